@@ -1,0 +1,53 @@
+// Package dates finds the temporal expressions of French and English news
+// sentences and resolves each to a calendar date at the precision the text
+// gives, against the article's publication date.
+//
+// It knows nothing of articles, files or pages: it is handed sentences, one
+// document at a time and in order, and returns expressions with their spans.
+package dates
+
+import "time"
+
+// Part is a part of the day a text names ("mardi soir", "hier matin").
+type Part uint8
+
+// Parts of the day, with the TimeML codes TimeCode returns.
+const (
+	NoPart    Part = iota
+	Morning        // matin, morning: TMO
+	Midday         // midi: TMI
+	Afternoon      // après-midi, afternoon: TAF
+	Evening        // soir, soirée, evening: TEV
+	Night          // nuit, night: TNI
+)
+
+// TimeCode returns the TimeML suffix of p ("MO", "AF", "EV", "NI", "MI"), "" for NoPart.
+func (p Part) TimeCode() string {
+	return [...]string{"", "MO", "MI", "AF", "EV", "NI"}[p]
+}
+
+// Expr is one temporal expression found in a sentence and its resolved value.
+type Expr struct {
+	Start, End int    // byte offsets of the expression in the sentence
+	Text       string // the sentence's bytes [Start:End], as they stand
+	Value      Date   // the calendar value, at the precision the text gives
+	Part       Part   // the part of the day the text names, if any
+	Time       string // "07:15" when the text gives a clock time, else ""
+	Since      bool   // "depuis X", "à partir de X", "since X": X starts an ongoing state
+	Inferred   bool   // the year is not in the text: it was taken from context
+}
+
+// Doc tags the sentences of one document, in order. It carries what one
+// sentence leaves to the next: the reference date and the last day-precision
+// date, which "la veille" and "le lendemain" count from.
+type Doc struct {
+	ref  Date
+	lang string
+	last Date // last day-precision date of the previous sentence, if any
+	cur  Date // last day-precision date seen in the current sentence
+}
+
+// NewDoc returns a Doc for a document published on published, written in lang ("fr" or "en").
+func NewDoc(published time.Time, lang string) *Doc {
+	return &Doc{ref: DayOf(published), lang: lang}
+}
