@@ -1,0 +1,240 @@
+// Package config reads site.toml: the site's title, language, output folder
+// and the episodes the timeline is divided into. It checks that the episodes
+// tile the calendar (no overlap, no gap) and reports every problem with the
+// line that causes it.
+//
+// It also holds Table, the positioned TOML reader article front matter uses.
+package config
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"timeline/internal/dates"
+	"timeline/internal/diag"
+)
+
+// FileName is the name of the site's configuration file in the site folder.
+const FileName = "site.toml"
+
+// Site is the configuration of one site.
+type Site struct {
+	Title       string    // the site's name, in its language
+	Description string    // one sentence for search engines and the feed
+	BaseURL     string    // absolute URL the site is published at, for the sitemap and feed only
+	Language    string    // "fr" or "en": interface language and default article language
+	Output      string    // output folder, relative to the site folder
+	Contact     string    // where readers report an error (an e-mail address or URL)
+	Episodes    []Episode // in calendar order
+}
+
+// Episode is a period of the conflict. Start is zero for an episode open
+// towards the past, End zero for one still open.
+type Episode struct {
+	ID          string
+	Title       string
+	Start, End  dates.Date // day precision, or zero when open
+	Description string     // Markdown
+}
+
+// Contains reports whether d's first day falls in the episode: an imprecise
+// date belongs to the episode that holds its first day.
+func (e Episode) Contains(d dates.Date) bool {
+	f := d.First()
+	if !e.Start.IsZero() && f.Before(e.Start.First()) {
+		return false
+	}
+	if !e.End.IsZero() && f.After(e.End.First()) {
+		return false
+	}
+	return true
+}
+
+// Episode returns the episode that holds d, and false when none does.
+func (s *Site) Episode(d dates.Date) (Episode, bool) {
+	for _, e := range s.Episodes {
+		if e.Contains(d) {
+			return e, true
+		}
+	}
+	return Episode{}, false
+}
+
+// Languages the interface is translated into.
+var Languages = []string{"fr", "en"}
+
+var siteKeys = []string{"title", "description", "base_url", "language", "output", "contact", "episode"}
+var episodeKeys = []string{"id", "title", "start", "end", "description"}
+
+// Load reads site.toml from the site folder. Problems come back as a
+// diag.List: warnings alone (unknown keys) leave a usable Site.
+func Load(dir string) (*Site, diag.List) {
+	var probs diag.List
+	src, err := os.ReadFile(filepath.Join(dir, FileName))
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			probs.Add(diag.Errorf(FileName, 0, 0, "no site.toml in %s (run timeline in the folder that holds site.toml and content/, or pass -site DIR)", dir))
+		} else {
+			probs.Add(diag.Errorf(FileName, 0, 0, "cannot read: %v (check the file's permissions)", err))
+		}
+		return nil, probs
+	}
+	site, list := Parse(string(src))
+	probs = append(probs, list...)
+	return site, probs
+}
+
+// Parse reads the text of a site.toml.
+func Parse(src string) (*Site, diag.List) {
+	var probs diag.List
+	m, err := DecodeTOML(FileName, src, 0)
+	if err != nil {
+		probs.Merge(FileName, err)
+		return nil, probs
+	}
+	t := &Table{File: FileName, Src: src, Values: m, Probs: &probs}
+	t.Unknown(siteKeys...)
+	s := &Site{
+		Title:       t.String("title", true, `title = "Haut-Karabakh : chronologie"`),
+		Description: t.String("description", false, ""),
+		BaseURL:     t.String("base_url", false, `base_url = "https://example.org/"`),
+		Language:    t.String("language", false, `language = "fr"`),
+		Output:      t.String("output", false, `output = "public"`),
+		Contact:     t.String("contact", false, `contact = "corrections@example.org"`),
+	}
+	if s.Language == "" {
+		s.Language = "fr"
+	} else if !slices.Contains(Languages, s.Language) {
+		t.errorf("language", "language: %q is not a language the interface knows (write fr or en)", s.Language)
+	}
+	if s.Output == "" {
+		s.Output = "public"
+	}
+	if s.BaseURL != "" && !strings.HasPrefix(s.BaseURL, "https://") && !strings.HasPrefix(s.BaseURL, "http://") {
+		t.errorf("base_url", "base_url: %q is not an absolute http(s) URL (write: base_url = \"https://example.org/\")", s.BaseURL)
+	}
+	if s.BaseURL != "" && !strings.HasSuffix(s.BaseURL, "/") {
+		s.BaseURL += "/"
+	}
+	tables := t.Tables("episode")
+	if len(tables) == 0 && !probs.HasErrors() {
+		t.errorf("episode", "no episode defined (add at least one [[episode]] table with id, title, start, end)")
+	}
+	for _, et := range tables {
+		et.Unknown(episodeKeys...)
+		e := Episode{
+			ID:          et.String("id", true, `id = "guerre-2020"`),
+			Title:       et.String("title", true, `title = "La guerre des 44 jours"`),
+			Description: et.String("description", false, ""),
+		}
+		if e.ID != "" && !ValidID(e.ID) {
+			et.errorf("id", "id: %q cannot be used in a web address (use lowercase letters, digits and hyphens)", e.ID)
+		}
+		if d, ok := et.Date("start", false); ok {
+			e.Start = d
+		}
+		if d, ok := et.Date("end", false); ok {
+			e.End = d
+		}
+		for _, k := range []string{"start", "end"} {
+			d := e.Start
+			if k == "end" {
+				d = e.End
+			}
+			if !d.IsZero() && d.Precision != dates.Day {
+				et.errorf(k, "%s: %s is not a day (write %s = YYYY-MM-DD)", k, d, k)
+			}
+		}
+		if !e.Start.IsZero() && !e.End.IsZero() && e.End.Compare(e.Start) < 0 {
+			et.errorf("end", "end: %s is before start %s (swap them or fix the year)", e.End, e.Start)
+		}
+		s.Episodes = append(s.Episodes, e)
+	}
+	if !probs.HasErrors() {
+		checkTiling(tables, s.Episodes)
+	}
+	return s, probs
+}
+
+// checkTiling reports episodes that overlap, leave a gap, share an id, or
+// leave the calendar open anywhere but before the first and after the last.
+func checkTiling(tables []*Table, eps []Episode) {
+	order := make([]int, len(eps))
+	for i := range order {
+		order[i] = i
+	}
+	start := func(e Episode) time.Time {
+		if e.Start.IsZero() {
+			return time.Time{}
+		}
+		return e.Start.First()
+	}
+	sort.SliceStable(order, func(a, b int) bool { return start(eps[order[a]]).Before(start(eps[order[b]])) })
+	ids := map[string]int{}
+	for i, e := range eps {
+		if j, dup := ids[e.ID]; dup {
+			tables[i].errorf("id", "id: %q is already the id of episode %d (give each episode its own id)", e.ID, j+1)
+		}
+		ids[e.ID] = i
+	}
+	for k, i := range order {
+		e, et := eps[i], tables[i]
+		if k > 0 && e.Start.IsZero() {
+			et.errorf("id", "episode %q has no start, but only the first episode may be open towards the past (add start = YYYY-MM-DD)", e.ID)
+		}
+		if k < len(order)-1 && e.End.IsZero() {
+			et.errorf("id", "episode %q has no end, but only the last episode may be open (add end = YYYY-MM-DD)", e.ID)
+			continue
+		}
+		if k == len(order)-1 {
+			break
+		}
+		next := eps[order[k+1]]
+		if next.Start.IsZero() {
+			continue
+		}
+		want := e.End.First().AddDate(0, 0, 1)
+		got := next.Start.First()
+		switch {
+		case got.Before(want):
+			tables[order[k+1]].errorf("start", "start: episode %q starts on %s but %q runs until %s: episodes overlap (start it on %s)",
+				next.ID, next.Start, e.ID, e.End, want.Format("2006-01-02"))
+		case got.After(want):
+			tables[order[k+1]].errorf("start", "start: episode %q starts on %s but %q ends on %s: the days between belong to no episode (start it on %s)",
+				next.ID, next.Start, e.ID, e.End, want.Format("2006-01-02"))
+		}
+	}
+}
+
+// ValidID reports whether s can be used as it is in a path and a URL:
+// lowercase ASCII letters, digits and inner hyphens.
+func ValidID(s string) bool {
+	if s == "" || len(s) > 200 || s[0] == '-' || s[len(s)-1] == '-' {
+		return false
+	}
+	for _, c := range s {
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// String describes an episode's range for messages: "2020-09-27 → 2020-11-10".
+func (e Episode) String() string {
+	from, to := "…", "…"
+	if !e.Start.IsZero() {
+		from = e.Start.String()
+	}
+	if !e.End.IsZero() {
+		to = e.End.String()
+	}
+	return fmt.Sprintf("%s (%s → %s)", e.ID, from, to)
+}

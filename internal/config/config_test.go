@@ -1,0 +1,102 @@
+package config
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"timeline/internal/dates"
+)
+
+const episodes = `title = "T"
+[[episode]]
+id = "a"
+title = "A"
+end = 2020-09-26
+[[episode]]
+id = "b"
+title = "B"
+start = 2020-09-27
+end = 2020-11-10
+[[episode]]
+id = "c"
+title = "C"
+start = 2020-11-11
+`
+
+func TestParse(t *testing.T) {
+	s, probs := Parse(episodes)
+	if len(probs) > 0 {
+		t.Fatal(probs)
+	}
+	if s.Language != "fr" || s.Output != "public" || len(s.Episodes) != 3 {
+		t.Errorf("site = %+v", s)
+	}
+	for _, tt := range []struct {
+		date, episode string
+	}{
+		{"1991", "a"}, {"199X", "a"}, {"2020-09-26", "a"}, {"2020-09-27", "b"},
+		{"2020-09", "a"}, // an imprecise date belongs where its first day falls
+		{"2020-11-10", "b"}, {"2020-11-11", "c"}, {"2023", "c"},
+	} {
+		d, _ := dates.ParseEDTF(tt.date)
+		if e, _ := s.Episode(d); e.ID != tt.episode {
+			t.Errorf("Episode(%s) = %q, want %q", tt.date, e.ID, tt.episode)
+		}
+	}
+}
+
+func TestParseProblems(t *testing.T) {
+	tests := []struct {
+		name, src, want string
+	}{
+		{"overlap", strings.Replace(episodes, "start = 2020-11-11", "start = 2020-11-01", 1),
+			`site.toml:14:9: start: episode "c" starts on 2020-11-01 but "b" runs until 2020-11-10: episodes overlap (start it on 2020-11-11)`},
+		{"gap", strings.Replace(episodes, "start = 2020-11-11", "start = 2020-12-01", 1),
+			`site.toml:14:9: start: episode "c" starts on 2020-12-01 but "b" ends on 2020-11-10: the days between belong to no episode (start it on 2020-11-11)`},
+		{"end before start", strings.Replace(episodes, "end = 2020-11-10", "end = 2020-09-01", 1),
+			"site.toml:10:7: end: 2020-09-01 is before start 2020-09-27"},
+		{"an episode left open in the middle", strings.Replace(episodes, "end = 2020-11-10\n", "", 1),
+			`site.toml:7:6: episode "b" has no end`},
+		{"same id twice", strings.Replace(episodes, `id = "c"`, `id = "b"`, 1),
+			`site.toml:12:6: id: "b" is already the id of episode 2`},
+		{"unknown key", "titel = \"T\"\n" + episodes, "site.toml:1:9: warning: unknown key titel — did you mean title?"},
+		{"invalid TOML", "title = \n", "site.toml:1:"},
+		{"bad id", strings.Replace(episodes, `id = "c"`, `id = "C d"`, 1), `site.toml:12:6: id: "C d" cannot be used in a web address`},
+		{"no episode", "title = \"T\"\n", "site.toml:1:1: no episode defined"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, probs := Parse(tt.src)
+			if len(probs) == 0 || !strings.HasPrefix(probs[0].Error(), tt.want) {
+				t.Errorf("got %v\nwant a first problem starting with %q", probs, tt.want)
+			}
+		})
+	}
+}
+
+func TestLoadMissing(t *testing.T) {
+	_, probs := Load(t.TempDir())
+	if len(probs) != 1 || !strings.Contains(probs[0].Error(), "no site.toml") {
+		t.Errorf("probs = %v", probs)
+	}
+}
+
+func TestSiteToml(t *testing.T) {
+	// The site's own configuration must load cleanly.
+	src, err := os.ReadFile("../../site.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, probs := Parse(string(src))
+	if len(probs) > 0 {
+		t.Fatal(probs)
+	}
+	var ids []string
+	for _, e := range s.Episodes {
+		ids = append(ids, e.ID)
+	}
+	if got := strings.Join(ids, " "); got != "contexte guerre-2020 escarmouches operation-2023" {
+		t.Errorf("episodes = %s", got)
+	}
+}

@@ -1,0 +1,272 @@
+package config
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+
+	"timeline/internal/dates"
+	"timeline/internal/diag"
+)
+
+// Table is one decoded TOML table of an editor's file, kept with its source
+// so that every problem found in a value points at the line that holds it.
+type Table struct {
+	File   string         // the file, as the editor knows it
+	Src    string         // the TOML text the table was decoded from
+	Offset int            // lines of the file before Src (front matter starts after "+++")
+	Array  string         // for a table of an array of tables, its name ("episode")
+	Index  int            // and its index in that array
+	Values map[string]any // the decoded keys
+	Probs  *diag.List     // where problems are reported
+}
+
+// DecodeTOML decodes src, reporting a syntax error at its position in file.
+// offset is the number of lines of file before src.
+func DecodeTOML(file, src string, offset int) (map[string]any, error) {
+	m := map[string]any{}
+	if _, err := toml.Decode(src, &m); err != nil {
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			return nil, &diag.Problem{
+				File: file, Line: pe.Position.Line + offset, Col: pe.Position.Col,
+				Msg: tomlMessage(pe), Err: err,
+			}
+		}
+		return nil, diag.Errorf(file, 0, 0, "%v", err)
+	}
+	return m, nil
+}
+
+// tomlMessage rewords the TOML parser's message for an editor.
+func tomlMessage(pe toml.ParseError) string {
+	msg := pe.Message
+	switch {
+	case strings.HasPrefix(msg, "invalid datetime"):
+		val := strings.TrimPrefix(msg, "invalid datetime: ")
+		return fmt.Sprintf("%s: %s is not a date (expected YYYY-MM-DD, a day that exists)", pe.LastKey, val)
+	case strings.HasPrefix(msg, "expected value but found"):
+		return fmt.Sprintf("%s: %s (text goes between double quotes, dates are written YYYY-MM-DD)", pe.LastKey, msg)
+	}
+	if pe.LastKey != "" {
+		return fmt.Sprintf("invalid TOML after %s: %s (see https://toml.io for the syntax)", pe.LastKey, msg)
+	}
+	return fmt.Sprintf("invalid TOML: %s (see https://toml.io for the syntax)", msg)
+}
+
+// Pos returns the line and column (1-based, in the file) of the value of
+// key in this table, or the table's first line when key is absent.
+func (t *Table) Pos(key string) (line, col int) {
+	l, c := locate(t.Src, t.Array, t.Index, key)
+	return l + t.Offset, c
+}
+
+var headerRe = regexp.MustCompile(`^\s*(\[\[?)\s*([A-Za-z0-9_.\-"' ]+?)\s*\]\]?`)
+
+// locate finds key in the TOML text: at the top level when array is "",
+// else in the index-th [[array]] table. It returns the key's line and the
+// column where its value starts; (header line, 1) when the key is absent.
+func locate(src, array string, index int, key string) (int, int) {
+	inside := array == ""
+	seen := -1
+	tableLine := 1
+	for i, line := range strings.Split(src, "\n") {
+		if m := headerRe.FindStringSubmatch(line); m != nil && !strings.Contains(line, "=") {
+			name := strings.Trim(m[2], `"' `)
+			if m[1] == "[[" && name == array {
+				seen++
+				inside = seen == index
+				if inside {
+					tableLine = i + 1
+				}
+			} else {
+				inside = false
+			}
+			continue
+		}
+		if !inside {
+			continue
+		}
+		trimmed := strings.TrimLeft(line, " \t")
+		k, rest, ok := strings.Cut(trimmed, "=")
+		if !ok || strings.Trim(strings.TrimSpace(k), `"'`) != key {
+			continue
+		}
+		col := len(line) - len(trimmed) + len(k) + 1
+		col += len(rest) - len(strings.TrimLeft(rest, " \t"))
+		return i + 1, col + 1
+	}
+	return tableLine, 1
+}
+
+func (t *Table) errorf(key, format string, args ...any) {
+	line, col := t.Pos(key)
+	t.Probs.Add(diag.Errorf(t.File, line, col, format, args...))
+}
+
+func (t *Table) warnf(key, format string, args ...any) {
+	line, col := t.Pos(key)
+	t.Probs.Add(diag.Warnf(t.File, line, col, format, args...))
+}
+
+// String returns the string value of key; "" when absent. A required key
+// that is absent or empty, or a value of another type, is reported.
+func (t *Table) String(key string, required bool, hint string) string {
+	v, ok := t.Values[key]
+	if !ok {
+		if required {
+			t.errorf(key, "%s is missing (add a line: %s)", key, hint)
+		}
+		return ""
+	}
+	s, ok := v.(string)
+	if !ok {
+		t.errorf(key, "%s: expected text between double quotes, found %s (write: %s)", key, describe(v), hint)
+		return ""
+	}
+	if required && strings.TrimSpace(s) == "" {
+		t.errorf(key, "%s is empty (write: %s)", key, hint)
+	}
+	return s
+}
+
+// Strings returns the list of strings under key.
+func (t *Table) Strings(key, hint string) []string {
+	v, ok := t.Values[key]
+	if !ok {
+		return nil
+	}
+	list, ok := v.([]any)
+	if !ok {
+		t.errorf(key, "%s: expected a list of texts, found %s (write: %s)", key, describe(v), hint)
+		return nil
+	}
+	out := make([]string, 0, len(list))
+	for _, e := range list {
+		s, ok := e.(string)
+		if !ok {
+			t.errorf(key, "%s: expected a list of texts, found %s in it (write: %s)", key, describe(e), hint)
+			return nil
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// Time returns the date or datetime under key, as written (a datetime keeps
+// its offset, so its calendar day is the day the editor wrote). A quoted
+// "YYYY-MM-DD" is accepted too.
+func (t *Table) Time(key string, required bool) (time.Time, bool) {
+	v, ok := t.Values[key]
+	if !ok {
+		if required {
+			t.errorf(key, "%s is missing (add a line: %s = YYYY-MM-DD)", key, key)
+		}
+		return time.Time{}, false
+	}
+	switch v := v.(type) {
+	case time.Time:
+		if v.Hour() == 0 && v.Minute() == 0 && v.Year() == 0 {
+			t.errorf(key, "%s: a time of day alone is not a date (write: %s = YYYY-MM-DD)", key, key)
+			return time.Time{}, false
+		}
+		return v, true
+	case string:
+		if d, err := time.Parse("2006-01-02", strings.TrimSpace(v)); err == nil {
+			return d, true
+		}
+		t.errorf(key, "%s: %q is not a date (expected YYYY-MM-DD, without quotes)", key, v)
+	default:
+		t.errorf(key, "%s: expected a date, found %s (write: %s = YYYY-MM-DD)", key, describe(v), key)
+	}
+	return time.Time{}, false
+}
+
+// Date returns the value under key as a calendar date at the precision it is
+// written: a TOML date, or a quoted EDTF value ("2022-12", "1991", "199X").
+func (t *Table) Date(key string, required bool) (dates.Date, bool) {
+	v, ok := t.Values[key]
+	if !ok {
+		if required {
+			t.errorf(key, "%s is missing (add a line: %s = YYYY-MM-DD)", key, key)
+		}
+		return dates.Date{}, false
+	}
+	switch v := v.(type) {
+	case time.Time:
+		return dates.DayOf(v), true
+	case string:
+		d, err := dates.ParseEDTF(strings.TrimSpace(v))
+		if err != nil {
+			t.errorf(key, "%s: %v", key, err)
+			return dates.Date{}, false
+		}
+		return d, true
+	}
+	t.errorf(key, "%s: expected a date, found %s (write: %s = YYYY-MM-DD)", key, describe(v), key)
+	return dates.Date{}, false
+}
+
+// Tables returns the tables of the array of tables under key ([[event]]).
+func (t *Table) Tables(key string) []*Table {
+	v, ok := t.Values[key]
+	if !ok {
+		return nil
+	}
+	list, ok := v.([]map[string]any)
+	if !ok {
+		t.errorf(key, "%s: expected tables written [[%s]], found %s", key, key, describe(v))
+		return nil
+	}
+	out := make([]*Table, len(list))
+	for i, m := range list {
+		out[i] = &Table{File: t.File, Src: t.Src, Offset: t.Offset, Array: key, Index: i, Values: m, Probs: t.Probs}
+	}
+	return out
+}
+
+// Unknown reports each key not in known as a warning naming the nearest known key.
+func (t *Table) Unknown(known ...string) {
+	var keys []string
+	for k := range t.Values {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		if slices.Contains(known, k) {
+			continue
+		}
+		if near := diag.Nearest(k, known); near != "" {
+			t.warnf(k, "unknown key %s — did you mean %s? (it is ignored)", k, near)
+		} else {
+			t.warnf(k, "unknown key %s (it is ignored; known keys: %s)", k, strings.Join(known, ", "))
+		}
+	}
+}
+
+// describe names a TOML value's type the way an editor would.
+func describe(v any) string {
+	switch v := v.(type) {
+	case string:
+		return fmt.Sprintf("the text %q", v)
+	case int64, float64:
+		return fmt.Sprintf("the number %v", v)
+	case bool:
+		return fmt.Sprintf("%v", v)
+	case time.Time:
+		return "a date"
+	case []any:
+		return "a list"
+	case map[string]any:
+		return "a table"
+	case []map[string]any:
+		return "a list of tables"
+	}
+	return fmt.Sprintf("%T", v)
+}

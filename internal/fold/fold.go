@@ -1,0 +1,79 @@
+// Package fold gives the form of a text that matching compares: lowercase,
+// without accents, with one kind of apostrophe and one kind of space, so
+// that "Chouchi" finds "chouchi", "evacues" finds "évacués" and
+// "aujourd’hui" finds "aujourd'hui".
+//
+// It does not change what is displayed: callers fold copies.
+package fold
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// String returns s lowercased, without diacritics, with every apostrophe
+// as ' and every Unicode space as one ASCII space.
+func String(s string) string {
+	if isPlain(s) {
+		return strings.ToLower(s)
+	}
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r >= utf8.RuneSelf {
+			// The canonical decomposition of "é" is "e" and a combining
+			// accent: keep the base letter, drop the marks.
+			if d := norm.NFD.PropertiesString(s[i:]).Decomposition(); len(d) > 0 {
+				r, _ = utf8.DecodeRune(d)
+			}
+			if unicode.Is(unicode.Mn, r) {
+				i += size
+				continue
+			}
+		}
+		b = utf8.AppendRune(b, mapRune(r))
+		i += size
+	}
+	return string(b)
+}
+
+// isPlain reports whether s is ASCII, where lowercasing is all there is to do.
+func isPlain(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+func mapRune(r rune) rune {
+	switch r {
+	case '’', '‘', 'ʼ', '`', '´':
+		return '\''
+	case 'ı':
+		return 'i'
+	}
+	if unicode.IsSpace(r) {
+		return ' '
+	}
+	return unicode.ToLower(r)
+}
+
+// Spaces returns s with every Unicode space as one ASCII space and both
+// apostrophes as ', keeping case and accents.
+func Spaces(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '’', '‘', 'ʼ':
+			return '\''
+		}
+		if unicode.IsSpace(r) {
+			return ' '
+		}
+		return r
+	}, s)
+}
