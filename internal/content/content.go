@@ -1,0 +1,70 @@
+// Package content turns the files of content/ into Articles: it reads the
+// TOML front matter an editor writes, normalizes the raw scraped body, takes
+// its text out of the Markdown, drops the lines that are page furniture
+// rather than article text, and splits what remains into sentences.
+//
+// It does not find dates or build events: that is the job of dates and
+// timeline, which receive Articles and never read files.
+package content
+
+import (
+	"time"
+
+	"timeline/internal/dates"
+)
+
+// Article is one press article as the rest of the pipeline sees it.
+type Article struct {
+	Path      string    // file path relative to the site folder: content/<name>.md
+	Slug      string    // the article's id in URLs
+	Title     string    // the headline
+	Source    string    // the outlet; "" when not known
+	URL       string    // the original's address; "" when not known
+	Published time.Time // publication date, as written (a datetime keeps its offset)
+	Language  string    // "fr" or "en"
+	Ignore    []string  // expressions the editor judged wrong, as they stand in the text
+	IgnoreAt  int       // line of the ignore key in the file, for messages
+	Events    []Manual  // events the editor adds, stated in a form the tagger cannot read
+
+	Hash uint64 // hash of the file's path and text: the article's cache key
+
+	Lines     []Line     // the body's text lines, kept or dropped
+	Sentences []Sentence // the sentences of the kept lines, in order
+}
+
+// Manual is an event an editor adds in front matter with [[event]].
+type Manual struct {
+	Date dates.Date
+	Text string
+	Time string // "HH:MM" or ""
+	Line int    // line of the [[event]] table in the file
+}
+
+// Line is one line of the body's text, with the reason it was dropped
+// ("" when it is article text).
+type Line struct {
+	N    int    // line number in the file
+	Text string // the line's text, Markdown markup removed
+	Drop string // why the line is not article text, "" when kept
+}
+
+// Sentence is one sentence of article text.
+type Sentence struct {
+	Text string
+	Line int // line number in the file where the sentence stands
+	Col  int // byte column (1-based) of its first byte in that line's text
+}
+
+// Day returns the calendar day of the publication date, as the editor wrote it.
+func (a *Article) Day() dates.Date { return dates.DayOf(a.Published) }
+
+// Dropped returns the lines that were dropped as page furniture.
+func (a *Article) Dropped() []Line {
+	var out []Line
+	for _, l := range a.Lines {
+		if l.Drop != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}

@@ -1,0 +1,276 @@
+package content
+
+import (
+	"bytes"
+	"fmt"
+	"net/url"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/gohugoio/hashstructure"
+
+	"timeline/internal/config"
+	"timeline/internal/diag"
+	"timeline/internal/fold"
+)
+
+// Options are what an article's reading depends on besides its bytes.
+type Options struct {
+	Language string    // default language, from site.toml
+	Now      time.Time // the build's "now": a publication date after it is refused; zero to skip the check
+}
+
+// Fields are the front matter keys an article may have.
+var Fields = []string{"title", "source", "url", "published", "language", "slug", "ignore", "event"}
+
+var eventFields = []string{"date", "text", "time"}
+
+const delim = "+++"
+
+// Parse reads one article file: front matter, then body. path is the file's
+// path relative to the site folder, used in messages. Problems of error
+// severity mean the article is not usable; the returned Article is then nil.
+func Parse(path string, data []byte, opt Options) (*Article, diag.List) {
+	var probs diag.List
+	text, notes := normalize(data)
+	for _, n := range notes {
+		probs.Add(diag.Warnf(path, n.line, 0, "%s", n.msg))
+	}
+	if strings.TrimSpace(text) == "" {
+		probs.Add(diag.Errorf(path, 0, 0, "the file is empty (an article starts with +++, its front matter fields, +++, then the text; `timeline new TITLE` writes one)"))
+		return nil, probs
+	}
+	hash, herr := hashstructure.Hash(struct{ Path, Text string }{path, text}, nil)
+	if herr != nil {
+		probs.Add(diag.Errorf(path, 0, 0, "cannot hash the article: %v", herr))
+		return nil, probs
+	}
+	front, body, bodyLine, err := split(path, text)
+	if err != nil {
+		probs.Add(err)
+		return nil, probs
+	}
+	m, derr := config.DecodeTOML(path, front, 1)
+	if derr != nil {
+		probs.Merge(path, derr)
+		return nil, probs
+	}
+	t := &config.Table{File: path, Src: front, Offset: 1, Values: m, Probs: &probs}
+	t.Unknown(Fields...)
+	a := &Article{
+		Path:     path,
+		Hash:     hash,
+		Title:    strings.TrimSpace(t.String("title", false, `title = "Le titre de l'article"`)),
+		Source:   strings.TrimSpace(t.String("source", false, `source = "Le Monde"`)),
+		URL:      strings.TrimSpace(t.String("url", false, `url = "https://…"`)),
+		Language: strings.TrimSpace(t.String("language", false, `language = "fr"`)),
+		Slug:     strings.TrimSpace(t.String("slug", false, `slug = "2023-09-20-offensive"`)),
+		Ignore:   t.Strings("ignore", `ignore = ["depuis 2016"]`),
+	}
+	if pub, ok := t.Time("published", true); ok {
+		a.Published = pub
+		if !opt.Now.IsZero() && a.Day().First().After(opt.Now) {
+			line, col := t.Pos("published")
+			probs.Add(diag.Errorf(path, line, col, "published: %s is in the future (today is %s; check the year)",
+				a.Day(), opt.Now.Format("2006-01-02")))
+		}
+	}
+	if len(a.Ignore) > 0 {
+		a.IgnoreAt, _ = t.Pos("ignore")
+	}
+	checkURL(t, a.URL)
+	if a.Language == "" {
+		a.Language = opt.Language
+	} else if !validLang(a.Language) {
+		line, col := t.Pos("language")
+		probs.Add(diag.Errorf(path, line, col, "language: %q is not a language code (write fr or en)", a.Language))
+	} else if a.Language != "fr" && a.Language != "en" {
+		line, col := t.Pos("language")
+		probs.Add(diag.Warnf(path, line, col, "language: dates are read in French and English only; this %q article is read with both", a.Language))
+	}
+	if a.Slug == "" {
+		a.Slug = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+		if !config.ValidID(a.Slug) {
+			probs.Add(diag.Errorf(path, 0, 0, "the file name %q cannot be used in a web address (rename the file to %s.md, or add slug = %q)",
+				a.Slug, Slugify(a.Slug), Slugify(a.Slug)))
+		}
+	} else if !config.ValidID(a.Slug) {
+		line, col := t.Pos("slug")
+		probs.Add(diag.Errorf(path, line, col, "slug: %q cannot be used in a web address (use lowercase letters, digits and hyphens, e.g. %q)",
+			a.Slug, Slugify(a.Slug)))
+	}
+	for _, et := range t.Tables("event") {
+		et.Unknown(eventFields...)
+		line, _ := et.Pos("")
+		ev := Manual{Line: line, Text: strings.TrimSpace(et.String("text", true, `text = "la phrase qui dit ce qui s'est passé"`))}
+		if d, ok := et.Date("date", true); ok {
+			ev.Date = d
+		}
+		ev.Time = strings.TrimSpace(et.String("time", false, `time = "07:15"`))
+		if ev.Time != "" && !timeRe.MatchString(ev.Time) {
+			l, c := et.Pos("time")
+			probs.Add(diag.Errorf(path, l, c, "time: %q is not a time of day (write HH:MM, e.g. \"07:15\")", ev.Time))
+		}
+		a.Events = append(a.Events, ev)
+	}
+	a.Lines = Clean(extractLines(body, bodyLine), a.Title, a.Source)
+	if a.Title == "" {
+		for _, l := range a.Lines {
+			if l.Drop == "" {
+				a.Title = l.Text
+				break
+			}
+		}
+		probs.Add(diag.Warnf(path, 1, 0, "title is missing; the first line of text is used (add: title = \"…\")"))
+	}
+	a.Sentences = Sentences(a.Lines)
+	if probs.HasErrors() {
+		return nil, probs
+	}
+	return a, probs
+}
+
+var timeRe = regexp.MustCompile(`^([01]\d|2[0-3]):[0-5]\d$`)
+
+func validLang(s string) bool {
+	if len(s) < 2 || len(s) > 3 {
+		return false
+	}
+	for _, c := range s {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// checkURL accepts "" or an absolute http(s) URL without spaces: the URL
+// becomes a link readers click, so nothing else may get through.
+func checkURL(t *config.Table, raw string) {
+	if raw == "" {
+		return
+	}
+	fail := func(why string) {
+		line, col := t.Pos("url")
+		t.Probs.Add(diag.Errorf(t.File, line, col, "url: %q %s (write the article's address, starting with https://)", raw, why))
+	}
+	if strings.ContainsAny(raw, " \t\n\"<>") {
+		fail("contains spaces or quotes")
+		return
+	}
+	u, err := url.Parse(raw)
+	if err != nil {
+		fail("is not a valid address")
+		return
+	}
+	if u.Scheme != "http" && u.Scheme != "https" {
+		fail("is not an http or https address")
+		return
+	}
+	if u.Host == "" {
+		fail("has no host name")
+	}
+}
+
+// split separates the front matter from the body. It returns the body and
+// the line number, in the file, of the body's first line.
+func split(path, text string) (front, body string, bodyLine int, err *diag.Problem) {
+	first, rest, _ := strings.Cut(text, "\n")
+	if strings.TrimRight(first, " \t") != delim {
+		return "", "", 0, diag.Errorf(path, 1, 1, "the file does not start with +++ (put the front matter between two lines +++ at the top: title, published, source, url)")
+	}
+	line := 2
+	var fm strings.Builder
+	for rest != "" {
+		var l string
+		l, rest, _ = strings.Cut(rest, "\n")
+		if strings.TrimRight(l, " \t") == delim {
+			return fm.String(), rest, line + 1, nil
+		}
+		fm.WriteString(l)
+		fm.WriteByte('\n')
+		line++
+	}
+	return "", "", 0, diag.Errorf(path, 1, 1, "the front matter opened by +++ on line 1 is never closed (add a line +++ after the last field)")
+}
+
+type note struct {
+	line int
+	msg  string
+}
+
+// invisible are characters dropped from the text: zero-width characters
+// and bidirectional controls carry no words and would split or hide them.
+var invisible = strings.NewReplacer(
+	"\u200b", "", "\u200c", "", "\u200d", "", "\u2060", "", "\ufeff", "",
+	"\u200e", "", "\u200f", "", "\u202a", "", "\u202b", "", "\u202c", "", "\u202d", "", "\u202e", "",
+	"\u2066", "", "\u2067", "", "\u2068", "", "\u2069", "", "\u00ad", "",
+)
+
+// normalize makes the text valid UTF-8 with \n line ends and no byte
+// order mark or invisible characters; it notes the lines it had to repair.
+func normalize(data []byte) (string, []note) {
+	var notes []note
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	if bytes.IndexByte(data, '\r') >= 0 {
+		data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+		data = bytes.ReplaceAll(data, []byte("\r"), []byte("\n"))
+	}
+	if !utf8.Valid(data) {
+		var b strings.Builder
+		line := 1
+		reported := -1
+		for len(data) > 0 {
+			r, size := utf8.DecodeRune(data)
+			if r == utf8.RuneError && size == 1 {
+				if reported != line {
+					notes = append(notes, note{line, "invalid UTF-8 bytes replaced by � (save the file as UTF-8)"})
+					reported = line
+				}
+				b.WriteRune(utf8.RuneError)
+			} else {
+				if r == '\n' {
+					line++
+				}
+				b.Write(data[:size])
+			}
+			data = data[size:]
+		}
+		data = []byte(b.String())
+	}
+	s := string(data)
+	if strings.ContainsAny(s, "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad") {
+		s = invisible.Replace(s)
+	}
+	return s, notes
+}
+
+// Slugify turns a title or file name into a valid slug:
+// "L'offensive du 19 septembre" → "l-offensive-du-19-septembre".
+func Slugify(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range fold.String(s) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			b.WriteRune(r)
+			dash = false
+		case b.Len() > 0 && !dash:
+			b.WriteByte('-')
+			dash = true
+		}
+		if b.Len() >= 80 {
+			break
+		}
+	}
+	out := strings.Trim(b.String(), "-")
+	if out == "" {
+		return "article"
+	}
+	return out
+}
+
+func (l Line) String() string { return fmt.Sprintf("%d: %s", l.N, l.Text) }

@@ -1,0 +1,133 @@
+package content
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+var opt = Options{Language: "fr", Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
+
+func TestParse(t *testing.T) {
+	a, probs := Parse("content/2023-09-20-offensive.md", []byte(`+++
+title = "L'offensive"
+source = "Le Monde"
+url = "https://www.lemonde.fr/a"
+published = 2023-09-20
+ignore = ["depuis 2016"]
+
+[[event]]
+date = "2023-09"
+text = "Le blocus se durcit."
++++
+Close
+Le 19 septembre, l'armée a attaqué.
+`), opt)
+	if len(probs) > 0 {
+		t.Fatalf("unexpected problems: %v", probs)
+	}
+	if a.Slug != "2023-09-20-offensive" || a.Title != "L'offensive" || a.Source != "Le Monde" || a.Language != "fr" {
+		t.Errorf("fields: %+v", a)
+	}
+	if got := a.Day().String(); got != "2023-09-20" {
+		t.Errorf("published = %s", got)
+	}
+	if len(a.Events) != 1 || a.Events[0].Date.String() != "2023-09" || a.Events[0].Line != 8 {
+		t.Errorf("events = %+v", a.Events)
+	}
+	if len(a.Sentences) != 1 || a.Sentences[0].Line != 13 {
+		t.Errorf("sentences = %+v", a.Sentences)
+	}
+	if a.IgnoreAt != 6 {
+		t.Errorf("IgnoreAt = %d", a.IgnoreAt)
+	}
+}
+
+// TestParseProblems lists what an editor can get wrong in front matter and
+// the message that tells them where and how to fix it.
+func TestParseProblems(t *testing.T) {
+	const path = "content/x.md"
+	tests := []struct {
+		name  string
+		input string
+		want  string // the first problem, as printed
+		fails bool   // the article is refused
+	}{
+		{"empty file", "", "content/x.md: the file is empty", true},
+		{"no front matter", "Un texte.\n", "content/x.md:1:1: the file does not start with +++", true},
+		{"front matter never closed", "+++\ntitle = \"x\"\npublished = 2023-01-01\nLe texte.\n", "content/x.md:1:1: the front matter opened by +++ on line 1 is never closed", true},
+		{"invalid TOML", "+++\ntitle = \"x\npublished = 2023-01-01\n+++\n", "content/x.md:2:", true},
+		{"missing published", "+++\ntitle = \"x\"\n+++\nLe 3 mai.\n", "content/x.md:2:1: published is missing (add a line: published = YYYY-MM-DD)", true},
+		{"a day that does not exist", "+++\ntitle = \"x\"\npublished = 2023-02-30\n+++\n", `content/x.md:3:13: published: "2023-02-30" is not a date`, true},
+		{"a word for a date", "+++\ntitle = \"x\"\npublished = \"yesterday\"\n+++\n", `content/x.md:3:13: published: "yesterday" is not a date (expected YYYY-MM-DD, without quotes)`, true},
+		{"a number for a date", "+++\ntitle = \"x\"\npublished = 2023\n+++\n", "content/x.md:3:13: published: expected a date, found the number 2023", true},
+		{"in the future", "+++\ntitle = \"x\"\npublished = 2030-01-01\n+++\n", "content/x.md:3:13: published: 2030-01-01 is in the future", true},
+		{"a javascript URL", "+++\ntitle = \"x\"\npublished = 2023-01-01\nurl = \"javascript:alert(1)\"\n+++\n", `content/x.md:4:7: url: "javascript:alert(1)" is not an http or https address`, true},
+		{"a URL with spaces", "+++\ntitle = \"x\"\npublished = 2023-01-01\nurl = \"https://a.org/un article\"\n+++\n", "content/x.md:4:7: url: \"https://a.org/un article\" contains spaces", true},
+		{"a slug leaving the folder", "+++\ntitle = \"x\"\npublished = 2023-01-01\nslug = \"../x\"\n+++\n", `content/x.md:4:8: slug: "../x" cannot be used in a web address`, true},
+		{"a slug with a slash", "+++\ntitle = \"x\"\npublished = 2023-01-01\nslug = \"a/b\"\n+++\n", `content/x.md:4:8: slug: "a/b" cannot be used`, true},
+		{"a title of the wrong type", "+++\ntitle = 3\npublished = 2023-01-01\n+++\n", "content/x.md:2:9: title: expected text between double quotes, found the number 3", true},
+		{"an unknown key", "+++\ntitle = \"x\"\npubished = 2023-01-01\npublished = 2023-01-01\n+++\nLe texte.\n", "content/x.md:3:12: warning: unknown key pubished — did you mean published?", false},
+		{"a datetime with an offset keeps its day", "+++\ntitle = \"x\"\npublished = 2023-09-20T01:00:00+04:00\n+++\nLe texte.\n", "", false},
+		{"a bad event time", "+++\ntitle = \"x\"\npublished = 2023-01-01\n[[event]]\ndate = 2022-12-01\ntext = \"a\"\ntime = \"25:00\"\n+++\n", `content/x.md:7:8: time: "25:00" is not a time of day`, true},
+		{"an event without a date", "+++\ntitle = \"x\"\npublished = 2023-01-01\n[[event]]\ntext = \"a\"\n+++\n", "content/x.md:4:1: date is missing", true},
+		{"only front matter", "+++\ntitle = \"x\"\npublished = 2023-01-01\n+++\n", "", false},
+		{"invalid UTF-8", "+++\ntitle = \"x\"\npublished = 2023-01-01\n+++\nLe \xff texte.\n", "content/x.md:5: warning: invalid UTF-8 bytes replaced", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, probs := Parse(path, []byte(tt.input), opt)
+			if (a == nil) != tt.fails {
+				t.Errorf("refused = %v, want %v (problems: %v)", a == nil, tt.fails, probs)
+			}
+			if tt.want == "" {
+				if len(probs) > 0 {
+					t.Errorf("unexpected problems: %v", probs)
+				}
+				return
+			}
+			if len(probs) == 0 || !strings.HasPrefix(probs[0].Error(), tt.want) {
+				t.Errorf("got %v\nwant a first problem starting with %q", probs, tt.want)
+			}
+		})
+	}
+}
+
+func TestParseNormalizes(t *testing.T) {
+	in := "\ufeff+++\r\ntitle = \"x\"\r\npublished = 2023-01-01\r\n+++\r\nLe\u200b 3 mai,\u200f l'armée\u00a0a tiré.\rElle a reculé.\r\n"
+	a, probs := Parse("content/x.md", []byte(in), opt)
+	if a == nil {
+		t.Fatalf("refused: %v", probs)
+	}
+	var got []string
+	for _, s := range a.Sentences {
+		got = append(got, s.Text)
+	}
+	want := []string{"Le 3 mai, l'armée\u00a0a tiré.", "Elle a reculé."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("sentences = %q, want %q", got, want)
+	}
+	if a.Sentences[1].Line != 6 {
+		t.Errorf("line of the second sentence = %d, want 6", a.Sentences[1].Line)
+	}
+}
+
+func TestMarkdownText(t *testing.T) {
+	in := "+++\ntitle = \"x\"\npublished = 2023-01-01\n+++\nUn *texte* avec [un lien](javascript:alert(1)) et <script>alert(1)</script>.\n\n<div onclick=\"x\">bloc</div>\n\nFin &lt;script&gt;.\n"
+	a, _ := Parse("content/x.md", []byte(in), opt)
+	var kept, dropped []string
+	for _, l := range a.Lines {
+		if l.Drop == "" {
+			kept = append(kept, l.Text)
+		} else {
+			dropped = append(dropped, l.Drop)
+		}
+	}
+	want := []string{"Un texte avec un lien et alert(1).", "Fin <script>."}
+	if strings.Join(kept, "|") != strings.Join(want, "|") {
+		t.Errorf("kept = %q, want %q", kept, want)
+	}
+	if strings.Join(dropped, "|") != DropHTML {
+		t.Errorf("dropped = %q", dropped)
+	}
+}

@@ -1,0 +1,189 @@
+package content
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"timeline/internal/fold"
+)
+
+// titles are abbreviations that stand before a name, so their period never
+// ends a sentence: "M. Aliev", "Mme Dupont", "Gen. Hasanov".
+var titles = wordSet(`m mm mme mmes mlle mlles dr pr mgr st ste gen col cdt cpt lt sgt adj
+	mr mrs ms prof rev gov sen rep capt maj`)
+
+// abbreviations end with a period that ends a sentence only when a capital
+// follows: "sept. 2022" goes on, "etc. Le lendemain" does not.
+var abbreviations = wordSet(`cf etc env av apr j.-c jc vol n° p pp al ch chap fig
+	janv fev fevr avr juil sept oct nov dec jan feb mar apr jun jul aug sep
+	inc ltd corp dept univ`)
+
+func wordSet(list string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(list) {
+		m[w] = true
+	}
+	return m
+}
+
+// Sentences splits the kept lines into sentences. A sentence never spans
+// two lines: scraped text puts one paragraph on each line.
+func Sentences(lines []Line) []Sentence {
+	var out []Sentence
+	for _, l := range lines {
+		if l.Drop != "" {
+			continue
+		}
+		for _, sp := range Split(l.Text) {
+			out = append(out, Sentence{Text: l.Text[sp[0]:sp[1]], Line: l.N, Col: sp[0] + 1})
+		}
+	}
+	return out
+}
+
+// Split returns the [start, end) byte spans of the sentences of one
+// paragraph of French or English text, spaces trimmed.
+func Split(s string) [][2]int {
+	var spans [][2]int
+	start := 0
+	quote := 0 // depth of «…» and “…”
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch r {
+		case '«', '“':
+			quote++
+		case '»', '”':
+			if quote > 0 {
+				quote--
+			}
+		case '.', '!', '?', '…':
+			end, next, closed := boundary(s, i)
+			if end < 0 {
+				break
+			}
+			inside := quote - closed
+			if inside < 0 {
+				inside = 0
+			}
+			// A quotation of several sentences stays one sentence with its
+			// attribution: «… préoccupante. L'action doit cesser. » C'est ce qu'écrit…
+			if inside > 0 && strings.ContainsAny(s[end:], "»”") {
+				break
+			}
+			if r == '.' && !periodEnds(s, i) {
+				break
+			}
+			spans = appendSpan(spans, s, start, end)
+			start = next
+			quote = inside
+			i = next
+			continue
+		}
+		i += size
+	}
+	return appendSpan(spans, s, start, len(s))
+}
+
+// boundary looks at the punctuation at i: it returns where the sentence
+// would end (after the punctuation and any closing quotes or brackets),
+// where the next one would start, and how many quotes the closers close;
+// end is -1 when what follows cannot start a sentence.
+func boundary(s string, i int) (end, next, closed int) {
+	j := i
+	for j < len(s) {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			break
+		}
+		j += size
+	}
+	end = j
+	spaced := false
+	for j < len(s) {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		switch {
+		case r == ' ' || r == '\u00a0' || r == '\u202f' || r == '\t':
+			spaced = true
+		case r == '»' || r == '”' || r == ')' || r == ']' || r == '"' || r == '’' || r == '\'':
+			if spaced && (r == '"' || r == '\'' || r == '’') {
+				// an opening quote of the next sentence
+				goto next
+			}
+			if r == '»' || r == '”' {
+				closed++
+			}
+			end = j + size
+		default:
+			goto next
+		}
+		j += size
+	}
+next:
+	if j >= len(s) {
+		return len(s), len(s), closed
+	}
+	if !spaced {
+		return -1, 0, 0
+	}
+	r, _ := utf8.DecodeRuneInString(s[j:])
+	if unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("«“\"'(—–-[¿¡", r) {
+		return end, j, closed
+	}
+	return -1, 0, 0
+}
+
+// periodEnds reports whether the period at i ends a sentence rather than
+// an abbreviation or an initial.
+func periodEnds(s string, i int) bool {
+	w := i
+	for w > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:w])
+		if !(unicode.IsLetter(r) || r == '.' || r == '-' || r == '°') {
+			break
+		}
+		w -= size
+	}
+	word := s[w:i]
+	if word == "" {
+		return true
+	}
+	// "A. Blinken", "J.-C.": a single capital is an initial.
+	if r, size := utf8.DecodeRuneInString(word); size == len(word) && unicode.IsUpper(r) {
+		return false
+	}
+	f := strings.Trim(fold.String(word), ".")
+	if titles[f] {
+		return false
+	}
+	if !abbreviations[f] {
+		return true
+	}
+	_, next, _ := boundary(s, i)
+	if next <= 0 || next >= len(s) {
+		return next >= len(s)
+	}
+	r, _ := utf8.DecodeRuneInString(s[next:])
+	return unicode.IsUpper(r)
+}
+
+func appendSpan(spans [][2]int, s string, start, end int) [][2]int {
+	for start < end {
+		r, size := utf8.DecodeRuneInString(s[start:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		start += size
+	}
+	for end > start {
+		r, size := utf8.DecodeLastRuneInString(s[:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= size
+	}
+	if start < end {
+		spans = append(spans, [2]int{start, end})
+	}
+	return spans
+}

@@ -1,0 +1,58 @@
+package content
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestSplit(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"two sentences", "Le ministre a parlé. Il a promis des mesures.",
+			[]string{"Le ministre a parlé.", "Il a promis des mesures."}},
+		{"title before a name", "Dans un communiqué, M. Aliev affirme que l'armée a lancé l'opération.",
+			[]string{"Dans un communiqué, M. Aliev affirme que l'armée a lancé l'opération."}},
+		{"title glued to the name", "D'après le document, M.Hasanov a promis des mesures. Plus tôt, l'ambassadeur a parlé.",
+			[]string{"D'après le document, M.Hasanov a promis des mesures.", "Plus tôt, l'ambassadeur a parlé."}},
+		{"an initial", "Le secrétaire d'État A. Blinken a appelé Bakou.",
+			[]string{"Le secrétaire d'État A. Blinken a appelé Bakou."}},
+		{"a decimal number", "Il vous reste 66.94% de cet article à lire. La suite est réservée aux abonnés.",
+			[]string{"Il vous reste 66.94% de cet article à lire.", "La suite est réservée aux abonnés."}},
+		{"a month abbreviation before a year", "Erevan, 14 sept. 2022 — Les combats ont repris.",
+			[]string{"Erevan, 14 sept. 2022 — Les combats ont repris."}},
+		{"a month abbreviation at a sentence's end", "Les combats ont commencé le 19 sept. Le lendemain, tout était fini.",
+			[]string{"Les combats ont commencé le 19 sept.", "Le lendemain, tout était fini."}},
+		{"etc. before a capital", "Des chars, des drones, etc. Les pertes sont lourdes.",
+			[]string{"Des chars, des drones, etc.", "Les pertes sont lourdes."}},
+		{"a quotation of two sentences stays with its speaker", "« Nous sommes unis. Nous gagnerons », a posté le premier ministre. Il a été applaudi.",
+			[]string{"« Nous sommes unis. Nous gagnerons », a posté le premier ministre.", "Il a été applaudi."}},
+		{"a closing quote ends the sentence", "« L'action militaire doit cesser. » C'est ce qu'écrit Charles Michel.",
+			[]string{"« L'action militaire doit cesser. »", "C'est ce qu'écrit Charles Michel."}},
+		{"no space: no boundary", "Bakou.Le", []string{"Bakou.Le"}},
+		{"lowercase after a period: no boundary", "quelque 30 000 morts sur le terrain. après que les séparatistes ont pris le contrôle.",
+			[]string{"quelque 30 000 morts sur le terrain. après que les séparatistes ont pris le contrôle."}},
+		{"NBSP after the period", "Il est parti.\u00a0Elle est restée.", []string{"Il est parti.", "Elle est restée."}},
+		{"question and exclamation", "Qui a tiré ? Personne ne le sait ! Le silence règne.",
+			[]string{"Qui a tiré ?", "Personne ne le sait !", "Le silence règne."}},
+		{"ellipsis in brackets", "Nous sommes unis (…) et nous gagnerons.", []string{"Nous sommes unis (…) et nous gagnerons."}},
+		{"a sentence starting with a digit", "La guerre a duré. 44 jours de combats ont suivi.",
+			[]string{"La guerre a duré.", "44 jours de combats ont suivi."}},
+		{"English", "The ministry said on Tuesday that Mr. Smith left. He did not return.",
+			[]string{"The ministry said on Tuesday that Mr. Smith left.", "He did not return."}},
+		{"empty", "   ", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, sp := range Split(tt.text) {
+				got = append(got, tt.text[sp[0]:sp[1]])
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Split(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
