@@ -43,8 +43,14 @@ type Expr struct {
 type Doc struct {
 	ref  Date
 	lang string
-	last Date // last day-precision date of the previous sentence, if any
-	cur  Date // last day-precision date seen in the current sentence
+	last Date   // last day-precision date of the previous sentence, if any
+	cur  Date   // last day-precision date seen in the current sentence
+	seen []Date // days the document stated in full, newest last, for weekdays that name them again
+
+	// scratch space reused from one sentence to the next
+	toks []token
+	buf  []byte
+	m    matcher
 }
 
 // NewDoc returns a Doc for a document published on published, written in lang ("fr" or "en").

@@ -1,0 +1,261 @@
+package dates
+
+import "time"
+
+// value resolves a phrase that does not depend on another expression of the
+// sentence (all but clock times and bare parts of the day) against the
+// publication date and the dates the document gave before it.
+func (d *Doc) value(m *matcher, p phrase) (Expr, bool) {
+	e := Expr{Part: p.part, Since: p.since}
+	ref := d.ref.First()
+	var ok bool
+	switch p.kind {
+	case pDate:
+		e.Value, e.Inferred, ok = d.date(m, p)
+	case pWeekday:
+		e.Value, ok = d.weekday(m, p), true
+		e.Inferred = true
+	case pRel:
+		e.Value, ok = DayOf(ref.AddDate(0, 0, p.off)), true
+		e.Inferred = true
+	case pAna:
+		e.Value, ok = DayOf(d.anchor().First().AddDate(0, 0, p.off)), true
+		e.Inferred = true
+	case pShift:
+		e.Value, ok = d.shift(m, p)
+		e.Inferred = true
+	case pHoliday:
+		e.Value, e.Inferred, ok = d.holiday(m, p)
+	}
+	return e, ok && e.Value.Valid()
+}
+
+// anchor returns the date "la veille" and "le lendemain" count from: the
+// last day the sentence gave before them, else the last day of the previous
+// sentence, else the publication date.
+func (d *Doc) anchor() Date {
+	if !d.cur.IsZero() {
+		return d.cur
+	}
+	if !d.last.IsZero() {
+		return d.last
+	}
+	return d.ref
+}
+
+// century turns a two-digit year into a full one: the latest that is not
+// more than five years after publication ("octobre 98" in 1999 is 1998,
+// "en 20" in 2023 is 2020).
+func (d *Doc) century(yy int) int {
+	y := 2000 + yy
+	if y > d.ref.Year+5 {
+		y -= 100
+	}
+	return y
+}
+
+// date resolves a calendar date; a missing year comes from publication.
+func (d *Doc) date(m *matcher, p phrase) (Date, bool, bool) {
+	year := p.year
+	if year < 0 {
+		year = d.century(-year - 1)
+	}
+	switch {
+	case p.decade:
+		if p.year < 0 {
+			year = d.century(-p.year - 1)
+		}
+		return Date{Year: year / 10 * 10, Precision: Decade}, false, true
+	case p.month == 0:
+		return Date{Year: year, Precision: Year}, false, year != 0
+	}
+	build := func(y int) Date {
+		switch {
+		case p.month >= Spring:
+			return Date{Year: y, Month: p.month, Precision: Season}
+		case p.day == 0:
+			return Date{Year: y, Month: p.month, Precision: Month}
+		}
+		return Date{Year: y, Month: p.month, Day: p.day, Precision: Day}
+	}
+	if year != 0 {
+		return build(year), false, true
+	}
+	v := d.inferYear(build, p.mod, m.tenseAt(p))
+	// "mardi 19 septembre": the weekday settles the year when the rule missed it.
+	if p.wday != 0 && v.Precision == Day && weekdayOf(v) != p.wday {
+		for _, y := range []int{v.Year - 1, v.Year + 1} {
+			if w := build(y); w.Valid() && weekdayOf(w) == p.wday {
+				v = w
+				break
+			}
+		}
+	}
+	return v, true, true
+}
+
+func weekdayOf(v Date) int { return int(v.First().Weekday()) + 1 }
+
+// inferYear gives a date without a year the publication year, unless that
+// puts a past or neutral statement more than a day after publication (the
+// year before) or a future one more than a day before it (the year after).
+// "dernier" means strictly before publication, "prochain" strictly after.
+func (d *Doc) inferYear(build func(int) Date, mod word, t tense) Date {
+	pub := d.ref.First()
+	y := d.ref.Year
+	v := build(y)
+	switch {
+	case mod == wDernier:
+		if !v.Last().Before(pub) {
+			v = build(y - 1)
+		}
+	case mod == wProchain:
+		if !v.First().After(pub) {
+			v = build(y + 1)
+		}
+	case t == future:
+		if v.Last().Before(pub.AddDate(0, 0, -1)) {
+			v = build(y + 1)
+		}
+	default:
+		if v.First().After(pub.AddDate(0, 0, 1)) {
+			v = build(y - 1)
+		}
+	}
+	return v
+}
+
+// weekday resolves a weekday standing alone. "dernier" is the last such day
+// strictly before publication, "prochain" the next strictly after; otherwise
+// a past or neutral statement takes the most recent one on or before
+// publication (the publication day itself if it is that weekday) and a future
+// one the next on or after it. A day of that weekday the document has already
+// given in full, within a week of publication, is taken as meant ("sera
+// menée samedi 29 mai … rendez-vous samedi à 8 h").
+func (d *Doc) weekday(m *matcher, p phrase) Date {
+	pub := d.ref.First()
+	want := time.Weekday(p.wday - 1)
+	if p.mod == wNone {
+		for i := len(d.seen) - 1; i >= 0; i-- {
+			s := d.seen[i]
+			if weekdayOf(s) == p.wday {
+				if gap := s.First().Sub(pub).Hours() / 24; gap >= -6 && gap <= 6 {
+					return s
+				}
+			}
+		}
+	}
+	back := (int(pub.Weekday()) - int(want) + 7) % 7    // days back to the last one, 0 if today
+	forward := (int(want) - int(pub.Weekday()) + 7) % 7 // days to the next one, 0 if today
+	switch {
+	case p.mod == wDernier:
+		if back == 0 {
+			back = 7
+		}
+		return DayOf(pub.AddDate(0, 0, -back))
+	case p.mod == wProchain:
+		if forward == 0 {
+			forward = 7
+		}
+		return DayOf(pub.AddDate(0, 0, forward))
+	case m.tenseAt(p) == future:
+		return DayOf(pub.AddDate(0, 0, forward))
+	}
+	return DayOf(pub.AddDate(0, 0, -back))
+}
+
+// shift resolves a unit counted from publication. A duration keeps the
+// precision of its unit ("depuis neuf mois" is a month, "depuis trente-deux
+// ans" a year, "il y a deux semaines" a day); a calendar week or weekend has
+// no precision of its own, so it takes the month or year that holds it whole.
+func (d *Doc) shift(m *matcher, p phrase) (Date, bool) {
+	pub := d.ref.First()
+	switch p.u {
+	case uYear:
+		return Date{Year: pub.Year() + p.off, Precision: Year}, true
+	case uDecade:
+		return Date{Year: pub.Year() + 10*p.off, Precision: Year}, true
+	case uMonth:
+		t := time.Date(pub.Year(), pub.Month()+time.Month(p.off), 1, 0, 0, 0, 0, time.UTC)
+		return Date{Year: t.Year(), Month: int(t.Month()), Precision: Month}, true
+	case uDay:
+		return DayOf(pub.AddDate(0, 0, p.off)), true
+	case uWeek:
+		if p.count {
+			return DayOf(pub.AddDate(0, 0, 7*p.off)), true
+		}
+		// Monday to Sunday of the week off weeks away.
+		monday := pub.AddDate(0, 0, -((int(pub.Weekday())+6)%7)+7*p.off)
+		return span(monday, monday.AddDate(0, 0, 6)), true
+	case uWeekend:
+		sat := time.Saturday
+		back := (int(pub.Weekday()) - int(sat) + 7) % 7
+		start := pub.AddDate(0, 0, -back)
+		if pub.Weekday() == time.Sunday {
+			start = pub.AddDate(0, 0, -1)
+		}
+		switch {
+		case p.off != 0:
+			start = start.AddDate(0, 0, 7*p.off)
+		case m.tenseAt(p) == future && start.AddDate(0, 0, 1).Before(pub):
+			start = start.AddDate(0, 0, 7)
+		}
+		return span(start, start.AddDate(0, 0, 1)), true
+	}
+	return Date{}, false
+}
+
+// span returns the narrowest date that holds every day from a to b.
+func span(a, b time.Time) Date {
+	switch {
+	case a.Year() != b.Year():
+		return Date{}
+	case a.Month() != b.Month():
+		return Date{Year: a.Year(), Precision: Year}
+	}
+	return Date{Year: a.Year(), Month: int(a.Month()), Precision: Month}
+}
+
+// holiday resolves a holiday in the year the text gives or, failing that,
+// the year inferYear picks.
+func (d *Doc) holiday(m *matcher, p phrase) (Date, bool, bool) {
+	build := func(y int) Date {
+		switch p.holiday {
+		case hChristmas:
+			return MakeDay(y, 12, 25)
+		case hAllSaints:
+			return MakeDay(y, 11, 1)
+		case hAssumption:
+			return MakeDay(y, 8, 15)
+		}
+		e := easter(y)
+		switch p.holiday {
+		case hPentecost:
+			return DayOf(e.AddDate(0, 0, 49))
+		case hAscension:
+			return DayOf(e.AddDate(0, 0, 39))
+		}
+		return DayOf(e)
+	}
+	if p.year != 0 {
+		return build(p.year), false, true
+	}
+	return d.inferYear(build, p.mod, m.tenseAt(p)), true, true
+}
+
+// easter returns Easter Sunday of year y in the Gregorian calendar (the
+// anonymous Gregorian algorithm, as published by Meeus).
+func easter(y int) time.Time {
+	a := y % 19
+	b, c := y/100, y%100
+	dd, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - dd - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	mm := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*mm + 114) / 31
+	day := (h+l-7*mm+114)%31 + 1
+	return time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+}

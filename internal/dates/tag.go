@@ -1,0 +1,105 @@
+package dates
+
+import "fmt"
+
+// seenMax is how many days stated in full a Doc remembers for weekdays.
+const seenMax = 16
+
+// Tag returns the temporal expressions of one sentence, in order, resolved.
+// Sentences of one document must be passed in order: anaphora ("la veille") count from earlier ones.
+func (d *Doc) Tag(sentence string) []Expr {
+	d.toks, d.buf = tokenize(sentence, d.toks, d.buf)
+	m := &d.m
+	m.s, m.t, m.markDone = sentence, d.toks, false
+	ps := m.run()
+	d.cur = Date{}
+	if len(ps) == 0 {
+		d.last = Date{}
+		return nil
+	}
+	exprs := make([]Expr, len(ps))
+	ok := make([]bool, len(ps))
+	// Dates first, left to right: "la veille" counts from the day before it.
+	for i, p := range ps {
+		if p.kind == pTime || p.kind == pPart {
+			continue
+		}
+		e, good := d.value(m, p)
+		if !good {
+			continue
+		}
+		exprs[i], ok[i] = e, true
+		if e.Value.Precision == Day {
+			d.cur = e.Value
+			if p.kind == pDate && p.day != 0 {
+				d.remember(e.Value)
+			}
+		}
+	}
+	// Then clock times and parts of the day, on the day they belong to.
+	for i, p := range ps {
+		if p.kind != pTime && p.kind != pPart {
+			continue
+		}
+		day, inferred, found := d.dayFor(exprs, ok, i)
+		if !found {
+			if p.kind == pPart {
+				continue // "la soirée" with no day around it dates nothing
+			}
+			day, inferred = d.ref, true
+		}
+		e := Expr{Value: day, Part: p.part, Since: p.since, Inferred: inferred}
+		if p.kind == pTime {
+			e.Time = fmt.Sprintf("%02d:%02d", p.hh, p.mm)
+		}
+		exprs[i], ok[i] = e, true
+	}
+	out := exprs[:0]
+	last := Date{}
+	for i, p := range ps {
+		if !ok[i] {
+			continue
+		}
+		e := exprs[i]
+		e.Start, e.End = m.t[p.first].s, m.t[p.end-1].e
+		e.Text = sentence[e.Start:e.End]
+		out = append(out, e)
+		if e.Value.Precision == Day {
+			last = e.Value
+		}
+	}
+	d.last = last
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// dayFor returns the day a clock time or a part of the day at i belongs to:
+// the nearest day before it in the sentence, else the first after it ("Vers
+// 0 h 40, jeudi"), else the last day of the previous sentence.
+func (d *Doc) dayFor(exprs []Expr, ok []bool, i int) (Date, bool, bool) {
+	for j := i - 1; j >= 0; j-- {
+		if ok[j] && exprs[j].Value.Precision == Day {
+			return exprs[j].Value, exprs[j].Inferred, true
+		}
+	}
+	for j := i + 1; j < len(exprs); j++ {
+		if ok[j] && exprs[j].Value.Precision == Day {
+			return exprs[j].Value, exprs[j].Inferred, true
+		}
+	}
+	if !d.last.IsZero() {
+		return d.last, true, true
+	}
+	return Date{}, false, false
+}
+
+// remember records a day the document stated in full.
+func (d *Doc) remember(v Date) {
+	if len(d.seen) == seenMax {
+		copy(d.seen, d.seen[1:])
+		d.seen = d.seen[:seenMax-1]
+	}
+	d.seen = append(d.seen, v)
+}
