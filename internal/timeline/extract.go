@@ -1,0 +1,153 @@
+package timeline
+
+import (
+	"strings"
+
+	"timeline/internal/attribution"
+	"timeline/internal/content"
+	"timeline/internal/dates"
+	"timeline/internal/diag"
+	"timeline/internal/fold"
+)
+
+// Mention is one sentence of one article that carries a date.
+type Mention struct {
+	Source      string     // the article's slug
+	Date        dates.Date // the resolved value
+	Sentence    string     // the sentence, as it stands in the article
+	Start, End  int        // the expression's byte span in Sentence; both 0 for an event the editor added
+	Expression  string     // Sentence[Start:End]
+	Attribution string     // who the sentence says is speaking, "" when no one
+	Time        string     // "07:15" when the text gives a clock time
+	Part        dates.Part // the part of the day the text names
+	Since       bool       // the date starts an ongoing state ("depuis le 27 septembre")
+	Inferred    bool       // the year is not in the text
+	Manual      bool       // added by the editor with [[event]]
+	Line        int        // line of the sentence in the article file
+	Col         int        // byte column of the expression in that line
+	Anchor      string     // stable id of the mention on event pages, set by Build
+}
+
+// Extraction is what one article contributes to the timeline. It depends
+// only on the article, so a build can keep it while the article is unchanged.
+type Extraction struct {
+	Slug     string
+	Mentions []Mention
+	Problems diag.List // warnings for the editor: no date found, an ignore entry that matches nothing
+}
+
+// Extract finds the dated sentences of an article: it tags each sentence,
+// drops the expressions the editor listed under ignore, finds who speaks,
+// and adds the events the editor wrote in front matter.
+func Extract(a *content.Article) Extraction {
+	x := Extraction{Slug: a.Slug}
+	doc := dates.NewDoc(a.Published, a.Language)
+	ignores := make([]string, len(a.Ignore))
+	used := make([]bool, len(a.Ignore))
+	for i, s := range a.Ignore {
+		ignores[i] = fold.String(strings.TrimSpace(s))
+	}
+	for _, s := range a.Sentences {
+		exprs := doc.Tag(s.Text)
+		if len(exprs) == 0 {
+			continue
+		}
+		spans := make([][2]int, len(exprs))
+		for i, e := range exprs {
+			spans[i] = [2]int{e.Start, e.End}
+		}
+		var who string
+		whoDone := false
+		folded := ""
+		first := len(x.Mentions) // this sentence's mentions start here
+		for _, e := range exprs {
+			if len(ignores) > 0 {
+				if folded == "" {
+					folded = fold.String(s.Text)
+				}
+				if i := ignored(folded, s.Text, e, ignores); i >= 0 {
+					used[i] = true
+					continue
+				}
+			}
+			// "aujourd'hui vers 7 h 15": two expressions of one date in one
+			// sentence make one mention, which keeps the clock time.
+			if k := sameDate(x.Mentions[first:], e.Value); k >= 0 {
+				m := &x.Mentions[first+k]
+				if m.Time == "" {
+					m.Time = e.Time
+				}
+				if m.Part == dates.NoPart {
+					m.Part = e.Part
+				}
+				m.Since = m.Since || e.Since
+				continue
+			}
+			if !whoDone {
+				who, whoDone = attribution.Find(s.Text, spans), true
+			}
+			x.Mentions = append(x.Mentions, Mention{
+				Source: a.Slug, Date: e.Value, Sentence: s.Text,
+				Start: e.Start, End: e.End, Expression: e.Text,
+				Attribution: who, Time: e.Time, Part: e.Part, Since: e.Since, Inferred: e.Inferred,
+				Line: s.Line, Col: s.Col + e.Start,
+			})
+		}
+	}
+	for _, ev := range a.Events {
+		x.Mentions = append(x.Mentions, Mention{
+			Source: a.Slug, Date: ev.Date, Sentence: ev.Text, Time: ev.Time,
+			Attribution: attribution.Find(ev.Text, nil), Manual: true, Line: ev.Line,
+		})
+	}
+	for i, u := range used {
+		if !u {
+			x.Problems.Add(diag.Warnf(a.Path, a.IgnoreAt, 0, "ignore: %q matches no date expression of the text (copy the expression exactly as the text writes it)", a.Ignore[i]))
+		}
+	}
+	if len(x.Mentions) == 0 {
+		x.Problems.Add(diag.Warnf(a.Path, 0, 0, "no date found in the text: the article adds nothing to the timeline (check its text, or add an [[event]] table with date and text)"))
+	}
+	return x
+}
+
+// ignored returns the index of the ignore entry that covers expression e
+// of the sentence, or -1. An entry covers e when it occurs in the sentence
+// overlapping e's span: ignore = ["depuis 2016"] drops "2016" and "depuis 2016".
+func ignored(folded, sentence string, e dates.Expr, ignores []string) int {
+	// fold keeps byte offsets only for ASCII; map through rune counts otherwise.
+	start, end := foldedOffset(sentence, e.Start), foldedOffset(sentence, e.End)
+	for i, ig := range ignores {
+		if ig == "" {
+			continue
+		}
+		for from := 0; ; {
+			k := strings.Index(folded[from:], ig)
+			if k < 0 {
+				break
+			}
+			k += from
+			if k < end && k+len(ig) > start {
+				return i
+			}
+			from = k + 1
+		}
+	}
+	return -1
+}
+
+// foldedOffset converts a byte offset in s to the offset of the same
+// character in fold.String(s).
+func foldedOffset(s string, off int) int {
+	return len(fold.String(s[:off]))
+}
+
+// sameDate returns the index of the mention of date d, or -1.
+func sameDate(ms []Mention, d dates.Date) int {
+	for i, m := range ms {
+		if m.Date == d {
+			return i
+		}
+	}
+	return -1
+}

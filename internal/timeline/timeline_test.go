@@ -1,0 +1,159 @@
+package timeline
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"timeline/internal/config"
+	"timeline/internal/content"
+	"timeline/internal/dates"
+)
+
+func date(s string) dates.Date {
+	d, err := dates.ParseEDTF(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+func site(t *testing.T) *config.Site {
+	t.Helper()
+	s, probs := config.Parse(`title = "T"
+[[episode]]
+id = "avant"
+title = "Avant"
+end = 2020-09-26
+[[episode]]
+id = "guerre"
+title = "Guerre"
+start = 2020-09-27
+`)
+	if len(probs) > 0 {
+		t.Fatal(probs)
+	}
+	return s
+}
+
+func article(slug string, published string) *content.Article {
+	p, _ := time.Parse("2006-01-02", published)
+	return &content.Article{Slug: slug, Title: strings.ToUpper(slug), Published: p, Language: "fr", Path: "content/" + slug + ".md"}
+}
+
+func TestBuild(t *testing.T) {
+	arts := []*content.Article{article("b", "2020-10-06"), article("a", "2020-09-28")}
+	exts := []Extraction{
+		{Slug: "b", Mentions: []Mention{
+			{Source: "b", Date: date("2020-09-27"), Sentence: "Depuis le 27 septembre, on se bat."},
+			{Source: "b", Date: date("1991"), Sentence: "En 1991, l'enclave fait sécession."},
+			{Source: "b", Date: date("2020-09-27"), Sentence: "Le 27 septembre, l'offensive commence."},
+		}},
+		{Slug: "a", Mentions: []Mention{
+			{Source: "a", Date: date("2020-09-27"), Sentence: "Hier, l'Azerbaïdjan a lancé une offensive."},
+			{Source: "a", Date: date("2020-09"), Sentence: "En septembre 2020, la guerre reprend."},
+		}},
+	}
+	tl, probs := Build(site(t), arts, exts)
+	if len(probs) > 0 {
+		t.Fatal(probs)
+	}
+	var got []string
+	for _, ev := range tl.Events {
+		var ms []string
+		for _, m := range ev.Mentions {
+			ms = append(ms, m.Anchor)
+		}
+		got = append(got, ev.ID+"@"+ev.Episode.ID+"["+strings.Join(ms, " ")+"]")
+	}
+	// Sorted by date, the month before its days; an imprecise date in the
+	// episode of its first day; mentions by publication date, anchors
+	// numbered within an article.
+	want := "1991@avant[b] 2020-09@avant[a] 2020-09-27@guerre[a b b-2]"
+	if strings.Join(got, " ") != want {
+		t.Errorf("events = %s\nwant     %s", strings.Join(got, " "), want)
+	}
+	ev := tl.Events[2]
+	if ev.Title != "Hier, l'Azerbaïdjan a lancé une offensive." {
+		t.Errorf("title = %q", ev.Title)
+	}
+	if len(ev.Articles) != 2 || ev.Articles[0].Slug != "a" || ev.Prev != tl.Events[1] || ev.Next != nil {
+		t.Errorf("links of %s are wrong", ev.ID)
+	}
+	if tl.Articles[0].Slug != "a" || len(tl.Articles[1].Events) != 2 || tl.Articles[1].Mentions != 3 {
+		t.Errorf("articles = %+v, %+v", tl.Articles[0], tl.Articles[1])
+	}
+	if len(tl.Episodes[0].Events) != 2 || len(tl.Episodes[1].Articles) != 2 {
+		t.Errorf("episodes are wrong")
+	}
+}
+
+func TestEventIDDependsOnlyOnTheDate(t *testing.T) {
+	for edtf, want := range map[string]string{"2023-09-19": "2023-09-19", "2022-12": "2022-12", "199X": "199x", "2020-23": "2020-23"} {
+		if got := EventID(date(edtf)); got != want {
+			t.Errorf("EventID(%s) = %s, want %s", edtf, got, want)
+		}
+	}
+}
+
+func TestHeadline(t *testing.T) {
+	short := "Le 20 septembre, des unités ont attaqué."
+	if got := Headline(short); got != short {
+		t.Errorf("Headline(short) = %q", got)
+	}
+	long := strings.Repeat("mot ", 60)
+	got := Headline(long)
+	if !strings.HasSuffix(got, "…") || len([]rune(got)) > headlineMax+1 || strings.Contains(got, "mo…") {
+		t.Errorf("Headline(long) = %q", got)
+	}
+}
+
+func TestExtract(t *testing.T) {
+	src := `+++
+title = "x"
+published = 2020-09-27
+ignore = ["depuis 2016"]
+[[event]]
+date = "2020-09"
+text = "La mobilisation générale est décrétée."
++++
+Il s'agit de la pire crise depuis 2016. Un accord est en vigueur depuis 1994, selon le ministère.
+Aujourd'hui vers 7 h 15, l'offensive a commencé.
+`
+	a, probs := content.Parse("content/x.md", []byte(src), content.Options{Language: "fr"})
+	if a == nil {
+		t.Fatal(probs)
+	}
+	x := Extract(a)
+	var got []string
+	for _, m := range x.Mentions {
+		got = append(got, m.Date.String()+"|"+m.Expression+"|"+m.Attribution+"|"+m.Time)
+	}
+	want := []string{
+		"1994|1994|le ministère|",
+		"2020-09-27|Aujourd'hui||07:15", // one mention for the day and its time
+		"2020-09|||",                    // an event the editor adds has no expression
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("mentions:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if len(x.Problems) != 0 {
+		t.Errorf("problems: %v", x.Problems)
+	}
+}
+
+func TestExtractWarnings(t *testing.T) {
+	a, _ := content.Parse("content/x.md", []byte("+++\ntitle = \"x\"\npublished = 2020-09-27\nignore = [\"en 1848\"]\n+++\nRien de daté ici.\n"), content.Options{Language: "fr"})
+	x := Extract(a)
+	var got []string
+	for _, p := range x.Problems {
+		got = append(got, p.Error())
+	}
+	want := []string{
+		`content/x.md:4: warning: ignore: "en 1848" matches no date expression of the text (copy the expression exactly as the text writes it)`,
+		"content/x.md: warning: no date found in the text: the article adds nothing to the timeline (check its text, or add an [[event]] table with date and text)",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
