@@ -1,0 +1,44 @@
+package render
+
+import (
+	"html/template"
+	"net/url"
+)
+
+// funcs are the template functions: translations and the site's facts.
+// They format; they compute nothing a test would want to check.
+func (s *Site) funcs() template.FuncMap {
+	return template.FuncMap{
+		// t returns an interface text: {{t "nav_sources"}}.
+		"t": s.T,
+		// count returns a counted text: {{count "events_count" 3}} → "3 événements".
+		"count": s.count,
+		// asset returns the fingerprinted path of an asset, from the site root.
+		"asset": func(name string) string {
+			if p, ok := s.asset[name]; ok {
+				return p
+			}
+			return "assets/" + name
+		},
+		// site returns the site's configuration.
+		"site": func() any { return s.Config },
+		// lang returns the interface language.
+		"lang": func() string { return s.lang },
+		// host returns the host name of a URL, to say where a link leads.
+		"host": func(raw string) string {
+			if u, err := url.Parse(raw); err == nil {
+				return u.Hostname()
+			}
+			return ""
+		},
+	}
+}
+
+// basePath returns the path part of the site's base URL ("/karabakh/"),
+// or "/": the 404 page is served at any depth, so its links start there.
+func (s *Site) basePath() string {
+	if u, err := url.Parse(s.Config.BaseURL); err == nil && u.Path != "" {
+		return u.Path
+	}
+	return "/"
+}

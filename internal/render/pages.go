@@ -1,0 +1,477 @@
+package render
+
+import (
+	"fmt"
+	"html/template"
+	"sort"
+	"strings"
+
+	"timeline/internal/dates"
+	"timeline/internal/timeline"
+)
+
+// Page is one HTML page to render: its template, where it goes, and the
+// data it shows. Data is a flat view (no pointers back into the timeline),
+// so a build can hash it to know whether the page changed.
+type Page struct {
+	Kind        string // the template: one of Kinds
+	Path        string // output path: "events/2023-09-19/index.html"
+	Root        string // relative path from the page to the site root: "../../"
+	Title       string // the <title>, before the site's name
+	Description string
+	Canonical   string // absolute URL, when base_url is set
+	Section     string // the navigation entry the page belongs to
+	Data        any
+}
+
+// Link is a link inside the site, relative to the site root; templates
+// prefix it with the page's Root.
+type Link struct {
+	Href string
+	Text string
+}
+
+// MentionView is one quotation as pages show it.
+type MentionView struct {
+	ID          string // the element's id on this page
+	Permalink   string // the mention's stable address: its anchor on the event page
+	Before      string // the sentence before the expression
+	Expr        string // the date expression
+	After       string // the sentence after it
+	Datetime    string // <time datetime> value; "" for seasons and decades
+	EDTF        string
+	Lang        string // the quotation's language, when it differs from the page's
+	Attribution string
+	Source      Link   // the source page
+	Outlet      string // the outlet, or "" when not known
+	Published   string // formatted publication date
+	URL         string // the original article
+	Since       bool
+	Manual      bool
+	OnSource    bool   // shown on its own source page: the source is not repeated
+	EventHref   string // the event page (for lists of mentions by source)
+	Date        string // the event's formatted date (idem)
+}
+
+// EventView is an event as a page shows it.
+type EventView struct {
+	ID        string
+	Href      string
+	Date      string // "mardi 19 septembre 2023"
+	Datetime  string
+	EDTF      string
+	Precision string
+	Title     string
+	Episode   Link
+	Sources   int
+	Mentions  []MentionView // empty in summary listings
+}
+
+// EpisodeView is an episode as pages show it.
+type EpisodeView struct {
+	ID          string
+	Title       string
+	Href        string
+	Range       string // "27 septembre 2020 – 10 novembre 2020"
+	Description template.HTML
+	EventCount  int
+	SourceCount int
+}
+
+// pageKey is the subpage an event is listed on when an episode is split:
+// its month ("2022-12"), or its year or decade when less precise.
+func pageKey(d dates.Date) string {
+	switch d.Precision {
+	case dates.Day, dates.Month, dates.Season:
+		return d.First().Format("2006-01")
+	case dates.Year:
+		return d.String()
+	}
+	return strings.ToLower(d.String())
+}
+
+// Limits that keep every page bounded however large the archive grows.
+const (
+	fullMentions  = 400 // a listing shows every quotation up to this many, else summaries
+	episodeEvents = 150 // an episode of more events is split by month
+	indexTop      = 10  // most-reported events listed per episode on a summary index
+	sourcesPage   = 500 // the sources list is split by year beyond this many articles
+	othersMax     = 10  // other sources of an event listed on a source page
+)
+
+func eventPath(id string) string      { return "events/" + id + "/index.html" }
+func episodePath(id string) string    { return "episodes/" + id + "/index.html" }
+func monthPath(ep, key string) string { return "episodes/" + ep + "/" + key + "/index.html" }
+func sourcePath(slug string) string   { return "sources/" + slug + "/index.html" }
+
+// rootOf returns the relative path from a page to the site root.
+func rootOf(p string) string { return strings.Repeat("../", strings.Count(p, "/")) }
+
+// Pages returns every HTML page of the site.
+func (s *Site) Pages(t *timeline.Timeline) []*Page {
+	var pages []*Page
+	add := func(p *Page) {
+		p.Root = rootOf(p.Path)
+		if p.Kind == "404" {
+			p.Root = s.basePath()
+		}
+		if s.Config.BaseURL != "" {
+			p.Canonical = s.Config.BaseURL + strings.TrimSuffix(p.Path, "index.html")
+		}
+		pages = append(pages, p)
+	}
+	add(s.indexPage(t))
+	for _, ep := range t.Episodes {
+		for _, p := range s.episodePages(ep) {
+			add(p)
+		}
+	}
+	for _, ev := range t.Events {
+		add(s.eventPage(ev))
+	}
+	for _, p := range s.sourcesPages(t) {
+		add(p)
+	}
+	for _, a := range t.Articles {
+		add(s.sourcePage(a))
+	}
+	add(&Page{Kind: "about", Path: "about/index.html", Title: s.T("about_title"), Section: "about", Data: s.aboutData()})
+	add(&Page{Kind: "404", Path: "404.html", Title: s.T("notfound_title")})
+	return pages
+}
+
+func (s *Site) episodeView(root string, ep *timeline.Episode) EpisodeView {
+	return EpisodeView{
+		ID: ep.ID, Title: ep.Title, Href: root + episodePath(ep.ID), Range: s.episodeRange(ep),
+		Description: s.markdown(ep.Description), EventCount: len(ep.Events), SourceCount: len(ep.Articles),
+	}
+}
+
+func (s *Site) episodeRange(ep *timeline.Episode) string {
+	from, to := s.T("open_start"), s.T("open_end")
+	if !ep.Start.IsZero() {
+		from = FormatShort(ep.Start, s.lang)
+	}
+	if !ep.End.IsZero() {
+		to = FormatShort(ep.End, s.lang)
+	}
+	return from + " " + s.T("range_sep") + " " + to
+}
+
+func (s *Site) eventView(root string, ev *timeline.Event, withMentions bool) EventView {
+	v := EventView{
+		ID: ev.ID, Href: root + eventPath(ev.ID), Date: FormatDate(ev.Date, s.lang),
+		Datetime: datetime(ev.Date, ""), EDTF: ev.Date.String(), Precision: ev.Date.Precision.String(),
+		Title: ev.Title, Episode: Link{Href: root + episodePath(ev.Episode.ID), Text: ev.Episode.Title},
+		Sources: len(ev.Articles),
+	}
+	if withMentions {
+		for _, m := range ev.Mentions {
+			v.Mentions = append(v.Mentions, s.mentionView(root, ev, m))
+		}
+	}
+	return v
+}
+
+func (s *Site) mentionView(root string, ev *timeline.Event, m timeline.Mention) MentionView {
+	var art *timeline.Article
+	for _, a := range ev.Articles {
+		if a.Slug == m.Source {
+			art = a
+			break
+		}
+	}
+	v := MentionView{
+		ID: "m-" + ev.ID + "-" + m.Anchor, Permalink: root + eventPath(ev.ID) + "#" + m.Anchor,
+		EDTF: m.Date.String(), Datetime: datetime(m.Date, m.Time),
+		Attribution: m.Attribution, Since: m.Since, Manual: m.Manual,
+		EventHref: root + eventPath(ev.ID), Date: FormatDate(ev.Date, s.lang),
+	}
+	if m.End > m.Start {
+		v.Before, v.Expr, v.After = m.Sentence[:m.Start], m.Sentence[m.Start:m.End], m.Sentence[m.End:]
+	} else {
+		v.Before = m.Sentence
+	}
+	if art != nil {
+		v.Source = Link{Href: root + sourcePath(art.Slug), Text: art.Title}
+		v.Outlet = art.Source
+		v.Published = FormatTime(art.Published, s.lang)
+		v.URL = art.URL
+		if art.Language != s.lang {
+			v.Lang = art.Language
+		}
+	}
+	return v
+}
+
+// listing returns the views of events, with their quotations when the
+// listing stays small enough, else as summaries.
+func (s *Site) listing(root string, events []*timeline.Event) []EventView {
+	n := 0
+	for _, ev := range events {
+		n += len(ev.Mentions)
+	}
+	full := n <= fullMentions
+	out := make([]EventView, len(events))
+	for i, ev := range events {
+		out[i] = s.eventView(root, ev, full)
+	}
+	return out
+}
+
+// IndexData is what the index shows: every episode, with its events in
+// full while the timeline is small, else a summary.
+type IndexData struct {
+	Summary  bool
+	Events   int
+	Articles int
+	Episodes []IndexEpisode
+}
+
+// IndexEpisode is one episode's section of the index.
+type IndexEpisode struct {
+	EpisodeView
+	Events []EventView // all of them, or the most reported in a summary
+}
+
+func (s *Site) indexPage(t *timeline.Timeline) *Page {
+	total := 0
+	for _, ev := range t.Events {
+		total += len(ev.Mentions)
+	}
+	d := IndexData{Summary: total > fullMentions, Events: len(t.Events), Articles: len(t.Articles)}
+	for _, ep := range t.Episodes {
+		ie := IndexEpisode{EpisodeView: s.episodeView("", ep)}
+		if d.Summary {
+			top := append([]*timeline.Event(nil), ep.Events...)
+			sort.SliceStable(top, func(i, j int) bool { return len(top[i].Articles) > len(top[j].Articles) })
+			if len(top) > indexTop {
+				top = top[:indexTop]
+			}
+			sort.SliceStable(top, func(i, j int) bool { return top[i].Date.Compare(top[j].Date) < 0 })
+			for _, ev := range top {
+				ie.Events = append(ie.Events, s.eventView("", ev, false))
+			}
+		} else {
+			for _, ev := range ep.Events {
+				ie.Events = append(ie.Events, s.eventView("", ev, true))
+			}
+		}
+		d.Episodes = append(d.Episodes, ie)
+	}
+	return &Page{Kind: "index", Path: "index.html", Title: "", Description: s.Config.Description, Section: "timeline", Data: d}
+}
+
+// EpisodeData is what an episode page shows: its events, or when there are
+// too many, the months they are split into.
+type EpisodeData struct {
+	Episode EpisodeView
+	Events  []EventView
+	Months  []Link // set when the episode is split
+	Month   string // on a month page, the month shown
+	Up      Link   // on a month page, the episode page
+	Sources []Link
+}
+
+func (s *Site) episodePages(ep *timeline.Episode) []*Page {
+	const root = "../../"
+	view := s.episodeView(root, ep)
+	var sources []Link
+	for _, a := range ep.Articles {
+		sources = append(sources, Link{Href: root + sourcePath(a.Slug), Text: a.Title})
+	}
+	if len(sources) > sourcesPage {
+		sources = nil
+	}
+	main := &Page{Kind: "episode", Path: episodePath(ep.ID), Title: ep.Title, Section: "episodes",
+		Description: fmt.Sprintf("%s (%s)", ep.Title, view.Range)}
+	if len(ep.Events) <= episodeEvents {
+		main.Data = EpisodeData{Episode: view, Events: s.listing(root, ep.Events), Sources: sources}
+		return []*Page{main}
+	}
+	var keys []string
+	groups := map[string][]*timeline.Event{}
+	for _, ev := range ep.Events {
+		k := pageKey(ev.Date)
+		if _, ok := groups[k]; !ok {
+			keys = append(keys, k)
+		}
+		groups[k] = append(groups[k], ev)
+	}
+	sort.Strings(keys)
+	d := EpisodeData{Episode: view, Sources: sources}
+	pages := []*Page{main}
+	const sub = "../../../"
+	subView := s.episodeView(sub, ep)
+	for _, k := range keys {
+		name := s.monthName(k)
+		path := monthPath(ep.ID, k)
+		d.Months = append(d.Months, Link{Href: k + "/index.html", Text: fmt.Sprintf("%s (%s)", name, s.count("events_count", len(groups[k])))})
+		pages = append(pages, &Page{Kind: "month", Path: path, Title: name + " — " + ep.Title, Section: "episodes",
+			Data: EpisodeData{Episode: subView, Events: s.listing(sub, groups[k]), Month: name, Up: Link{Href: subView.Href, Text: ep.Title}}})
+	}
+	main.Data = d
+	return pages
+}
+
+// monthName formats a page key: "décembre 2022", "1991", "années 1990".
+func (s *Site) monthName(key string) string {
+	if len(key) == 7 {
+		if d, err := dates.ParseEDTF(key); err == nil {
+			return FormatDate(d, s.lang)
+		}
+	}
+	if d, err := dates.ParseEDTF(strings.ToUpper(key)); err == nil {
+		return FormatDate(d, s.lang)
+	}
+	return key
+}
+
+// EventData is what an event page shows.
+type EventData struct {
+	Event      EventView
+	Prev, Next *Link
+}
+
+func (s *Site) eventPage(ev *timeline.Event) *Page {
+	const root = "../../"
+	d := EventData{Event: s.eventView(root, ev, true)}
+	// On its own page, a mention's id is its stable anchor.
+	for i := range d.Event.Mentions {
+		d.Event.Mentions[i].ID = ev.Mentions[i].Anchor
+	}
+	if ev.Prev != nil {
+		d.Prev = &Link{Href: root + eventPath(ev.Prev.ID), Text: FormatDate(ev.Prev.Date, s.lang)}
+	}
+	if ev.Next != nil {
+		d.Next = &Link{Href: root + eventPath(ev.Next.ID), Text: FormatDate(ev.Next.Date, s.lang)}
+	}
+	title := FormatDate(ev.Date, s.lang)
+	return &Page{Kind: "event", Path: eventPath(ev.ID), Title: title, Section: "timeline",
+		Description: title + " : " + ev.Title, Data: d}
+}
+
+// ArticleView is an article as the source pages show it.
+type ArticleView struct {
+	Slug      string
+	Href      string
+	Title     string
+	Outlet    string
+	URL       string
+	Published string
+	Datetime  string
+	Lang      string
+	Events    int
+}
+
+func (s *Site) articleView(root string, a *timeline.Article) ArticleView {
+	v := ArticleView{Slug: a.Slug, Href: root + sourcePath(a.Slug), Title: a.Title, Outlet: a.Source, URL: a.URL,
+		Published: FormatTime(a.Published, s.lang), Datetime: dates.DayOf(a.Published).String(), Events: len(a.Events)}
+	if a.Language != s.lang {
+		v.Lang = a.Language
+	}
+	return v
+}
+
+// SourcesData is what the list of sources shows.
+type SourcesData struct {
+	Articles []ArticleView
+	Years    []Link // set when the list is split by year
+	Year     string // on a year page
+}
+
+func (s *Site) sourcesPages(t *timeline.Timeline) []*Page {
+	main := &Page{Kind: "sources", Path: "sources/index.html", Title: s.T("sources_title"), Section: "sources"}
+	if len(t.Articles) <= sourcesPage {
+		d := SourcesData{}
+		for _, a := range t.Articles {
+			d.Articles = append(d.Articles, s.articleView("../", a))
+		}
+		main.Data = d
+		return []*Page{main}
+	}
+	byYear := map[int][]*timeline.Article{}
+	var years []int
+	for _, a := range t.Articles {
+		y := a.Published.Year()
+		if _, ok := byYear[y]; !ok {
+			years = append(years, y)
+		}
+		byYear[y] = append(byYear[y], a)
+	}
+	sort.Ints(years)
+	d := SourcesData{}
+	pages := []*Page{main}
+	for _, y := range years {
+		href := fmt.Sprintf("sources/%d/index.html", y)
+		d.Years = append(d.Years, Link{Href: fmt.Sprintf("%d/index.html", y), Text: fmt.Sprintf("%d (%s)", y, s.count("articles_count", len(byYear[y])))})
+		yd := SourcesData{Year: fmt.Sprint(y)}
+		for _, a := range byYear[y] {
+			yd.Articles = append(yd.Articles, s.articleView("../../", a))
+		}
+		pages = append(pages, &Page{Kind: "sources", Path: href, Title: fmt.Sprintf("%s %d", s.T("sources_title"), y), Section: "sources", Data: yd})
+	}
+	main.Data = d
+	return pages
+}
+
+// SourceData is what a source page shows: the article's facts and each
+// event it reports, with its quotations and the other sources of the event.
+type SourceData struct {
+	Article ArticleView
+	Events  []SourceEvent
+}
+
+// SourceEvent is one event on a source page.
+type SourceEvent struct {
+	Event    EventView
+	Mentions []MentionView // this article's quotations of the event
+	Others   []Link        // the other articles that report it, at most othersMax
+	More     int           // how many more do
+}
+
+func (s *Site) sourcePage(a *timeline.Article) *Page {
+	const root = "../../"
+	d := SourceData{Article: s.articleView(root, a)}
+	for _, ev := range a.Events {
+		se := SourceEvent{Event: s.eventView(root, ev, false)}
+		for _, m := range ev.Mentions {
+			if m.Source == a.Slug {
+				mv := s.mentionView(root, ev, m)
+				mv.OnSource = true
+				se.Mentions = append(se.Mentions, mv)
+			}
+		}
+		for _, o := range ev.Articles {
+			if o.Slug == a.Slug {
+				continue
+			}
+			if len(se.Others) == othersMax {
+				se.More = len(ev.Articles) - 1 - othersMax
+				break
+			}
+			se.Others = append(se.Others, Link{Href: root + sourcePath(o.Slug), Text: o.Title})
+		}
+		d.Events = append(d.Events, se)
+	}
+	return &Page{Kind: "source", Path: sourcePath(a.Slug), Title: a.Title, Section: "sources",
+		Description: fmt.Sprintf("%s — %s", a.Title, d.Article.Published), Data: d}
+}
+
+// AboutData is what the about page shows.
+type AboutData struct {
+	Body    template.HTML
+	Contact *Link // where to report an error, from site.toml
+}
+
+func (s *Site) aboutData() AboutData {
+	d := AboutData{Body: s.about}
+	if c := s.Config.Contact; c != "" {
+		href := c
+		if strings.Contains(c, "@") && !strings.Contains(c, ":") {
+			href = "mailto:" + c
+		}
+		d.Contact = &Link{Href: href, Text: c}
+	}
+	return d
+}

@@ -1,0 +1,285 @@
+// Package render turns the timeline into the files of the published site:
+// HTML pages from html/template files, the data exports (events.json,
+// events.csv), the Atom feed, the sitemap, and the fingerprinted assets.
+// Every file passes through the minifier as the last step.
+//
+// It computes each page's data in Go, as flat view structs that templates
+// only range over and print; it writes nothing to disk: the build does.
+package render
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"path"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/tdewolff/minify/v2"
+	"github.com/tdewolff/minify/v2/css"
+	"github.com/tdewolff/minify/v2/html"
+	"github.com/tdewolff/minify/v2/js"
+	"github.com/tdewolff/minify/v2/json"
+	"github.com/tdewolff/minify/v2/svg"
+	"github.com/tdewolff/minify/v2/xml"
+	"github.com/yuin/goldmark"
+
+	"timeline/internal/config"
+	"timeline/internal/diag"
+)
+
+// File is one file of the published site.
+type File struct {
+	Path string // relative to the output folder, with forward slashes
+	Data []byte
+}
+
+// Site renders one site: its configuration, templates, translations and
+// assets, loaded once per build.
+type Site struct {
+	Config *config.Site
+	lang   string
+	text   map[string]string
+	about  template.HTML
+	pages  map[string]*template.Template // by page kind
+	assets []File                        // fingerprinted
+	asset  map[string]string             // logical name → fingerprinted path
+	min    *minify.M
+	md     goldmark.Markdown
+}
+
+// Kinds are the page templates a site must have, one file each.
+var Kinds = []string{"index", "episode", "month", "event", "sources", "source", "about", "404"}
+
+// Dirs names the template and asset folders in messages.
+const (
+	TemplatesDir = "templates"
+	AssetsDir    = "assets"
+)
+
+// New loads the templates and translations from tfs and the assets from
+// afs. Every problem is reported, each with its file and line.
+func New(cfg *config.Site, tfs, afs fs.FS) (*Site, diag.List) {
+	var probs diag.List
+	s := &Site{Config: cfg, lang: cfg.Language, asset: map[string]string{}, md: goldmark.New()}
+	s.min = newMinifier()
+	s.loadText(tfs, &probs)
+	s.loadAssets(afs, &probs)
+	s.loadTemplates(tfs, &probs)
+	return s, probs
+}
+
+func newMinifier() *minify.M {
+	m := minify.New()
+	m.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true})
+	m.AddFunc("text/css", css.Minify)
+	m.AddFunc("application/javascript", js.Minify)
+	m.AddFunc("image/svg+xml", svg.Minify)
+	m.AddFunc("application/json", json.Minify)
+	m.AddFunc("application/xml", xml.Minify)
+	m.AddFunc("application/atom+xml", xml.Minify)
+	return m
+}
+
+// mediaTypes maps file extensions to what the minifier knows.
+var mediaTypes = map[string]string{
+	".html": "text/html", ".css": "text/css", ".js": "application/javascript",
+	".svg": "image/svg+xml", ".json": "application/json", ".xml": "application/xml",
+}
+
+// Minify minifies data by the type its path's extension names; other
+// files are returned unchanged.
+func (s *Site) Minify(p string, data []byte) ([]byte, error) {
+	mt, ok := mediaTypes[path.Ext(p)]
+	if !ok {
+		return data, nil
+	}
+	out, err := s.min.Bytes(mt, data)
+	if err != nil {
+		return nil, fmt.Errorf("minify %s: %w", p, err)
+	}
+	return out, nil
+}
+
+func (s *Site) loadText(tfs fs.FS, probs *diag.List) {
+	name := "i18n/" + s.lang + ".toml"
+	file := TemplatesDir + "/" + name
+	data, err := fs.ReadFile(tfs, name)
+	if err != nil {
+		probs.Add(diag.Errorf(file, 0, 0, "cannot read the interface translations: %v (restore %s)", err, file))
+		s.text = map[string]string{}
+		return
+	}
+	m, derr := config.DecodeTOML(file, string(data), 0)
+	if derr != nil {
+		probs.Merge(file, derr)
+		s.text = map[string]string{}
+		return
+	}
+	s.text = map[string]string{}
+	for k, v := range m {
+		if str, ok := v.(string); ok {
+			s.text[k] = str
+		}
+	}
+	aboutName := "i18n/about." + s.lang + ".md"
+	src, err := fs.ReadFile(tfs, aboutName)
+	if err != nil {
+		probs.Add(diag.Errorf(TemplatesDir+"/"+aboutName, 0, 0, "cannot read the about page: %v (restore the file)", err))
+		return
+	}
+	s.about = s.markdown(string(src))
+}
+
+// markdown renders editor-written Markdown (episode descriptions, the
+// about page). Raw HTML in it is not rendered: goldmark escapes it by default.
+func (s *Site) markdown(src string) template.HTML {
+	var b bytes.Buffer
+	if err := s.md.Convert([]byte(src), &b); err != nil {
+		return template.HTML(template.HTMLEscapeString(src))
+	}
+	return template.HTML(b.String())
+}
+
+// T returns the interface text for key, or the key itself when it has no
+// translation, so that a missing string shows on the page instead of failing.
+func (s *Site) T(key string) string {
+	if v, ok := s.text[key]; ok {
+		return v
+	}
+	return key
+}
+
+// count returns the translation of key for n: "1 événement", "3 événements".
+func (s *Site) count(key string, n int) string {
+	if n == 1 {
+		if v, ok := s.text[key+"_one"]; ok {
+			return v
+		}
+	}
+	return fmt.Sprintf(s.T(key), n)
+}
+
+func (s *Site) loadAssets(afs fs.FS, probs *diag.List) {
+	entries, err := fs.ReadDir(afs, ".")
+	if err != nil {
+		probs.Add(diag.Errorf(AssetsDir, 0, 0, "cannot read the assets: %v", err))
+		return
+	}
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || strings.HasPrefix(name, ".") || strings.HasSuffix(name, ".go") {
+			continue
+		}
+		data, err := fs.ReadFile(afs, name)
+		if err != nil {
+			probs.Add(diag.Errorf(AssetsDir+"/"+name, 0, 0, "cannot read: %v", err))
+			continue
+		}
+		min, err := s.Minify(name, data)
+		if err != nil {
+			probs.Add(diag.Errorf(AssetsDir+"/"+name, 0, 0, "%v (fix the syntax of the file)", errors.Unwrap(err)))
+			continue
+		}
+		sum := sha256.Sum256(min)
+		ext := path.Ext(name)
+		hashed := "assets/" + strings.TrimSuffix(name, ext) + "." + hex.EncodeToString(sum[:])[:10] + ext
+		s.asset[name] = hashed
+		s.assets = append(s.assets, File{Path: hashed, Data: min})
+	}
+	sort.Slice(s.assets, func(i, j int) bool { return s.assets[i].Path < s.assets[j].Path })
+}
+
+// Assets returns the fingerprinted asset files.
+func (s *Site) Assets() []File { return s.assets }
+
+var tmplLine = regexp.MustCompile(`template: ([^:]+):(\d+):(?:(\d+):)?\s*(.*)`)
+
+// templateProblem turns an html/template error into a problem naming the
+// template file and line.
+func templateProblem(err error, fallback string) *diag.Problem {
+	msg := err.Error()
+	if m := tmplLine.FindStringSubmatch(msg); m != nil {
+		line, _ := strconv.Atoi(m[2])
+		col, _ := strconv.Atoi(m[3])
+		file := m[1]
+		if !strings.HasSuffix(file, ".html") {
+			file = fallback
+		}
+		return &diag.Problem{File: TemplatesDir + "/" + file, Line: line, Col: col, Msg: m[4] + " (fix the template)", Err: err}
+	}
+	return &diag.Problem{File: TemplatesDir + "/" + fallback, Msg: msg + " (fix the template)", Err: err}
+}
+
+func (s *Site) loadTemplates(tfs fs.FS, probs *diag.List) {
+	funcs := s.funcs()
+	base := template.New("base.html").Funcs(funcs)
+	src, err := fs.ReadFile(tfs, "base.html")
+	if err != nil {
+		probs.Add(diag.Errorf(TemplatesDir+"/base.html", 0, 0, "missing: every page is drawn inside it (restore templates/base.html)"))
+		return
+	}
+	if _, err := base.Parse(string(src)); err != nil {
+		probs.Add(templateProblem(err, "base.html"))
+		return
+	}
+	// Partials: files whose name starts with "_" are shared by all pages.
+	partials, _ := fs.Glob(tfs, "_*.html")
+	for _, p := range partials {
+		src, err := fs.ReadFile(tfs, p)
+		if err != nil {
+			probs.Add(diag.Errorf(TemplatesDir+"/"+p, 0, 0, "cannot read: %v", err))
+			continue
+		}
+		if _, err := base.New(p).Parse(string(src)); err != nil {
+			probs.Add(templateProblem(err, p))
+		}
+	}
+	s.pages = map[string]*template.Template{}
+	for _, kind := range Kinds {
+		name := kind + ".html"
+		src, err := fs.ReadFile(tfs, name)
+		if err != nil {
+			probs.Add(diag.Errorf(TemplatesDir+"/"+name, 0, 0, "missing: the %s pages are drawn with it (restore templates/%s)", kind, name))
+			continue
+		}
+		t, err := base.Clone()
+		if err != nil {
+			probs.Add(templateProblem(err, name))
+			continue
+		}
+		if _, err := t.New(name).Parse(string(src)); err != nil {
+			probs.Add(templateProblem(err, name))
+			continue
+		}
+		s.pages[kind] = t
+	}
+}
+
+// Render executes the page's template and minifies the result. A template
+// that fails or panics is reported with its file and line; the build goes
+// on with the other pages.
+func (s *Site) Render(p *Page) (out []byte, err error) {
+	t, ok := s.pages[p.Kind]
+	if !ok {
+		return nil, diag.Errorf(TemplatesDir+"/"+p.Kind+".html", 0, 0, "no template for %s pages", p.Kind)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = diag.Errorf(TemplatesDir+"/"+p.Kind+".html", 0, 0, "the template failed on %s: %v (fix the template)", p.Path, r)
+		}
+	}()
+	var b bytes.Buffer
+	if err := t.ExecuteTemplate(&b, "base.html", p); err != nil {
+		pr := templateProblem(err, p.Kind+".html")
+		pr.Msg = "on " + p.Path + ": " + pr.Msg
+		return nil, pr
+	}
+	return s.Minify(p.Path, b.Bytes())
+}
