@@ -36,10 +36,12 @@ type Report struct {
 // page is what a link check needs of an HTML page: its ids and its links.
 type page struct {
 	ids   map[string]bool
+	dups  []string // ids given to more than one element
 	links []string
 }
 
-// Check checks the links of every HTML file of the site. files maps paths
+// Check checks the links of every HTML file of the site, and that no two
+// elements of a page share an id. files maps paths
 // relative to the site root (forward slashes) to contents. root404 is the
 // path prefix the 404 page's links start with ("/" or "/sub/"): that page
 // is served at any depth, so its links are written from the root.
@@ -58,6 +60,9 @@ func Check(files map[string][]byte, root404 string) Report {
 	}
 	sort.Strings(names)
 	for _, p := range names {
+		for _, id := range pages[p].dups {
+			r.Broken = append(r.Broken, Broken{p, "#" + id, "more than one element has this id"})
+		}
 		for _, link := range pages[p].links {
 			u, err := url.Parse(link)
 			if err != nil {
@@ -129,6 +134,9 @@ func parse(data []byte) *page {
 			k, v, more = z.TagAttr()
 			switch string(k) {
 			case "id":
+				if p.ids[string(v)] {
+					p.dups = append(p.dups, string(v))
+				}
 				p.ids[string(v)] = true
 			case "href", "src":
 				if tag == "link" || tag == "a" || tag == "script" || tag == "img" || tag == "area" || tag == "source" {

@@ -1,0 +1,29 @@
+# The interface to the project: every command an editor or a developer runs.
+# Needs only Go and make.
+
+GO ?= go
+TIMELINE = $(GO) run ./cmd/timeline
+
+.PHONY: all build test vet staticcheck clean
+
+all: build
+
+## build: build the site from content/ into public/
+build:
+	@$(TIMELINE) build
+
+## test: run every test, go vet, gofmt and staticcheck
+test: vet staticcheck
+	$(GO) test ./...
+
+vet:
+	$(GO) vet ./...
+	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt needed on:"; echo "$$out"; exit 1; fi
+
+## staticcheck: run staticcheck, pinned as a tool in go.mod
+staticcheck:
+	$(GO) tool staticcheck ./...
+
+
+clean:
+	rm -rf public .timeline-cache

@@ -1,0 +1,198 @@
+package build
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"timeline/internal/dates"
+	"timeline/internal/linkcheck"
+)
+
+// now is the build's "now" in tests: the clock never enters a test.
+var now = time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
+
+// repoSite is the repository's own site: the five seed articles.
+const repoSite = "../.."
+
+// buildInto builds the repository's site into a new folder and returns its files.
+func buildInto(t *testing.T, out string) map[string][]byte {
+	t.Helper()
+	sum, probs := Run(context.Background(), Options{Site: repoSite, Out: out, Now: now})
+	if probs.HasErrors() {
+		t.Fatalf("build failed:\n%v", probs)
+	}
+	if sum.Articles != 5 {
+		t.Errorf("articles = %d, want 5", sum.Articles)
+	}
+	return readTree(t, out)
+}
+
+func readTree(t *testing.T, dir string) map[string][]byte {
+	t.Helper()
+	files := map[string][]byte{}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		data, err := os.ReadFile(p)
+		files[filepath.ToSlash(rel)] = data
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
+func TestSite(t *testing.T) {
+	files := buildInto(t, filepath.Join(t.TempDir(), "public"))
+
+	t.Run("pages exist", func(t *testing.T) {
+		for _, p := range []string{
+			"index.html", "about/index.html", "sources/index.html", "404.html",
+			"events.json", "events.csv", "feed.xml", "sitemap.xml", "robots.txt",
+			"episodes/contexte/index.html", "episodes/guerre-2020/index.html",
+			"episodes/escarmouches/index.html", "episodes/operation-2023/index.html",
+			"events/2023-09-19/index.html", "events/1991/index.html",
+			"sources/2023-09-20-offensive-d-envergure/index.html",
+		} {
+			if _, ok := files[p]; !ok {
+				t.Errorf("missing %s", p)
+			}
+		}
+	})
+
+	t.Run("links resolve", func(t *testing.T) {
+		r := linkcheck.Check(files, "/karabakh/")
+		for _, b := range r.Broken {
+			t.Error(b)
+		}
+		if r.Checked < 100 {
+			t.Errorf("only %d internal links checked", r.Checked)
+		}
+	})
+
+	t.Run("events.json schema", func(t *testing.T) { checkSchema(t, files["events.json"], files) })
+
+	t.Run("assets are fingerprinted", func(t *testing.T) {
+		index := string(files["index.html"])
+		for p := range files {
+			if strings.HasPrefix(p, "assets/") && !strings.Contains(index, p) {
+				t.Errorf("index.html does not link %s", p)
+			}
+		}
+		if strings.Contains(index, "assets/style.css") {
+			t.Error("index.html links the unfingerprinted stylesheet")
+		}
+	})
+
+	t.Run("no external requests", func(t *testing.T) {
+		for p, data := range files {
+			if !strings.HasSuffix(p, ".html") {
+				continue
+			}
+			for _, bad := range []string{`src="http`, `src=http`, `href="//`, "@import", "fonts.googleapis"} {
+				if bytes.Contains(data, []byte(bad)) {
+					t.Errorf("%s contains %q", p, bad)
+				}
+			}
+		}
+	})
+}
+
+func TestDeterministic(t *testing.T) {
+	a := buildInto(t, filepath.Join(t.TempDir(), "a"))
+	b := buildInto(t, filepath.Join(t.TempDir(), "b"))
+	if len(a) != len(b) {
+		t.Fatalf("%d files, then %d", len(a), len(b))
+	}
+	for p, data := range a {
+		if !bytes.Equal(data, b[p]) {
+			t.Errorf("%s differs between two builds of the same input", p)
+		}
+	}
+}
+
+// checkSchema checks events.json against the schema of docs/events-json.md:
+// every key present with its type, every page existing, every reference
+// resolving, events sorted by date.
+func checkSchema(t *testing.T, data []byte, files map[string][]byte) {
+	t.Helper()
+	var doc map[string][]map[string]any
+	if err := json.Unmarshal(data, &doc); err != nil {
+		t.Fatalf("events.json: %v", err)
+	}
+	want := map[string][]string{
+		"episodes": {"id", "title", "start", "end", "page"},
+		"sources":  {"slug", "title", "source", "url", "published", "language", "page"},
+		"events":   {"id", "date", "precision", "episode", "title", "page"},
+	}
+	ids := map[string]map[string]bool{}
+	for list, keys := range want {
+		items, ok := doc[list]
+		if !ok || len(items) == 0 {
+			t.Errorf("events.json: no %s", list)
+			continue
+		}
+		ids[list] = map[string]bool{}
+		for i, item := range items {
+			for _, k := range keys {
+				if _, ok := item[k].(string); !ok {
+					t.Errorf("events.json: %s[%d].%s is missing or not a string", list, i, k)
+				}
+			}
+			if page, _ := item["page"].(string); files[page+"index.html"] == nil {
+				t.Errorf("events.json: %s[%d].page %q is no page of the site", list, i, page)
+			}
+			id, _ := item["id"].(string)
+			if list == "sources" {
+				id, _ = item["slug"].(string)
+			}
+			ids[list][id] = true
+		}
+	}
+	precisions := map[string]bool{"day": true, "month": true, "season": true, "year": true, "decade": true}
+	var prev dates.Date
+	for i, ev := range doc["events"] {
+		if !precisions[ev["precision"].(string)] {
+			t.Errorf("events[%d].precision = %v", i, ev["precision"])
+		}
+		if !ids["episodes"][ev["episode"].(string)] {
+			t.Errorf("events[%d].episode %v is no episode", i, ev["episode"])
+		}
+		d, err := dates.ParseEDTF(ev["date"].(string))
+		if err != nil {
+			t.Errorf("events[%d].date: %v", i, err)
+		} else if !prev.IsZero() && d.Compare(prev) < 0 {
+			t.Errorf("events not sorted by date: %s after %s", d, prev)
+		}
+		prev = d
+		ms, ok := ev["mentions"].([]any)
+		if !ok || len(ms) == 0 {
+			t.Errorf("events[%d].mentions is empty", i)
+			continue
+		}
+		for j, m := range ms {
+			m := m.(map[string]any)
+			for _, k := range []string{"source", "text", "expression", "attribution"} {
+				if _, ok := m[k].(string); !ok {
+					t.Errorf("events[%d].mentions[%d].%s is missing or not a string", i, j, k)
+				}
+			}
+			if !ids["sources"][m["source"].(string)] {
+				t.Errorf("events[%d].mentions[%d].source %v is no source", i, j, m["source"])
+			}
+			if !strings.Contains(m["text"].(string), m["expression"].(string)) {
+				t.Errorf("events[%d].mentions[%d]: expression %q not in its text", i, j, m["expression"])
+			}
+		}
+	}
+}

@@ -1,0 +1,136 @@
+package build
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/BurntSushi/toml"
+
+	"timeline/internal/fold"
+	"timeline/internal/timeline"
+)
+
+// goldFile is the project's copy of ../shared/gold/seeds.toml: what a
+// correct build of the five seed articles shows.
+const goldFile = "../dates/testdata/seeds.toml"
+
+type gold struct {
+	Article []struct {
+		Slug     string
+		Required []goldValue
+		Allowed  []goldValue
+		NotDates []string `toml:"not_dates"`
+	}
+	Entry []struct {
+		Date    string
+		Episode string
+		Cites   []string
+	}
+}
+
+type goldValue struct{ Text, Value string }
+
+// TestGold builds the repository's content and asserts every line of the
+// gold file: every required expression found with its value, no value
+// neither required nor allowed, nothing from a not-date, and every
+// timeline entry in its episode citing its articles.
+func TestGold(t *testing.T) {
+	var g gold
+	if _, err := toml.DecodeFile(goldFile, &g); err != nil {
+		t.Fatal(err)
+	}
+	res, _, probs := Make(context.Background(), Options{Site: repoSite, Now: now})
+	if res == nil || probs.HasErrors() {
+		t.Fatalf("build failed:\n%v", probs)
+	}
+	bySource := map[string][]timeline.Mention{}
+	for _, ev := range res.Timeline.Events {
+		for _, m := range ev.Mentions {
+			bySource[m.Source] = append(bySource[m.Source], m)
+		}
+	}
+	for _, a := range g.Article {
+		ms, ok := bySource[a.Slug]
+		if !ok {
+			t.Errorf("%s: no mention at all", a.Slug)
+			continue
+		}
+		for _, r := range a.Required {
+			if !slices.ContainsFunc(ms, func(m timeline.Mention) bool { return m.Date.String() == r.Value && overlaps(m, r.Text) }) {
+				t.Errorf("%s: %q should resolve to %s; mentions near it: %s", a.Slug, r.Text, r.Value, near(ms, r.Text))
+			}
+		}
+		values := map[string]bool{}
+		for _, v := range append(a.Required, a.Allowed...) {
+			values[v.Value] = true
+		}
+		for _, m := range ms {
+			if !values[m.Date.String()] {
+				t.Errorf("%s: %q resolves to %s, which is neither required nor allowed (in %q)", a.Slug, m.Expression, m.Date, m.Sentence)
+			}
+			for _, nd := range a.NotDates {
+				if overlaps(m, nd) && !slices.ContainsFunc(a.Required, func(r goldValue) bool { return overlaps(m, r.Text) }) {
+					t.Errorf("%s: %q is not a date, but %q was read as %s", a.Slug, nd, m.Expression, m.Date)
+				}
+			}
+		}
+	}
+	events := map[string]*timeline.Event{}
+	for _, ev := range res.Timeline.Events {
+		events[ev.Date.String()] = ev
+	}
+	for _, e := range g.Entry {
+		ev, ok := events[e.Date]
+		if !ok {
+			if len(e.Cites) > 0 {
+				t.Errorf("entry %s: no such event", e.Date)
+			}
+			continue
+		}
+		if ev.Episode.ID != e.Episode {
+			t.Errorf("entry %s: in episode %s, want %s", e.Date, ev.Episode.ID, e.Episode)
+		}
+		for _, slug := range e.Cites {
+			if !slices.ContainsFunc(ev.Articles, func(a *timeline.Article) bool { return a.Slug == slug }) {
+				t.Errorf("entry %s does not cite %s", e.Date, slug)
+			}
+		}
+	}
+}
+
+// overlaps reports whether the mention's expression overlaps an occurrence
+// of text in its sentence, comparing with spaces and apostrophes folded as
+// the gold file says.
+func overlaps(m timeline.Mention, text string) bool {
+	s, x := fold.Spaces(m.Sentence), fold.Spaces(text)
+	if m.End <= m.Start {
+		return false
+	}
+	start, end := len(fold.Spaces(m.Sentence[:m.Start])), len(fold.Spaces(m.Sentence[:m.End]))
+	for from := 0; ; {
+		i := strings.Index(s[from:], x)
+		if i < 0 {
+			return false
+		}
+		i += from
+		if i < end && i+len(x) > start {
+			return true
+		}
+		from = i + 1
+	}
+}
+
+func near(ms []timeline.Mention, text string) string {
+	var out []string
+	for _, m := range ms {
+		if strings.Contains(fold.Spaces(m.Sentence), fold.Spaces(text)) {
+			out = append(out, m.Expression+"="+m.Date.String())
+		}
+	}
+	if len(out) == 0 {
+		return "none"
+	}
+	return strings.Join(out, ", ")
+}
