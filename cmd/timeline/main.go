@@ -4,6 +4,7 @@
 // Usage:
 //
 //	timeline build [-site DIR] [-out DIR] [-quiet]
+//	timeline gen-corpus -n N -out DIR [-seed S]
 package main
 
 import (
@@ -17,6 +18,7 @@ import (
 	"time"
 
 	"timeline/internal/build"
+	"timeline/internal/corpus"
 )
 
 func main() {
@@ -26,7 +28,8 @@ func main() {
 const usage = `usage: timeline <command> [flags]
 
 commands:
-  build    build the site from content/ into public/
+  build        build the site from content/ into public/
+  gen-corpus   write a synthetic site of N generated articles (for benchmarks and tests)
 
 run "timeline <command> -h" for a command's flags
 `
@@ -41,6 +44,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	switch cmd {
 	case "build":
 		return buildCmd(ctx, args, stdout, stderr)
+	case "gen-corpus":
+		return genCorpusCmd(args, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
@@ -65,6 +70,30 @@ func buildCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	if !*quiet {
 		fmt.Fprintln(stdout, sum.Line())
+	}
+	return 0
+}
+
+func genCorpusCmd(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("gen-corpus", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	n := fs.Int("n", 1000, "how many articles to write")
+	out := fs.String("out", "", "the site folder to write: site.toml and content/ (required; content/ must be empty)")
+	seed := fs.Uint64("seed", 1, "the generator's seed: the same seed writes the same files")
+	quiet := fs.Bool("quiet", false, "print nothing but problems")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if *out == "" {
+		fmt.Fprintln(stderr, "timeline gen-corpus: -out is required (the folder to write the site into)")
+		return 2
+	}
+	if err := corpus.Write(*out, *n, *seed); err != nil {
+		fmt.Fprintf(stderr, "timeline gen-corpus: %v\n", err)
+		return 1
+	}
+	if !*quiet {
+		fmt.Fprintf(stdout, "wrote %d articles (seed %d) into %s; build them with: timeline build -site %s\n", *n, *seed, *out, *out)
 	}
 	return 0
 }
