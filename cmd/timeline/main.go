@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	timeline build [-site DIR] [-out DIR] [-quiet]
+//	timeline build [-site DIR] [-out DIR] [-quiet] [-cpuprofile F] [-memprofile F]
 //	timeline gen-corpus -n N -out DIR [-seed S]
 package main
 
@@ -19,6 +19,7 @@ import (
 
 	"timeline/internal/build"
 	"timeline/internal/corpus"
+	"timeline/internal/profile"
 )
 
 func main() {
@@ -60,9 +61,21 @@ func buildCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	site := fs.String("site", ".", "the site folder, holding site.toml, content/, templates/ and assets/")
 	out := fs.String("out", "", "the output folder (default: output in site.toml, public)")
 	quiet := fs.Bool("quiet", false, "print nothing but problems")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the build to this file (read it with go tool pprof)")
+	memprofile := fs.String("memprofile", "", "write a heap profile (allocations) of the build to this file")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
+	stopProfile, err := profile.Start(*cpuprofile, *memprofile)
+	if err != nil {
+		fmt.Fprintf(stderr, "timeline build: %v\n", err)
+		return 1
+	}
+	defer func() {
+		if err := stopProfile(); err != nil {
+			fmt.Fprintf(stderr, "timeline build: %v\n", err)
+		}
+	}()
 	sum, probs := build.Run(ctx, build.Options{Site: *site, Out: *out, Now: time.Now()})
 	build.Report(stderr, probs)
 	if probs.HasErrors() {
