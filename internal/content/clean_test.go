@@ -1,6 +1,13 @@
 package content
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"timeline/internal/fold"
+)
 
 func TestJudge(t *testing.T) {
 	const title = "L’Azerbaïdjan lance une offensive d’envergure dans le Haut-Karabakh"
@@ -46,6 +53,57 @@ func TestJudge(t *testing.T) {
 	for _, tt := range tests {
 		if got := judge(tt.line, ft, fo); got != tt.want {
 			t.Errorf("judge(%q) = %q, want %q", tt.line, got, tt.want)
+		}
+	}
+}
+
+// hintLines are lines around what the patterns look for: each hint must let
+// through every line its pattern matches.
+var hintLines = []string{
+	"il vous reste 12 % de l'article a lire", "  il vous reste 66.94% de cet article",
+	"la suite est reservee aux abonnes", "reserves aux abonnes", "pour lire la suite, abonnez-vous",
+	"subscribe to continue reading", "this article is for subscribers", "already a subscriber? sign in",
+	"deja abonne ? connectez-vous", "votre adresse de messagerie ne sera pas publiee",
+	"your email address will not be published.", "les champs obligatoires sont marques *",
+	"required fields are marked *", "pour commenter, connectez-vous", "pour reagir, inscrivez-vous",
+	"12 commentaires", "replies (3)", "reponse", "commentaires (12)", "3 comments", "comment (0)",
+	"partager sur facebook", "partagez cet article via e-mail", "share this article on x", "tweeter",
+	"envoyer par mail", "powered by wordpress", "propulse par", "(c) 2023 all rights reserved",
+	"tous droits reserves", "© afp", "(c) reuters", "copyright 2023", "photos: afp", "photo / afp",
+	"photographs of the strike", "photographe d'agence", "credit photo : afp", "credits: reuters",
+	"image : afp", "illustration: x", "legende : un soldat", "caption: troops", "getty images",
+	"afp photo / karen minasyan", "reuters/aziz karimov", "acceder a la base multimedia",
+	"la region. (source : turquie) |", "texte |", "texte |  ", "(photo: afp)", "(credit : x) | ",
+	"", " ", "|", ")", "le 20 septembre, des unites ont attaque.",
+}
+
+func TestHintsNeverHideAMatch(t *testing.T) {
+	lines := append([]string(nil), hintLines...)
+	files, _ := filepath.Glob("../../content/*.md")
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, strings.Split(string(data), "\n")...)
+	}
+	for _, l := range lines {
+		checkHints(t, fold.String(strings.TrimSpace(l)))
+	}
+}
+
+func FuzzHints(f *testing.F) {
+	for _, l := range hintLines {
+		f.Add(l)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkHints(t, s) })
+}
+
+func checkHints(t *testing.T, f string) {
+	t.Helper()
+	for i, p := range patterns {
+		if p.re.MatchString(f) && !p.hint.allows(f) {
+			t.Errorf("pattern %d (%s) matches %q, which its hint rejects", i, p.reason, f)
 		}
 	}
 }
