@@ -7,11 +7,11 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
-	"syscall"
 	"testing"
 	"time"
 
 	"timeline/internal/corpus"
+	"timeline/internal/profile"
 )
 
 // benchSeed is the seed of every generated corpus of the benchmarks, so
@@ -46,9 +46,12 @@ func BenchmarkBuild(b *testing.B) {
 			var order []string
 			b.ReportAllocs()
 			runtime.ReadMemStats(&before)
+			var cpu time.Duration
 			b.ResetTimer()
 			for range b.N {
+				c := profile.CPUTime()
 				s, probs := Run(context.Background(), Options{Site: site, Out: out, Now: benchNow})
+				cpu += profile.CPUTime() - c
 				if probs.HasErrors() {
 					b.Fatalf("build failed:\n%v", probs)
 				}
@@ -70,6 +73,7 @@ func BenchmarkBuild(b *testing.B) {
 			runtime.ReadMemStats(&after)
 			ops := float64(b.N)
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/ops/float64(n), "ns/article")
+			b.ReportMetric(float64(cpu.Nanoseconds())/ops/float64(n), "cpu-ns/article")
 			b.ReportMetric(float64(after.Mallocs-before.Mallocs)/ops/float64(n), "allocs/article")
 			b.ReportMetric(float64(sum.Bytes), "bytes-written")
 			b.ReportMetric(float64(sum.Files), "files")
@@ -84,7 +88,7 @@ func BenchmarkBuild(b *testing.B) {
 var benchNow = time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 
 // BenchmarkPeakMemory builds 10,000 generated articles in a fresh process
-// and reports its peak resident memory and wall time: what "timeline build"
+// and reports its peak resident memory, wall and CPU time: what "timeline build"
 // costs an editor's machine. GOMAXPROCS is passed on, so
 // GOMAXPROCS=2 go test -bench PeakMemory measures two cores.
 func BenchmarkPeakMemory(b *testing.B) {
@@ -92,7 +96,7 @@ func BenchmarkPeakMemory(b *testing.B) {
 	site := writeCorpus(b, n)
 	out := filepath.Join(b.TempDir(), "public")
 	var peak int64
-	var wall time.Duration
+	var wall, cpu time.Duration
 	b.ResetTimer()
 	for range b.N {
 		cmd := exec.Command(os.Args[0], "-test.run=^TestBuildProcess$", "-test.count=1")
@@ -103,9 +107,8 @@ func BenchmarkPeakMemory(b *testing.B) {
 		if err != nil {
 			b.Fatalf("build process: %v\n%s", err, msg)
 		}
-		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-			peak = max(peak, ru.Maxrss*1024) // Linux counts in KB
-		}
+		peak = max(peak, profile.PeakMemory(cmd.ProcessState))
+		cpu += cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
 		b.StopTimer()
 		if err := os.RemoveAll(out); err != nil {
 			b.Fatal(err)
@@ -117,6 +120,7 @@ func BenchmarkPeakMemory(b *testing.B) {
 	}
 	b.ReportMetric(float64(peak)/(1<<20), "peak-MB")
 	b.ReportMetric(wall.Seconds()/float64(b.N), "wall-s")
+	b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s")
 }
 
 // TestBuildProcess is the build BenchmarkPeakMemory runs in a child

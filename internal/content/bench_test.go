@@ -5,6 +5,7 @@ import (
 
 	"timeline/internal/content"
 	"timeline/internal/corpus"
+	"timeline/internal/profile"
 )
 
 // BenchmarkParse measures reading one article from its bytes: front
@@ -25,6 +26,7 @@ func BenchmarkParse(b *testing.B) {
 	opt := content.Options{Language: "fr"}
 	b.ReportAllocs()
 	b.SetBytes(int64(size))
+	cpu := profile.CPUTime()
 	b.ResetTimer()
 	for range b.N {
 		for _, f := range files {
@@ -35,4 +37,5 @@ func BenchmarkParse(b *testing.B) {
 	}
 	b.StopTimer()
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(files)), "ns/article")
+	b.ReportMetric(float64((profile.CPUTime()-cpu).Nanoseconds())/float64(b.N*len(files)), "cpu-ns/article")
 }
