@@ -154,7 +154,10 @@ func judge(text, ftitle, foutlet string) string {
 	if latin*2 < letters {
 		return DropScript
 	}
-	k := key(text)
+	// Fold once: folding goes rune by rune and the spaces TrimSpace drops
+	// are separators to key, so the key of f is the key of text.
+	f := fold.String(strings.TrimSpace(text))
+	k := keyFolded(f)
 	if k == "" {
 		return DropNoText
 	}
@@ -164,7 +167,6 @@ func judge(text, ftitle, foutlet string) string {
 	if ftitle != "" && k == ftitle {
 		return DropTitle
 	}
-	f := fold.String(strings.TrimSpace(text))
 	for _, p := range patterns {
 		if p.hint.allows(f) && p.re.MatchString(f) {
 			return p.reason
@@ -181,9 +183,12 @@ func judge(text, ftitle, foutlet string) string {
 // key is the folded form a furniture line is compared in: lowercase, no
 // accents, digits and punctuation dropped (keeping apostrophes and hyphens
 // inside words), spaces collapsed. "0 Comments" → "comments".
-func key(s string) string {
-	f := fold.String(s)
+func key(s string) string { return keyFolded(fold.String(s)) }
+
+// keyFolded is key of a string already folded.
+func keyFolded(f string) string {
 	var b strings.Builder
+	b.Grow(len(f))
 	space := false
 	for _, r := range f {
 		switch {
