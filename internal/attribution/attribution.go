@@ -20,12 +20,17 @@ import (
 type word struct {
 	start, end int
 	f          string // folded form
+	fend       int    // end of f in the sentence's folded words, while tokenizing
 	punct      bool
 	upper      bool // starts with a capital: "Aliev", "Bakou"
 }
 
+// tokenize splits s into words. The words are folded one after the other
+// into one buffer, and their folded forms are slices of one string: a
+// sentence costs two allocations, not one a word.
 func tokenize(s string) []word {
-	var ws []word
+	ws := make([]word, 0, len(s)/4)
+	buf := make([]byte, 0, len(s))
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
@@ -58,12 +63,20 @@ func tokenize(s string) []word {
 				}
 				break
 			}
-			ws = append(ws, word{start: i, end: j, f: fold.String(s[i:j]), upper: unicode.IsUpper(r)})
+			buf = fold.Append(buf, s[i:j])
+			ws = append(ws, word{start: i, end: j, fend: len(buf), upper: unicode.IsUpper(r)})
 			i = j
 		default:
-			ws = append(ws, word{start: i, end: i + size, f: string(r), punct: true})
+			buf = utf8.AppendRune(buf, r)
+			ws = append(ws, word{start: i, end: i + size, fend: len(buf), punct: true})
 			i += size
 		}
+	}
+	folded := string(buf)
+	from := 0
+	for k := range ws {
+		ws[k].f = folded[from:ws[k].fend]
+		from = ws[k].fend
 	}
 	return ws
 }

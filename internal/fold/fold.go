@@ -20,20 +20,32 @@ func String(s string) string {
 	if isPlain(s) {
 		return strings.ToLower(s)
 	}
-	b := make([]byte, 0, len(s))
+	return string(Append(make([]byte, 0, len(s)), s))
+}
+
+// Append appends the folded form of s to dst and returns the extended
+// buffer: a caller that folds many pieces of one text folds them into one
+// buffer and makes one string of it. It folds as String does a string
+// that is not all ASCII: a tab is a space there, a backquote an apostrophe.
+func Append(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			dst = append(dst, byte(table[c]))
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r < rune(len(table)) {
 			// Folding is rune by rune: the table holds what foldRune gives.
 			if f := table[r]; f >= 0 {
-				b = utf8.AppendRune(b, f)
+				dst = utf8.AppendRune(dst, f)
 			}
 		} else if f, keep := foldRune(s[i:], r); keep {
-			b = utf8.AppendRune(b, f)
+			dst = utf8.AppendRune(dst, f)
 		}
 		i += size
 	}
-	return string(b)
+	return dst
 }
 
 // table holds the folded form of every rune below U+2000 (Latin, Greek,
