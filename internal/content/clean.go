@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"timeline/internal/fold"
 )
@@ -139,7 +140,11 @@ func Clean(lines []Line, title, outlet string) []Line {
 func judge(text, ftitle, foutlet string) string {
 	letters, latin := 0, 0
 	for _, r := range text {
-		if unicode.IsLetter(r) {
+		switch {
+		case asciiLetter(r): // most of a French line: no table to search
+			letters++
+			latin++
+		case r >= utf8.RuneSelf && unicode.IsLetter(r):
 			letters++
 			if unicode.Is(unicode.Latin, r) {
 				latin++
@@ -192,18 +197,26 @@ func keyFolded(f string) string {
 	space := false
 	for _, r := range f {
 		switch {
-		case unicode.IsLetter(r) || r == '\'' || r == '-':
+		case asciiLetter(r) || r == '\'' || r == '-' || r >= utf8.RuneSelf && unicode.IsLetter(r):
 			if space && b.Len() > 0 {
 				b.WriteByte(' ')
 			}
 			space = false
-			b.WriteRune(r)
+			if r < utf8.RuneSelf {
+				b.WriteByte(byte(r))
+			} else {
+				b.WriteRune(r)
+			}
 		default:
 			space = true
 		}
 	}
 	return strings.Trim(b.String(), "-' ")
 }
+
+// asciiLetter reports whether r is an ASCII letter, which unicode.IsLetter
+// and the Latin script both hold.
+func asciiLetter(r rune) bool { return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' }
 
 func endsSentence(s string) bool {
 	s = strings.TrimRight(s, " \u00a0»”\")")
