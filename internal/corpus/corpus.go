@@ -21,8 +21,10 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"timeline/internal/content"
@@ -72,9 +74,25 @@ func Write(dir string, n int, seed uint64) error {
 	if err := os.WriteFile(filepath.Join(dir, "site.toml"), []byte(SiteTOML), 0o644); err != nil {
 		return fmt.Errorf("corpus: %w", err)
 	}
+	// Articles are independent: write them on every core.
+	errs := make([]error, n)
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for i := range next {
+				_, errs[i] = Add(dir, i, seed)
+			}
+		})
+	}
 	for i := range n {
-		if _, err := Add(dir, i, seed); err != nil {
-			return err
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err // the first: a full disk fails them all alike
 		}
 	}
 	return nil

@@ -206,20 +206,24 @@ func capitalized(s string) string {
 	return string(unicode.ToUpper(r)) + s[size:]
 }
 
+// readTree returns the files a corpus writes: site.toml and content/*.
 func readTree(t *testing.T, dir string) map[string][]byte {
 	t.Helper()
-	files := map[string][]byte{}
-	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		rel, _ := filepath.Rel(dir, p)
-		data, err := os.ReadFile(p)
-		files[filepath.ToSlash(rel)] = data
-		return err
-	})
+	names := []string{"site.toml"}
+	entries, err := os.ReadDir(filepath.Join(dir, "content"))
 	if err != nil {
 		t.Fatal(err)
+	}
+	for _, e := range entries {
+		names = append(names, "content/"+e.Name())
+	}
+	files := map[string][]byte{}
+	for _, name := range names {
+		data, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[name] = data
 	}
 	return files
 }
