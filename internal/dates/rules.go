@@ -245,6 +245,8 @@ func (m *matcher) phrase(j int, c cue) (phrase, bool) {
 		return m.relDay(j)
 	case wPremier:
 		return m.date(j, c)
+	case wBientot, wPresque, wEnviron, wQuelque, wPres, wPlus, wMoins, wAlmost, wNearly, wAbout, wSome, wMore:
+		return m.duration(j, c) // "depuis bientôt trois ans", "il y a près d'un an"
 	}
 	if lx.w == wThat && m.lx(j+1).unit == uDay && strings.EqualFold(m.text(j+1), "day") {
 		return phrase{first: j, end: j + 2, kind: pAna}, true // "later that day"
@@ -254,6 +256,9 @@ func (m *matcher) phrase(j int, c cue) (phrase, bool) {
 		return m.relDay(j)
 	case lx.month != 0, lx.wday != 0:
 		if p, ok := m.date(j, c); ok {
+			if p.kind == pWeekday && p.mod == wNone && m.word(j-1) == wLe {
+				return phrase{}, false // "uniquement le mercredi": every Wednesday
+			}
 			return p, true
 		}
 		if lx.num != 0 {
@@ -265,11 +270,6 @@ func (m *matcher) phrase(j int, c cue) (phrase, bool) {
 		return m.holiday(j)
 	case lx.num != 0:
 		return m.duration(j, c)
-	case lx.yearCue:
-		// "budget 2002", "le recensement de 1990" reads its year by the cue.
-		if y, k, ok := m.year(j+1, cue{year: true, weak: true}); ok {
-			return phrase{first: j + 1, end: k, kind: pDate, year: y}, true
-		}
 	case lx.part != NoPart && c.hours:
 		return m.clockWord(j)
 	}
@@ -310,10 +310,35 @@ func (m *matcher) number(j int, c cue) (phrase, bool) {
 			}
 		}
 	}
+	if !c.year && m.yearNounBefore(j) {
+		c = cue{year: true, weak: true}
+	}
 	if y, k, ok := m.year(j, c); ok {
 		return phrase{first: j, end: k, kind: pDate, year: y}, true
 	}
 	return phrase{}, false
+}
+
+// yearNounBefore reports whether a noun that years follow stands just
+// before the number at j, perhaps with an adjective or a complement
+// between: "budget 2002", "budget supplémentaire 2002", "Championnat du
+// monde 2003".
+func (m *matcher) yearNounBefore(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		t := m.tok(k)
+		if t.kind != tWord {
+			return false
+		}
+		lx := m.lx(k)
+		switch {
+		case lx.yearCue:
+			return true
+		case lx.w == wDu || lx.w == wDes:
+		case lx.stop || t.upper && k != j-3:
+			return false
+		}
+	}
+	return false
 }
 
 func plausibleYear(y int) bool { return y >= 1100 && y <= 2100 }
@@ -650,7 +675,7 @@ func (m *matcher) weekdayWord(k int) bool {
 		return false
 	}
 	switch strings.ToLower(m.text(k - 1)) {
-	case "chaque", "every", "tous":
+	case "chaque", "every":
 		return false
 	}
 	return true
