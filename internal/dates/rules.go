@@ -109,7 +109,7 @@ func (m *matcher) run() []phrase {
 	m.yearEnd = -1
 	for i := 0; i < len(m.t); {
 		p, ok := m.at(i)
-		if !ok {
+		if !ok || p.end <= i || p.first < i || p.first >= p.end {
 			i++
 			continue
 		}
@@ -871,7 +871,11 @@ func (m *matcher) determined(j int, c cue) (phrase, bool) {
 		case lx.w == wEnd || lx.w == wBeginning:
 			return m.modified(j, k, c)
 		case m.tok(k) != nil && m.tok(k).kind == tNum:
-			return m.number(k, c) // "the 1990s"
+			// "the 1990s"
+			if p, ok := m.number(k, c); ok && p.decade {
+				p.first = j
+				return p, true
+			}
 		}
 	case wThis:
 		switch {
