@@ -77,6 +77,7 @@ const (
 	wUne
 	wPremier
 	wIle
+	wNe
 
 	// English
 	wThe
@@ -141,6 +142,7 @@ const (
 	neutral tense = iota
 	past
 	future
+	nearest // a deadline ("jusqu'au 30 juin"): the occurrence nearest publication
 )
 
 // lexeme is what the tables know of one word. A word may be several things
@@ -160,6 +162,7 @@ type lexeme struct {
 	season  int8  // EDTF season code
 	unit    unit  // a calendar unit
 	tense   tense // a verb form or cue that marks the statement's tense
+	aux     bool  // a present of avoir or être: past only before a participle
 	stop    bool  // a function word: never a noun counted by a number
 	yearCue bool  // a noun that a year may follow: "budget 2002", "saison 2020"
 	en      bool  // an English word
@@ -217,6 +220,7 @@ func merge(e, l *lexeme) {
 	if l.holiday != 0 {
 		e.holiday = l.holiday
 	}
+	e.aux = e.aux || l.aux
 	e.stop = e.stop || l.stop
 	e.yearCue = e.yearCue || l.yearCue
 	e.en = e.en || l.en
@@ -242,7 +246,7 @@ func init() {
 		{"quelque quelques", wQuelque}, {"fête", wFete}, {"sur", wSur}, {"ici", wIci},
 		{"jour", wJour}, {"nouvel", wNouvel}, {"voici voilà", wVoici}, {"cela ça", wCela},
 		{"fait", wFait}, {"locale locales", wLocale}, {"heure", wHeure}, {"un", wUn},
-		{"une", wUne}, {"premier", wPremier}, {"île", wIle},
+		{"une", wUne}, {"premier", wPremier}, {"île", wIle}, {"ne n", wNe},
 	}
 	for _, n := range named {
 		add(n.words, lexeme{w: n.w, stop: true})
@@ -370,13 +374,21 @@ func init() {
 	add(`sera seront serons serez aura auront fera feront ira iront pourra pourront
 		devra devront faudra viendra viendront tiendra tiendront prendra prendront
 		va vont doit doivent devrait devraient prévu prévue prévus prévues programmé
-		programmée programmés programmées attendu attendue attendus attendues`,
+		programmée programmés programmées attendu attendue attendus attendues
+		fixé fixée fixés fixées reporté reportée reportés reportées repoussé repoussée
+		repoussés repoussées`,
 		lexeme{tense: future})
+	// "ont rendez-vous dimanche matin": an appointment is ahead.
+	add("rendez", lexeme{tense: future})
 	add("prochain prochaine prochains prochaines", lexeme{tense: future})
 	add("will shall scheduled upcoming due expected planned next", lexeme{tense: future, en: true})
 	// Past forms: the auxiliaries of the compound past and the imperfect.
-	add(`ai as avons avez ont avait avaient avions eut eurent était étaient fut furent
+	add(`avait avaient avions eut eurent était étaient fut furent
 		hier dernier dernière derniers dernières`, lexeme{tense: past})
+	// The present of avoir and être: the compound past when a participle
+	// follows ("a annoncé", "sont tombés"), the present otherwise ("ont
+	// rendez-vous", "a lieu"); see findMarkers.
+	add(`a ai as avons avez ont est sont suis sommes êtes`, lexeme{tense: past, aux: true})
 	add(`was were had did said yesterday last ago`, lexeme{tense: past, en: true})
 
 	// Function words that end in s or x: a number before them is not counting them.

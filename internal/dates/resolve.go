@@ -117,12 +117,29 @@ func (d *Doc) inferYear(build func(int) Date, mod word, t tense) Date {
 		if v.Last().Before(pub.AddDate(0, 0, -1)) {
 			v = build(y + 1)
 		}
+	case t == nearest:
+		for _, w := range []Date{build(y - 1), build(y + 1)} {
+			if distance(w, pub) < distance(v, pub) {
+				v = w
+			}
+		}
 	default:
 		if v.First().After(pub.AddDate(0, 0, 1)) {
 			v = build(y - 1)
 		}
 	}
 	return v
+}
+
+// distance returns how many days lie between t and the nearest day of v.
+func distance(v Date, t time.Time) time.Duration {
+	switch {
+	case t.Before(v.First()):
+		return v.First().Sub(t)
+	case t.After(v.Last()):
+		return t.Sub(v.Last())
+	}
+	return 0
 }
 
 // weekday resolves a weekday standing alone. "dernier" is the last such day
@@ -158,8 +175,14 @@ func (d *Doc) weekday(m *matcher, p phrase) Date {
 			forward = 7
 		}
 		return DayOf(pub.AddDate(0, 0, forward))
-	case m.tenseAt(p) == future:
+	}
+	switch m.tenseAt(p) {
+	case future:
 		return DayOf(pub.AddDate(0, 0, forward))
+	case nearest:
+		if forward < back {
+			return DayOf(pub.AddDate(0, 0, forward))
+		}
 	}
 	return DayOf(pub.AddDate(0, 0, -back))
 }

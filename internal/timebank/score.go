@@ -255,8 +255,9 @@ func orDash(s string) string {
 
 // sentences splits a TimeBank text into sentences: the files hold one
 // paragraph a line, and a paragraph breaks after ".", "!" or "?" when a
-// capital, a digit or an opening quote follows, but not after a title or an
-// initial ("M. Eltsine", "George W. Bush").
+// capital or an opening quote follows, but not after a title or an initial
+// ("M. Eltsine", "George W. Bush"). A digit starts no sentence: "veuve
+// depuis... 1950" goes on.
 func sentences(text string) [][2]int {
 	var out [][2]int
 	start := 0
@@ -301,7 +302,7 @@ func isSpace(s string) bool {
 
 func startsSentence(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '«' || r == '"' || r == '-'
+	return unicode.IsUpper(r) || r == '«' || r == '"' || r == '-'
 }
 
 // abbreviation reports whether the words before a period end with a title
