@@ -167,6 +167,7 @@ type lexeme struct {
 	yearCue bool  // a noun that a year may follow: "budget 2002", "saison 2020"
 	en      bool  // an English word
 	holiday int16 // a holiday (see holidays), 0 if none
+	ord     int8  // an ordinal: 1 for "premier", -1 for "dernier"
 }
 
 // lexicon maps lowercase words, with and without accents, to what the
@@ -219,6 +220,9 @@ func merge(e, l *lexeme) {
 	}
 	if l.holiday != 0 {
 		e.holiday = l.holiday
+	}
+	if l.ord != 0 {
+		e.ord = l.ord
 	}
 	e.aux = e.aux || l.aux
 	e.stop = e.stop || l.stop
@@ -403,6 +407,17 @@ func init() {
 		législatives municipales européennes régionales élections élection édition
 		promotion cuvée millésime recensement rentrée an année`, lexeme{yearCue: true})
 	add(`election elections census budget season class`, lexeme{yearCue: true, en: true})
+
+	ordinals := []struct {
+		words string
+		n     int8
+	}{
+		{"premier première first", 1}, {"deuxième second seconde", 2}, {"troisième third", 3},
+		{"quatrième fourth", 4}, {"cinquième fifth", 5}, {"dernier dernière last", -1},
+	}
+	for _, o := range ordinals {
+		add(o.words, lexeme{ord: o.n})
+	}
 
 	holidayWords := []struct {
 		words string

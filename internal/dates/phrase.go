@@ -30,6 +30,8 @@ type phrase struct {
 	approx     bool // pShift: "depuis bientôt trois ans", "il y a près d'un an"
 	hh, mm     int  // pTime: the clock time
 	part       Part // the part of the day the text names
+	nth        int  // pDate: the nth weekday of the month or season, -1 the last: "le premier dimanche du printemps"
+	appos      bool // pAna: "au lendemain de", "à la veille de", which may name the day beside it
 	mod        word // wDernier (strictly before publication), wProchain (strictly after), 0
 	since      bool // "depuis X", "à partir de X", "since X"
 	holiday    int16

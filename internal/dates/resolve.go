@@ -19,7 +19,7 @@ func (d *Doc) value(m *matcher, p phrase) (Expr, bool) {
 		e.Value, ok = DayOf(ref.AddDate(0, 0, p.off)), true
 		e.Inferred = true
 	case pAna:
-		e.Value, ok = DayOf(d.anchor().First().AddDate(0, 0, p.off)), true
+		e.Value, ok = d.anchor().plus(p.off), true
 		e.Inferred = true
 	case pShift:
 		e.Value, ok = d.shift(m, p)
@@ -37,10 +37,21 @@ func (d *Doc) anchor() Date {
 	if !d.cur.IsZero() {
 		return d.cur
 	}
+	return d.beforeSentence()
+}
+
+// beforeSentence returns the last day of the previous sentence, else the
+// publication date.
+func (d *Doc) beforeSentence() Date {
 	if !d.last.IsZero() {
 		return d.last
 	}
 	return d.ref
+}
+
+// plus returns the day n days after the day v.
+func (v Date) plus(n int) Date {
+	return DayOf(v.First().AddDate(0, 0, n))
 }
 
 // century turns a two-digit year into a full one: the latest that is not
@@ -71,6 +82,8 @@ func (d *Doc) date(m *matcher, p phrase) (Date, bool, bool) {
 	}
 	build := func(y int) Date {
 		switch {
+		case p.nth != 0:
+			return nthWeekday(y, p.month, p.wday, p.nth)
 		case p.month >= Spring:
 			return Date{Year: y, Month: p.month, Precision: Season}
 		case p.day == 0:
@@ -95,6 +108,27 @@ func (d *Doc) date(m *matcher, p phrase) (Date, bool, bool) {
 }
 
 func weekdayOf(v Date) int { return int(v.First().Weekday()) + 1 }
+
+// nthWeekday returns the nth weekday wday (weekday + 1) of a month or a
+// season of year y, the last one for n = -1, or no date if there is none.
+func nthWeekday(y, month, wday, n int) Date {
+	span := Date{Year: y, Month: month, Precision: Month}
+	if month >= Spring {
+		span.Precision = Season
+	}
+	first, last := span.First(), span.Last()
+	want := time.Weekday(wday - 1)
+	var t time.Time
+	if n > 0 {
+		t = first.AddDate(0, 0, (int(want)-int(first.Weekday())+7)%7+7*(n-1))
+	} else {
+		t = last.AddDate(0, 0, -((int(last.Weekday()) - int(want) + 7) % 7))
+	}
+	if t.After(last) {
+		return Date{}
+	}
+	return DayOf(t)
+}
 
 // inferYear gives a date without a year the publication year, unless that
 // puts a past or neutral statement more than a day after publication (the
@@ -254,11 +288,11 @@ func (d *Doc) holiday(m *matcher, p phrase) (Date, bool, bool) {
 		e := easter(y)
 		switch p.holiday {
 		case hPentecost:
-			return DayOf(e.AddDate(0, 0, 49))
+			e = e.AddDate(0, 0, 49)
 		case hAscension:
-			return DayOf(e.AddDate(0, 0, 39))
+			e = e.AddDate(0, 0, 39)
 		}
-		return DayOf(e)
+		return DayOf(e.AddDate(0, 0, p.off)) // "lundi de Pâques" is a day after
 	}
 	if p.year != 0 {
 		return build(p.year), false, true

@@ -103,6 +103,21 @@ func (m *matcher) de(i int) (int, bool) {
 	return i, false
 }
 
+// within reports whether tokens [from, to) hold no pause: "au lendemain
+// de l'attaque du 19 septembre" names its day, "au lendemain de la
+// démission, le 19 septembre" does not.
+func (m *matcher) within(from, to int) bool {
+	if to-from > 8 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if t := &m.t[k]; t.kind == tPunct && !isApostrophe(t) && !isHyphen(t) {
+			return false
+		}
+	}
+	return true
+}
+
 // run reads every phrase of the sentence, in order.
 func (m *matcher) run() []phrase {
 	m.out = m.out[:0]
@@ -247,6 +262,23 @@ func (m *matcher) phrase(j int, c cue) (phrase, bool) {
 		return m.date(j, c)
 	case wBientot, wPresque, wEnviron, wQuelque, wPres, wPlus, wMoins, wAlmost, wNearly, wAbout, wSome, wMore:
 		return m.duration(j, c) // "depuis bientôt trois ans", "il y a près d'un an"
+	case wAu:
+		// "hier, au lendemain de la démission": the day beside it, or the
+		// day after the one it names.
+		if m.lx(j + 1).anaSet {
+			_, de := m.de(j + 2)
+			if de || m.word(j+2) == wDu || m.word(j+2) == wDes {
+				return phrase{first: j + 1, end: j + 2, kind: pAna, off: int(m.lx(j + 1).ana), appos: true}, true
+			}
+		}
+		return phrase{}, false
+	case wFete, wJour:
+		if h := m.holidayAfter(j + 1); h > 0 {
+			return m.holidayAt(j, h)
+		}
+	}
+	if lx.ord != 0 && m.lx(j+1).wday != 0 {
+		return m.ordinalWeekday(j, j)
 	}
 	if lx.w == wThat && m.lx(j+1).unit == uDay && strings.EqualFold(m.text(j+1), "day") {
 		return phrase{first: j, end: j + 2, kind: pAna}, true // "later that day"
@@ -547,7 +579,8 @@ func (m *matcher) date(j int, c cue) (phrase, bool) {
 	if d, n, ok := m.dayNum(k); ok {
 		if mo, n2, ok, _ := m.month(n); ok {
 			p.day, p.month = d, mo
-			return m.dateEnd(p, n2)
+			q, _ := m.dateEnd(p, n2)
+			return m.borrowYear(q), true
 		}
 		// "du 19 au 23 juillet", "les 6 et 13 avril": the first day takes the
 		// month, year and "prochains" of the second.
@@ -581,7 +614,7 @@ func (m *matcher) date(j int, c cue) (phrase, bool) {
 					q.year, q.end = y, n3
 				}
 			}
-			return q, ok
+			return m.borrowYear(q), ok
 		}
 		q, ok := m.dateEnd(p, n)
 		if !ok {
@@ -596,24 +629,51 @@ func (m *matcher) date(j int, c cue) (phrase, bool) {
 		if m.lx(k).abbr && q.year == 0 && n == k+1 {
 			return phrase{}, false
 		}
-		// "mai et juin derniers", "de janvier à mars 2020": the first month
-		// takes the year and the "derniers" of the second.
-		if q.year == 0 && q.mod == wNone {
-			if conn := m.word(q.end); conn == wEt || conn == wOu || conn == wAccentA || conn == wAnd ||
-				conn == wTo || m.hyphen(q.end) {
-				if _, n2, ok, _ := m.month(q.end + 1); ok {
-					if second, ok := m.dateEnd(phrase{kind: pDate, month: 1}, n2); ok {
-						q.year, q.mod = second.year, second.mod
-					}
-				}
-			}
-		}
-		return q, true
+		return m.borrowYear(q), true
 	}
 	if p.wday != 0 {
+		// "lundi de Pâques", "lundi de Pentecôte": the day after the holiday.
+		if n, ok := m.de(j + 1); ok && m.lx(n).holiday != 0 {
+			if h, ok := m.holiday(n); ok && (h.holiday == hEaster || h.holiday == hPentecost) {
+				h.first, h.off = j, (p.wday-1+7)%7
+				return h, true
+			}
+		}
 		return m.weekday(j, j+1)
 	}
 	return phrase{}, false
+}
+
+// borrowYear gives the first date of a range or a pair the year and the
+// "derniers" of the second: "du 27 septembre au 10 novembre 2020", "de
+// janvier à mars 2020", "mai et juin derniers", "Sept. 27 to Nov. 10, 2020".
+func (m *matcher) borrowYear(q phrase) phrase {
+	if q.year != 0 || q.mod != wNone {
+		return q
+	}
+	k := q.end
+	switch conn := m.word(k); {
+	case conn == wEt || conn == wOu || conn == wAccentA || conn == wAu || conn == wAnd || conn == wTo:
+		k++
+	case m.hyphen(k) || m.punct(k, '–'):
+		k++
+	case conn == wJusqu && m.elided(k) && (m.word(k+2) == wAu || m.word(k+2) == wAccentA):
+		k += 3 // "jusqu'au"
+	default:
+		return q
+	}
+	if m.word(k) == wLe || m.word(k) == wThe {
+		k++
+	}
+	if _, _, ok, _ := m.month(k); !ok {
+		if _, n, ok := m.dayNum(k); !ok || m.lx(n).month == 0 {
+			return q
+		}
+	}
+	if second, ok := m.date(k, cue{}); ok && second.kind == pDate {
+		q.year, q.mod = second.year, second.mod
+	}
+	return q
 }
 
 // monthCue reports whether the word at i lets an ambiguous month name stand
@@ -670,9 +730,8 @@ func (m *matcher) weekdayWord(k int) bool {
 	case "saint", "sainte", "gras", "times":
 		return false
 	}
-	switch m.word(k - 1) {
-	case wLes:
-		return false
+	if m.word(k-1) == wLes || m.lx(k-1).ord != 0 {
+		return false // "les jeudis", "le deuxième mardi" of a month the text does not give
 	}
 	switch strings.ToLower(m.text(k - 1)) {
 	case "chaque", "every":
@@ -753,8 +812,10 @@ func (m *matcher) determined(j int, c cue) (phrase, bool) {
 	switch w {
 	case wLe, wL, wLa, wLes:
 		switch {
-		case lx.w == wPremier && m.lx(k+1).wday != 0:
-			return phrase{}, false // "le premier dimanche du printemps"
+		case lx.ord != 0 && m.lx(k+1).wday != 0:
+			return m.ordinalWeekday(j, k) // "le premier dimanche du printemps"
+		case (lx.w == wFete || lx.w == wJour) && m.holidayAfter(k+1) > 0:
+			return m.holidayAt(j, m.holidayAfter(k+1)) // "la fête de Pâques", "le jour de Noël"
 		case lx.wday != 0 || lx.w == wPremier || (m.tok(k) != nil && m.tok(k).kind == tNum && w != wLa):
 			// "le 30 juin", "le samedi 5 juin", "les 6 et 13 avril"; not "le
 			// mercredi" alone, which says every Wednesday.
@@ -768,9 +829,12 @@ func (m *matcher) determined(j int, c cue) (phrase, bool) {
 			p.first = j
 			return p, true
 		case lx.anaSet && w != wLes:
-			// "la veille", "le lendemain", "le lendemain matin"
+			// "la veille", "le lendemain", "le lendemain matin"; "à la veille
+			// de", which may name the day beside it.
 			p := phrase{first: j, kind: pAna, off: int(lx.ana)}
 			p.part, p.end = m.partAfter(k + 1)
+			_, de := m.de(p.end)
+			p.appos = m.isA(j-1) && (de || m.word(p.end) == wDu || m.word(p.end) == wDes)
 			return p, true
 		case lx.w == wAvant && m.hyphen(k+1) && m.lx(k+2).anaSet && m.lx(k+2).ana == -1:
 			// "l'avant-veille"
@@ -820,6 +884,8 @@ func (m *matcher) determined(j int, c cue) (phrase, bool) {
 		}
 	case wCe, wCet, wCette:
 		switch {
+		case lx.w == wFete && m.holidayAfter(k+1) > 0:
+			return m.holidayAt(j, m.holidayAfter(k+1)) // "cette fête de Pentecôte"
 		case lx.part != NoPart || lx.w == wApres:
 			// "ce matin", "ce soir", "cette nuit", "cet après-midi"
 			part, n := m.partWord(k)
@@ -1117,6 +1183,50 @@ func (m *matcher) holiday(k int) (phrase, bool) {
 		p.year, p.end = y, e
 	}
 	return p, true
+}
+
+// holidayAfter returns where the holiday after "de" at k stands ("fête de
+// Pentecôte", "jour de Noël"), or 0.
+func (m *matcher) holidayAfter(k int) int {
+	if n, ok := m.de(k); ok && m.lx(n).holiday != 0 && m.tok(n).upper {
+		return n
+	}
+	return 0
+}
+
+// holidayAt reads the holiday at k as an expression that starts at j.
+func (m *matcher) holidayAt(j, k int) (phrase, bool) {
+	p, ok := m.holiday(k)
+	p.first = j
+	return p, ok
+}
+
+// ordinalWeekday reads "le premier dimanche du printemps", "le dernier
+// dimanche d'octobre", "le deuxième mardi de novembre 2020": j starts the
+// expression, k is the ordinal.
+func (m *matcher) ordinalWeekday(j, k int) (phrase, bool) {
+	p := phrase{first: j, kind: pDate, nth: int(m.lx(k).ord), wday: int(m.lx(k + 1).wday)}
+	n, ok := m.de(k + 2)
+	if !ok && (m.word(k+2) == wDu || m.word(k+2) == wOf) {
+		n, ok = k+3, true
+	}
+	if !ok {
+		return phrase{}, false
+	}
+	if m.word(n) == wThe {
+		n++
+	}
+	if mo, e, ok, _ := m.month(n); ok {
+		p.month = mo
+		p, _ = m.dateEnd(p, e)
+		return p, true
+	}
+	if s := m.lx(n).season; s != 0 {
+		p.month = int(s)
+		p, _ = m.dateEnd(p, n+1)
+		return p, true
+	}
+	return phrase{}, false
 }
 
 // night reads "la nuit de lundi à mardi", "la nuit du 1er au 2 avril",

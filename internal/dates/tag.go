@@ -21,7 +21,7 @@ func (d *Doc) Tag(sentence string) []Expr {
 	ok := make([]bool, len(ps))
 	// Dates first, left to right: "la veille" counts from the day before it.
 	for i, p := range ps {
-		if p.kind == pTime || p.kind == pPart {
+		if p.kind == pTime || p.kind == pPart || p.appos {
 			continue
 		}
 		e, good := d.value(m, p)
@@ -35,6 +35,22 @@ func (d *Doc) Tag(sentence string) []Expr {
 				d.remember(e.Value)
 			}
 		}
+	}
+	// "au lendemain du 19 septembre" is the day after the date it names;
+	// "hier, au lendemain de la démission" is the day beside it.
+	for i, p := range ps {
+		if !p.appos {
+			continue
+		}
+		var v Date
+		if n := i + 1; n < len(ps) && ok[n] && exprs[n].Value.Precision == Day && m.within(p.end, ps[n].first) {
+			v = exprs[n].Value.plus(p.off)
+		} else if before, found := dayBefore(exprs, ok, i); found {
+			v = before.Value
+		} else {
+			v = d.beforeSentence().plus(p.off)
+		}
+		exprs[i], ok[i] = Expr{Value: v, Part: p.part, Inferred: true}, true
 	}
 	// Then clock times and parts of the day, on the day they belong to.
 	for i, p := range ps {
@@ -79,10 +95,8 @@ func (d *Doc) Tag(sentence string) []Expr {
 // the nearest day before it in the sentence, else the first after it ("Vers
 // 0 h 40, jeudi"), else the last day of the previous sentence.
 func (d *Doc) dayFor(exprs []Expr, ok []bool, i int) (Date, bool, bool) {
-	for j := i - 1; j >= 0; j-- {
-		if ok[j] && exprs[j].Value.Precision == Day {
-			return exprs[j].Value, exprs[j].Inferred, true
-		}
+	if e, found := dayBefore(exprs, ok, i); found {
+		return e.Value, e.Inferred, true
 	}
 	for j := i + 1; j < len(exprs); j++ {
 		if ok[j] && exprs[j].Value.Precision == Day {
@@ -93,6 +107,16 @@ func (d *Doc) dayFor(exprs []Expr, ok []bool, i int) (Date, bool, bool) {
 		return d.last, true, true
 	}
 	return Date{}, false, false
+}
+
+// dayBefore returns the nearest day-precision expression before i.
+func dayBefore(exprs []Expr, ok []bool, i int) (Expr, bool) {
+	for j := i - 1; j >= 0; j-- {
+		if ok[j] && exprs[j].Value.Precision == Day {
+			return exprs[j], true
+		}
+	}
+	return Expr{}, false
 }
 
 // remember records a day the document stated in full.
