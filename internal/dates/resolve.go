@@ -186,13 +186,18 @@ func distance(v Date, t time.Time) time.Duration {
 func (d *Doc) weekday(m *matcher, p phrase) Date {
 	pub := d.ref.First()
 	want := time.Weekday(p.wday - 1)
+	t := m.tenseAt(p)
 	if p.mod == wNone {
 		for i := len(d.seen) - 1; i >= 0; i-- {
 			s := d.seen[i]
-			if weekdayOf(s) == p.wday {
-				if gap := s.First().Sub(pub).Hours() / 24; gap >= -6 && gap <= 6 {
-					return s
-				}
+			if weekdayOf(s) != p.wday {
+				continue
+			}
+			gap := s.First().Sub(pub).Hours() / 24
+			// "sera menée samedi 29 mai … rendez-vous samedi", but not
+			// "signé jeudi" (past) for a Thursday ahead.
+			if gap >= -6 && gap <= 6 && !(t == past && gap > 0) && !(t == future && gap < 0) {
+				return s
 			}
 		}
 	}
@@ -210,7 +215,7 @@ func (d *Doc) weekday(m *matcher, p phrase) Date {
 		}
 		return DayOf(pub.AddDate(0, 0, forward))
 	}
-	switch m.tenseAt(p) {
+	switch t {
 	case future:
 		return DayOf(pub.AddDate(0, 0, forward))
 	case nearest:

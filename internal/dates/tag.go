@@ -29,7 +29,7 @@ func (d *Doc) Tag(sentence string) []Expr {
 			continue
 		}
 		exprs[i], ok[i] = e, true
-		if e.Value.Precision == Day {
+		if anchors(e) {
 			d.cur = e.Value
 			if p.kind == pDate && p.day != 0 {
 				d.remember(e.Value)
@@ -80,7 +80,7 @@ func (d *Doc) Tag(sentence string) []Expr {
 		e.Start, e.End = m.t[p.first].s, m.t[p.end-1].e
 		e.Text = sentence[e.Start:e.End]
 		out = append(out, e)
-		if e.Value.Precision == Day {
+		if anchors(e) {
 			last = e.Value
 		}
 	}
@@ -99,7 +99,7 @@ func (d *Doc) dayFor(exprs []Expr, ok []bool, i int) (Date, bool, bool) {
 		return e.Value, e.Inferred, true
 	}
 	for j := i + 1; j < len(exprs); j++ {
-		if ok[j] && exprs[j].Value.Precision == Day {
+		if ok[j] && anchors(exprs[j]) {
 			return exprs[j].Value, exprs[j].Inferred, true
 		}
 	}
@@ -109,14 +109,21 @@ func (d *Doc) dayFor(exprs []Expr, ok []bool, i int) (Date, bool, bool) {
 	return Date{}, false, false
 }
 
-// dayBefore returns the nearest day-precision expression before i.
+// dayBefore returns the nearest day before i that anchors.
 func dayBefore(exprs []Expr, ok []bool, i int) (Expr, bool) {
 	for j := i - 1; j >= 0; j-- {
-		if ok[j] && exprs[j].Value.Precision == Day {
+		if ok[j] && anchors(exprs[j]) {
 			return exprs[j], true
 		}
 	}
 	return Expr{}, false
+}
+
+// anchors reports whether e is a day that later clock times and anaphora
+// may count from. A day that starts a state is not a moment: after "bloqué
+// depuis le 12 décembre 2022", "à 10 h" is not on 12 December.
+func anchors(e Expr) bool {
+	return e.Value.Precision == Day && !e.Since
 }
 
 // remember records a day the document stated in full.
