@@ -400,7 +400,7 @@ func init() {
 		nos vos leurs plusieurs tous toutes certains certaines quelques pas jamais
 		aux deux trois six dix ceux lesquels desquels auxquels avez avons jadis parfois
 		désormais toujours ailleurs`, lexeme{stop: true})
-	add(`is was has his its as us yes thus this always`, lexeme{stop: true, en: true})
+	add(`is was has his its as us yes thus this always her their our`, lexeme{stop: true, en: true})
 
 	// Nouns a year may follow without a preposition: "budget 2002", "saison 2002".
 	add(`budget bilan exercice saison championnat mondial mondiaux jeux jo présidentielle

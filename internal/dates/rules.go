@@ -345,6 +345,12 @@ func (m *matcher) number(j int, c cue) (phrase, bool) {
 	if !c.year && m.yearNounBefore(j) {
 		c = cue{year: true, weak: true}
 	}
+	// "the 2020 war", "its 1994 ceasefire": an English year before its noun.
+	if !c.year && t.nd == 4 && t.num >= 1900 && m.lx(j-1).en && m.lx(j-1).stop && englishDeterminer[strings.ToLower(m.text(j-1))] {
+		if n := m.tok(j + 1); n != nil && n.kind == tWord && !n.upper && !m.measures(j+1) {
+			c = cue{year: true}
+		}
+	}
 	if y, k, ok := m.year(j, c); ok {
 		return phrase{first: j, end: k, kind: pDate, year: y}, true
 	}
@@ -374,6 +380,9 @@ func (m *matcher) yearNounBefore(j int) bool {
 }
 
 func plausibleYear(y int) bool { return y >= 1100 && y <= 2100 }
+
+// englishDeterminer holds the words a year may follow as an adjective.
+var englishDeterminer = wordSet("the its his her their our this that")
 
 // year reads a year standing alone after a cue: "en 1991", "depuis 1994",
 // "la guerre de 2020", "rien en 98,".
@@ -730,7 +739,7 @@ func (m *matcher) weekdayWord(k int) bool {
 	case "saint", "sainte", "gras", "times":
 		return false
 	}
-	if m.word(k-1) == wLes || m.lx(k-1).ord != 0 {
+	if m.word(k-1) == wLes || (m.lx(k-1).ord != 0 && m.word(k-1) != wLast) {
 		return false // "les jeudis", "le deuxième mardi" of a month the text does not give
 	}
 	switch strings.ToLower(m.text(k - 1)) {
