@@ -78,6 +78,7 @@ const (
 	wPremier
 	wIle
 	wNe
+	wSous
 
 	// English
 	wThe
@@ -119,6 +120,7 @@ const (
 	wBeginning
 	wTime
 	wYear
+	wWithin
 )
 
 // unit is a calendar unit a duration or a relative expression counts in.
@@ -250,7 +252,7 @@ func init() {
 		{"quelque quelques", wQuelque}, {"fête", wFete}, {"sur", wSur}, {"ici", wIci},
 		{"jour", wJour}, {"nouvel", wNouvel}, {"voici voilà", wVoici}, {"cela ça", wCela},
 		{"fait", wFait}, {"locale locales", wLocale}, {"heure", wHeure}, {"un", wUn},
-		{"une", wUne}, {"premier", wPremier}, {"île", wIle}, {"ne n", wNe},
+		{"une", wUne}, {"premier", wPremier}, {"île", wIle}, {"ne n", wNe}, {"sous", wSous},
 	}
 	for _, n := range named {
 		add(n.words, lexeme{w: n.w, stop: true})
@@ -267,7 +269,7 @@ func init() {
 		{"same", wSame}, {"am", wAm}, {"pm", wPm}, {"gmt utc", wGMT}, {"local", wLocal},
 		{"that", wThat}, {"almost", wAlmost}, {"nearly", wNearly}, {"more", wMore},
 		{"than", wThan}, {"about", wAbout}, {"some", wSome}, {"during", wDuring},
-		{"end", wEnd}, {"beginning", wBeginning}, {"time", wTime}, {"year", wYear},
+		{"end", wEnd}, {"beginning", wBeginning}, {"time", wTime}, {"year", wYear}, {"within", wWithin},
 	}
 	for _, n := range namedEn {
 		add(n.words, lexeme{w: n.w, stop: true, en: true})

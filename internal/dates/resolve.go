@@ -77,6 +77,8 @@ func (d *Doc) date(m *matcher, p phrase) (Date, bool, bool) {
 			year = d.century(-p.year - 1)
 		}
 		return Date{Year: year / 10 * 10, Precision: Decade}, false, true
+	case p.month == 0 && p.day != 0:
+		return d.weekdayAndDay(m, p), true, true
 	case p.month == 0:
 		return Date{Year: year, Precision: Year}, false, year != 0
 	}
@@ -163,6 +165,34 @@ func (d *Doc) inferYear(build func(int) Date, mod word, t tense) Date {
 		}
 	}
 	return v
+}
+
+// weekdayAndDay resolves a weekday with its day and no month ("mardi 19"):
+// the day of that number and weekday in the months around publication,
+// before publication in past or neutral reporting, after it in the future.
+func (d *Doc) weekdayAndDay(m *matcher, p phrase) Date {
+	pub := d.ref.First()
+	t := m.tenseAt(p)
+	var best Date
+	for off := -3; off <= 3; off++ {
+		first := time.Date(pub.Year(), pub.Month()+time.Month(off), 1, 0, 0, 0, 0, time.UTC)
+		if p.day > daysIn(first.Year(), int(first.Month())) {
+			continue
+		}
+		c := MakeDay(first.Year(), int(first.Month()), p.day)
+		if weekdayOf(c) != p.wday {
+			continue
+		}
+		ahead := c.First().After(pub.AddDate(0, 0, 1))
+		behind := c.First().Before(pub.AddDate(0, 0, -1))
+		if (t == future && behind) || (t != future && t != nearest && ahead) {
+			continue
+		}
+		if best.IsZero() || distance(c, pub) < distance(best, pub) {
+			best = c
+		}
+	}
+	return best
 }
 
 // distance returns how many days lie between t and the nearest day of v.

@@ -232,6 +232,15 @@ func (m *matcher) cue(i int) (cue, int, bool) {
 		return cue{year: true, weak: true, hours: true}, j, ok
 	case wAt:
 		return cue{hours: true}, i + 1, true
+	case wIci:
+		// "d'ici 2030", "d'ici à 2030", "d'ici au 30 juin", "d'ici la fin de l'année"
+		if m.word(i-2) == wD && m.elided(i-2) {
+			j := i + 1
+			if m.isA(j) || m.word(j) == wA || m.word(j) == wAu {
+				j++
+			}
+			return cue{year: true, hours: true}, j, true
+		}
 	}
 	return cue{}, i, false
 }
@@ -610,6 +619,13 @@ func (m *matcher) date(j int, c cue) (phrase, bool) {
 		if p.wday == 0 {
 			return phrase{}, false
 		}
+		// "mardi 19": the month is the one around publication where the 19th
+		// is a Tuesday; not "mardi 19 h".
+		if m.lx(n).unit != uHour && !m.punct(n, ':') && !m.counts(n) {
+			p.day = d
+			p.mod, p.end = m.modAfter(n)
+			return p, true
+		}
 	}
 	// Month first: "September 19, 2023", "Sept. 19", "décembre 2022", "mai".
 	if mo, n, ok, ambig := m.month(k); ok {
@@ -867,11 +883,6 @@ func (m *matcher) determined(j int, c cue) (phrase, bool) {
 			return m.modified(j, k, c)
 		case lx.holiday != 0:
 			return m.holiday(k)
-		case lx.part == Night && w == wLa:
-			if p, ok := m.night(j, k); ok {
-				return p, true
-			}
-			fallthrough
 		case lx.part != NoPart || lx.w == wApres:
 			// "la soirée", "la nuit", "l'après-midi": a part of the day the
 			// context gives; "la nuit dernière" is the night that ended today.
@@ -885,9 +896,9 @@ func (m *matcher) determined(j int, c cue) (phrase, bool) {
 			if w == wLe {
 				return phrase{}, false // "le soir", "le matin": every evening
 			}
-			// "la nuit de Noël", "la matinée du 3": not a bare part of day
 			if nw := m.word(n); nw == wDe || nw == wDu || nw == wD {
-				return phrase{}, false
+				// "la nuit de lundi à mardi", "la soirée du 19 septembre"
+				return m.partOf(j, n, part)
 			}
 			return phrase{first: j, end: n, kind: pPart, part: part}, true
 		}
@@ -1238,16 +1249,18 @@ func (m *matcher) ordinalWeekday(j, k int) (phrase, bool) {
 	return phrase{}, false
 }
 
-// night reads "la nuit de lundi à mardi", "la nuit du 1er au 2 avril",
-// "la nuit de dimanche": the night belongs to the day it ends in, so the
-// value is the second day. j is "la", k "nuit".
-func (m *matcher) night(j, k int) (phrase, bool) {
-	n, ok := m.de(k + 1)
+// partOf reads the day a part of the day belongs to, after "de" or "du"
+// at k: "la soirée de mardi", "la matinée du 19 septembre", "la nuit de
+// lundi à mardi", "la nuit du 1er au 2 avril". A night between two days
+// belongs to the day it ends in, so its value is the second day. j is where
+// the expression starts.
+func (m *matcher) partOf(j, k int, part Part) (phrase, bool) {
+	n, ok := m.de(k)
 	if !ok {
-		if m.word(k+1) != wDu {
+		if m.word(k) != wDu {
 			return phrase{}, false
 		}
-		n = k + 2
+		n = k + 1
 	}
 	first, ok := m.date(n, cue{})
 	if !ok && m.tok(n) != nil && m.tok(n).kind == tNum {
@@ -1259,15 +1272,18 @@ func (m *matcher) night(j, k int) (phrase, bool) {
 		return phrase{}, false
 	}
 	p := first
-	if conn := m.word(first.end); conn == wAccentA || conn == wAu || conn == wA {
+	if conn := m.word(first.end); part == Night && (conn == wAccentA || conn == wAu || conn == wA) {
 		if second, ok := m.date(first.end+1, cue{}); ok {
 			p = second
 		}
 	}
-	if p.kind == pDate && p.month == 0 {
+	if p.kind == pDate && p.month == 0 && p.wday == 0 {
 		return phrase{}, false
 	}
-	p.first, p.part = j, Night
+	if p.part != NoPart {
+		return phrase{}, false // "la nuit de mardi soir"
+	}
+	p.first, p.part = j, part
 	return p, true
 }
 
@@ -1415,7 +1431,8 @@ func (m *matcher) clock(j int, c cue) (phrase, bool) {
 		}
 		return phrase{}, false
 	}
-	if p.hh > 24 || (p.hh == 24 && p.mm > 0) {
+	// "24h/24", "7j/7": around the clock, not a time.
+	if p.hh > 23 || m.punct(k, '/') {
 		return phrase{}, false
 	}
 	p.end = k
@@ -1465,7 +1482,7 @@ func (m *matcher) meridian(p *phrase, k int) int {
 // "près de 24 heures".
 func (m *matcher) durationBefore(j int) bool {
 	switch m.word(j - 1) {
-	case wPendant, wDurant, wEn, wLes, wDernier, wSur, wIn:
+	case wPendant, wDurant, wEn, wLes, wDernier, wSur, wIn, wDans, wSous, wWithin:
 		return true
 	case wDe, wD:
 		switch m.word(j - 2) {
