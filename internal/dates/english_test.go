@@ -3,7 +3,6 @@ package dates
 import (
 	"slices"
 	"testing"
-	"time"
 )
 
 // englishSet is wire-style English with its expressions, all "published" on
@@ -170,18 +169,7 @@ var englishSet = []tagCase{
 func TestEnglish(t *testing.T) {
 	right, total := 0, 0
 	for _, c := range englishSet {
-		pub, err := time.Parse("2006-01-02", c.pub)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d := NewDoc(pub, "en")
-		for _, b := range c.before {
-			d.Tag(b)
-		}
-		var got []string
-		for _, e := range d.Tag(c.in) {
-			got = append(got, show(e))
-		}
+		got := tagged(t, c, "en")
 		for _, w := range c.want {
 			total++
 			if slices.Contains(got, w) {

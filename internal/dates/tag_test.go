@@ -34,22 +34,30 @@ func show(e Expr) string {
 	return s
 }
 
+// tagged tags c's sentence in a document of language lang, after the
+// sentences before it, and shows what it found.
+func tagged(t *testing.T, c tagCase, lang string) []string {
+	t.Helper()
+	pub, err := time.Parse("2006-01-02", c.pub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := NewDoc(pub, lang)
+	for _, b := range c.before {
+		d.Tag(b)
+	}
+	var got []string
+	for _, e := range d.Tag(c.in) {
+		got = append(got, show(e))
+	}
+	return got
+}
+
 func runTag(t *testing.T, cases []tagCase) {
 	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			pub, err := time.Parse("2006-01-02", c.pub)
-			if err != nil {
-				t.Fatal(err)
-			}
-			d := NewDoc(pub, "fr")
-			for _, b := range c.before {
-				d.Tag(b)
-			}
-			var got []string
-			for _, e := range d.Tag(c.in) {
-				got = append(got, show(e))
-			}
+			got := tagged(t, c, "fr")
 			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
 				t.Errorf("%s\n got: %q\nwant: %q", c.in, got, c.want)
 			}

@@ -93,42 +93,34 @@ func (m *matcher) findMarkers(out []marker) []marker {
 
 // verbTense guesses the tense of a lowercase word from its ending: the French
 // simple future ("lancera", "reprendront", "finirons"), the French imperfect
-// ("affirmait", "tenaient") and the English past ("attacked").
+// ("affirmait", "tenaient") and the English past ("attacked"). The
+// conditional ("arrêterait") reports and dates nothing.
 func verbTense(w string) tense {
-	n := len(w)
 	switch {
-	case n >= 5 && (strings.HasSuffix(w, "era") || strings.HasSuffix(w, "ira") ||
-		strings.HasSuffix(w, "dra") || strings.HasSuffix(w, "ura") || strings.HasSuffix(w, "rra")):
-		if notFuture[w] {
-			return neutral
-		}
+	case notFuture[w] || notPast[w]:
+		return neutral
+	case endsWith(w, 5, "era", "ira", "dra", "ura", "rra"),
+		endsWith(w, 6, "ront", "erons", "irons", "erez", "irez", "erai", "irai"):
 		return future
-	case n >= 6 && strings.HasSuffix(w, "ront"):
-		if notFuture[w] {
-			return neutral
-		}
-		return future
-	case n >= 6 && (strings.HasSuffix(w, "erons") || strings.HasSuffix(w, "irons") ||
-		strings.HasSuffix(w, "erez") || strings.HasSuffix(w, "irez") ||
-		strings.HasSuffix(w, "erai") || strings.HasSuffix(w, "irai")):
-		if notFuture[w] {
-			return neutral
-		}
-		return future
-	case n >= 5 && (strings.HasSuffix(w, "rait") || strings.HasSuffix(w, "raient")):
-		return neutral // the conditional reports; it dates nothing
-	case n >= 5 && (strings.HasSuffix(w, "ait") || strings.HasSuffix(w, "aient")):
-		if notPast[w] {
-			return neutral
-		}
-		return past
-	case n >= 5 && strings.HasSuffix(w, "ed"):
-		if notPast[w] {
-			return neutral
-		}
+	case endsWith(w, 5, "rait", "raient"):
+		return neutral
+	case endsWith(w, 5, "ait", "aient", "ed"):
 		return past
 	}
 	return neutral
+}
+
+// endsWith reports whether w, of min bytes at least, ends with one of ends.
+func endsWith(w string, min int, ends ...string) bool {
+	if len(w) < min {
+		return false
+	}
+	for _, e := range ends {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // participleAfter reports whether a past participle follows an auxiliary at
