@@ -258,8 +258,10 @@ func (d *Doc) weekday(m *matcher, p phrase) Date {
 
 // shift resolves a unit counted from publication. A duration keeps the
 // precision of its unit ("depuis neuf mois" is a month, "depuis trente-deux
-// ans" a year, "il y a deux semaines" a day); a calendar week or weekend has
-// no precision of its own, so it takes the month or year that holds it whole.
+// ans" a year, "il y a trois jours" a day); a week or a weekend has no
+// precision of its own, so "il y a deux semaines" and "la semaine dernière"
+// take the month, or the year, that holds that week whole: never a day the
+// text does not give.
 func (d *Doc) shift(m *matcher, p phrase) (Date, bool) {
 	pub := d.ref.First()
 	switch p.u {
@@ -273,11 +275,9 @@ func (d *Doc) shift(m *matcher, p phrase) (Date, bool) {
 	case uDay:
 		return DayOf(pub.AddDate(0, 0, p.off)), true
 	case uWeek:
-		if p.count {
-			return DayOf(pub.AddDate(0, 0, 7*p.off)), true
-		}
 		// Monday to Sunday of the week off weeks away.
-		monday := pub.AddDate(0, 0, -((int(pub.Weekday())+6)%7)+7*p.off)
+		day := pub.AddDate(0, 0, 7*p.off)
+		monday := day.AddDate(0, 0, -((int(day.Weekday()) + 6) % 7))
 		return span(monday, monday.AddDate(0, 0, 6)), true
 	case uWeekend:
 		sat := time.Saturday
