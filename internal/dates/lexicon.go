@@ -27,7 +27,6 @@ const (
 	wDe
 	wD // d'
 	wAu
-	wAux
 	wAccentA // à
 	wA       // a (avoir, or an unaccented capital À)
 	wEn
@@ -68,14 +67,7 @@ const (
 	wSur
 	wIci
 	wJour
-	wNouvel
-	wVoici
-	wCela
-	wFait
-	wLocale
-	wHeure
 	wUn
-	wUne
 	wPremier
 	wIle
 	wNe
@@ -83,7 +75,6 @@ const (
 
 	// English
 	wThe
-	wOn
 	wIn
 	wAt
 	wSince
@@ -105,10 +96,7 @@ const (
 	wFollowing
 	wPrevious
 	wSame
-	wAm
-	wPm
 	wGMT
-	wLocal
 	wThat
 	wAlmost
 	wNearly
@@ -119,8 +107,6 @@ const (
 	wDuring
 	wEnd
 	wBeginning
-	wTime
-	wYear
 	wWithin
 )
 
@@ -242,7 +228,7 @@ var named = []struct {
 	{"le", wLe, false}, {"la", wLa, false}, {"les", wLes, false}, {"l", wL, false},
 	{"ce", wCe, false}, {"cet", wCet, false}, {"cette", wCette, false}, {"du", wDu, false},
 	{"des", wDes, false}, {"de", wDe, false}, {"d", wD, false}, {"au", wAu, false},
-	{"aux", wAux, false}, {"à", wAccentA, false}, {"a", wA, false}, {"en", wEn, false},
+	{"à", wAccentA, false}, {"a", wA, false}, {"en", wEn, false},
 	{"dans", wDans, false}, {"depuis", wDepuis, false}, {"dès", wDes2, false},
 	{"vers", wVers, false}, {"jusqu jusque", wJusqu, false}, {"partir", wPartir, false},
 	{"compter", wCompter, false}, {"il", wIl, false}, {"y", wY, false}, {"entre", wEntre, false},
@@ -256,22 +242,19 @@ var named = []struct {
 	{"près", wPres, false}, {"plus", wPlus, false}, {"moins", wMoins, false},
 	{"environ", wEnviron, false}, {"presque", wPresque, false}, {"quelque quelques", wQuelque, false},
 	{"fête", wFete, false}, {"sur", wSur, false}, {"ici", wIci, false}, {"jour", wJour, false},
-	{"nouvel", wNouvel, false}, {"voici voilà", wVoici, false}, {"cela ça", wCela, false},
-	{"fait", wFait, false}, {"locale locales", wLocale, false}, {"heure", wHeure, false},
-	{"un", wUn, false}, {"une", wUne, false}, {"premier", wPremier, false}, {"île", wIle, false},
+	{"un", wUn, false}, {"premier", wPremier, false}, {"île", wIle, false},
 	{"ne n", wNe, false}, {"sous", wSous, false},
 
-	{"the", wThe, true}, {"on", wOn, true}, {"in", wIn, true}, {"at", wAt, true},
+	{"the", wThe, true}, {"in", wIn, true}, {"at", wAt, true},
 	{"since", wSince, true}, {"from", wFrom, true}, {"until till", wUntil, true}, {"by", wBy, true},
 	{"last", wLast, true}, {"next", wNext, true}, {"this", wThis, true}, {"ago", wAgo, true},
 	{"before", wBefore, true}, {"after", wAfter, true}, {"of", wOf, true}, {"and", wAnd, true},
 	{"to", wTo, true}, {"early", wEarly, true}, {"late", wLate, true}, {"mid", wMid, true},
 	{"following", wFollowing, true}, {"previous", wPrevious, true}, {"same", wSame, true},
-	{"am", wAm, true}, {"pm", wPm, true}, {"gmt utc", wGMT, true}, {"local", wLocal, true},
-	{"that", wThat, true}, {"almost", wAlmost, true}, {"nearly", wNearly, true},
+	{"gmt utc", wGMT, true}, {"that", wThat, true}, {"almost", wAlmost, true}, {"nearly", wNearly, true},
 	{"more", wMore, true}, {"than", wThan, true}, {"about", wAbout, true}, {"some", wSome, true},
 	{"during", wDuring, true}, {"end", wEnd, true}, {"beginning", wBeginning, true},
-	{"time", wTime, true}, {"year", wYear, true}, {"within", wWithin, true},
+	{"within", wWithin, true},
 }
 
 // entries lists what the tables know of the other words, group by group.
@@ -348,8 +331,8 @@ var entries = []struct {
 	{`mais dans sous puis lors alors très sans ils elles nous vous ses ces mes tes
 		nos vos leurs plusieurs tous toutes certains certaines quelques pas jamais
 		aux deux trois six dix ceux lesquels desquels auxquels avez avons jadis parfois
-		désormais toujours ailleurs`, lexeme{stop: true}},
-	{"is was has his its as us yes thus this always her their our", lexeme{stop: true, en: true}},
+		désormais toujours ailleurs une cela ça voici voilà`, lexeme{stop: true}},
+	{"is was has his its as us yes thus this always her their our on", lexeme{stop: true, en: true}},
 
 	// Nouns a year may follow without a preposition: "budget 2002", "saison 2002".
 	{`budget bilan exercice saison championnat mondial mondiaux jeux jo présidentielle

@@ -227,7 +227,7 @@ func (m *matcher) cue(i int) (cue, int, bool) {
 		// "plus de 2000", "près de 1500": a quantity, not a year.
 		switch m.word(i - 1) {
 		case wPlus, wMoins, wPres, wEnviron, wMore, wAbout:
-			return cue{hours: false}, j, ok
+			return cue{}, j, ok
 		}
 		return cue{year: true, weak: true, hours: true}, j, ok
 	case wAt:
@@ -267,8 +267,6 @@ func (m *matcher) phrase(j int, c cue) (phrase, bool) {
 		return m.englishShift(j)
 	case wAujourd, wAvant, wApres:
 		return m.relDay(j)
-	case wPremier:
-		return m.date(j, c)
 	case wBientot, wPresque, wEnviron, wQuelque, wPres, wPlus, wMoins, wAlmost, wNearly, wAbout, wSome, wMore:
 		return m.duration(j, c) // "depuis bientôt trois ans", "il y a près d'un an"
 	case wAu:
@@ -287,7 +285,10 @@ func (m *matcher) phrase(j int, c cue) (phrase, bool) {
 		}
 	}
 	if lx.ord != 0 && m.lx(j+1).wday != 0 {
-		return m.ordinalWeekday(j, j)
+		return m.ordinalWeekday(j, j) // "premier dimanche de mai"
+	}
+	if lx.w == wPremier {
+		return m.date(j, c) // "premier mai"
 	}
 	if lx.w == wThat && m.lx(j+1).unit == uDay && strings.EqualFold(m.text(j+1), "day") {
 		return phrase{first: j, end: j + 2, kind: pAna}, true // "later that day"
