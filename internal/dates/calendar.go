@@ -53,6 +53,17 @@ func (m *matcher) number(j int, c cue) (phrase, bool) {
 
 func plausibleYear(y int) bool { return y >= 1100 && y <= 2100 }
 
+// century turns a two-digit year into a full one: the latest that is not
+// more than five years after publication ("octobre 98" in 1999 is 1998,
+// "les années 60" are the 1960s, "en 20" in 2023 is 2020).
+func (m *matcher) century(yy int) int {
+	y := 2000 + yy
+	if y > m.pubYear+5 {
+		y -= 100
+	}
+	return y
+}
+
 // englishDeterminer holds the words a year may follow as an adjective.
 var englishDeterminer = wordSet("the its his her their our this that")
 
@@ -71,7 +82,7 @@ func (m *matcher) yearNounBefore(j int) bool {
 		case lx.yearCue:
 			return true
 		case lx.w == wDu || lx.w == wDes:
-		case lx.stop || t.upper && k != j-3:
+		case lx.stop || t.upper:
 			return false
 		}
 	}
@@ -93,7 +104,7 @@ func (m *matcher) year(j int, c cue) (int, int, bool) {
 	}
 	// "deux ruptures en 97 (en janvier…), rien en 98,": only before a pause.
 	if t.nd == 2 && c.yy && m.pause(j+1) {
-		return -t.num - 1, j + 1, true // the century is resolved against publication
+		return m.century(t.num), j + 1, true
 	}
 	return 0, j, false
 }
@@ -363,8 +374,8 @@ func (m *matcher) dateEnd(p phrase, k int) (phrase, bool) {
 	} else if t := m.tok(k); t != nil && t.kind == tNum && t.nd == 2 && !t.blocked && !t.dotted &&
 		!m.counts(k+1) && !(m.tok(k+1) != nil && m.lx(k+1).unit == uHour) && !m.punct(k+1, ':') &&
 		!(m.tok(k+1) != nil && m.tok(k+1).kind == tNum) {
-		// "octobre 98", "le 10 novembre 93": the century is resolved later.
-		p.year = -t.num - 1
+		// "octobre 98", "le 10 novembre 93"
+		p.year = m.century(t.num)
 		k++
 	}
 	p.mod, k = m.modAfter(k)
@@ -421,7 +432,7 @@ func (m *matcher) numeric(j int) (phrase, bool) {
 	}
 	year := y.num
 	if y.nd == 2 {
-		year = -year - 1
+		year = m.century(year)
 	}
 	return phrase{first: j, end: j + 5, kind: pDate, year: year, month: mon, day: d}, true
 }
@@ -451,7 +462,7 @@ func (m *matcher) decade(j, k int) (phrase, bool) {
 	switch {
 	case t.nd == 4 && plausibleYear(y):
 	case t.nd == 2:
-		y = -y - 1 // the century is resolved against publication
+		y = m.century(y)
 	default:
 		return phrase{}, false
 	}

@@ -8,6 +8,7 @@ import "strings"
 type matcher struct {
 	s        string
 	t        []token
+	pubYear  int // the publication year, for two-digit years
 	out      []phrase
 	yearEnd  int // token index just after the last year read, -1 if none
 	markers  []marker

@@ -54,28 +54,11 @@ func (v Date) plus(n int) Date {
 	return DayOf(v.First().AddDate(0, 0, n))
 }
 
-// century turns a two-digit year into a full one: the latest that is not
-// more than five years after publication ("octobre 98" in 1999 is 1998,
-// "en 20" in 2023 is 2020).
-func (d *Doc) century(yy int) int {
-	y := 2000 + yy
-	if y > d.ref.Year+5 {
-		y -= 100
-	}
-	return y
-}
-
 // date resolves a calendar date; a missing year comes from publication.
 func (d *Doc) date(m *matcher, p phrase) (Date, bool, bool) {
 	year := p.year
-	if year < 0 {
-		year = d.century(-year - 1)
-	}
 	switch {
 	case p.decade:
-		if p.year < 0 {
-			year = d.century(-p.year - 1)
-		}
 		return Date{Year: year / 10 * 10, Precision: Decade}, false, true
 	case p.month == 0 && p.day != 0:
 		return d.weekdayAndDay(m, p), true, true

@@ -10,7 +10,7 @@ const seenMax = 16
 func (d *Doc) Tag(sentence string) []Expr {
 	d.toks, d.buf = tokenize(sentence, d.toks, d.buf)
 	m := &d.m
-	m.s, m.t, m.markDone = sentence, d.toks, false
+	m.s, m.t, m.markDone, m.pubYear = sentence, d.toks, false, d.ref.Year
 	ps := m.run()
 	d.cur = Date{}
 	if len(ps) == 0 {
