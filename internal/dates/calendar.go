@@ -152,7 +152,7 @@ func (m *matcher) measures(i int) bool {
 	case "km", "kg", "m", "cm", "mm", "t", "ha", "mw", "kw", "l", "hl", "f", "mf", "md", "mds",
 		"euros", "euro", "dollars", "francs", "mètres", "kilomètres", "tonnes", "habitants",
 		"personnes", "exemplaires", "points", "voix", "morts", "victimes", "blessés", "soldats",
-		"hommes", "militaires", "civils", "people", "troops", "soldiers", "dollars,", "miles":
+		"hommes", "militaires", "civils", "people", "troops", "soldiers", "miles":
 		return true
 	}
 	return false
@@ -249,8 +249,7 @@ func (m *matcher) date(j int, c cue) (phrase, bool) {
 	if d, n, ok := m.dayNum(k); ok {
 		if mo, n2, ok, _ := m.month(n); ok {
 			p.day, p.month = d, mo
-			q, _ := m.dateEnd(p, n2)
-			return m.borrowYear(q), true
+			return m.borrowYear(m.dateEnd(p, n2)), true
 		}
 		// "du 19 au 23 juillet", "les 6 et 13 avril": the first day takes the
 		// month, year and "prochains" of the second.
@@ -259,11 +258,9 @@ func (m *matcher) date(j int, c cue) (phrase, bool) {
 				conn == wAnd || m.hyphen(n) || m.punct(n, '–') {
 				if d2, n3, ok := m.dayNum(n + 1); ok && d2 > d {
 					if mo, n4, ok, _ := m.month(n3); ok {
-						second, ok := m.dateEnd(phrase{first: n + 1, kind: pDate, day: d2, month: mo}, n4)
-						if ok {
-							return phrase{first: j, end: n, kind: pDate, day: d, month: mo,
-								year: second.year, mod: second.mod}, true
-						}
+						second := m.dateEnd(phrase{first: n + 1, kind: pDate, day: d2, month: mo}, n4)
+						return phrase{first: j, end: n, kind: pDate, day: d, month: mo,
+							year: second.year, mod: second.mod}, true
 					}
 				}
 			}
@@ -285,18 +282,15 @@ func (m *matcher) date(j int, c cue) (phrase, bool) {
 		if d, n2, ok := m.dayNum(n); ok && m.lx(k).en && m.lx(n2).unit != uHour {
 			// "May 5", "Sept. 19th" – English order; a year may follow after a comma.
 			p.day = d
-			q, ok := m.dateEnd(p, n2)
-			if ok && q.year == 0 && m.punct(n2, ',') {
+			q := m.dateEnd(p, n2)
+			if q.year == 0 && m.punct(n2, ',') {
 				if y, n3, ok := m.fullYear(n2 + 1); ok {
 					q.year, q.end = y, n3
 				}
 			}
-			return m.borrowYear(q), ok
+			return m.borrowYear(q), true
 		}
-		q, ok := m.dateEnd(p, n)
-		if !ok {
-			return q, false
-		}
+		q := m.dateEnd(p, n)
 		// "mars", "May", "sept.": a month name that is also a common word
 		// stands for the month only with a year, a cue or "dernier" around it.
 		if ambig && q.year == 0 && q.mod == wNone && !c.year && !c.weak && !m.monthCue(k-1) {
@@ -312,7 +306,7 @@ func (m *matcher) date(j int, c cue) (phrase, bool) {
 		// "lundi de Pâques", "lundi de Pentecôte": the day after the holiday.
 		if n, ok := m.de(j + 1); ok && m.lx(n).holiday != 0 {
 			if h, ok := m.holiday(n); ok && (h.holiday == hEaster || h.holiday == hPentecost) {
-				h.first, h.off = j, (p.wday-1+7)%7
+				h.first, h.off = j, p.wday-1
 				return h, true
 			}
 		}
@@ -367,7 +361,7 @@ func (m *matcher) monthCue(i int) bool {
 
 // dateEnd reads what may close a date: a year ("2023", "98") and "dernier" or
 // "prochain".
-func (m *matcher) dateEnd(p phrase, k int) (phrase, bool) {
+func (m *matcher) dateEnd(p phrase, k int) phrase {
 	if y, n, ok := m.fullYear(k); ok {
 		p.year = y
 		k = n
@@ -380,7 +374,7 @@ func (m *matcher) dateEnd(p phrase, k int) (phrase, bool) {
 	}
 	p.mod, k = m.modAfter(k)
 	p.end = k
-	return p, true
+	return p
 }
 
 // fullYear reads a four-digit year that may close a date.
@@ -473,7 +467,7 @@ func (m *matcher) decade(j, k int) (phrase, bool) {
 // "early", "late", "mid-", "end of": "fin septembre 2000", "début octobre",
 // "début des années 60", "la fin de l'année", "mi-2020", "late 2020",
 // "fin d'après-midi". j is where the expression starts, k the modifier.
-func (m *matcher) modified(j, k int, c cue) (phrase, bool) {
+func (m *matcher) modified(j, k int) (phrase, bool) {
 	n := k + 1
 	if m.word(k) == wMi || m.word(k) == wMid {
 		if !m.hyphen(n) {
@@ -520,8 +514,7 @@ func (m *matcher) modified(j, k int, c cue) (phrase, bool) {
 	}
 	// "fin septembre 2000", "début octobre", "mid-September"
 	if mo, e, ok, _ := m.month(n); ok {
-		p, _ := m.dateEnd(phrase{first: j, kind: pDate, month: mo}, e)
-		return p, true
+		return m.dateEnd(phrase{first: j, kind: pDate, month: mo}, e), true
 	}
 	if m.word(n) == wThe && m.lx(n+1).unit == uYear {
 		// "the end of the year"
@@ -534,7 +527,7 @@ func (m *matcher) modified(j, k int, c cue) (phrase, bool) {
 // 2020", "à l'automne", "au printemps 2021", "l'été dernier", "spring 2020",
 // "the spring of 2020". "été" is also a participle ("a été"), so it needs a
 // determiner or a year; so does "fall".
-func (m *matcher) season(j, k int, c cue) (phrase, bool) {
+func (m *matcher) season(j, k int) (phrase, bool) {
 	s := int(m.lx(k).season)
 	p := phrase{first: j, kind: pDate, month: s}
 	n := k + 1
@@ -623,13 +616,11 @@ func (m *matcher) ordinalWeekday(j, k int) (phrase, bool) {
 	}
 	if mo, e, ok, _ := m.month(n); ok {
 		p.month = mo
-		p, _ = m.dateEnd(p, e)
-		return p, true
+		return m.dateEnd(p, e), true
 	}
 	if s := m.lx(n).season; s != 0 {
 		p.month = int(s)
-		p, _ = m.dateEnd(p, n+1)
-		return p, true
+		return m.dateEnd(p, n+1), true
 	}
 	return phrase{}, false
 }

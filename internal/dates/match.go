@@ -263,7 +263,7 @@ func (m *matcher) phrase(j int, c cue) (phrase, bool) {
 	case wLe, wLa, wLes, wL, wCe, wCet, wCette, wThe, wThis:
 		return m.determined(j, c)
 	case wFin, wDebut, wMi, wCourant, wEarly, wLate, wMid, wEnd, wBeginning:
-		return m.modified(j, j, c)
+		return m.modified(j, j)
 	case wLast, wNext:
 		return m.englishShift(j)
 	case wAujourd, wAvant, wApres:
@@ -308,7 +308,7 @@ func (m *matcher) phrase(j int, c cue) (phrase, bool) {
 			return m.duration(j, c) // "depuis sept ans"
 		}
 	case lx.season != 0:
-		return m.season(j, j, c)
+		return m.season(j, j)
 	case lx.holiday != 0:
 		return m.holiday(j)
 	case lx.num != 0:

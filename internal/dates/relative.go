@@ -140,9 +140,9 @@ func (m *matcher) determined(j int, c cue) (phrase, bool) {
 		case lx.unit == uYear || lx.unit == uMonth || lx.unit == uWeek || m.weekend(k) > k:
 			return m.shift(j, k, wNone)
 		case lx.season != 0 && w != wLes:
-			return m.season(j, k, c)
+			return m.season(j, k)
 		case lx.w == wFin || lx.w == wDebut || lx.w == wMi:
-			return m.modified(j, k, c)
+			return m.modified(j, k)
 		case lx.holiday != 0:
 			return m.holiday(k)
 		case lx.part != NoPart || lx.w == wApres:
@@ -196,7 +196,7 @@ func (m *matcher) determined(j int, c cue) (phrase, bool) {
 		case lx.unit == uYear || lx.unit == uMonth || lx.unit == uWeek || m.weekend(k) > k:
 			return m.shift(j, k, wCe)
 		case lx.season != 0:
-			return m.season(j, k, c)
+			return m.season(j, k)
 		}
 	case wThe:
 		switch {
@@ -215,9 +215,9 @@ func (m *matcher) determined(j int, c cue) (phrase, bool) {
 				return p, true
 			}
 		case lx.season != 0:
-			return m.season(j, k, c)
+			return m.season(j, k)
 		case lx.w == wEnd || lx.w == wBeginning:
-			return m.modified(j, k, c)
+			return m.modified(j, k)
 		case m.tok(k) != nil && m.tok(k).kind == tNum:
 			// "the 1990s"
 			if p, ok := m.number(k, c); ok && p.decade {
@@ -241,7 +241,7 @@ func (m *matcher) determined(j int, c cue) (phrase, bool) {
 		case lx.unit == uYear || lx.unit == uMonth || lx.unit == uWeek || lx.unit == uWeekend:
 			return m.shift(j, k, wCe)
 		case lx.season != 0:
-			return m.season(j, k, c)
+			return m.season(j, k)
 		}
 	}
 	return phrase{}, false
