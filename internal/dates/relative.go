@@ -144,7 +144,7 @@ func (m *matcher) determined(j int, c cue) (phrase, bool) {
 		case lx.w == wFin || lx.w == wDebut || lx.w == wMi:
 			return m.modified(j, k)
 		case lx.holiday != 0:
-			return m.holiday(k)
+			return m.holidayAt(j, k) // "la Toussaint"
 		case lx.part != NoPart || lx.w == wApres:
 			// "la soirée", "la nuit", "l'après-midi": a part of the day the
 			// context gives; "la nuit dernière" is the night that ended today.
