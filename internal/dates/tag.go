@@ -50,7 +50,7 @@ func (d *Doc) Tag(sentence string) []Expr {
 		} else {
 			v = d.beforeSentence().plus(p.off)
 		}
-		exprs[i], ok[i] = Expr{Value: v, Part: p.part, Inferred: true}, true
+		exprs[i], ok[i] = Expr{Value: v, Part: p.part, Since: p.since, Inferred: true}, v.Valid()
 	}
 	// Then clock times and parts of the day, on the day they belong to.
 	for i, p := range ps {
