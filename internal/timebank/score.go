@@ -36,14 +36,18 @@ type Confusion struct {
 	Gold, Pred string // TimeML values; Pred also holds the predicted words where they differ
 }
 
-// Score tags every .tml document of dir and scores the result.
+// Score tags every .tml document of dir, or of its Data folder (the
+// layout of the FR-TimeBank repository), and scores the result.
 func Score(dir string) (*Report, error) {
+	if data := filepath.Join(dir, "Data"); isDir(data) {
+		dir = data
+	}
 	files, err := filepath.Glob(filepath.Join(dir, "*.tml"))
 	if err != nil {
 		return nil, fmt.Errorf("listing %s: %w", dir, err)
 	}
 	if len(files) == 0 {
-		return nil, fmt.Errorf("%s: no .tml file (expected the Data folder of the French TimeBank)", dir)
+		return nil, fmt.Errorf("%s: no .tml file (expected the French TimeBank or its Data folder)", dir)
 	}
 	sort.Strings(files)
 	r := &Report{}
@@ -56,6 +60,11 @@ func Score(dir string) (*Report, error) {
 	}
 	r.finish()
 	return r, nil
+}
+
+func isDir(name string) bool {
+	fi, err := os.Stat(name)
+	return err == nil && fi.IsDir()
 }
 
 func parseFile(name string) (*Document, error) {

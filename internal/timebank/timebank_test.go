@@ -18,14 +18,14 @@ const (
 	floorValue   = 90.0
 )
 
-// corpus returns the folder of the French TimeBank documents, or skips.
+// corpus returns the folder of the French TimeBank, or skips.
 func corpus(t *testing.T) string {
 	dir := os.Getenv("FR_TIMEBANK_DIR")
 	if dir == "" {
-		dir = "/work/shared/eval/fr-timebank/Data"
+		dir = "/work/shared/eval/fr-timebank"
 	}
 	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("French TimeBank not found at %s: set FR_TIMEBANK_DIR to the Data folder of the public ddenz/FR-TimeBank repository", dir)
+		t.Skipf("French TimeBank not found at %s: it comes from the public ddenz/FR-TimeBank repository; set FR_TIMEBANK_DIR to a copy of it", dir)
 	}
 	return dir
 }
