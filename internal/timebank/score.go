@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -15,12 +16,13 @@ import (
 
 // Report is the score of the tagger on a corpus, with the confusions behind it.
 type Report struct {
-	Docs                      int
+	Docs                      int // documents scored
+	Gold                      int // calendar expressions annotated
+	Predicted                 int // predictions scored (not those on a duration, a set or a vague reference)
 	Strict, Relaxed, Value    PRF
 	Missed, Spurious, Wrong   []Confusion // no prediction, no gold, a gold with another value
 	Span                      []Confusion // found, but not on the gold's exact words
-	predicted, goldCalendar   int
-	strictHit, relaxedHit     int // predictions that match a gold
+	strictHit, relaxedHit     int         // predictions that match a gold
 	valueHit                  int
 	strictFound, relaxedFound int // golds that a prediction matches
 	valueFound                int
@@ -123,6 +125,17 @@ func TimeML(e dates.Expr) string {
 
 func overlaps(a0, a1, b0, b1 int) bool { return a0 < b1 && b0 < a1 }
 
+// overlapping returns the annotations of xs that p overlaps.
+func overlapping(xs []Timex, p Prediction) []Timex {
+	var hits []Timex
+	for _, x := range xs {
+		if overlaps(p.Start, p.End, x.Start, x.End) {
+			hits = append(hits, x)
+		}
+	}
+	return hits
+}
+
 // add scores the predictions of one document.
 func (r *Report) add(doc *Document, preds []Prediction) {
 	r.Docs++
@@ -134,40 +147,25 @@ func (r *Report) add(doc *Document, preds []Prediction) {
 			other = append(other, x)
 		}
 	}
-	r.goldCalendar += len(gold)
+	r.Gold += len(gold)
 	for _, p := range preds {
-		var hits []Timex
-		for _, g := range gold {
-			if overlaps(p.Start, p.End, g.Start, g.End) {
-				hits = append(hits, g)
-			}
-		}
+		hits := overlapping(gold, p)
 		if len(hits) == 0 {
 			// A prediction on a duration, a set or a vague reference counts neither way.
-			for _, o := range other {
-				if overlaps(p.Start, p.End, o.Start, o.End) {
-					goto next
-				}
+			if len(overlapping(other, p)) == 0 {
+				r.Predicted++
+				r.Spurious = append(r.Spurious, Confusion{Doc: doc.ID, Text: doc.Text[p.Start:p.End], Pred: TimeML(p.Expr)})
 			}
-			r.predicted++
-			r.Spurious = append(r.Spurious, Confusion{Doc: doc.ID, Text: doc.Text[p.Start:p.End], Pred: TimeML(p.Expr)})
 			continue
 		}
-		r.predicted++
+		r.Predicted++
 		r.relaxedHit++
-		for _, g := range hits {
-			if g.Start == p.Start && g.End == p.End {
-				r.strictHit++
-				break
-			}
+		if slices.ContainsFunc(hits, func(g Timex) bool { return g.Start == p.Start && g.End == p.End }) {
+			r.strictHit++
 		}
-		for _, g := range hits {
-			if g.Value == TimeML(p.Expr) {
-				r.valueHit++
-				break
-			}
+		if slices.ContainsFunc(hits, func(g Timex) bool { return g.Value == TimeML(p.Expr) }) {
+			r.valueHit++
 		}
-	next:
 	}
 	for _, g := range gold {
 		var over []Prediction
@@ -206,9 +204,9 @@ func (r *Report) add(doc *Document, preds []Prediction) {
 }
 
 func (r *Report) finish() {
-	r.Strict = score(r.strictHit, r.predicted, r.strictFound, r.goldCalendar)
-	r.Relaxed = score(r.relaxedHit, r.predicted, r.relaxedFound, r.goldCalendar)
-	r.Value = score(r.valueHit, r.predicted, r.valueFound, r.goldCalendar)
+	r.Strict = score(r.strictHit, r.Predicted, r.strictFound, r.Gold)
+	r.Relaxed = score(r.relaxedHit, r.Predicted, r.relaxedFound, r.Gold)
+	r.Value = score(r.valueHit, r.Predicted, r.valueFound, r.Gold)
 }
 
 func score(hit, predicted, found, gold int) PRF {
@@ -243,7 +241,7 @@ func (r *Report) WriteTo(w io.Writer) (int64, error) {
 	list("spurious", r.Spurious)
 	list("wrong value", r.Wrong)
 	list("span differs", r.Span)
-	fmt.Fprintf(&b, "documents=%d calendar-gold=%d predictions=%d\n", r.Docs, r.goldCalendar, r.predicted)
+	fmt.Fprintf(&b, "documents=%d calendar-gold=%d predictions=%d\n", r.Docs, r.Gold, r.Predicted)
 	for _, s := range []struct {
 		name string
 		s    PRF
