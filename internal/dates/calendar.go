@@ -215,6 +215,10 @@ func (m *matcher) month(j int) (n, k int, ok, ambig bool) {
 	if lx.en && !t.upper && !lx.abbr {
 		return 0, j, false, false
 	}
+	// "place du 8-Mai-1945", "rue du 14-Juillet": a street, not a date.
+	if m.glued(j) && m.hyphen(j-1) && m.glued(j-1) && m.tok(j-2) != nil && m.tok(j-2).kind == tNum {
+		return 0, j, false, false
+	}
 	k = j + 1
 	if lx.abbr && m.punct(k, '.') && m.glued(k) {
 		k++
@@ -299,6 +303,13 @@ func (m *matcher) date(j int, c cue) (phrase, bool) {
 		// "en sept jours": an abbreviation without its period, day or year is a word.
 		if m.lx(k).abbr && q.year == 0 && n == k+1 {
 			return phrase{}, false
+		}
+		// "la chanteuse Avril Lavigne": a capitalized month before a name,
+		// inside a sentence and with no cue, is a first name.
+		if q.year == 0 && q.mod == wNone && k > 0 && m.tok(k).upper && !c.year && !m.monthCue(k-1) {
+			if n := m.tok(q.end); n != nil && n.kind == tWord && n.upper {
+				return phrase{}, false
+			}
 		}
 		return m.borrowYear(q), true
 	}

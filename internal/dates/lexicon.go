@@ -337,7 +337,7 @@ var entries = []struct {
 	// Nouns a year may follow without a preposition: "budget 2002", "saison 2002".
 	{`budget bilan exercice saison championnat mondial mondiaux jeux jo présidentielle
 		législatives municipales européennes régionales élections élection édition
-		promotion cuvée millésime recensement rentrée an année`, lexeme{yearCue: true}},
+		promotion cuvée millésime recensement rentrée an année semestre trimestre`, lexeme{yearCue: true}},
 	{"election elections census budget season class", lexeme{yearCue: true, en: true}},
 }
 
