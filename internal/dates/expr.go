@@ -49,7 +49,8 @@ type Expr struct {
 
 // Doc tags the sentences of one document, in order. It carries what one
 // sentence leaves to the next: the reference date and the last day-precision
-// date, which "la veille" and "le lendemain" count from.
+// date, which "la veille" and "le lendemain" count from. A Doc is not safe
+// for concurrent use: tag documents in parallel with one Doc each.
 type Doc struct {
 	ref  Date
 	lang string
