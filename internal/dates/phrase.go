@@ -26,8 +26,6 @@ type phrase struct {
 	wday       int  // weekday + 1, 0 if none
 	off        int  // pRel, pAna: days; pShift: units
 	u          unit // pShift: the unit off counts
-	count      bool // pShift: a duration ("il y a deux semaines"), not a calendar unit ("la semaine dernière")
-	approx     bool // pShift: "depuis bientôt trois ans", "il y a près d'un an"
 	hh, mm     int  // pTime: the clock time
 	part       Part // the part of the day the text names
 	nth        int  // pDate: the nth weekday of the month or season, -1 the last: "le premier dimanche du printemps"

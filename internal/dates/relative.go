@@ -333,23 +333,21 @@ func (m *matcher) englishShift(j int) (phrase, bool) {
 // ago". Only "depuis", "il y a" and "ago" anchor a duration; any other is not
 // a date ("pendant deux ans", "61 ans").
 func (m *matcher) duration(j int, c cue) (phrase, bool) {
+	// "bientôt", "près de", "more than": the amount is rough, the unit
+	// still gives the precision.
 	k := j
-	approx := false
 	for {
 		switch m.word(k) {
 		case wBientot, wPresque, wEnviron, wQuelque, wAlmost, wNearly, wAbout, wSome:
-			approx = true
 			k++
 			continue
 		case wPres, wPlus, wMoins:
 			if n, ok := m.de(k + 1); ok {
-				approx = true
 				k = n
 				continue
 			}
 		case wMore:
 			if m.word(k+1) == wThan {
-				approx = true
 				k += 2
 				continue
 			}
@@ -365,7 +363,7 @@ func (m *matcher) duration(j int, c cue) (phrase, bool) {
 		return phrase{}, false
 	}
 	end := e + 1
-	p := phrase{first: j, end: end, kind: pShift, u: u, off: -n, approx: approx, count: true}
+	p := phrase{first: j, end: end, kind: pShift, u: u, off: -n}
 	switch {
 	case c.since || c.ago:
 		// "depuis neuf mois": the state began nine months before publication.
