@@ -4,7 +4,7 @@
 GO ?= go
 TIMELINE = $(GO) run ./cmd/timeline
 
-.PHONY: all build test vet staticcheck clean
+.PHONY: all build test vet staticcheck eval clean
 
 all: build
 
@@ -15,6 +15,11 @@ build:
 ## test: run every test, go vet, gofmt and staticcheck
 test: vet staticcheck
 	$(GO) test ./...
+
+## eval: score the date tagger on French TimeBank (../shared/eval/fr-timebank, or FR_TIMEBANK_DIR)
+FR_TIMEBANK_DIR ?= ../shared/eval/fr-timebank
+eval:
+	@$(TIMELINE) eval-timex $(FR_TIMEBANK_DIR)
 
 vet:
 	$(GO) vet ./...

@@ -8,9 +8,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
+	"timeline/internal/content"
 	"timeline/internal/dates"
 )
 
@@ -260,70 +259,21 @@ func orDash(s string) string {
 	return s
 }
 
-// sentences splits a TimeBank text into sentences: the files hold one
-// paragraph a line, and a paragraph breaks after ".", "!" or "?" when a
-// capital or an opening quote follows, but not after a title or an initial
-// ("M. Eltsine", "George W. Bush"). A digit starts no sentence: "veuve
-// depuis... 1950" goes on.
+// sentences splits a TimeBank text as the pipeline splits an article: the
+// files hold one paragraph a line, and content.Split cuts each into sentences.
 func sentences(text string) [][2]int {
 	var out [][2]int
-	start := 0
-	emit := func(end int) {
-		s, e := start, end
-		for s < e && isSpace(text[s:]) {
-			_, n := utf8.DecodeRuneInString(text[s:])
-			s += n
+	for start := 0; start <= len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
 		}
-		if s < e {
-			out = append(out, [2]int{s, e})
+		for _, sp := range content.Split(text[start:end]) {
+			out = append(out, [2]int{start + sp[0], start + sp[1]})
 		}
+		start = end + 1
 	}
-	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case r == '\n':
-			emit(i)
-			start = i + n
-		case r == '.' || r == '!' || r == '?':
-			end := i + n
-			for end < len(text) && strings.ContainsRune(".!?»\")", rune(text[end])) {
-				end++
-			}
-			if end < len(text) && text[end] == ' ' && startsSentence(text[end+1:]) && !abbreviation(text[start:i]) {
-				emit(end)
-				start = end
-				i = end
-				continue
-			}
-		}
-		i += n
-	}
-	emit(len(text))
 	return out
-}
-
-func isSpace(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsSpace(r)
-}
-
-func startsSentence(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r) || r == '«' || r == '"' || r == '-'
-}
-
-// abbreviation reports whether the words before a period end with a title
-// or an initial, whose period ends no sentence.
-func abbreviation(before string) bool {
-	f := strings.Fields(before)
-	if len(f) == 0 {
-		return false
-	}
-	w := f[len(f)-1]
-	switch w {
-	case "M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "Mes", "St", "Mgr", "av", "J.-C":
-		return true
-	}
-	r, n := utf8.DecodeRuneInString(w)
-	return n == len(w) && unicode.IsUpper(r)
 }
