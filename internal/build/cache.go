@@ -11,6 +11,7 @@ import (
 
 	"timeline/internal/content"
 	"timeline/internal/diag"
+	"timeline/internal/render"
 	"timeline/internal/timeline"
 )
 
@@ -33,6 +34,7 @@ type Cache struct {
 	shards   [shardCount]bool          // article shards changed since the last save
 	pagesNew bool                      // files changed since the last save
 	notes    []string                  // what was found wrong with the cache on disk
+	memo     *render.Memo              // pieces of the data files (in memory only)
 }
 
 // cachedArticle is one article as the build last read it.
@@ -59,7 +61,7 @@ type cachedFile struct {
 
 // NewCache returns an empty cache kept in memory, with the site's files.
 func NewCache() *Cache {
-	return &Cache{articles: map[string]*cachedArticle{}, files: map[string]*cachedFile{}, memory: true}
+	return &Cache{articles: map[string]*cachedArticle{}, files: map[string]*cachedFile{}, memory: true, memo: render.NewMemo()}
 }
 
 // Notes says what was wrong with the cache on disk when it was loaded
@@ -145,4 +147,15 @@ func (c *Cache) verifyFiles(out string) {
 			c.pagesNew = true
 		}
 	}
+}
+
+// WarmCache returns a cache kept in memory that starts from the articles
+// of the cache on disk (LoadCache), for serve and check: they read again
+// only the articles that changed since the last build.
+func WarmCache(site string) *Cache {
+	c := LoadCache(site)
+	c.memory = true
+	c.files = map[string]*cachedFile{}
+	c.out = ""
+	return c
 }

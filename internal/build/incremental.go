@@ -239,7 +239,11 @@ func renderSite(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Ca
 	}
 	sum.PagesUnchanged = sum.Pages - sum.PagesWritten
 
-	data, err := r.Data(t, pages)
+	var memo *render.Memo
+	if c != nil {
+		memo = c.memo
+	}
+	data, err := r.DataReusing(t, pages, memo)
 	if err != nil {
 		probs.Merge("", err)
 		return nil, nil, probs

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"timeline/internal/corpus"
 	"timeline/internal/render"
 )
 
@@ -83,15 +84,8 @@ var changes = []struct {
 	some bool
 }{
 	{"article added", func(t testing.TB, site string) {
-		data, err := os.ReadFile(filepath.Join(site, seed))
-		if err != nil {
-			t.Fatal(err)
-		}
-		pub := time.Date(2023, 9, 20, 0, 0, 0, 0, time.UTC)
-		text := shiftText(string(data), pub, 3)
-		text = strings.Replace(text, "published = 2023-09-20", "published = 2023-09-23", 1)
-		text = strings.Replace(text, "title = \"", "title = \"Trois jours plus tard : ", 1)
-		if err := os.WriteFile(filepath.Join(site, "content/2023-09-23-trois-jours-plus-tard.md"), []byte(text), 0o644); err != nil {
+		a := corpus.New(benchSeed, 7)
+		if err := os.WriteFile(filepath.Join(site, "content", a.Name), a.Data, 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}, true},

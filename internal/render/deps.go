@@ -16,10 +16,8 @@ package render
 // incremental-equals-clean tests catch the omission.
 
 import (
-	"encoding/binary"
-	"hash"
-	"hash/fnv"
 	"sort"
+	"sync"
 
 	"github.com/gohugoio/hashstructure"
 
@@ -70,8 +68,10 @@ func (s *Site) eventDeps(ev *timeline.Event) uint64 {
 	return h.sum()
 }
 
-// sourceDeps hashes what a source page shows: the article and each event
-// it reports, with the event's other articles.
+// sourceDeps hashes what a source page shows: the article, and for each
+// event it reports, the event's id and the article's neighbours in it (see
+// SourceEvent), not all its articles: an event reported by thousands of
+// articles must not make a new article change thousands of pages.
 func (s *Site) sourceDeps(a *timeline.Article) uint64 {
 	h := s.depsHasher("source")
 	if h == nil {
@@ -80,7 +80,15 @@ func (s *Site) sourceDeps(a *timeline.Article) uint64 {
 	h.u64(a.Hash)
 	h.str(a.Slug)
 	for _, ev := range a.Events {
-		h.event(ev)
+		h.str(ev.ID)
+		near, more := neighbours(ev, a)
+		h.u64(uint64(len(near)))
+		for _, o := range near {
+			h.u64(o.Hash)
+		}
+		if more {
+			h.str("more")
+		}
 	}
 	return h.sum()
 }
@@ -135,7 +143,12 @@ func (s *Site) kindKeys() map[string]uint64 {
 		}
 	}
 	common := h.sum()
-	out := make(map[string]uint64, len(s.tmpl))
+	out := make(map[string]uint64, len(s.tmpl)+1)
+	// The data files depend on the configuration, not on the templates.
+	d := newHasher()
+	d.str("data")
+	d.u64(cfg)
+	out[dataKind] = d.sum()
 	for kind, t := range s.tmpl {
 		h := newHasher()
 		h.u64(common)
@@ -144,6 +157,78 @@ func (s *Site) kindKeys() map[string]uint64 {
 		out[kind] = h.sum()
 	}
 	return out
+}
+
+// dataKind names, in keys, the key of the data files.
+const dataKind = "data files"
+
+// eventKey hashes what a data file's piece for an event is made of: the
+// event and its articles, which fix its mentions.
+func (s *Site) eventKey(piece string, ev *timeline.Event) uint64 {
+	h := s.depsHasher(dataKind)
+	if h == nil {
+		return 0
+	}
+	h.str(piece)
+	h.event(ev)
+	return h.sum()
+}
+
+// articleKey hashes what a data file's piece for an article is made of.
+func (s *Site) articleKey(piece string, a *timeline.Article) uint64 {
+	h := s.depsHasher(dataKind)
+	if h == nil {
+		return 0
+	}
+	h.str(piece)
+	h.u64(a.Hash)
+	h.str(a.Slug)
+	return h.sum()
+}
+
+// Memo keeps the pieces of the data files from one build to the next, by
+// the key of what each is made of, so that a rebuild encodes again only
+// the events and articles that changed. A nil *Memo keeps nothing.
+type Memo struct {
+	mu       sync.Mutex
+	old, cur map[uint64][]byte
+}
+
+// NewMemo returns an empty memo.
+func NewMemo() *Memo { return &Memo{cur: map[uint64][]byte{}} }
+
+// turn starts a build: the pieces the last build did not use are dropped.
+func (m *Memo) turn() {
+	if m == nil {
+		return
+	}
+	m.mu.Lock()
+	m.old, m.cur = m.cur, make(map[uint64][]byte, len(m.cur))
+	m.mu.Unlock()
+}
+
+// piece returns the piece of key, made by make unless a build made it.
+// A key of 0 is never kept.
+func (m *Memo) piece(key uint64, make func() ([]byte, error)) ([]byte, error) {
+	if m == nil || key == 0 {
+		return make()
+	}
+	m.mu.Lock()
+	b, ok := m.cur[key]
+	if !ok {
+		b, ok = m.old[key]
+	}
+	m.mu.Unlock()
+	if !ok {
+		var err error
+		if b, err = make(); err != nil {
+			return nil, err
+		}
+	}
+	m.mu.Lock()
+	m.cur[key] = b
+	m.mu.Unlock()
+	return b, nil
 }
 
 // sourceKey hashes the sources of a template set.
@@ -155,23 +240,36 @@ func sourceKey(parts ...string) uint64 {
 	return h.sum()
 }
 
-// hasher is FNV-1a over length-prefixed fields, so that ("ab", "c") and
-// ("a", "bc") differ.
-type hasher struct {
-	h   hash.Hash64
-	buf [8]byte
-}
+// hasher hashes length-prefixed fields, so that ("ab", "c") and ("a",
+// "bc") differ: strings byte by byte with FNV-1a, written out rather than
+// hash/fnv's, which would copy every string it is given; words at once.
+type hasher struct{ v uint64 }
 
-func newHasher() *hasher { return &hasher{h: fnv.New64a()} }
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
 
+func newHasher() *hasher { return &hasher{v: fnvOffset} }
+
+// u64 mixes in a word at once, with MurmurHash3's finalizer: every bit
+// of v and of the state reaches every bit of the result.
 func (h *hasher) u64(v uint64) {
-	binary.LittleEndian.PutUint64(h.buf[:], v)
-	h.h.Write(h.buf[:])
+	x := h.v ^ v
+	x ^= x >> 33
+	x *= 0xff51afd7ed558ccd
+	x ^= x >> 33
+	x *= 0xc4ceb9fe1a85ec53
+	x ^= x >> 33
+	h.v = x
 }
 
 func (h *hasher) str(s string) {
 	h.u64(uint64(len(s)))
-	h.h.Write([]byte(s))
+	for i := 0; i < len(s); i++ {
+		h.v ^= uint64(s[i])
+		h.v *= fnvPrime
+	}
 }
 
 // event hashes an event as its pages and its neighbours' pages see it: its
@@ -181,9 +279,8 @@ func (h *hasher) event(ev *timeline.Event) {
 	h.str(ev.Episode.ID)
 	h.u64(uint64(len(ev.Articles)))
 	for _, a := range ev.Articles {
-		h.u64(a.Hash)
-		h.str(a.Slug)
+		h.u64(a.Hash) // the hash of the article's file, whose path and text fix its slug
 	}
 }
 
-func (h *hasher) sum() uint64 { return h.h.Sum64() }
+func (h *hasher) sum() uint64 { return h.v }

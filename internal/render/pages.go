@@ -433,12 +433,15 @@ type SourceData struct {
 	Events  []SourceEvent
 }
 
-// SourceEvent is one event on a source page.
+// SourceEvent is one event on a source page. A source page changes only
+// with its article and its neighbours in each event: an event's headline,
+// its count of sources and its full list of sources, which change with
+// every article that reports it, are on the event page, not here.
 type SourceEvent struct {
-	Event    EventView
+	Event    EventView     // the event's id, date and page
 	Mentions []MentionView // this article's quotations of the event
-	Others   []Link        // the other articles that report it, at most othersMax
-	More     int           // how many more do
+	Others   []Link        // the other articles published around it that report the event, at most othersMax
+	More     bool          // more articles report it: the event page lists them all
 }
 
 func (s *Site) sourcePage(a *timeline.Article) *Page {
@@ -446,6 +449,7 @@ func (s *Site) sourcePage(a *timeline.Article) *Page {
 	d := SourceData{Article: s.articleView(root, a)}
 	for _, ev := range a.Events {
 		se := SourceEvent{Event: s.eventView(root, ev, false)}
+		se.Event.Title, se.Event.Sources, se.Event.Episode = "", 0, Link{}
 		for _, m := range ev.Mentions {
 			if m.Source == a.Slug {
 				mv := s.mentionView(root, ev, m)
@@ -453,20 +457,31 @@ func (s *Site) sourcePage(a *timeline.Article) *Page {
 				se.Mentions = append(se.Mentions, mv)
 			}
 		}
-		for _, o := range ev.Articles {
-			if o.Slug == a.Slug {
-				continue
+		near, more := neighbours(ev, a)
+		for _, o := range near {
+			if o != a {
+				se.Others = append(se.Others, Link{Href: root + sourcePath(o.Slug), Text: o.Title})
 			}
-			if len(se.Others) == othersMax {
-				se.More = len(ev.Articles) - 1 - othersMax
-				break
-			}
-			se.Others = append(se.Others, Link{Href: root + sourcePath(o.Slug), Text: o.Title})
 		}
+		se.More = more
 		d.Events = append(d.Events, se)
 	}
 	return &Page{Kind: "source", Path: sourcePath(a.Slug), Title: a.Title, Section: "sources",
 		Description: fmt.Sprintf("%s — %s", a.Title, d.Article.Published), Data: d}
+}
+
+// neighbours returns the articles of ev published around a (a included):
+// othersMax others, as many before as after it where there are; more is
+// true when ev has other articles beyond them. A new article changes the
+// neighbours of the few articles around it only, however many report ev.
+func neighbours(ev *timeline.Event, a *timeline.Article) (near []*timeline.Article, more bool) {
+	k := othersMax + 1
+	if len(ev.Articles) <= k {
+		return ev.Articles, false
+	}
+	i := ev.Index(a)
+	start := min(max(i-k/2, 0), len(ev.Articles)-k)
+	return ev.Articles[start : start+k], true
 }
 
 // AboutData is what the about page shows.

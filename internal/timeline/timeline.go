@@ -146,6 +146,16 @@ func Build(site *config.Site, arts []*content.Article, exts []Extraction) (*Time
 	return t, probs
 }
 
+// Index returns the position of a in ev.Articles, which are in order of
+// publication, or -1 when a does not report ev.
+func (ev *Event) Index(a *Article) int {
+	i := sort.Search(len(ev.Articles), func(i int) bool { return !articleLess(ev.Articles[i], a) })
+	if i < len(ev.Articles) && ev.Articles[i] == a {
+		return i
+	}
+	return -1
+}
+
 func articleLess(a, b *Article) bool {
 	if !a.Published.Equal(b.Published) {
 		return a.Published.Before(b.Published)
