@@ -35,6 +35,7 @@ type Options struct {
 	Cache     *Cache    // what earlier builds kept; nil to build from scratch
 	DiskCache bool      // Run, without Cache: read the cache in the site's .timeline-cache/ and write it back
 	Progress  *Progress // counters a display reads while the build runs; nil for none
+	Review    string    // Run: also write the review listing to this folder (never the output folder)
 }
 
 // Stage is the time one stage of the pipeline took.
@@ -46,6 +47,7 @@ type Stage struct {
 // Summary is what a build did.
 type Summary struct {
 	Out            string // the output folder
+	Review         string // the review listing's folder, when written
 	Articles       int
 	Cached         int // articles neither read again nor extracted: unchanged since the cache was made
 	Dropped        int // boilerplate lines dropped
@@ -116,6 +118,12 @@ func Run(ctx context.Context, opt Options) (*Summary, diag.List) {
 		opt.Cache.commitFiles(out, res)
 	}
 	save()
+	if opt.Review != "" {
+		if err := writeReview(ctx, opt, res, probs, out); err != nil {
+			probs.Merge(opt.Review, err)
+		}
+		sum.Review = opt.Review
+	}
 	sum.Out = out
 	sum.Stages = append(sum.Stages, Stage{"write", time.Since(start)})
 	sum.Time += time.Since(start)

@@ -22,20 +22,26 @@ const Marker = ".timeline-output"
 const markerText = "This folder is written by `timeline build`; it is replaced at each build.\n"
 
 // outDir returns the output folder and refuses one that a build must not
-// replace: the site folder or one of its sources, the file system root, the
-// home folder, or a non-empty folder that timeline did not make.
+// replace (see safeDir).
 func outDir(opt Options, site *config.Site) (string, error) {
 	out := opt.Out
 	if out == "" {
 		out = filepath.Join(opt.Site, site.Output)
 	}
+	return out, safeDir(out, opt.Site)
+}
+
+// safeDir refuses a folder that a build must not replace: the site folder
+// or one of its sources, the file system root, the home folder, or a
+// non-empty folder that timeline did not make.
+func safeDir(out, site string) error {
 	abs, err := filepath.Abs(out)
 	if err != nil {
-		return out, fmt.Errorf("output folder %s: %w", out, err)
+		return fmt.Errorf("output folder %s: %w", out, err)
 	}
-	siteAbs, err := filepath.Abs(opt.Site)
+	siteAbs, err := filepath.Abs(site)
 	if err != nil {
-		return out, fmt.Errorf("site folder %s: %w", opt.Site, err)
+		return fmt.Errorf("site folder %s: %w", site, err)
 	}
 	refuse := func(why string) error {
 		return diag.Errorf(out, 0, 0, "refusing to write the site here: %s (choose another folder with -out, e.g. public)", why)
@@ -43,31 +49,31 @@ func outDir(opt Options, site *config.Site) (string, error) {
 	home, _ := os.UserHomeDir()
 	switch {
 	case abs == filepath.Dir(abs):
-		return out, refuse("it is the root of the file system")
+		return refuse("it is the root of the file system")
 	case home != "" && abs == home:
-		return out, refuse("it is your home folder")
+		return refuse("it is your home folder")
 	case abs == siteAbs:
-		return out, refuse("it is the site folder itself")
+		return refuse("it is the site folder itself")
 	case strings.HasPrefix(siteAbs+string(filepath.Separator), abs+string(filepath.Separator)):
-		return out, refuse("it holds the site folder")
+		return refuse("it holds the site folder")
 	}
-	for _, src := range []string{"content", render.TemplatesDir, render.AssetsDir, ".git"} {
+	for _, src := range []string{"content", render.TemplatesDir, render.AssetsDir, ".git", CacheDir} {
 		d := filepath.Join(siteAbs, src)
 		if abs == d || strings.HasPrefix(abs, d+string(filepath.Separator)) {
-			return out, refuse("it is inside " + src + "/, which the build reads")
+			return refuse("it is inside " + src + "/, which the build reads")
 		}
 	}
 	entries, err := os.ReadDir(abs)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 	case err != nil:
-		return out, diag.Errorf(out, 0, 0, "cannot read the output folder: %v", err)
+		return diag.Errorf(out, 0, 0, "cannot read the output folder: %v", err)
 	case len(entries) > 0:
 		if _, err := os.Stat(filepath.Join(abs, Marker)); err != nil {
-			return out, refuse("it is not empty and was not made by timeline (no " + Marker + " file in it)")
+			return refuse("it is not empty and was not made by timeline (no " + Marker + " file in it)")
 		}
 	}
-	return out, nil
+	return nil
 }
 
 // Publish writes files into a new folder beside out and, once every file is
