@@ -47,7 +47,8 @@ type Input struct {
 	SiteURL     string // where the built site is, to link each article's source page; "" for no link
 }
 
-// Warning kinds, as the pages name them.
+// Warning kinds, as the pages name them. A year inferred is a warning only
+// when it is not the year of publication (see crossYear).
 const (
 	NoDate         = "no date found"
 	YearInferred   = "year inferred"
@@ -98,14 +99,22 @@ func warnings(a *content.Article, x timeline.Extraction, probs diag.List) []stri
 	pub := a.Day().First()
 	for _, m := range x.Mentions {
 		where := fmt.Sprintf("%s:%d:%d", a.Path, m.Line, m.Col)
-		if m.Inferred {
-			out = append(out, fmt.Sprintf("%s: %s: %q → %s (check the year)", where, YearInferred, m.Expression, m.Date))
+		if crossYear(m, a) {
+			out = append(out, fmt.Sprintf("%s: %s: “%s” → %s, not the year of publication (check the year)", where, YearInferred, m.Expression, m.Date))
 		}
 		if m.Date.First().After(pub) {
-			out = append(out, fmt.Sprintf("%s: %s: %q → %s, after %s", where, AfterPublished, m.Expression, m.Date, a.Day()))
+			out = append(out, fmt.Sprintf("%s: %s: “%s” → %s, after %s (check the year, or ignore it if the text announces it)", where, AfterPublished, m.Expression, m.Date, a.Day()))
 		}
 	}
 	return out
+}
+
+// crossYear reports a mention whose year the text does not give and that
+// falls in another year than the publication: "le 28 décembre" in an
+// article of January is where reading the year goes wrong. A year taken
+// from the publication ("mardi", "la veille") is marked, not warned about.
+func crossYear(m timeline.Mention, a *content.Article) bool {
+	return m.Inferred && m.Date.Year != a.Published.Year()
 }
 
 // Page returns the review page of the article at file f. It reads the
@@ -180,6 +189,7 @@ type part struct {
 	Readable    string // the same, in words
 	Attribution string
 	Flags       []string // "year inferred", "date after publication", "since"
+	Warn        bool     // one of the flags is a warning
 	Ignored     bool
 }
 
@@ -209,6 +219,7 @@ func mark(text string, ms []timeline.Mention, ignores []string, a *content.Artic
 		if m.Inferred {
 			p.Flags = append(p.Flags, YearInferred)
 		}
+		p.Warn = crossYear(m, a) || m.Date.First().After(pub)
 		if m.Date.First().After(pub) {
 			p.Flags = append(p.Flags, AfterPublished)
 		}
