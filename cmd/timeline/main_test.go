@@ -35,7 +35,7 @@ func TestCommands(t *testing.T) {
 		{[]string{"check", "-site", site}, 0, "check: 2 articles"},
 		{[]string{"check", "-site", site, "-strict"}, 1, "no date found"},
 		{[]string{"build", "-site", site, "-no-cache"}, 0, "pages written"},
-		{[]string{"build", "-no-cache", "-site", site, "-out", site}, 1, "refusing to write the site here: it is the site folder itself"},
+		{[]string{"build", "-no-cache", "-site", site, "-out", site}, 1, "refusing to write here: it is the site folder itself"},
 		{[]string{"frobnicate"}, 2, "unknown command"},
 	}
 	for _, tt := range tests {

@@ -140,7 +140,7 @@ func Make(ctx context.Context, opt Options) (*Result, *Summary, diag.List) {
 	if c != nil {
 		c.mu.Lock()
 		defer c.mu.Unlock()
-		defer func() { sum.Notes = append(sum.Notes, c.notes...) }()
+		defer func() { sum.Notes, c.notes = c.notes, nil }() // said once
 	}
 	var probs diag.List
 	began := time.Now()

@@ -38,9 +38,7 @@ func readArticles(ctx context.Context, opt Options, site *config.Site, sum *Summ
 		probs  diag.List        // problems when there is no entry
 	}
 	slots := make([]slot, len(files))
-	if opt.Progress != nil {
-		opt.Progress.begin("read", len(files))
-	}
+	opt.Progress.begin("read", len(files))
 	parallel(len(files), func(i int) {
 		if ctx.Err() != nil {
 			return
@@ -179,9 +177,7 @@ func renderSite(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Ca
 			return ok
 		})
 	}
-	if prog != nil {
-		prog.begin("render", len(pages))
-	}
+	prog.begin("render", len(pages))
 	files := make([]render.File, len(pages))
 	entries := make([]*cachedFile, len(pages))
 	written := make([]bool, len(pages))

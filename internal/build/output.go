@@ -28,13 +28,14 @@ func outDir(opt Options, site *config.Site) (string, error) {
 	if out == "" {
 		out = filepath.Join(opt.Site, site.Output)
 	}
-	return out, safeDir(out, opt.Site)
+	return out, safeDir(out, opt.Site, "-out public")
 }
 
 // safeDir refuses a folder that a build must not replace: the site folder
 // or one of its sources, the file system root, the home folder, or a
-// non-empty folder that timeline did not make.
-func safeDir(out, site string) error {
+// non-empty folder that timeline did not make. hint is the flag that
+// chooses another, with an example.
+func safeDir(out, site, hint string) error {
 	abs, err := filepath.Abs(out)
 	if err != nil {
 		return fmt.Errorf("output folder %s: %w", out, err)
@@ -44,7 +45,7 @@ func safeDir(out, site string) error {
 		return fmt.Errorf("site folder %s: %w", site, err)
 	}
 	refuse := func(why string) error {
-		return diag.Errorf(out, 0, 0, "refusing to write the site here: %s (choose another folder with -out, e.g. public)", why)
+		return diag.Errorf(out, 0, 0, "refusing to write here: %s (choose another folder: %s)", why, hint)
 	}
 	home, _ := os.UserHomeDir()
 	switch {
