@@ -288,3 +288,58 @@ func TestServePaths(t *testing.T) {
 		}
 	}
 }
+
+// TestServeEdits goes through edits an editor makes, each followed by the
+// page that shows it: the server follows them all and never stops.
+func TestServeEdits(t *testing.T) {
+	site := copySite(t)
+	base := start(t, site)
+	events := listen(t, base)
+	events.next(t)
+	data, err := os.ReadFile(filepath.Join(site, article))
+	if err != nil {
+		t.Fatal(err)
+	}
+	added := strings.Replace(string(data), `title = "L’Azerbaïdjan lance`, `title = "Un autre article lance`, 1)
+	write := func(name, text string) func() {
+		return func() {
+			p := filepath.Join(site, name)
+			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(p+".tmp~", []byte(text), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Rename(p+".tmp~", p); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	for _, step := range []struct {
+		name   string
+		do     func()
+		path   string
+		status int
+		want   string
+	}{
+		{"site.toml broken", func() { save(t, site, "site.toml", replace(`title = "Haut-Karabakh`, `title = Haut-Karabakh`)) },
+			"/karabakh/", http.StatusInternalServerError, "site.toml:3:"},
+		{"site.toml fixed", func() { save(t, site, "site.toml", replace(`title = Haut-Karabakh`, `title = "Haut-Karabakh`)) },
+			"/karabakh/", http.StatusOK, "Haut-Karabakh"},
+		{"an article added in a new folder", write("content/2024/autre.md", added),
+			"/karabakh/sources/autre/", http.StatusOK, "Un autre article lance"},
+		{"that article removed", func() { os.RemoveAll(filepath.Join(site, "content/2024")) },
+			"/karabakh/sources/autre/", http.StatusNotFound, "<!doctype html>"},
+		{"the content folder removed", func() { os.Rename(filepath.Join(site, "content"), filepath.Join(site, "gone")) },
+			"/karabakh/", http.StatusInternalServerError, "no content folder"},
+		{"the content folder back", func() { os.Rename(filepath.Join(site, "gone"), filepath.Join(site, "content")) },
+			"/karabakh/", http.StatusOK, "Haut-Karabakh"},
+	} {
+		step.do()
+		until(t, events, base+step.path, step.status, step.want)
+	}
+}
+
+func replace(old, new string) func(string) string {
+	return func(s string) string { return strings.Replace(s, old, new, 1) }
+}
