@@ -4,7 +4,7 @@
 GO ?= go
 TIMELINE = $(GO) run ./cmd/timeline
 
-.PHONY: all build serve check test test-large bench vet staticcheck clean
+.PHONY: all build serve check test test-large bench eval vet staticcheck clean
 
 all: build
 
@@ -32,6 +32,11 @@ test-large:
 BENCHFLAGS ?= -benchtime 3x -count 1
 bench:
 	GOMAXPROCS=2 $(GO) test -run '^$$' -bench . $(BENCHFLAGS) -timeout 60m ./...
+
+## eval: score the date tagger on French TimeBank (../shared/eval/fr-timebank, or FR_TIMEBANK_DIR)
+FR_TIMEBANK_DIR ?= ../shared/eval/fr-timebank
+eval:
+	@$(TIMELINE) eval-timex $(FR_TIMEBANK_DIR)
 
 vet:
 	$(GO) vet ./...

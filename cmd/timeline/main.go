@@ -8,6 +8,7 @@
 //	timeline import [-site DIR] -published YYYY-MM-DD [-source S] [-url U] [-title T] [-slug S] [FILE…]
 //	timeline new [-site DIR] [-published YYYY-MM-DD] [-source S] [-url U] [-slug S] TITLE
 //	timeline check [-site DIR] [-external] [-strict]
+//	timeline eval-timex DIR
 //	timeline gen-corpus -n N -out DIR [-seed S]
 package main
 
@@ -24,6 +25,7 @@ import (
 	"timeline/internal/build"
 	"timeline/internal/corpus"
 	"timeline/internal/profile"
+	"timeline/internal/timebank"
 )
 
 func main() {
@@ -39,6 +41,7 @@ commands:
   new          write an empty article, every field explained
   check        check the articles, site.toml, the templates and every link, writing nothing
   gen-corpus   write a synthetic site of N generated articles (for benchmarks and tests)
+  eval-timex   score the date tagger on French TimeBank: timeline eval-timex DIR
 
 run "timeline <command> -h" for a command's flags
 `
@@ -61,6 +64,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return newCmd(args, stdout, stderr)
 	case "check":
 		return checkCmd(ctx, args, stdout, stderr)
+	case "eval-timex":
+		return evalCmd(args, stdout, stderr)
 	case "gen-corpus":
 		return genCorpusCmd(args, stdout, stderr)
 	case "help", "-h", "-help", "--help":
@@ -108,6 +113,28 @@ func buildCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	if !*quiet {
 		sum.Table(stdout)
+	}
+	return 0
+}
+
+func evalCmd(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("eval-timex", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: timeline eval-timex DIR\n\nScores the date tagger on the French TimeBank in DIR (its Data/ folder or the corpus root):\nthe confusion list, then strict-f1=… relaxed-f1=… value-f1=…")
+	}
+	if err := fs.Parse(args); err != nil || fs.NArg() != 1 {
+		fs.Usage()
+		return 2
+	}
+	r, err := timebank.Score(fs.Arg(0))
+	if err != nil {
+		fmt.Fprintf(stderr, "timeline: %v\n", err)
+		return 1
+	}
+	if _, err := r.WriteTo(stdout); err != nil {
+		fmt.Fprintf(stderr, "timeline: %v\n", err)
+		return 1
 	}
 	return 0
 }
