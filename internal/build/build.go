@@ -73,10 +73,12 @@ type Result struct {
 	Extractions []timeline.Extraction // Extractions[i] is Articles[i]'s
 	Timeline    *timeline.Timeline
 	// Files are the site's files, sorted by path. With a cache on disk, a
-	// file whose Data is nil is unchanged: the previous output holds it.
+	// file whose Data is nil is unchanged: the previous output holds it,
+	// and it is left there.
 	Files []render.File
 
 	files map[string]*cachedFile // the cache's new view of the files, once written
+	locs  map[uint64]render.Loc  // where the data files' pieces are in them
 }
 
 // Run builds the site and writes it to the output folder. Problems of
@@ -88,6 +90,17 @@ func Run(ctx context.Context, opt Options) (*Summary, diag.List) {
 	disk := opt.Cache == nil && opt.DiskCache
 	if disk {
 		opt.Cache = LoadCache(opt.Site)
+	}
+	// A build killed while it updated the output left a journal: undo it
+	// first, so that the output is a site one build wrote.
+	if site, _ := config.Load(opt.Site); site != nil {
+		if out, err := outDir(opt, site); err == nil {
+			if err := recoverUpdates(out); err != nil {
+				var probs diag.List
+				probs.Merge(out, err)
+				return &Summary{}, probs
+			}
+		}
 	}
 	res, sum, probs := Make(ctx, opt)
 	save := func() {
@@ -106,7 +119,7 @@ func Run(ctx context.Context, opt Options) (*Summary, diag.List) {
 	start := time.Now()
 	out, err := outDir(opt, res.Site)
 	if err == nil {
-		err = Publish(ctx, out, res.Files)
+		err = write(ctx, out, res.Files)
 	}
 	if err != nil {
 		probs.Merge(out, err)
@@ -129,6 +142,18 @@ func Run(ctx context.Context, opt Options) (*Summary, diag.List) {
 	sum.Time += time.Since(start)
 	probs.Sort()
 	return sum, probs
+}
+
+// write puts the site's files in out: in place when some are kept from
+// the previous build (update), else in a new folder swapped in (Publish).
+// Either way a failure leaves out as it was.
+func write(ctx context.Context, out string, files []render.File) error {
+	for _, f := range files {
+		if f.Data == nil {
+			return update(ctx, out, files)
+		}
+	}
+	return Publish(ctx, out, files)
 }
 
 // Make runs every stage but writing: it returns the files of the site in
@@ -181,6 +206,7 @@ func Make(ctx context.Context, opt Options) (*Result, *Summary, diag.List) {
 	if c != nil && !c.memory {
 		if out, err := outDir(opt, site); err == nil {
 			c.verifyFiles(out)
+			c.piecesFromOutput(out)
 		}
 	}
 	files, next, list := renderSite(ctx, r, t, c, sum, opt.Progress)
@@ -211,7 +237,11 @@ func Make(ctx context.Context, opt Options) (*Result, *Summary, diag.List) {
 	}
 	sum.Time = time.Since(began)
 	probs.Sort()
-	return &Result{Site: site, Articles: arts, Extractions: exts, Timeline: t, Files: files, files: next}, sum, probs
+	res := &Result{Site: site, Articles: arts, Extractions: exts, Timeline: t, Files: files, files: next}
+	if c != nil {
+		res.locs = c.memo.Locations()
+	}
+	return res, sum, probs
 }
 
 // folder returns the site's own folder name under site when it exists,

@@ -1,6 +1,7 @@
 package build
 
 import (
+	"crypto/sha256"
 	"fmt"
 	"hash/fnv"
 	"os"
@@ -34,7 +35,8 @@ type Cache struct {
 	shards   [shardCount]bool          // article shards changed since the last save
 	pagesNew bool                      // files changed since the last save
 	notes    []string                  // what was found wrong with the cache on disk
-	memo     *render.Memo              // pieces of the data files (in memory only)
+	memo     *render.Memo              // pieces of the data files
+	locs     map[uint64]render.Loc     // where those pieces are in the data files of out (on disk)
 }
 
 // cachedArticle is one article as the build last read it.
@@ -61,7 +63,7 @@ type cachedFile struct {
 
 // NewCache returns an empty cache kept in memory, with the site's files.
 func NewCache() *Cache {
-	return &Cache{articles: map[string]*cachedArticle{}, files: map[string]*cachedFile{}, memory: true, memo: render.NewMemo()}
+	return &Cache{articles: map[string]*cachedArticle{}, files: map[string]*cachedFile{}, memory: true, memo: render.NewMemo(nil)}
 }
 
 // Notes says what was wrong with the cache on disk when it was loaded
@@ -147,6 +149,35 @@ func (c *Cache) verifyFiles(out string) {
 			c.pagesNew = true
 		}
 	}
+}
+
+// piecesFromOutput gives the memo the pieces of the data files as the
+// previous build wrote them into out, cut out of the files themselves: a
+// rebuild on disk then encodes only the pieces that changed. A file is used
+// only when its bytes hash to what the cache says the build wrote.
+func (c *Cache) piecesFromOutput(out string) {
+	files := map[string][]byte{}
+	for _, l := range c.locs {
+		if _, seen := files[l.File]; seen {
+			continue
+		}
+		files[l.File] = nil
+		e := c.files[l.File]
+		if e == nil {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(out, filepath.FromSlash(l.File)))
+		if err == nil && sha256.Sum256(data) == e.Sum {
+			files[l.File] = data
+		}
+	}
+	pieces := make(map[uint64][]byte, len(c.locs))
+	for key, l := range c.locs {
+		if data := files[l.File]; data != nil && l.Off >= 0 && l.Off+l.Len <= len(data) {
+			pieces[key] = data[l.Off : l.Off+l.Len : l.Off+l.Len]
+		}
+	}
+	c.memo = render.NewMemo(pieces)
 }
 
 // WarmCache returns a cache kept in memory that starts from the articles

@@ -14,6 +14,7 @@ import (
 	"sync"
 
 	"timeline/internal/diag"
+	"timeline/internal/render"
 )
 
 // The cache on disk is a few files in .timeline-cache/: the articles in
@@ -69,6 +70,7 @@ const filesName = "files.gob"
 type filesPayload struct {
 	Out   string
 	Files map[string]*cachedFile
+	Locs  map[uint64]render.Loc // the pieces of the data files in Out
 }
 
 // LoadCache reads the cache a previous build left in the site's
@@ -93,7 +95,7 @@ func LoadCache(site string) *Cache {
 		if i == shardCount {
 			var p filesPayload
 			if notes[i] = readCacheFile(filepath.Join(dir, filesName), code, &p); notes[i] == "" && p.Files != nil {
-				c.files, c.out = p.Files, p.Out
+				c.files, c.out, c.locs = p.Files, p.Out, p.Locs
 			}
 			return
 		}
@@ -203,7 +205,7 @@ func (c *Cache) Save(site string) error {
 		todo = append(todo, func() error { return writeCacheFile(filepath.Join(dir, shardName(i)), code, m) })
 	}
 	if c.pagesNew && !c.memory {
-		p := filesPayload{Out: c.out, Files: c.files}
+		p := filesPayload{Out: c.out, Files: c.files, Locs: c.locs}
 		todo = append(todo, func() error { return writeCacheFile(filepath.Join(dir, filesName), code, p) })
 	}
 	errs := make([]error, len(todo))
@@ -235,6 +237,9 @@ func writeCacheFile(path string, code [32]byte, v any) error {
 		return err
 	}
 	_, err = tmp.Write(b.Bytes())
+	if err == nil {
+		err = tmp.Chmod(0o644)
+	}
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}

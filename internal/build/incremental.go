@@ -301,5 +301,5 @@ func (c *Cache) commitFiles(out string, res *Result) {
 			e.Size = -1 // never matches: rendered again next time
 		}
 	})
-	c.files, c.out, c.pagesNew = res.files, abs, true
+	c.files, c.out, c.locs, c.pagesNew = res.files, abs, res.locs, true
 }

@@ -167,6 +167,7 @@ func TestIncrementalEqualsClean(t *testing.T) {
 			clean := filepath.Join(t.TempDir(), "clean")
 			run1(t, Options{Site: site, Out: clean})
 			sameFiles(t, readTree(t, out), readTree(t, clean))
+			sameDirs(t, out, clean)
 			if tt.some && sum.PagesUnchanged == 0 {
 				t.Errorf("the rebuild rewrote all %d pages", sum.Pages)
 			}

@@ -78,10 +78,9 @@ func safeDir(out, site, hint string) error {
 }
 
 // Publish writes files into a new folder beside out and, once every file is
-// written, swaps it in place of out. A file without Data is unchanged since
-// the build that wrote out: it is linked from there, not written again. A
-// failure or an interruption at any point leaves out as it was and removes
-// the new folder.
+// written, swaps it in place of out. A failure or an interruption at any
+// point leaves out as it was and removes the new folder. (A rebuild that
+// keeps files of out updates it in place instead: see update.)
 func Publish(ctx context.Context, out string, files []render.File) (err error) {
 	parent := filepath.Dir(out)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
@@ -99,7 +98,7 @@ func Publish(ctx context.Context, out string, files []render.File) (err error) {
 	if err := os.Chmod(tmp, 0o755); err != nil {
 		return err
 	}
-	if err := writeFiles(ctx, tmp, out, files); err != nil {
+	if err := writeFiles(ctx, tmp, files); err != nil {
 		return err
 	}
 	if err := os.WriteFile(filepath.Join(tmp, Marker), []byte(markerText), 0o644); err != nil {
@@ -135,15 +134,17 @@ func swap(tmp, out string) error {
 	return nil
 }
 
-// writeFiles writes the files under dir with bounded concurrency; a file
-// without Data is linked from the folder prev (or copied, where the file
-// system has no links). Paths come from the renderer, built from validated
-// slugs and ids; a path that would still leave dir is refused.
-func writeFiles(ctx context.Context, dir, prev string, files []render.File) error {
+// writeFiles writes the files under dir with bounded concurrency. Paths
+// come from the renderer, built from validated slugs and ids; a path that
+// would still leave dir is refused.
+func writeFiles(ctx context.Context, dir string, files []render.File) error {
 	dirs := map[string]bool{}
 	for _, f := range files {
 		if !filepath.IsLocal(filepath.FromSlash(f.Path)) {
 			return fmt.Errorf("refusing to write %q: it is not a path inside the output folder", f.Path)
+		}
+		if f.Data == nil {
+			return fmt.Errorf("%s: no data to write", f.Path)
 		}
 		dirs[filepath.Dir(filepath.Join(dir, filepath.FromSlash(f.Path)))] = true
 	}
@@ -166,25 +167,7 @@ func writeFiles(ctx context.Context, dir, prev string, files []render.File) erro
 			errs[i] = ctx.Err()
 			return
 		}
-		name := filepath.FromSlash(files[i].Path)
-		if files[i].Data == nil {
-			errs[i] = keep(filepath.Join(prev, name), filepath.Join(dir, name))
-			return
-		}
-		errs[i] = os.WriteFile(filepath.Join(dir, name), files[i].Data, 0o644)
+		errs[i] = os.WriteFile(filepath.Join(dir, filepath.FromSlash(files[i].Path)), files[i].Data, 0o644)
 	})
 	return errors.Join(errs...)
-}
-
-// keep puts the previous output's file old at new: a hard link, so that
-// nothing is written, or a copy where links are not possible.
-func keep(old, new string) error {
-	if err := os.Link(old, new); err == nil {
-		return nil
-	}
-	data, err := os.ReadFile(old)
-	if err != nil {
-		return fmt.Errorf("keep the unchanged file %s: %w", old, err)
-	}
-	return os.WriteFile(new, data, 0o644)
 }

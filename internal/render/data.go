@@ -115,12 +115,13 @@ func (s *Site) eventsJSON(t *timeline.Timeline, memo *Memo) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	var b bytes.Buffer
-	b.WriteString(`{"episodes":`)
-	b.Write(head)
-	b.WriteString(`,"sources":[`)
+	f := assembly{file: "events.json"}
+	f.add(0, []byte(`{"episodes":`))
+	f.add(0, head)
+	f.add(0, []byte(`,"sources":[`))
 	for i, a := range t.Articles {
-		piece, err := memo.piece(s.articleKey("json", a), func() ([]byte, error) {
+		key := s.articleKey("json", a)
+		piece, err := memo.piece(key, func() ([]byte, error) {
 			return s.minJSON(jsonSource{Slug: a.Slug, Title: a.Title, Source: a.Source, URL: a.URL,
 				Published: dates.DayOf(a.Published).String(), Language: a.Language, Page: dir(sourcePath(a.Slug))})
 		})
@@ -128,13 +129,14 @@ func (s *Site) eventsJSON(t *timeline.Timeline, memo *Memo) ([]byte, error) {
 			return nil, err
 		}
 		if i > 0 {
-			b.WriteByte(',')
+			f.add(0, comma)
 		}
-		b.Write(piece)
+		f.add(key, piece)
 	}
-	b.WriteString(`],"events":[`)
+	f.add(0, []byte(`],"events":[`))
 	for i, ev := range t.Events {
-		piece, err := memo.piece(s.eventKey("json", ev), func() ([]byte, error) {
+		key := s.eventKey("json", ev)
+		piece, err := memo.piece(key, func() ([]byte, error) {
 			je := jsonEvent{ID: ev.ID, Date: ev.Date.String(), Precision: ev.Date.Precision.String(),
 				Episode: ev.Episode.ID, Title: ev.Title, Page: dir(eventPath(ev.ID)), Mentions: []jsonMention{}}
 			for _, m := range ev.Mentions {
@@ -147,12 +149,42 @@ func (s *Site) eventsJSON(t *timeline.Timeline, memo *Memo) ([]byte, error) {
 			return nil, err
 		}
 		if i > 0 {
-			b.WriteByte(',')
+			f.add(0, comma)
 		}
-		b.Write(piece)
+		f.add(key, piece)
 	}
-	b.WriteString(`]}`)
-	return b.Bytes(), nil
+	f.add(0, []byte(`]}`))
+	return f.bytes(memo), nil
+}
+
+var comma = []byte(",")
+
+// assembly is a data file made of pieces, some of them keyed.
+type assembly struct {
+	file  string
+	parts [][]byte
+	keys  []uint64 // 0 for a part that is no memo's piece
+}
+
+func (a *assembly) add(key uint64, part []byte) {
+	a.parts = append(a.parts, part)
+	a.keys = append(a.keys, key)
+}
+
+// bytes joins the parts, telling memo where each piece stands.
+func (a *assembly) bytes(memo *Memo) []byte {
+	n := 0
+	for _, p := range a.parts {
+		n += len(p)
+	}
+	out := make([]byte, 0, n)
+	for i, p := range a.parts {
+		if a.keys[i] != 0 {
+			memo.at(a.keys[i], a.file, len(out), len(p))
+		}
+		out = append(out, p...)
+	}
+	return out
 }
 
 // minJSON marshals v and minifies it.
@@ -178,18 +210,19 @@ func csvSafe(s string) string {
 func (s *Site) eventsCSV(t *timeline.Timeline, memo *Memo) ([]byte, error) {
 	header := []string{"event", "date", "precision", "episode", "source", "outlet", "published", "url",
 		"expression", "attribution", "time", "since", "text", "page"}
-	var b bytes.Buffer
 	head, err := csvRows([][]string{header})
 	if err != nil {
 		return nil, err
 	}
-	b.Write(head)
+	f := assembly{file: "events.csv"}
+	f.add(0, head)
 	bySlug := map[string]*timeline.Article{}
 	for _, a := range t.Articles {
 		bySlug[a.Slug] = a
 	}
 	for _, ev := range t.Events {
-		piece, err := memo.piece(s.eventKey("csv", ev), func() ([]byte, error) {
+		key := s.eventKey("csv", ev)
+		piece, err := memo.piece(key, func() ([]byte, error) {
 			var rows [][]string
 			for _, m := range ev.Mentions {
 				a := bySlug[m.Source]
@@ -206,9 +239,9 @@ func (s *Site) eventsCSV(t *timeline.Timeline, memo *Memo) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		b.Write(piece)
+		f.add(key, piece)
 	}
-	return b.Bytes(), nil
+	return f.bytes(memo), nil
 }
 
 func csvRows(rows [][]string) ([]byte, error) {

@@ -83,10 +83,11 @@ func TestDataPieces(t *testing.T) {
 	if whole, err = s.Minify("events.json", whole); err != nil {
 		t.Fatal(err)
 	}
-	memo := NewMemo()
+	memo := NewMemo(nil)
 	for _, m := range []*Memo{nil, memo, memo} {
 		memo.turn()
-		got, err := s.eventsJSON(tl, m)
+		var got []byte
+		got, err = s.eventsJSON(tl, m)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -99,6 +100,20 @@ func TestDataPieces(t *testing.T) {
 		}
 		if !bytes.Equal(got, b.Bytes()) {
 			t.Errorf("events.csv from pieces differs from the whole file")
+		}
+	}
+	// Each piece stands where Locations says, in the files just made.
+	memo.turn()
+	files := map[string][]byte{}
+	if files["events.json"], err = s.eventsJSON(tl, memo); err != nil {
+		t.Fatal(err)
+	}
+	if files["events.csv"], err = s.eventsCSV(tl, memo); err != nil {
+		t.Fatal(err)
+	}
+	for key, l := range memo.Locations() {
+		if got := files[l.File][l.Off : l.Off+l.Len]; !bytes.Equal(got, memo.cur[key]) {
+			t.Errorf("the piece at %s:%d is not the piece of its key", l.File, l.Off)
 		}
 	}
 	if len(memo.cur) != 2*len(tl.Events)+len(tl.Articles) {

@@ -192,10 +192,43 @@ func (s *Site) articleKey(piece string, a *timeline.Article) uint64 {
 type Memo struct {
 	mu       sync.Mutex
 	old, cur map[uint64][]byte
+	locs     map[uint64]Loc
 }
 
-// NewMemo returns an empty memo.
-func NewMemo() *Memo { return &Memo{cur: map[uint64][]byte{}} }
+// Loc is where a piece stands in the data file written with it, so that a
+// later build can take it from there (see Locations).
+type Loc struct {
+	File     string // "events.json"
+	Off, Len int
+}
+
+// NewMemo returns a memo holding pieces (see Locations); nil for an empty
+// one.
+func NewMemo(pieces map[uint64][]byte) *Memo {
+	if pieces == nil {
+		pieces = map[uint64][]byte{}
+	}
+	return &Memo{cur: pieces}
+}
+
+// Locations returns where each piece of the last build stands in the data
+// files it wrote: a build that keeps those files can give NewMemo the
+// pieces cut out of them, instead of keeping the pieces themselves.
+func (m *Memo) Locations() map[uint64]Loc {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.locs
+}
+
+// at records where the piece of key was written.
+func (m *Memo) at(key uint64, file string, off, n int) {
+	if m == nil || key == 0 {
+		return
+	}
+	m.mu.Lock()
+	m.locs[key] = Loc{file, off, n}
+	m.mu.Unlock()
+}
 
 // turn starts a build: the pieces the last build did not use are dropped.
 func (m *Memo) turn() {
@@ -204,6 +237,7 @@ func (m *Memo) turn() {
 	}
 	m.mu.Lock()
 	m.old, m.cur = m.cur, make(map[uint64][]byte, len(m.cur))
+	m.locs = make(map[uint64]Loc, len(m.cur))
 	m.mu.Unlock()
 }
 
