@@ -18,6 +18,9 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"os"
+	"path"
+	"path/filepath"
 	"strings"
 	"sync"
 	"time"
@@ -90,9 +93,8 @@ func (s *Server) Run(ctx context.Context, ln net.Listener) error {
 	}
 	defer w.close()
 	s.Build(ctx, nil)
-	site := s.Addr(ln.Addr())
-	review := strings.TrimSuffix(site, s.current().base) + reviewPath
-	fmt.Fprintf(s.opt.Log, "serving %s · the review of the dates: %s · stop with Ctrl+C\n", site, review)
+	root := s.root(ln.Addr())
+	fmt.Fprintf(s.opt.Log, "serving %s%s · the review of the dates: %s%s · stop with Ctrl+C\n", root, s.base(), root, reviewPath)
 	srv := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
@@ -177,6 +179,7 @@ func (s *Server) make(ctx context.Context) (res *build.Result, sum *build.Summar
 func (s *Server) log(changed []string, st *state, took time.Duration) {
 	w := s.opt.Log
 	what := "built"
+	changed = s.shown(changed)
 	if len(changed) > 0 {
 		list := changed
 		if len(list) > 3 {
@@ -194,6 +197,28 @@ func (s *Server) log(changed []string, st *state, took time.Duration) {
 	for _, p := range st.probs {
 		fmt.Fprintln(w, "  "+p.Error())
 	}
+}
+
+// shown keeps the changed paths worth naming in the log: the files that
+// are there, and the sources that were removed — not the temporary files
+// an editor writes and renames in one save.
+func (s *Server) shown(changed []string) []string {
+	var out []string
+	for _, p := range changed {
+		_, err := os.Lstat(filepath.Join(s.opt.Site, filepath.FromSlash(p)))
+		switch path.Ext(p) {
+		case ".md", ".toml", ".html", ".css", ".js", ".svg":
+		default:
+			if err != nil {
+				continue
+			}
+		}
+		out = append(out, p)
+	}
+	if len(out) == 0 {
+		return changed[:min(len(changed), 1)]
+	}
+	return out
 }
 
 // subscribe returns a channel that receives the id of each new build.
@@ -232,18 +257,22 @@ func (s *Server) current() *state {
 	return s.state
 }
 
-// Addr returns the address to open for a listener's address: the site's
-// path on it.
-func (s *Server) Addr(ln net.Addr) string {
+// root returns the server's address for a listener's: "http://127.0.0.1:1313".
+func (s *Server) root(ln net.Addr) string {
 	host := ln.String()
 	if a, ok := ln.(*net.TCPAddr); ok && a.IP.IsUnspecified() {
 		host = fmt.Sprintf("localhost:%d", a.Port)
 	}
-	base := "/"
+	return "http://" + host
+}
+
+// base returns the site's path on the server: "/karabakh/"; "/" until a
+// build succeeded.
+func (s *Server) base() string {
 	if st := s.current(); st != nil && st.base != "" {
-		base = st.base
+		return st.base
 	}
-	return "http://" + host + base
+	return "/"
 }
 
 // The reload script's and event stream's addresses: outside any site path.
