@@ -65,14 +65,6 @@ func NewCache() *Cache {
 	return &Cache{articles: map[string]*cachedArticle{}, files: map[string]*cachedFile{}, memory: true, memo: render.NewMemo(nil)}
 }
 
-// Notes says what was wrong with the cache on disk when it was loaded
-// (another version of timeline, a damaged file); such parts are rebuilt.
-func (c *Cache) Notes() []string {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return append([]string(nil), c.notes...)
-}
-
 // extractVersion names the extraction's output format. The disk cache is
 // also keyed by the program itself (see codeKey), so a change to the
 // tagger invalidates it without anyone bumping this; bump it when the

@@ -50,13 +50,12 @@ type Input struct {
 // Warning kinds, as the pages name them. A year inferred is a warning only
 // when it is not the year of publication (see crossYear).
 const (
-	NoDate         = "no date found"
-	YearInferred   = "year inferred"
-	AfterPublished = "date after publication"
+	yearInferred   = "year inferred"
+	afterPublished = "date after publication"
 )
 
-// Entry is one article in the index.
-type Entry struct {
+// entry is one article in the index.
+type entry struct {
 	Slug, Path, Title, Outlet string
 	Published                 string
 	Dates                     int // mentions
@@ -67,10 +66,10 @@ type Entry struct {
 // Index returns the index page: the articles, those with the most
 // warnings first, then by file.
 func Index(in Input) ([]byte, error) {
-	entries := make([]Entry, len(in.Articles))
+	entries := make([]entry, len(in.Articles))
 	for i, a := range in.Articles {
 		x := in.Extractions[i]
-		entries[i] = Entry{Slug: a.Slug, Path: a.Path, Title: a.Title, Outlet: a.Source,
+		entries[i] = entry{Slug: a.Slug, Path: a.Path, Title: a.Title, Outlet: a.Source,
 			Published: dates.DayOf(a.Published).String(), Dates: len(x.Mentions),
 			Warnings: warnings(a, x, in.Problems), Page: a.Slug + ".html"}
 	}
@@ -100,10 +99,10 @@ func warnings(a *content.Article, x timeline.Extraction, probs diag.List) []stri
 	for _, m := range x.Mentions {
 		where := fmt.Sprintf("%s:%d:%d", a.Path, m.Line, m.Col)
 		if crossYear(m, a) {
-			out = append(out, fmt.Sprintf("%s: %s: “%s” → %s, not the year of publication (check the year)", where, YearInferred, m.Expression, m.Date))
+			out = append(out, fmt.Sprintf("%s: %s: “%s” → %s, not the year of publication (check the year)", where, yearInferred, m.Expression, m.Date))
 		}
 		if m.Date.First().After(pub) {
-			out = append(out, fmt.Sprintf("%s: %s: “%s” → %s, after %s (check the year, or ignore it if the text announces it)", where, AfterPublished, m.Expression, m.Date, a.Day()))
+			out = append(out, fmt.Sprintf("%s: %s: “%s” → %s, after %s (check the year, or ignore it if the text announces it)", where, afterPublished, m.Expression, m.Date, a.Day()))
 		}
 	}
 	return out
@@ -217,11 +216,11 @@ func mark(text string, ms []timeline.Mention, ignores []string, a *content.Artic
 		}
 		p := part{Text: m.Expression, Value: m.Date.String(), Readable: render.FormatDate(m.Date, lng), Attribution: m.Attribution}
 		if m.Inferred {
-			p.Flags = append(p.Flags, YearInferred)
+			p.Flags = append(p.Flags, yearInferred)
 		}
 		p.Warn = crossYear(m, a) || m.Date.First().After(pub)
 		if m.Date.First().After(pub) {
-			p.Flags = append(p.Flags, AfterPublished)
+			p.Flags = append(p.Flags, afterPublished)
 		}
 		if m.Since {
 			p.Flags = append(p.Flags, "since")
