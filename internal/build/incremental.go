@@ -85,11 +85,19 @@ func readArticles(ctx context.Context, opt Options, site *config.Site, sum *Summ
 	}
 
 	start = time.Now()
+	fresh := 0
+	for _, s := range slots {
+		if s.parsed != nil {
+			fresh++
+		}
+	}
+	opt.Progress.begin("extract", fresh)
 	parallel(len(slots), func(i int) {
 		s := &slots[i]
 		if s.parsed == nil {
 			return
 		}
+		defer opt.Progress.step()
 		x := timeline.Extract(s.parsed)
 		for k, p := range plain(x.Problems) {
 			x.Problems[k] = &p

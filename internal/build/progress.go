@@ -10,7 +10,7 @@ import (
 // Progress is what a running build has done so far, for a display to
 // read from another goroutine. A nil *Progress counts nothing.
 type Progress struct {
-	stage atomic.Value // string: "read", "render"
+	stage atomic.Value // string: "read", "extract", "render"
 	done  atomic.Int64
 	total atomic.Int64
 }
@@ -78,4 +78,4 @@ func (p *Progress) Show(w io.Writer, delay time.Duration) (stop func()) {
 	}
 }
 
-var stageNames = map[string]string{"read": "reading articles", "render": "making pages"}
+var stageNames = map[string]string{"read": "reading articles", "extract": "finding the dates of articles", "render": "making pages"}
