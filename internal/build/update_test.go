@@ -53,13 +53,20 @@ func journals(t testing.TB, out string) []string {
 	return list
 }
 
-// renameSeed makes a change that writes, adds and removes files: the
-// article's pages move to a new address.
-func renameSeed(t testing.TB, site string) {
+// beforeRename builds a site with its cache, and a copy of the output
+// into before, then makes a change that writes, adds and removes files:
+// an article's pages move to a new address.
+func beforeRename(t testing.TB) (site, out, before string) {
 	t.Helper()
+	site = copySite(t)
+	out = filepath.Join(site, "public")
+	before = filepath.Join(t.TempDir(), "before")
+	run1(t, Options{Site: site, DiskCache: true})
+	run1(t, Options{Site: site, Out: before})
 	if err := os.Rename(filepath.Join(site, seed), filepath.Join(site, "content/2023-09-20-offensive.md")); err != nil {
 		t.Fatal(err)
 	}
+	return site, out, before
 }
 
 // TestUpdateFails checks that an update failing at any of its changes
@@ -67,16 +74,9 @@ func renameSeed(t testing.TB, site string) {
 // included, and no journal is left.
 func TestUpdateFails(t *testing.T) {
 	defer func() { commitHook = nil }()
-	site := copySite(t)
-	out := filepath.Join(site, "public")
-	before := filepath.Join(t.TempDir(), "before")
-	run1(t, Options{Site: site, DiskCache: true})
-	run1(t, Options{Site: site, Out: before})
-	renameSeed(t, site)
+	site, out, before := beforeRename(t)
 	for k := 0; ; k++ {
-		ops := -1
 		commitHook = func(i int) error {
-			ops = max(ops, i)
 			if i == k {
 				return errors.New("no space left (test)")
 			}
@@ -110,12 +110,7 @@ func TestUpdateFails(t *testing.T) {
 // the site before, then the new one.
 func TestUpdateKilled(t *testing.T) {
 	defer func() { commitHook = nil }()
-	site := copySite(t)
-	out := filepath.Join(site, "public")
-	before := filepath.Join(t.TempDir(), "before")
-	run1(t, Options{Site: site, DiskCache: true})
-	run1(t, Options{Site: site, Out: before})
-	renameSeed(t, site)
+	site, out, before := beforeRename(t)
 	commitHook = func(i int) error {
 		if i == 2 {
 			return errCrash
