@@ -4,14 +4,21 @@
 GO ?= go
 TIMELINE = $(GO) run ./cmd/timeline
 
-
-.PHONY: all build test test-large bench eval vet staticcheck clean
+.PHONY: all build serve check test test-large bench eval vet staticcheck clean
 
 all: build
 
 ## build: build the site from content/ into public/
 build:
 	@$(TIMELINE) build
+
+## serve: preview the site at http://127.0.0.1:1313/, rebuilt and reloaded as you save
+serve:
+	@$(TIMELINE) serve
+
+## check: check the articles, site.toml, the templates and every link, writing nothing
+check:
+	@$(TIMELINE) check
 
 ## test: run every test, go vet, gofmt and staticcheck (-short: the 10,000-article test is make test-large)
 test: vet staticcheck

@@ -3,9 +3,12 @@
 //
 // Usage:
 //
-//	timeline build [-site DIR] [-out DIR] [-quiet]
+//	timeline build [-site DIR] [-out DIR] [-review DIR] [-no-cache] [-quiet] [-cpuprofile F] [-memprofile F]
+//	timeline serve [-site DIR] [-addr HOST:PORT] [-no-cache]
+//	timeline import [-site DIR] -published YYYY-MM-DD [-source S] [-url U] [-title T] [-slug S] [FILE…]
+//	timeline new [-site DIR] [-published YYYY-MM-DD] [-source S] [-url U] [-slug S] TITLE
+//	timeline check [-site DIR] [-external] [-strict]
 //	timeline eval-timex DIR
-//	timeline build [-site DIR] [-out DIR] [-quiet] [-cpuprofile F] [-memprofile F]
 //	timeline gen-corpus -n N -out DIR [-seed S]
 package main
 
@@ -32,10 +35,13 @@ func main() {
 const usage = `usage: timeline <command> [flags]
 
 commands:
-  build       build the site from content/ into public/
-  eval-timex  score the date tagger on French TimeBank: timeline eval-timex DIR
   build        build the site from content/ into public/
+  serve        preview the site at http://127.0.0.1:1313/, rebuilt and reloaded as you save
+  import       turn scraped text (files or standard input) into an article of content/
+  new          write an empty article, every field explained
+  check        check the articles, site.toml, the templates and every link, writing nothing
   gen-corpus   write a synthetic site of N generated articles (for benchmarks and tests)
+  eval-timex   score the date tagger on French TimeBank: timeline eval-timex DIR
 
 run "timeline <command> -h" for a command's flags
 `
@@ -50,6 +56,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	switch cmd {
 	case "build":
 		return buildCmd(ctx, args, stdout, stderr)
+	case "serve":
+		return serveCmd(ctx, args, stdout, stderr)
+	case "import":
+		return importCmd(args, os.Stdin, stdout, stderr)
+	case "new":
+		return newCmd(args, stdout, stderr)
+	case "check":
+		return checkCmd(ctx, args, stdout, stderr)
 	case "eval-timex":
 		return evalCmd(args, stdout, stderr)
 	case "gen-corpus":
@@ -68,6 +82,8 @@ func buildCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	site := fs.String("site", ".", "the site folder, holding site.toml, content/, templates/ and assets/")
 	out := fs.String("out", "", "the output folder (default: output in site.toml, public)")
 	quiet := fs.Bool("quiet", false, "print nothing but problems")
+	noCache := fs.Bool("no-cache", false, "build everything again: neither read nor write the cache in .timeline-cache/")
+	review := fs.String("review", "", "also write the review listing (every article's dates, for checking) into this folder, never into the output folder")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the build to this file (read it with go tool pprof)")
 	memprofile := fs.String("memprofile", "", "write a heap profile (allocations) of the build to this file")
 	if err := fs.Parse(args); err != nil {
@@ -83,13 +99,20 @@ func buildCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 			fmt.Fprintf(stderr, "timeline build: %v\n", err)
 		}
 	}()
-	sum, probs := build.Run(ctx, build.Options{Site: *site, Out: *out, Now: time.Now()})
+	opt := build.Options{Site: *site, Out: *out, Now: time.Now(), DiskCache: !*noCache, Review: *review}
+	stopProgress := func() {}
+	if !*quiet && terminal(stderr) {
+		opt.Progress = &build.Progress{}
+		stopProgress = opt.Progress.Show(stderr, time.Second)
+	}
+	sum, probs := build.Run(ctx, opt)
+	stopProgress()
 	build.Report(stderr, probs)
 	if probs.HasErrors() {
 		return 1
 	}
 	if !*quiet {
-		fmt.Fprintln(stdout, sum.Line())
+		sum.Table(stdout)
 	}
 	return 0
 }

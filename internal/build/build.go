@@ -13,7 +13,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"sort"
 	"sync"
 	"time"
 
@@ -30,9 +29,13 @@ import (
 
 // Options say what to build and where.
 type Options struct {
-	Site string    // the site folder: site.toml, content/, templates/, assets/
-	Out  string    // the output folder; "" for site.toml's output, relative to Site
-	Now  time.Time // the build's "now": publication dates after it are refused
+	Site      string    // the site folder: site.toml, content/, templates/, assets/
+	Out       string    // the output folder; "" for site.toml's output, relative to Site
+	Now       time.Time // the build's "now": publication dates after it are refused
+	Cache     *Cache    // what earlier builds kept; nil to build from scratch
+	DiskCache bool      // Run, without Cache: read the cache in the site's .timeline-cache/ and write it back
+	Progress  *Progress // counters a display reads while the build runs; nil for none
+	Review    string    // Run: also write the review listing to this folder (never the output folder)
 }
 
 // Stage is the time one stage of the pipeline took.
@@ -43,46 +46,96 @@ type Stage struct {
 
 // Summary is what a build did.
 type Summary struct {
-	Out         string // the output folder
-	Articles    int
-	Dropped     int // boilerplate lines dropped
-	Dates       int // mentions: dated sentences
-	Events      int
-	Pages       int // HTML pages
-	Files       int // all files written
-	Bytes       int64
-	Fingerprint string // hash of the whole input: configuration, front matter, bodies, templates, assets
-	Stages      []Stage
-	Time        time.Duration
+	Out            string // the output folder
+	Review         string // the review listing's folder, when written
+	Articles       int
+	Cached         int // articles neither read again nor extracted: unchanged since the cache was made
+	Dropped        int // boilerplate lines dropped
+	Dates          int // mentions: dated sentences
+	Events         int
+	Pages          int // HTML pages
+	PagesWritten   int // pages whose bytes changed (all of them in a clean build)
+	PagesUnchanged int // pages whose bytes are those of the previous build
+	Files          int // all files of the site
+	FilesWritten   int
+	Bytes          int64
+	Fingerprint    string // hash of the whole input: configuration, front matter, bodies, templates, assets
+	Stages         []Stage
+	Time           time.Duration
+	Notes          []string // about the cache: what was not used and why
 }
 
 // Result is everything a build produced, for the commands that need more
 // than the files: check, review, serve.
 type Result struct {
-	Site     *config.Site
-	Articles []*content.Article
-	Timeline *timeline.Timeline
-	Files    []render.File
+	Site        *config.Site
+	Articles    []*content.Article    // their facts: Lines and Sentences are not kept (content.Read gives them)
+	Extractions []timeline.Extraction // Extractions[i] is Articles[i]'s
+	Timeline    *timeline.Timeline
+	// Files are the site's files, sorted by path. With a cache on disk, a
+	// file whose Data is nil is unchanged: the previous output holds it,
+	// and it is left there.
+	Files []render.File
+
+	files map[string]*cachedFile // the cache's new view of the files, once written
+	locs  map[uint64]render.Loc  // where the data files' pieces are in them
 }
 
 // Run builds the site and writes it to the output folder. Problems of
 // error severity leave the output folder as it was; all problems found are
-// returned together, sorted by file and line.
+// returned together, sorted by file and line. With opt.DiskCache, it reads
+// the cache in the site's .timeline-cache/ and writes it back, so that the
+// next build redoes only what changed.
 func Run(ctx context.Context, opt Options) (*Summary, diag.List) {
+	disk := opt.Cache == nil && opt.DiskCache
+	if disk {
+		opt.Cache = LoadCache(opt.Site)
+	}
+	// A build killed while it updated the output left a journal: undo it
+	// first, so that the output is a site one build wrote.
+	if site, _ := config.Load(opt.Site); site != nil {
+		if out, err := outDir(opt, site); err == nil {
+			if err := recoverUpdates(out); err != nil {
+				var probs diag.List
+				probs.Merge(out, err)
+				return &Summary{}, probs
+			}
+		}
+	}
 	res, sum, probs := Make(ctx, opt)
+	save := func() {
+		if !disk {
+			return
+		}
+		if err := opt.Cache.Save(opt.Site); err != nil {
+			probs.Add(diag.Warnf(CacheDir, 0, 0, "%v (the next build starts from scratch)", err))
+		}
+	}
 	if res == nil || probs.HasErrors() {
+		save()
 		probs.Sort()
 		return sum, probs
 	}
 	start := time.Now()
 	out, err := outDir(opt, res.Site)
 	if err == nil {
-		err = Publish(ctx, out, res.Files)
+		err = write(ctx, out, res.Files)
 	}
 	if err != nil {
 		probs.Merge(out, err)
+		save()
 		probs.Sort()
 		return sum, probs
+	}
+	if opt.Cache != nil && !opt.Cache.memory {
+		opt.Cache.commitFiles(out, res)
+	}
+	save()
+	if opt.Review != "" {
+		if err := writeReview(ctx, opt, res, probs, out); err != nil {
+			probs.Merge(opt.Review, err)
+		}
+		sum.Review = opt.Review
 	}
 	sum.Out = out
 	sum.Stages = append(sum.Stages, Stage{"write", time.Since(start)})
@@ -91,9 +144,29 @@ func Run(ctx context.Context, opt Options) (*Summary, diag.List) {
 	return sum, probs
 }
 
-// Make runs every stage but writing: it returns the files of the site in memory.
+// write puts the site's files in out: in place when some are kept from
+// the previous build (update), else in a new folder swapped in (Publish).
+// Either way a failure leaves out as it was.
+func write(ctx context.Context, out string, files []render.File) error {
+	for _, f := range files {
+		if f.Data == nil {
+			return update(ctx, out, files)
+		}
+	}
+	return Publish(ctx, out, files)
+}
+
+// Make runs every stage but writing: it returns the files of the site in
+// memory. With opt.Cache, it reads, extracts and renders again only what
+// changed since the build that filled the cache.
 func Make(ctx context.Context, opt Options) (*Result, *Summary, diag.List) {
 	sum := &Summary{}
+	c := opt.Cache
+	if c != nil {
+		c.mu.Lock()
+		defer c.mu.Unlock()
+		defer func() { sum.Notes, c.notes = c.notes, nil }() // said once
+	}
 	var probs diag.List
 	began := time.Now()
 	stage := func(name string, start time.Time) {
@@ -104,6 +177,7 @@ func Make(ctx context.Context, opt Options) (*Result, *Summary, diag.List) {
 	site, list := config.Load(opt.Site)
 	probs = append(probs, list...)
 	if site == nil || list.HasErrors() {
+		probs.Sort()
 		return nil, sum, probs
 	}
 	tfs := folder(opt.Site, render.TemplatesDir, templates.FS)
@@ -112,48 +186,38 @@ func Make(ctx context.Context, opt Options) (*Result, *Summary, diag.List) {
 	probs = append(probs, list...)
 	stage("config", start)
 
-	start = time.Now()
-	arts, list := content.Load(opt.Site, content.Options{Language: site.Language, Now: opt.Now})
+	arts, exts, list := readArticles(ctx, opt, site, sum, stage)
 	probs = append(probs, list...)
-	stage("read", start)
 	if err := ctx.Err(); err != nil {
 		probs.Merge("", err)
 		return nil, sum, probs
 	}
 
 	start = time.Now()
-	exts := extractAll(arts)
-	for _, x := range exts {
-		probs = append(probs, x.Problems...)
-		sum.Dates += len(x.Mentions)
-	}
-	for _, a := range arts {
-		sum.Dropped += len(a.Dropped())
-	}
-	stage("extract", start)
-
-	start = time.Now()
 	t, list := timeline.Build(site, arts, exts)
 	probs = append(probs, list...)
 	stage("timeline", start)
 	if probs.HasErrors() {
+		probs.Sort()
 		return nil, sum, probs
 	}
 
 	start = time.Now()
-	pages := r.Pages(t)
-	files, list := renderAll(ctx, r, pages)
-	probs = append(probs, list...)
-	data, err := r.Data(t, pages)
-	if err != nil {
-		probs.Merge("", err)
+	if c != nil && !c.memory {
+		if out, err := outDir(opt, site); err == nil {
+			c.verifyFiles(out)
+			c.piecesFromOutput(out)
+		}
 	}
-	files = append(files, data...)
-	files = append(files, r.Assets()...)
-	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
+	files, next, list := renderSite(ctx, r, t, c, sum, opt.Progress)
+	probs = append(probs, list...)
 	stage("render", start)
 	if probs.HasErrors() {
+		probs.Sort()
 		return nil, sum, probs
+	}
+	if c != nil && c.memory {
+		c.files = next
 	}
 
 	fp, err := fingerprint(opt.Site, arts, tfs, afs)
@@ -163,13 +227,21 @@ func Make(ctx context.Context, opt Options) (*Result, *Summary, diag.List) {
 	sum.Fingerprint = fp
 	sum.Articles = len(arts)
 	sum.Events = len(t.Events)
-	sum.Pages = len(pages)
 	sum.Files = len(files)
 	for _, f := range files {
-		sum.Bytes += int64(len(f.Data))
+		if f.Data != nil {
+			sum.Bytes += int64(len(f.Data))
+		} else if e := next[f.Path]; e != nil {
+			sum.Bytes += e.Size
+		}
 	}
 	sum.Time = time.Since(began)
-	return &Result{Site: site, Articles: arts, Timeline: t, Files: files}, sum, probs
+	probs.Sort()
+	res := &Result{Site: site, Articles: arts, Extractions: exts, Timeline: t, Files: files, files: next}
+	if c != nil {
+		res.locs = c.memo.Locations()
+	}
+	return res, sum, probs
 }
 
 // folder returns the site's own folder name under site when it exists,
@@ -180,13 +252,6 @@ func folder(site, name string, def fs.FS) fs.FS {
 		return os.DirFS(dir)
 	}
 	return def
-}
-
-// extractAll extracts every article's dates in parallel, bounded by GOMAXPROCS.
-func extractAll(arts []*content.Article) []timeline.Extraction {
-	exts := make([]timeline.Extraction, len(arts))
-	parallel(len(arts), func(i int) { exts[i] = timeline.Extract(arts[i]) })
-	return exts
 }
 
 // parallel calls f(0) … f(n-1) on GOMAXPROCS goroutines.
@@ -212,38 +277,6 @@ func parallel(n int, f func(i int)) {
 		}()
 	}
 	wg.Wait()
-}
-
-// renderAll renders the pages in parallel; a page that fails is reported
-// and the others still render, so that one report lists every problem.
-func renderAll(ctx context.Context, r *render.Site, pages []*render.Page) ([]render.File, diag.List) {
-	files := make([]render.File, len(pages))
-	errs := make([]error, len(pages))
-	parallel(len(pages), func(i int) {
-		if ctx.Err() != nil {
-			errs[i] = ctx.Err()
-			return
-		}
-		data, err := r.Render(pages[i])
-		files[i] = render.File{Path: pages[i].Path, Data: data}
-		errs[i] = err
-	})
-	var probs diag.List
-	seen := map[string]bool{}
-	for _, err := range errs {
-		if err == nil {
-			continue
-		}
-		// A broken template fails every page drawn with it: say so once.
-		if msg := err.Error(); !seen[msg] {
-			seen[msg] = true
-			probs.Merge("", err)
-		}
-	}
-	if probs.HasErrors() {
-		return nil, probs
-	}
-	return files, probs
 }
 
 // fingerprint hashes the whole input: site.toml, every article, the

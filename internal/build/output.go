@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"timeline/internal/config"
@@ -21,57 +22,65 @@ const Marker = ".timeline-output"
 const markerText = "This folder is written by `timeline build`; it is replaced at each build.\n"
 
 // outDir returns the output folder and refuses one that a build must not
-// replace: the site folder or one of its sources, the file system root, the
-// home folder, or a non-empty folder that timeline did not make.
+// replace (see safeDir).
 func outDir(opt Options, site *config.Site) (string, error) {
 	out := opt.Out
 	if out == "" {
 		out = filepath.Join(opt.Site, site.Output)
 	}
+	return out, safeDir(out, opt.Site, "-out public")
+}
+
+// safeDir refuses a folder that a build must not replace: the site folder
+// or one of its sources, the file system root, the home folder, or a
+// non-empty folder that timeline did not make. hint is the flag that
+// chooses another, with an example.
+func safeDir(out, site, hint string) error {
 	abs, err := filepath.Abs(out)
 	if err != nil {
-		return out, fmt.Errorf("output folder %s: %w", out, err)
+		return fmt.Errorf("output folder %s: %w", out, err)
 	}
-	siteAbs, err := filepath.Abs(opt.Site)
+	siteAbs, err := filepath.Abs(site)
 	if err != nil {
-		return out, fmt.Errorf("site folder %s: %w", opt.Site, err)
+		return fmt.Errorf("site folder %s: %w", site, err)
 	}
 	refuse := func(why string) error {
-		return diag.Errorf(out, 0, 0, "refusing to write the site here: %s (choose another folder with -out, e.g. public)", why)
+		return diag.Errorf(out, 0, 0, "refusing to write here: %s (choose another folder: %s)", why, hint)
 	}
 	home, _ := os.UserHomeDir()
 	switch {
 	case abs == filepath.Dir(abs):
-		return out, refuse("it is the root of the file system")
+		return refuse("it is the root of the file system")
 	case home != "" && abs == home:
-		return out, refuse("it is your home folder")
+		return refuse("it is your home folder")
 	case abs == siteAbs:
-		return out, refuse("it is the site folder itself")
+		return refuse("it is the site folder itself")
 	case strings.HasPrefix(siteAbs+string(filepath.Separator), abs+string(filepath.Separator)):
-		return out, refuse("it holds the site folder")
+		return refuse("it holds the site folder")
 	}
-	for _, src := range []string{"content", render.TemplatesDir, render.AssetsDir, ".git"} {
+	for _, src := range []string{"content", render.TemplatesDir, render.AssetsDir, ".git", CacheDir} {
 		d := filepath.Join(siteAbs, src)
 		if abs == d || strings.HasPrefix(abs, d+string(filepath.Separator)) {
-			return out, refuse("it is inside " + src + "/, which the build reads")
+			return refuse("it is inside " + src + "/, which the build reads")
 		}
 	}
 	entries, err := os.ReadDir(abs)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 	case err != nil:
-		return out, diag.Errorf(out, 0, 0, "cannot read the output folder: %v", err)
+		return diag.Errorf(out, 0, 0, "cannot read the output folder: %v", err)
 	case len(entries) > 0:
 		if _, err := os.Stat(filepath.Join(abs, Marker)); err != nil {
-			return out, refuse("it is not empty and was not made by timeline (no " + Marker + " file in it)")
+			return refuse("it is not empty and was not made by timeline (no " + Marker + " file in it)")
 		}
 	}
-	return out, nil
+	return nil
 }
 
 // Publish writes files into a new folder beside out and, once every file is
 // written, swaps it in place of out. A failure or an interruption at any
-// point leaves out as it was and removes the new folder.
+// point leaves out as it was and removes the new folder. (A rebuild that
+// keeps files of out updates it in place instead: see update.)
 func Publish(ctx context.Context, out string, files []render.File) (err error) {
 	parent := filepath.Dir(out)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
@@ -134,11 +143,22 @@ func writeFiles(ctx context.Context, dir string, files []render.File) error {
 		if !filepath.IsLocal(filepath.FromSlash(f.Path)) {
 			return fmt.Errorf("refusing to write %q: it is not a path inside the output folder", f.Path)
 		}
+		if f.Data == nil {
+			return fmt.Errorf("%s: no data to write", f.Path)
+		}
 		dirs[filepath.Dir(filepath.Join(dir, filepath.FromSlash(f.Path)))] = true
 	}
+	list := make([]string, 0, len(dirs))
 	for d := range dirs {
-		if err := os.MkdirAll(d, 0o755); err != nil {
-			return err
+		list = append(list, d)
+	}
+	// Parents first, so that each folder is made by one Mkdir.
+	sort.Strings(list)
+	for _, d := range list {
+		if err := os.Mkdir(d, 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
+			if err := os.MkdirAll(d, 0o755); err != nil {
+				return err
+			}
 		}
 	}
 	errs := make([]error, len(files))

@@ -53,6 +53,64 @@ func Report(w io.Writer, probs diag.List) {
 		fmt.Fprintln(w, p.Error())
 	}
 	if n := len(probs.Errors()); n > 0 {
-		fmt.Fprintf(w, "%d errors, %d warnings: the site was not written (the previous one is unchanged)\n", n, len(probs)-n)
+		fmt.Fprintf(w, "%s, %s: the site was not written (the previous one is unchanged)\n",
+			Plural(n, "error"), Plural(len(probs)-n, "warning"))
 	}
+}
+
+// Plural writes a count of things: "1 error", "3 errors", "10,000 articles".
+func Plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return thousands(n) + " " + word + "s"
+}
+
+// thousands writes n with a thin separator every three digits: "10,000".
+func thousands(n int) string {
+	s := fmt.Sprint(n)
+	if n < 0 {
+		return "-" + thousands(-n)
+	}
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+// Table writes the summary of a build as a table: what it read and
+// found, what it wrote and kept, the time of each stage, where to open
+// the site.
+func (s *Summary) Table(w io.Writer) error {
+	rows := []struct {
+		n     int
+		label string
+	}{
+		{s.Articles, "articles"},
+		{s.Dropped, "boilerplate lines dropped"},
+		{s.Dates, "dates found"},
+		{s.Events, "events"},
+		{s.PagesWritten, "pages written"},
+		{s.PagesUnchanged, "pages unchanged"},
+	}
+	width := 0
+	for _, r := range rows {
+		width = max(width, len(thousands(r.n)))
+	}
+	for i, r := range rows {
+		fmt.Fprintf(w, "%*s  %s", width, thousands(r.n), r.label)
+		if i == 0 && s.Cached > 0 {
+			fmt.Fprintf(w, " (%s unchanged since the last build)", thousands(s.Cached))
+		}
+		fmt.Fprintln(w)
+	}
+	for _, n := range s.Notes {
+		fmt.Fprintln(w, n)
+	}
+	fmt.Fprintf(w, "%s · total %s\n", s.StageLine(), round(s.Time))
+	if s.Review != "" {
+		fmt.Fprintf(w, "review: open %s\n", filepath.Join(s.Review, "index.html"))
+	}
+	_, err := fmt.Fprintf(w, "%s of files in %s · input %s · open %s\n", size(s.Bytes), s.Out, s.Fingerprint, filepath.Join(s.Out, "index.html"))
+	return err
 }

@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
@@ -237,4 +238,17 @@ func (e Episode) String() string {
 		to = e.End.String()
 	}
 	return fmt.Sprintf("%s (%s → %s)", e.ID, from, to)
+}
+
+// BasePath returns the path part of BaseURL, where the site is published
+// ("/karabakh/"), or "/" when there is none.
+func (s *Site) BasePath() string {
+	u, err := url.Parse(s.BaseURL)
+	if err != nil || u.Path == "" {
+		return "/"
+	}
+	if !strings.HasSuffix(u.Path, "/") {
+		return u.Path + "/"
+	}
+	return u.Path
 }

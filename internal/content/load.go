@@ -93,22 +93,30 @@ func unwrapPath(err error) error {
 // Read reads and parses one article file. A binary file is skipped with a
 // warning: it is no article, and a stray one must not stop the build.
 func Read(f File, opt Options) (*Article, diag.List) {
+	data, probs, ok := ReadFile(f)
+	if !ok {
+		return nil, probs
+	}
+	return Parse(f.Path, data, opt)
+}
+
+// ReadFile returns the bytes of an article file for Parse; ok is false,
+// with the reason in probs, when the file is gone, unreadable or binary.
+func ReadFile(f File) (data []byte, probs diag.List, ok bool) {
 	data, err := os.ReadFile(f.Abs)
 	if err != nil {
-		var probs diag.List
 		if errors.Is(err, fs.ErrNotExist) {
 			probs.Add(diag.Warnf(f.Path, 0, 0, "disappeared while the site was being built (it is left out; build again)"))
 		} else {
 			probs.Add(diag.Errorf(f.Path, 0, 0, "cannot read: %v (check the file's permissions)", unwrapPath(err)))
 		}
-		return nil, probs
+		return nil, probs, false
 	}
 	if isBinary(data) {
-		var probs diag.List
 		probs.Add(diag.Warnf(f.Path, 0, 0, "is not text (binary data) and is skipped (articles are UTF-8 text)"))
-		return nil, probs
+		return nil, probs, false
 	}
-	return Parse(f.Path, data, opt)
+	return data, nil, true
 }
 
 // isBinary reports whether data looks like a binary file: a NUL byte in its first 8 KB.

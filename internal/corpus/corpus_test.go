@@ -15,7 +15,6 @@ import (
 	"timeline/internal/config"
 	"timeline/internal/content"
 	"timeline/internal/corpus"
-	"timeline/internal/timeline"
 )
 
 // now is the build's "now" in tests: after every generated publication date.
@@ -164,8 +163,7 @@ func TestPipeline(t *testing.T) {
 		written += len(corpus.New(1, i).Exprs)
 	}
 	found := 0
-	for _, a := range res.Articles {
-		x := timeline.Extract(a)
+	for _, x := range res.Extractions {
 		found += len(x.Mentions)
 	}
 	// Mentions merge two expressions of one date in a sentence ("hier

@@ -69,48 +69,131 @@ func edtf(d dates.Date) string {
 // Data returns the site's data files: events.json, events.csv, feed.xml,
 // sitemap.xml and robots.txt, minified.
 func (s *Site) Data(t *timeline.Timeline, pages []*Page) ([]File, error) {
+	return s.DataReusing(t, pages, nil)
+}
+
+// DataReusing is Data for a rebuild: the pieces of events.json and
+// events.csv, one per event and per article, come from memo when what
+// they are made of is unchanged (see deps.go).
+func (s *Site) DataReusing(t *timeline.Timeline, pages []*Page, memo *Memo) ([]File, error) {
+	memo.turn()
 	var files []File
 	for _, f := range []struct {
-		path string
-		make func() ([]byte, error)
+		path     string
+		make     func() ([]byte, error)
+		minified bool // made of minified pieces
 	}{
-		{"events.json", func() ([]byte, error) { return s.eventsJSON(t) }},
-		{"events.csv", func() ([]byte, error) { return eventsCSV(t) }},
-		{"feed.xml", func() ([]byte, error) { return s.feed(t) }},
-		{"sitemap.xml", func() ([]byte, error) { return s.sitemap(pages) }},
-		{"robots.txt", func() ([]byte, error) { return s.robots(), nil }},
+		{"events.json", func() ([]byte, error) { return s.eventsJSON(t, memo) }, true},
+		{"events.csv", func() ([]byte, error) { return s.eventsCSV(t, memo) }, true},
+		{"feed.xml", func() ([]byte, error) { return s.feed(t) }, false},
+		{"sitemap.xml", func() ([]byte, error) { return s.sitemap(pages) }, false},
+		{"robots.txt", func() ([]byte, error) { return s.robots(), nil }, false},
 	} {
 		data, err := f.make()
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", f.path, err)
 		}
-		if data, err = s.Minify(f.path, data); err != nil {
-			return nil, err
+		if !f.minified {
+			if data, err = s.Minify(f.path, data); err != nil {
+				return nil, err
+			}
 		}
 		files = append(files, File{Path: f.path, Data: data})
 	}
 	return files, nil
 }
 
-func (s *Site) eventsJSON(t *timeline.Timeline) ([]byte, error) {
-	d := jsonData{Episodes: []jsonEpisode{}, Sources: []jsonSource{}, Events: []jsonEvent{}}
+// eventsJSON writes events.json as json.Marshal would write jsonData,
+// from minified pieces: the episodes, then one piece per source and one
+// per event.
+func (s *Site) eventsJSON(t *timeline.Timeline, memo *Memo) ([]byte, error) {
+	eps := []jsonEpisode{}
 	for _, ep := range t.Episodes {
-		d.Episodes = append(d.Episodes, jsonEpisode{ID: ep.ID, Title: ep.Title, Start: edtf(ep.Start), End: edtf(ep.End), Page: dir(episodePath(ep.ID))})
+		eps = append(eps, jsonEpisode{ID: ep.ID, Title: ep.Title, Start: edtf(ep.Start), End: edtf(ep.End), Page: dir(episodePath(ep.ID))})
 	}
-	for _, a := range t.Articles {
-		d.Sources = append(d.Sources, jsonSource{Slug: a.Slug, Title: a.Title, Source: a.Source, URL: a.URL,
-			Published: dates.DayOf(a.Published).String(), Language: a.Language, Page: dir(sourcePath(a.Slug))})
+	head, err := s.minJSON(eps)
+	if err != nil {
+		return nil, err
 	}
-	for _, ev := range t.Events {
-		je := jsonEvent{ID: ev.ID, Date: ev.Date.String(), Precision: ev.Date.Precision.String(),
-			Episode: ev.Episode.ID, Title: ev.Title, Page: dir(eventPath(ev.ID)), Mentions: []jsonMention{}}
-		for _, m := range ev.Mentions {
-			je.Mentions = append(je.Mentions, jsonMention{Source: m.Source, Text: m.Sentence, Expression: m.Expression,
-				Attribution: m.Attribution, Time: m.Time, Since: m.Since, Anchor: m.Anchor})
+	f := assembly{file: "events.json"}
+	f.add(0, []byte(`{"episodes":`))
+	f.add(0, head)
+	f.add(0, []byte(`,"sources":[`))
+	for i, a := range t.Articles {
+		key := s.articleKey("json", a)
+		piece, err := memo.piece(key, func() ([]byte, error) {
+			return s.minJSON(jsonSource{Slug: a.Slug, Title: a.Title, Source: a.Source, URL: a.URL,
+				Published: dates.DayOf(a.Published).String(), Language: a.Language, Page: dir(sourcePath(a.Slug))})
+		})
+		if err != nil {
+			return nil, err
 		}
-		d.Events = append(d.Events, je)
+		if i > 0 {
+			f.add(0, comma)
+		}
+		f.add(key, piece)
 	}
-	return json.Marshal(d)
+	f.add(0, []byte(`],"events":[`))
+	for i, ev := range t.Events {
+		key := s.eventKey("json", ev)
+		piece, err := memo.piece(key, func() ([]byte, error) {
+			je := jsonEvent{ID: ev.ID, Date: ev.Date.String(), Precision: ev.Date.Precision.String(),
+				Episode: ev.Episode.ID, Title: ev.Title, Page: dir(eventPath(ev.ID)), Mentions: []jsonMention{}}
+			for _, m := range ev.Mentions {
+				je.Mentions = append(je.Mentions, jsonMention{Source: m.Source, Text: m.Sentence, Expression: m.Expression,
+					Attribution: m.Attribution, Time: m.Time, Since: m.Since, Anchor: m.Anchor})
+			}
+			return s.minJSON(je)
+		})
+		if err != nil {
+			return nil, err
+		}
+		if i > 0 {
+			f.add(0, comma)
+		}
+		f.add(key, piece)
+	}
+	f.add(0, []byte(`]}`))
+	return f.bytes(memo), nil
+}
+
+var comma = []byte(",")
+
+// assembly is a data file made of pieces, some of them keyed.
+type assembly struct {
+	file  string
+	parts [][]byte
+	keys  []uint64 // 0 for a part that is no memo's piece
+}
+
+func (a *assembly) add(key uint64, part []byte) {
+	a.parts = append(a.parts, part)
+	a.keys = append(a.keys, key)
+}
+
+// bytes joins the parts, telling memo where each piece stands.
+func (a *assembly) bytes(memo *Memo) []byte {
+	n := 0
+	for _, p := range a.parts {
+		n += len(p)
+	}
+	out := make([]byte, 0, n)
+	for i, p := range a.parts {
+		if a.keys[i] != 0 {
+			memo.at(a.keys[i], a.file, len(out), len(p))
+		}
+		out = append(out, p...)
+	}
+	return out
+}
+
+// minJSON marshals v and minifies it.
+func (s *Site) minJSON(v any) ([]byte, error) {
+	data, err := json.Marshal(v)
+	if err != nil {
+		return nil, err
+	}
+	return s.Minify("events.json", data)
 }
 
 // csvSafe neutralises a cell a spreadsheet would run as a formula: one
@@ -122,34 +205,52 @@ func csvSafe(s string) string {
 	return s
 }
 
-func eventsCSV(t *timeline.Timeline) ([]byte, error) {
-	var b bytes.Buffer
-	w := csv.NewWriter(&b)
+// eventsCSV writes events.csv: a header, then the rows of each event, one
+// piece per event.
+func (s *Site) eventsCSV(t *timeline.Timeline, memo *Memo) ([]byte, error) {
 	header := []string{"event", "date", "precision", "episode", "source", "outlet", "published", "url",
 		"expression", "attribution", "time", "since", "text", "page"}
-	if err := w.Write(header); err != nil {
+	head, err := csvRows([][]string{header})
+	if err != nil {
 		return nil, err
 	}
+	f := assembly{file: "events.csv"}
+	f.add(0, head)
 	bySlug := map[string]*timeline.Article{}
 	for _, a := range t.Articles {
 		bySlug[a.Slug] = a
 	}
 	for _, ev := range t.Events {
-		for _, m := range ev.Mentions {
-			a := bySlug[m.Source]
-			row := []string{ev.ID, ev.Date.String(), ev.Date.Precision.String(), ev.Episode.ID, m.Source,
-				a.Source, dates.DayOf(a.Published).String(), a.URL, m.Expression, m.Attribution, m.Time,
-				fmt.Sprint(m.Since), m.Sentence, dir(eventPath(ev.ID)) + "#" + m.Anchor}
-			for i := range row {
-				row[i] = csvSafe(row[i])
+		key := s.eventKey("csv", ev)
+		piece, err := memo.piece(key, func() ([]byte, error) {
+			var rows [][]string
+			for _, m := range ev.Mentions {
+				a := bySlug[m.Source]
+				row := []string{ev.ID, ev.Date.String(), ev.Date.Precision.String(), ev.Episode.ID, m.Source,
+					a.Source, dates.DayOf(a.Published).String(), a.URL, m.Expression, m.Attribution, m.Time,
+					fmt.Sprint(m.Since), m.Sentence, dir(eventPath(ev.ID)) + "#" + m.Anchor}
+				for i := range row {
+					row[i] = csvSafe(row[i])
+				}
+				rows = append(rows, row)
 			}
-			if err := w.Write(row); err != nil {
-				return nil, err
-			}
+			return csvRows(rows)
+		})
+		if err != nil {
+			return nil, err
 		}
+		f.add(key, piece)
 	}
-	w.Flush()
-	return b.Bytes(), w.Error()
+	return f.bytes(memo), nil
+}
+
+func csvRows(rows [][]string) ([]byte, error) {
+	var b bytes.Buffer
+	w := csv.NewWriter(&b)
+	if err := w.WriteAll(rows); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
 }
 
 // abs returns the absolute URL of a site path when base_url is set, else the path.

@@ -22,6 +22,7 @@ type Page struct {
 	Canonical   string // absolute URL, when base_url is set
 	Section     string // the navigation entry the page belongs to
 	Data        any
+	Deps        uint64 // for pages PagesReusing can skip: a hash of the timeline entities the page is made from
 }
 
 // Link is a link inside the site, relative to the site root; templates
@@ -108,7 +109,13 @@ func sourcePath(slug string) string   { return "sources/" + slug + "/index.html"
 func rootOf(p string) string { return strings.Repeat("../", strings.Count(p, "/")) }
 
 // Pages returns every HTML page of the site.
-func (s *Site) Pages(t *timeline.Timeline) []*Page {
+func (s *Site) Pages(t *timeline.Timeline) []*Page { return s.PagesReusing(t, nil) }
+
+// PagesReusing is Pages for a rebuild. The event, source and month pages
+// get their Deps first; when reuse(path, deps) is true the caller still
+// has that page from a build with the same deps, and the page comes back
+// without its data (Kind, Path, Root and Deps only). See deps.go.
+func (s *Site) PagesReusing(t *timeline.Timeline, reuse func(path string, deps uint64) bool) []*Page {
 	var pages []*Page
 	add := func(p *Page) {
 		p.Root = rootOf(p.Path)
@@ -122,18 +129,18 @@ func (s *Site) Pages(t *timeline.Timeline) []*Page {
 	}
 	add(s.indexPage(t))
 	for _, ep := range t.Episodes {
-		for _, p := range s.episodePages(ep) {
+		for _, p := range s.episodePages(ep, reuse) {
 			add(p)
 		}
 	}
 	for _, ev := range t.Events {
-		add(s.eventPage(ev))
+		add(s.lazy("event", eventPath(ev.ID), s.eventDeps(ev), reuse, func() *Page { return s.eventPage(ev) }))
 	}
 	for _, p := range s.sourcesPages(t) {
 		add(p)
 	}
 	for _, a := range t.Articles {
-		add(s.sourcePage(a))
+		add(s.lazy("source", sourcePath(a.Slug), s.sourceDeps(a), reuse, func() *Page { return s.sourcePage(a) }))
 	}
 	add(&Page{Kind: "about", Path: "about/index.html", Title: s.T("about_title"), Section: "about", Data: s.aboutData()})
 	add(&Page{Kind: "404", Path: "404.html", Title: s.T("notfound_title")})
@@ -273,7 +280,7 @@ type EpisodeData struct {
 	Sources []Link
 }
 
-func (s *Site) episodePages(ep *timeline.Episode) []*Page {
+func (s *Site) episodePages(ep *timeline.Episode, reuse func(string, uint64) bool) []*Page {
 	const root = "../../"
 	view := s.episodeView(root, ep)
 	var sources []Link
@@ -302,13 +309,17 @@ func (s *Site) episodePages(ep *timeline.Episode) []*Page {
 	d := EpisodeData{Episode: view, Sources: sources}
 	pages := []*Page{main}
 	const sub = "../../../"
-	subView := s.episodeView(sub, ep)
+	// A month page names its episode but not the episode's counts: those
+	// change with every article, the month's events do not.
+	subView := EpisodeView{ID: ep.ID, Title: ep.Title, Href: sub + episodePath(ep.ID), Range: view.Range}
 	for _, k := range keys {
 		name := s.monthName(k)
 		path := monthPath(ep.ID, k)
 		d.Months = append(d.Months, Link{Href: k + "/index.html", Text: fmt.Sprintf("%s (%s)", name, s.count("events_count", len(groups[k])))})
-		pages = append(pages, &Page{Kind: "month", Path: path, Title: name + " — " + ep.Title, Section: "episodes",
-			Data: EpisodeData{Episode: subView, Events: s.listing(sub, groups[k]), Month: name, Up: Link{Href: subView.Href, Text: ep.Title}}})
+		pages = append(pages, s.lazy("month", path, s.monthDeps(ep, k, groups[k]), reuse, func() *Page {
+			return &Page{Kind: "month", Path: path, Title: name + " — " + ep.Title, Section: "episodes",
+				Data: EpisodeData{Episode: subView, Events: s.listing(sub, groups[k]), Month: name, Up: Link{Href: subView.Href, Text: ep.Title}}}
+		}))
 	}
 	main.Data = d
 	return pages
@@ -422,12 +433,15 @@ type SourceData struct {
 	Events  []SourceEvent
 }
 
-// SourceEvent is one event on a source page.
+// SourceEvent is one event on a source page. A source page changes only
+// with its article and its neighbours in each event: an event's headline,
+// its count of sources and its full list of sources, which change with
+// every article that reports it, are on the event page, not here.
 type SourceEvent struct {
-	Event    EventView
+	Event    EventView     // the event's id, date and page
 	Mentions []MentionView // this article's quotations of the event
-	Others   []Link        // the other articles that report it, at most othersMax
-	More     int           // how many more do
+	Others   []Link        // the other articles published around it that report the event, at most othersMax
+	More     bool          // more articles report it: the event page lists them all
 }
 
 func (s *Site) sourcePage(a *timeline.Article) *Page {
@@ -435,6 +449,7 @@ func (s *Site) sourcePage(a *timeline.Article) *Page {
 	d := SourceData{Article: s.articleView(root, a)}
 	for _, ev := range a.Events {
 		se := SourceEvent{Event: s.eventView(root, ev, false)}
+		se.Event.Title, se.Event.Sources, se.Event.Episode = "", 0, Link{}
 		for _, m := range ev.Mentions {
 			if m.Source == a.Slug {
 				mv := s.mentionView(root, ev, m)
@@ -442,20 +457,31 @@ func (s *Site) sourcePage(a *timeline.Article) *Page {
 				se.Mentions = append(se.Mentions, mv)
 			}
 		}
-		for _, o := range ev.Articles {
-			if o.Slug == a.Slug {
-				continue
+		near, more := neighbours(ev, a)
+		for _, o := range near {
+			if o != a {
+				se.Others = append(se.Others, Link{Href: root + sourcePath(o.Slug), Text: o.Title})
 			}
-			if len(se.Others) == othersMax {
-				se.More = len(ev.Articles) - 1 - othersMax
-				break
-			}
-			se.Others = append(se.Others, Link{Href: root + sourcePath(o.Slug), Text: o.Title})
 		}
+		se.More = more
 		d.Events = append(d.Events, se)
 	}
 	return &Page{Kind: "source", Path: sourcePath(a.Slug), Title: a.Title, Section: "sources",
 		Description: fmt.Sprintf("%s — %s", a.Title, d.Article.Published), Data: d}
+}
+
+// neighbours returns the articles of ev published around a (a included):
+// othersMax others, as many before as after it where there are; more is
+// true when ev has other articles beyond them. A new article changes the
+// neighbours of the few articles around it only, however many report ev.
+func neighbours(ev *timeline.Event, a *timeline.Article) (near []*timeline.Article, more bool) {
+	k := othersMax + 1
+	if len(ev.Articles) <= k {
+		return ev.Articles, false
+	}
+	i := ev.Index(a)
+	start := min(max(i-k/2, 0), len(ev.Articles)-k)
+	return ev.Articles[start : start+k], true
 }
 
 // AboutData is what the about page shows.

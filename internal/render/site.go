@@ -52,6 +52,8 @@ type Site struct {
 	asset  map[string]string             // logical name → fingerprinted path
 	min    *minify.M
 	md     goldmark.Markdown
+	tmpl   map[string]uint64 // by page kind: hash of the template files it is drawn with
+	keys   map[string]uint64 // by page kind: hash of everything but the page's data (see deps.go)
 }
 
 // Kinds are the page templates a site must have, one file each.
@@ -72,6 +74,7 @@ func New(cfg *config.Site, tfs, afs fs.FS) (*Site, diag.List) {
 	s.loadText(tfs, &probs)
 	s.loadAssets(afs, &probs)
 	s.loadTemplates(tfs, &probs)
+	s.keys = s.kindKeys()
 	return s, probs
 }
 
@@ -229,6 +232,7 @@ func (s *Site) loadTemplates(tfs fs.FS, probs *diag.List) {
 		probs.Add(templateProblem(err, "base.html"))
 		return
 	}
+	shared := []string{string(src)} // the sources every page is drawn with
 	// Partials: files whose name starts with "_" are shared by all pages.
 	partials, _ := fs.Glob(tfs, "_*.html")
 	for _, p := range partials {
@@ -240,8 +244,10 @@ func (s *Site) loadTemplates(tfs fs.FS, probs *diag.List) {
 		if _, err := base.New(p).Parse(string(src)); err != nil {
 			probs.Add(templateProblem(err, p))
 		}
+		shared = append(shared, p, string(src))
 	}
 	s.pages = map[string]*template.Template{}
+	s.tmpl = map[string]uint64{}
 	for _, kind := range Kinds {
 		name := kind + ".html"
 		src, err := fs.ReadFile(tfs, name)
@@ -259,6 +265,7 @@ func (s *Site) loadTemplates(tfs fs.FS, probs *diag.List) {
 			continue
 		}
 		s.pages[kind] = t
+		s.tmpl[kind] = sourceKey(append(shared[:len(shared):len(shared)], string(src))...)
 	}
 }
 

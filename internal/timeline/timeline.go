@@ -56,6 +56,7 @@ type Article struct {
 	Published time.Time
 	Language  string
 	Path      string // the article's file, for messages
+	Hash      uint64 // content.Article.Hash: for one site.toml, the article's facts and mentions depend on nothing else
 	Events    []*Event
 	Mentions  int // how many mentions it contributes
 }
@@ -80,7 +81,7 @@ func Build(site *config.Site, arts []*content.Article, exts []Extraction) (*Time
 	bySlug := map[string]*Article{}
 	for _, a := range arts {
 		art := &Article{Slug: a.Slug, Title: a.Title, Source: a.Source, URL: a.URL,
-			Published: a.Published, Language: a.Language, Path: a.Path}
+			Published: a.Published, Language: a.Language, Path: a.Path, Hash: a.Hash}
 		t.Articles = append(t.Articles, art)
 		bySlug[a.Slug] = art
 	}
@@ -143,6 +144,16 @@ func Build(site *config.Site, arts []*content.Article, exts []Extraction) (*Time
 		sort.SliceStable(ep.Articles, func(i, j int) bool { return articleLess(ep.Articles[i], ep.Articles[j]) })
 	}
 	return t, probs
+}
+
+// Index returns the position of a in ev.Articles, which are in order of
+// publication, or -1 when a does not report ev.
+func (ev *Event) Index(a *Article) int {
+	i := sort.Search(len(ev.Articles), func(i int) bool { return !articleLess(ev.Articles[i], a) })
+	if i < len(ev.Articles) && ev.Articles[i] == a {
+		return i
+	}
+	return -1
 }
 
 func articleLess(a, b *Article) bool {

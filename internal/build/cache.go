@@ -1,0 +1,188 @@
+package build
+
+import (
+	"fmt"
+	"hash/fnv"
+	"os"
+	"path/filepath"
+	"sync"
+
+	"github.com/gohugoio/hashstructure"
+
+	"timeline/internal/content"
+	"timeline/internal/diag"
+	"timeline/internal/render"
+	"timeline/internal/timeline"
+)
+
+// Cache is what a build keeps so that the next one redoes only what
+// changed: for each article, its facts, dates and warnings, keyed by a
+// hash of the file's bytes and the extraction settings; for each file of
+// the site, the keys of the page it was rendered from and the hash of its
+// bytes.
+//
+// A cache from NewCache lives in memory and keeps the files' bytes (serve);
+// one from LoadCache is read from .timeline-cache/ in the site folder and
+// finds the files in the previous output folder (build). A Cache serves
+// one build at a time.
+type Cache struct {
+	mu       sync.Mutex
+	articles map[string]*cachedArticle // by file path, content/x.md
+	files    map[string]*cachedFile    // by output path
+	memory   bool                      // files keep their bytes; else they are in out
+	out      string                    // absolute output folder the files describe (on disk)
+	shards   [shardCount]bool          // article shards changed since the last save
+	pagesNew bool                      // files changed since the last save
+	notes    []string                  // what was found wrong with the cache on disk
+	memo     *render.Memo              // pieces of the data files
+	locs     map[uint64]render.Loc     // where those pieces are in the data files of out (on disk)
+}
+
+// cachedArticle is one article as the build last read it.
+type cachedArticle struct {
+	Key        uint64 // articleKey of the file's bytes
+	Size       int64  // the file's size and modification time when read,
+	ModTime    int64  // so that an untouched file is not read again
+	Stable     bool   // the file was old enough when read for a later change to show in ModTime
+	Article    *content.Article
+	Dropped    int // boilerplate lines
+	Extraction timeline.Extraction
+	Problems   []diag.Problem // the warnings reading it gave
+}
+
+// cachedFile is one file of the site as the build last made it.
+type cachedFile struct {
+	Deps    uint64   // the page's dependency key (render.Page.Deps), 0 for none
+	Key     uint64   // the page's key (render.Site.Key), 0 for files that are not pages
+	Sum     [32]byte // SHA-256 of the bytes
+	Size    int64
+	ModTime int64  // of the file in the output folder (on disk)
+	Data    []byte // the bytes (in memory)
+}
+
+// NewCache returns an empty cache kept in memory, with the site's files.
+func NewCache() *Cache {
+	return &Cache{articles: map[string]*cachedArticle{}, files: map[string]*cachedFile{}, memory: true, memo: render.NewMemo(nil)}
+}
+
+// extractVersion names the extraction's output format. The disk cache is
+// also keyed by the program itself (see codeKey), so a change to the
+// tagger invalidates it without anyone bumping this; bump it when the
+// meaning of a cached field changes within one program.
+const extractVersion = 1
+
+// articleKey hashes what an article's reading and extraction depend on:
+// its path, its bytes (front matter and body) and the extraction settings.
+func articleKey(path string, data []byte, lang string) (uint64, error) {
+	return hashstructure.Hash(struct {
+		Path, Data, Language string
+		Version              int
+	}{path, string(data), lang, extractVersion}, nil)
+}
+
+// shardCount is how many files the articles are kept in on disk, so that
+// a rebuild after one change rewrites a small part of the cache.
+const shardCount = 16
+
+func shardOf(path string) int {
+	h := fnv.New32a()
+	h.Write([]byte(path))
+	return int(h.Sum32() % shardCount)
+}
+
+// CacheDir is the folder of the site where builds keep their cache.
+const CacheDir = ".timeline-cache"
+
+// cacheOut returns the absolute form of the output folder a cache describes.
+func cacheOut(out string) string {
+	abs, err := filepath.Abs(out)
+	if err != nil {
+		return out
+	}
+	return abs
+}
+
+// verifyFiles drops the cached files that are no longer, byte for byte,
+// in the output folder out: another tool or a person changed them, or the
+// folder is not the one the cache describes. It returns how many it kept.
+func (c *Cache) verifyFiles(out string) {
+	if c.memory {
+		return
+	}
+	abs := cacheOut(out)
+	if c.out != abs {
+		if len(c.files) > 0 {
+			c.notes = append(c.notes, fmt.Sprintf("cache: the files were built into %s, not %s: all are written", c.out, abs))
+		}
+		c.files = map[string]*cachedFile{}
+		c.out = abs
+		c.pagesNew = true
+		return
+	}
+	if _, err := os.Stat(filepath.Join(abs, Marker)); err != nil {
+		c.files = map[string]*cachedFile{}
+		c.pagesNew = true
+		return
+	}
+	paths := make([]string, 0, len(c.files))
+	for p := range c.files {
+		paths = append(paths, p)
+	}
+	gone := make([]bool, len(paths))
+	parallel(len(paths), func(i int) {
+		f := c.files[paths[i]]
+		st, err := os.Lstat(filepath.Join(abs, filepath.FromSlash(paths[i])))
+		gone[i] = err != nil || !st.Mode().IsRegular() || st.Size() != f.Size || st.ModTime().UnixNano() != f.ModTime
+	})
+	for i, g := range gone {
+		if g {
+			delete(c.files, paths[i])
+			c.pagesNew = true
+		}
+	}
+}
+
+// piecesFromOutput gives the memo the pieces of the data files as the
+// previous build wrote them into out, cut out of the files themselves: a
+// rebuild on disk then encodes only the pieces that changed. A file is used
+// only when verifyFiles found it as the cache says it was written, and a
+// piece only when it is whole: a JSON value, or CSV lines.
+func (c *Cache) piecesFromOutput(out string) {
+	files := map[string][]byte{}
+	for _, l := range c.locs {
+		if _, seen := files[l.File]; seen {
+			continue
+		}
+		files[l.File] = nil
+		if e := c.files[l.File]; e != nil {
+			data, err := os.ReadFile(filepath.Join(out, filepath.FromSlash(l.File)))
+			if err == nil && int64(len(data)) == e.Size {
+				files[l.File] = data
+			}
+		}
+	}
+	pieces := make(map[uint64][]byte, len(c.locs))
+	for key, l := range c.locs {
+		data := files[l.File]
+		if data == nil || l.Off < 0 || l.Len <= 0 || l.Off+l.Len > len(data) {
+			continue
+		}
+		p := data[l.Off : l.Off+l.Len : l.Off+l.Len]
+		first, last := p[0], p[len(p)-1]
+		if (first == '{' && last == '}') || (first != '{' && last == '\n') {
+			pieces[key] = p
+		}
+	}
+	c.memo = render.NewMemo(pieces)
+}
+
+// WarmCache returns a cache kept in memory that starts from the articles
+// of the cache on disk (LoadCache), for serve and check: they read again
+// only the articles that changed since the last build.
+func WarmCache(site string) *Cache {
+	c := LoadCache(site)
+	c.memory = true
+	c.files = map[string]*cachedFile{}
+	c.out = ""
+	return c
+}

@@ -1,0 +1,264 @@
+package build
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/gob"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sync"
+
+	"timeline/internal/diag"
+	"timeline/internal/render"
+)
+
+// The cache on disk is a few files in .timeline-cache/: the articles in
+// shardCount shards, and the files of the site. Each file is
+//
+//	magic | format (uint32) | program (32 bytes) | length (uint64) | SHA-256 of payload | payload (gob)
+//
+// A file written by another format or another program (any change to the
+// code, the tagger's included), truncated or damaged is not used: what it
+// held is rebuilt, and the next save replaces it.
+const (
+	cacheMagic  = "timeline-cache\n"
+	cacheFormat = 1
+)
+
+var (
+	codeOnce sync.Once
+	codeSum  [32]byte
+	codeErr  error
+)
+
+// codeKey returns the SHA-256 of the running program: a cache written by
+// another build of timeline is not trusted, since any change to the code
+// may change what it extracts or renders.
+func codeKey() ([32]byte, error) {
+	codeOnce.Do(func() {
+		exe, err := os.Executable()
+		if err != nil {
+			codeErr = err
+			return
+		}
+		f, err := os.Open(exe)
+		if err != nil {
+			codeErr = err
+			return
+		}
+		defer f.Close()
+		h := sha256.New()
+		if _, err := io.Copy(h, f); err != nil {
+			codeErr = err
+			return
+		}
+		h.Sum(codeSum[:0])
+	})
+	return codeSum, codeErr
+}
+
+func shardName(i int) string { return fmt.Sprintf("articles-%02d.gob", i) }
+
+const filesName = "files.gob"
+
+// filesPayload is what files.gob holds.
+type filesPayload struct {
+	Out   string
+	Files map[string]*cachedFile
+	Locs  map[uint64]render.Loc // the pieces of the data files in Out
+}
+
+// LoadCache reads the cache a previous build left in the site's
+// .timeline-cache/ folder. It never fails: a missing cache is empty, and
+// the parts of a stale or damaged one are left out, with a note saying why.
+func LoadCache(site string) *Cache {
+	c := NewCache()
+	c.memory = false
+	dir, err := cacheDir(site)
+	if err != nil {
+		c.notes = append(c.notes, err.Error())
+		return c
+	}
+	code, err := codeKey()
+	if err != nil {
+		c.notes = append(c.notes, fmt.Sprintf("cache: not used: cannot identify the program: %v", err))
+		return c
+	}
+	shards := make([]map[string]*cachedArticle, shardCount)
+	notes := make([]string, shardCount+1)
+	parallel(shardCount+1, func(i int) {
+		if i == shardCount {
+			var p filesPayload
+			if notes[i] = readCacheFile(filepath.Join(dir, filesName), code, &p); notes[i] == "" && p.Files != nil {
+				c.files, c.out, c.locs = p.Files, p.Out, p.Locs
+			}
+			return
+		}
+		notes[i] = readCacheFile(filepath.Join(dir, shardName(i)), code, &shards[i])
+	})
+	for i, m := range shards {
+		if notes[i] != "" {
+			c.shards[i] = true // rewrite it
+		}
+		for p, a := range m {
+			if shardOf(p) == i {
+				c.articles[p] = a
+			}
+		}
+	}
+	if notes[shardCount] != "" {
+		c.pagesNew = true
+	}
+	seen := map[string]bool{}
+	for _, n := range notes {
+		if n != "" && !seen[n] {
+			seen[n] = true
+			c.notes = append(c.notes, n)
+		}
+	}
+	return c
+}
+
+// cacheDir returns the site's cache folder, refusing one that is a
+// symbolic link: the cache is written only inside the site.
+func cacheDir(site string) (string, error) {
+	dir := filepath.Join(site, CacheDir)
+	st, err := os.Lstat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return dir, nil
+	case err != nil:
+		return "", fmt.Errorf("cache: not used: %w", err)
+	case !st.IsDir():
+		return "", fmt.Errorf("cache: not used: %s is not a folder (remove it)", dir)
+	}
+	return dir, nil
+}
+
+// readCacheFile decodes one cache file into v. It returns "" when the file
+// was used or does not exist, else why it was not used.
+func readCacheFile(path string, code [32]byte, v any) string {
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return ""
+	}
+	name := filepath.Base(path)
+	if err != nil {
+		return fmt.Sprintf("cache: %s not used: %v", name, err)
+	}
+	const head = len(cacheMagic) + 4 + 32 + 8 + 32
+	switch {
+	case len(data) < head || string(data[:len(cacheMagic)]) != cacheMagic:
+		return fmt.Sprintf("cache: %s is not a timeline cache file: rebuilt", name)
+	case binary.LittleEndian.Uint32(data[len(cacheMagic):]) != cacheFormat:
+		return "cache: written by another version of timeline: rebuilt"
+	case !bytes.Equal(data[len(cacheMagic)+4:len(cacheMagic)+36], code[:]):
+		return "cache: written by another build of timeline: rebuilt"
+	}
+	n := binary.LittleEndian.Uint64(data[len(cacheMagic)+36:])
+	payload := data[head:]
+	if uint64(len(payload)) != n {
+		return fmt.Sprintf("cache: %s is truncated: rebuilt", name)
+	}
+	if sha256.Sum256(payload) != [32]byte(data[len(cacheMagic)+44:head]) {
+		return fmt.Sprintf("cache: %s is damaged (checksum mismatch): rebuilt", name)
+	}
+	if err := gob.NewDecoder(bytes.NewReader(payload)).Decode(v); err != nil {
+		return fmt.Sprintf("cache: %s cannot be decoded (%v): rebuilt", name, err)
+	}
+	return ""
+}
+
+// Save writes the parts of the cache that changed since it was loaded to
+// the site's .timeline-cache/ folder. Each file is replaced atomically.
+// A cache kept in memory saves its articles only.
+func (c *Cache) Save(site string) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	dir, err := cacheDir(site)
+	if err != nil {
+		return err
+	}
+	code, err := codeKey()
+	if err != nil {
+		return fmt.Errorf("cache: cannot identify the program: %w", err)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("cache: %w", err)
+	}
+	var todo []func() error
+	for i := range shardCount {
+		if !c.shards[i] {
+			continue
+		}
+		m := map[string]*cachedArticle{}
+		for p, a := range c.articles {
+			if shardOf(p) == i {
+				m[p] = a
+			}
+		}
+		todo = append(todo, func() error { return writeCacheFile(filepath.Join(dir, shardName(i)), code, m) })
+	}
+	if c.pagesNew && !c.memory {
+		p := filesPayload{Out: c.out, Files: c.files, Locs: c.locs}
+		todo = append(todo, func() error { return writeCacheFile(filepath.Join(dir, filesName), code, p) })
+	}
+	errs := make([]error, len(todo))
+	parallel(len(todo), func(i int) { errs[i] = todo[i]() })
+	if err := errors.Join(errs...); err != nil {
+		return fmt.Errorf("cache: %w", err)
+	}
+	c.shards = [shardCount]bool{}
+	c.pagesNew = false
+	return nil
+}
+
+func writeCacheFile(path string, code [32]byte, v any) error {
+	var payload bytes.Buffer
+	if err := gob.NewEncoder(&payload).Encode(v); err != nil {
+		return err
+	}
+	var b bytes.Buffer
+	b.Grow(payload.Len() + 128)
+	b.WriteString(cacheMagic)
+	b.Write(binary.LittleEndian.AppendUint32(nil, cacheFormat))
+	b.Write(code[:])
+	b.Write(binary.LittleEndian.AppendUint64(nil, uint64(payload.Len())))
+	sum := sha256.Sum256(payload.Bytes())
+	b.Write(sum[:])
+	b.Write(payload.Bytes())
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-")
+	if err != nil {
+		return err
+	}
+	_, err = tmp.Write(b.Bytes())
+	if err == nil {
+		err = tmp.Chmod(0o644)
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+	}
+	return err
+}
+
+// plain returns copies of problems without their underlying errors, which
+// the cache does not keep.
+func plain(probs diag.List) []diag.Problem {
+	out := make([]diag.Problem, len(probs))
+	for i, p := range probs {
+		out[i] = *p
+		out[i].Err = nil
+	}
+	return out
+}

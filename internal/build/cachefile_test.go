@@ -1,0 +1,86 @@
+package build
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestCacheDamaged checks that a damaged or stale cache on disk is
+// detected, said, and rebuilt, never trusted: the site it builds is the
+// clean build's, and the next build finds a sound cache again.
+func TestCacheDamaged(t *testing.T) {
+	head := len(cacheMagic)
+	for _, tt := range []struct {
+		name   string
+		damage func(data []byte) []byte
+		note   string
+	}{
+		{"truncated", func(d []byte) []byte { return d[:len(d)-7] }, "is truncated"},
+		{"a byte changed", func(d []byte) []byte { d[len(d)-3] ^= 0x20; return d }, "checksum mismatch"},
+		{"another format", func(d []byte) []byte { d[head]++; return d }, "written by another version of timeline"},
+		{"another program", func(d []byte) []byte { d[head+4] ^= 1; return d }, "written by another build of timeline"},
+		{"not a cache file", func([]byte) []byte { return []byte("hello") }, "is not a timeline cache file"},
+		{"empty", func([]byte) []byte { return nil }, "is not a timeline cache file"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			site := copySite(t)
+			run1(t, Options{Site: site, DiskCache: true})
+			dir := filepath.Join(site, CacheDir)
+			entries, err := os.ReadDir(dir)
+			if err != nil || len(entries) < 2 {
+				t.Fatalf("cache folder: %v, %d files", err, len(entries))
+			}
+			// Damage every file, the file list included: a cache that
+			// pointed at the wrong files would be the worst.
+			for _, e := range entries {
+				p := filepath.Join(dir, e.Name())
+				data, err := os.ReadFile(p)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(p, tt.damage(data), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			edit(t, site, seed, replace("mardi 19\u00a0septembre", "lundi 18\u00a0septembre"))
+			sum := run1(t, Options{Site: site, DiskCache: true})
+			if sum.Cached != 0 {
+				t.Errorf("%d articles taken from a damaged cache", sum.Cached)
+			}
+			if !strings.Contains(strings.Join(sum.Notes, "\n"), tt.note) {
+				t.Errorf("notes %q, want %q", sum.Notes, tt.note)
+			}
+			clean := filepath.Join(t.TempDir(), "clean")
+			run1(t, Options{Site: site, Out: clean})
+			sameFiles(t, readTree(t, filepath.Join(site, "public")), readTree(t, clean))
+			again := run1(t, Options{Site: site, DiskCache: true})
+			if len(again.Notes) > 0 || again.FilesWritten != 0 {
+				t.Errorf("the build after: notes %q, %d files written", again.Notes, again.FilesWritten)
+			}
+		})
+	}
+}
+
+// TestOutputChangedByHand checks that a file of the output changed since
+// the build that wrote it is written again, not kept.
+func TestOutputChangedByHand(t *testing.T) {
+	site := copySite(t)
+	out := filepath.Join(site, "public")
+	run1(t, Options{Site: site, DiskCache: true})
+	want := readTree(t, out)
+	index := filepath.Join(out, "index.html")
+	data := []byte(strings.Replace(string(want["index.html"]), "Haut-Karabakh", "Haut-Karabagh", 1))
+	if err := os.WriteFile(index, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	old := time.Now().Add(-time.Hour)
+	os.Chtimes(index, old, old)
+	sum := run1(t, Options{Site: site, DiskCache: true})
+	if sum.FilesWritten != 1 {
+		t.Errorf("%d files written, want index.html alone", sum.FilesWritten)
+	}
+	sameFiles(t, readTree(t, out), want)
+}

@@ -1,0 +1,118 @@
+package build
+
+import (
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestCheckClean(t *testing.T) {
+	rep, probs := Check(context.Background(), CheckOptions{Site: repoSite, Now: now})
+	if len(probs) > 0 {
+		t.Errorf("the repository's site has problems:\n%v", probs)
+	}
+	if rep.Links < 100 || rep.Summary.Articles != 5 {
+		t.Errorf("checked %d articles, %d links", rep.Summary.Articles, rep.Links)
+	}
+}
+
+// TestCheckProblems breaks a copy of the site one way per row and checks
+// the line check prints: the file, the line and column, what is wrong and
+// how to fix it. It is also the list of the errors an editor meets.
+func TestCheckProblems(t *testing.T) {
+	const gazette = "content/2023-09-20-offensive-d-envergure.md"
+	tests := []struct {
+		name   string
+		file   string
+		change func(string) string
+		want   string // a line of the report
+	}{
+		{"a day that does not exist", gazette, replace("published = 2023-09-20", "published = 2023-02-30"),
+			gazette + `:5:13: published: "2023-02-30" is not a date (expected YYYY-MM-DD, a day that exists)`},
+		{"no publication date", gazette, replace("published = 2023-09-20\n", ""),
+			gazette + `:2:1: published is missing (add a line: published = YYYY-MM-DD)`},
+		{"a publication in the future", gazette, replace("published = 2023-09-20", "published = 2027-09-20"),
+			gazette + `:5:13: published: 2027-09-20 is in the future (today is 2026-11-22; check the year)`},
+		{"a misspelt key", gazette, replace("published = ", "pubished = "),
+			gazette + `:5:12: warning: unknown key pubished — did you mean published? (it is ignored)`},
+		{"an address that is not one", gazette, replace(`url = "https://`, `url = "ftp://`),
+			gazette + `:4:7: url: "ftp://lagazettefrancaise.fr/2023/09/20/lazerbaidjan-lance-une-offensive-denvergure-dans-le-haut-karabakh" is not an http or https address (write the article's address, starting with https://)`},
+		{"two articles with one slug", gazette, replace("language = \"fr\"", "language = \"fr\"\nslug = \"2023-09-21-defense-aerienne-et-evacuations\""),
+			`content/2023-09-21-defense-aerienne-et-evacuations.md: slug "2023-09-21-defense-aerienne-et-evacuations" is already used by ` + gazette + ` (rename this file or set slug = "…" to another value)`},
+		{"a TOML syntax error", gazette, replace(`source = "La Gazette française"`, `source = La Gazette française`),
+			gazette + `:3:10: source: expected value but found "La" instead (text goes between double quotes, dates are written YYYY-MM-DD)`},
+		{"episodes that overlap", "site.toml", replace("start = 2020-11-11", "start = 2020-11-01"),
+			`site.toml:44:9: start: episode "escarmouches" starts on 2020-11-01 but "guerre-2020" runs until 2020-11-10: episodes overlap (start it on 2020-11-11)`},
+		{"a gap between episodes", "site.toml", replace("start = 2020-11-11", "start = 2020-11-20"),
+			`site.toml:44:9: start: episode "escarmouches" starts on 2020-11-20 but "guerre-2020" ends on 2020-11-10: the days between belong to no episode (start it on 2020-11-11)`},
+		{"an unknown key in site.toml", "site.toml", replace("\ntitle = \"Haut-Karabakh", "\ntitel = \"Haut-Karabakh"),
+			`site.toml:3:9: warning: unknown key titel — did you mean title? (it is ignored)`},
+		{"a template that does not parse", "templates/about.html", replace(`{{.Data.Body}}`, `{{.Data.Body}`),
+			"templates/about.html:3: bad character U+007D '}' (fix the template)"},
+		{"a link to no page", "templates/about.html", replace(`<h1>`, `<a href="{{.Root}}nowhere/">x</a><h1>`),
+			`about/index.html: in the built page: link "../nowhere/": no such file nowhere/index.html (the link comes from a template, or from a slug or id it is made of)`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			site := copySite(t)
+			edit(t, site, tt.file, tt.change)
+			_, probs := Check(context.Background(), CheckOptions{Site: site, Now: now})
+			lines := strings.Split(probs.Error(), "\n")
+			found := false
+			for _, l := range lines {
+				found = found || l == tt.want
+			}
+			if !found {
+				t.Errorf("check printed:\n%s\nwant the line:\n%s", probs.Error(), tt.want)
+			}
+			if _, err := os.Stat(filepath.Join(site, "public")); err == nil {
+				t.Error("check wrote the site")
+			}
+		})
+	}
+}
+
+func TestCheckExternal(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/gone" {
+			w.WriteHeader(http.StatusNotFound)
+		}
+	}))
+	defer srv.Close()
+	site := copySite(t)
+	const gazette = "content/2023-09-20-offensive-d-envergure.md"
+	edit(t, site, gazette, func(s string) string {
+		i := strings.Index(s, "url = ")
+		j := strings.Index(s[i:], "\n")
+		return s[:i] + `url = "` + srv.URL + `/gone"` + s[i+j:]
+	})
+	// Every other outbound link leads to the test server too.
+	client := &http.Client{Transport: redirect{srv.URL}}
+	rep, probs := Check(context.Background(), CheckOptions{Site: site, Now: now, External: true, Client: client})
+	want := gazette + ": url: " + srv.URL + "/gone does not lead to a page: 404 Not Found (check the address, or give an archived copy's)"
+	if probs.Error() != want {
+		t.Errorf("check -external printed:\n%s\nwant:\n%s", probs.Error(), want)
+	}
+	if rep.External < 5 {
+		t.Errorf("%d outbound links fetched", rep.External)
+	}
+	if _, probs := Check(context.Background(), CheckOptions{Site: site, Now: now}); len(probs) > 0 {
+		t.Errorf("check without -external fetched: %v", probs)
+	}
+}
+
+// redirect sends every request to the test server, keeping its path when
+// the request is for the server itself.
+type redirect struct{ to string }
+
+func (r redirect) RoundTrip(req *http.Request) (*http.Response, error) {
+	if !strings.HasPrefix(req.URL.String(), r.to) {
+		req = req.Clone(req.Context())
+		req.URL.Scheme, req.URL.Host, req.URL.Path = "http", strings.TrimPrefix(r.to, "http://"), "/ok"
+	}
+	return http.DefaultTransport.RoundTrip(req)
+}

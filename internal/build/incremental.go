@@ -1,0 +1,313 @@
+package build
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"os"
+	"path/filepath"
+	"sort"
+	"time"
+
+	"timeline/internal/config"
+	"timeline/internal/content"
+	"timeline/internal/diag"
+	"timeline/internal/render"
+	"timeline/internal/timeline"
+)
+
+// stable is how old a file must be when read for its modification time to
+// tell a later change: file systems keep times at up to 2 s precision, and
+// a file changed twice within that time may show the same time and size.
+// A younger file is read and hashed again at the next build.
+const stable = 2 * time.Second
+
+// readArticles reads the articles and extracts their dates, in parallel.
+// With a cache, an article whose file has the size and modification time
+// it had is not read again, and one whose bytes hash to the same key is not
+// parsed or extracted again. Articles come back in path order, their
+// extractions beside them, without the ones in error.
+func readArticles(ctx context.Context, opt Options, site *config.Site, sum *Summary, stage func(string, time.Time)) ([]*content.Article, []timeline.Extraction, diag.List) {
+	start := time.Now()
+	c := opt.Cache
+	files, probs := content.Find(opt.Site)
+	copt := content.Options{Language: site.Language, Now: opt.Now}
+	type slot struct {
+		entry  *cachedArticle   // the article, from the cache or newly read
+		parsed *content.Article // newly parsed, with its text: to extract
+		probs  diag.List        // problems when there is no entry
+	}
+	slots := make([]slot, len(files))
+	opt.Progress.begin("read", len(files))
+	parallel(len(files), func(i int) {
+		if ctx.Err() != nil {
+			return
+		}
+		defer opt.Progress.step()
+		f := files[i]
+		var old *cachedArticle
+		if c != nil {
+			old = c.articles[f.Path]
+		}
+		st, err := os.Lstat(f.Abs)
+		if err == nil && old != nil && old.Stable && old.Size == st.Size() && old.ModTime == st.ModTime().UnixNano() && !future(old.Article, opt.Now) {
+			slots[i].entry = old
+			return
+		}
+		data, list, ok := content.ReadFile(f)
+		if !ok {
+			slots[i].probs = list
+			return
+		}
+		e := &cachedArticle{}
+		if err == nil {
+			e.Size, e.ModTime = st.Size(), st.ModTime().UnixNano()
+			e.Stable = time.Since(st.ModTime()) > stable
+		}
+		e.Key, err = articleKey(f.Path, data, site.Language)
+		if err == nil && old != nil && old.Key == e.Key && !future(old.Article, opt.Now) {
+			e.Article, e.Dropped, e.Extraction, e.Problems = old.Article, old.Dropped, old.Extraction, old.Problems
+			slots[i].entry = e
+			return
+		}
+		a, list := content.Parse(f.Path, data, copt)
+		if a == nil {
+			slots[i].probs = list
+			return
+		}
+		e.Problems = plain(list)
+		e.Dropped = len(a.Dropped())
+		slots[i] = slot{entry: e, parsed: a}
+	})
+	stage("read", start)
+	if ctx.Err() != nil {
+		return nil, nil, probs
+	}
+
+	start = time.Now()
+	fresh := 0
+	for _, s := range slots {
+		if s.parsed != nil {
+			fresh++
+		}
+	}
+	opt.Progress.begin("extract", fresh)
+	parallel(len(slots), func(i int) {
+		s := &slots[i]
+		if s.parsed == nil {
+			return
+		}
+		defer opt.Progress.step()
+		x := timeline.Extract(s.parsed)
+		for k, p := range plain(x.Problems) {
+			x.Problems[k] = &p
+		}
+		s.entry.Extraction = x
+		facts := *s.parsed
+		facts.Lines, facts.Sentences = nil, nil
+		s.entry.Article = &facts
+	})
+	var arts []*content.Article
+	extOf := map[*content.Article]timeline.Extraction{}
+	next := map[string]*cachedArticle{}
+	for i, s := range slots {
+		probs = append(probs, s.probs...)
+		e := s.entry
+		if e == nil {
+			continue
+		}
+		next[files[i].Path] = e
+		if s.parsed == nil {
+			sum.Cached++
+		}
+		for _, p := range e.Problems {
+			p := p
+			probs.Add(&p)
+		}
+		probs = append(probs, e.Extraction.Problems...)
+		sum.Dates += len(e.Extraction.Mentions)
+		sum.Dropped += e.Dropped
+		arts = append(arts, e.Article)
+		extOf[e.Article] = e.Extraction
+	}
+	if c != nil {
+		c.replaceArticles(next)
+	}
+	arts, probs = content.CheckSlugs(arts, probs)
+	exts := make([]timeline.Extraction, len(arts))
+	for i, a := range arts {
+		exts[i] = extOf[a]
+	}
+	stage("extract", start)
+	return arts, exts, probs
+}
+
+// future reports whether an article's publication date is after now: the
+// cached article is then read again, for the error to be reported.
+func future(a *content.Article, now time.Time) bool {
+	return !now.IsZero() && a.Day().First().After(now)
+}
+
+// replaceArticles makes next the cache's articles, marking the shards
+// whose content changed.
+func (c *Cache) replaceArticles(next map[string]*cachedArticle) {
+	for p, e := range next {
+		if c.articles[p] != e {
+			c.shards[shardOf(p)] = true
+		}
+	}
+	for p := range c.articles {
+		if _, ok := next[p]; !ok {
+			c.shards[shardOf(p)] = true
+		}
+	}
+	c.articles = next
+}
+
+// renderSite renders the pages and the data files. With a cache, a page
+// whose deps are unchanged is not computed, one whose data hash is
+// unchanged is not rendered, and a file whose bytes are unchanged is not
+// written: it comes back without Data when the cache is on disk.
+func renderSite(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Cache, sum *Summary, prog *Progress) ([]render.File, map[string]*cachedFile, diag.List) {
+	prev := map[string]*cachedFile{}
+	if c != nil {
+		prev = c.files
+	}
+	have := func(f *cachedFile) bool { return f != nil && (!c.memory || f.Data != nil) }
+	reused := map[string]bool{}
+	var pages []*render.Page
+	if c == nil {
+		pages = r.Pages(t)
+	} else {
+		pages = r.PagesReusing(t, func(path string, deps uint64) bool {
+			ok := have(prev[path]) && prev[path].Deps == deps
+			reused[path] = ok
+			return ok
+		})
+	}
+	prog.begin("render", len(pages))
+	files := make([]render.File, len(pages))
+	entries := make([]*cachedFile, len(pages))
+	written := make([]bool, len(pages))
+	errs := make([]error, len(pages))
+	parallel(len(pages), func(i int) {
+		if ctx.Err() != nil {
+			errs[i] = ctx.Err()
+			return
+		}
+		defer prog.step()
+		p := pages[i]
+		old := prev[p.Path]
+		if reused[p.Path] {
+			files[i], entries[i] = render.File{Path: p.Path, Data: old.Data}, old
+			return
+		}
+		var key uint64
+		if c != nil {
+			key, _ = r.Key(p) // 0 on failure: the page is rendered
+			if key != 0 && have(old) && old.Key == key {
+				e := *old
+				e.Deps = p.Deps
+				files[i], entries[i] = render.File{Path: p.Path, Data: old.Data}, &e
+				return
+			}
+		}
+		data, err := r.Render(p)
+		if err != nil {
+			errs[i] = err
+			return
+		}
+		files[i], entries[i], written[i] = c.compare(p.Path, data, old)
+		entries[i].Deps, entries[i].Key = p.Deps, key
+	})
+	var probs diag.List
+	seen := map[string]bool{}
+	for _, err := range errs {
+		if err == nil {
+			continue
+		}
+		// A broken template fails every page drawn with it: say so once.
+		if msg := err.Error(); !seen[msg] {
+			seen[msg] = true
+			probs.Merge("", err)
+		}
+	}
+	if probs.HasErrors() {
+		return nil, nil, probs
+	}
+	sum.Pages = len(pages)
+	for _, w := range written {
+		if w {
+			sum.PagesWritten++
+		}
+	}
+	sum.PagesUnchanged = sum.Pages - sum.PagesWritten
+
+	var memo *render.Memo
+	if c != nil {
+		memo = c.memo
+	}
+	data, err := r.DataReusing(t, pages, memo)
+	if err != nil {
+		probs.Merge("", err)
+		return nil, nil, probs
+	}
+	for _, f := range append(data, r.Assets()...) {
+		file, e, w := c.compare(f.Path, f.Data, prev[f.Path])
+		files, entries, written = append(files, file), append(entries, e), append(written, w)
+	}
+	next := make(map[string]*cachedFile, len(files))
+	for i, f := range files {
+		next[f.Path] = entries[i]
+		if written[i] {
+			sum.FilesWritten++
+		}
+	}
+	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
+	return files, next, probs
+}
+
+// compare returns the file to write for data at path, its cache entry,
+// and whether its bytes differ from old's. Unchanged bytes on disk come
+// back as a file without Data: the previous output folder holds them.
+func (c *Cache) compare(path string, data []byte, old *cachedFile) (render.File, *cachedFile, bool) {
+	if c == nil {
+		return render.File{Path: path, Data: data}, &cachedFile{}, true
+	}
+	if c.memory {
+		if old != nil && bytes.Equal(old.Data, data) {
+			e := *old
+			return render.File{Path: path, Data: old.Data}, &e, false
+		}
+		return render.File{Path: path, Data: data}, &cachedFile{Size: int64(len(data)), Data: data}, true
+	}
+	sum := sha256.Sum256(data)
+	if old != nil && old.Sum == sum && old.Size == int64(len(data)) {
+		e := *old
+		return render.File{Path: path}, &e, false
+	}
+	return render.File{Path: path, Data: data}, &cachedFile{Sum: sum, Size: int64(len(data))}, true
+}
+
+// commitFiles records the files of res, now written to out, as the
+// cache's files: the new ones with the time the file system gave them.
+func (c *Cache) commitFiles(out string, res *Result) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	abs := cacheOut(out)
+	var fresh []string
+	for _, f := range res.Files {
+		if f.Data != nil {
+			fresh = append(fresh, f.Path)
+		}
+	}
+	parallel(len(fresh), func(i int) {
+		e := res.files[fresh[i]]
+		if st, err := os.Lstat(filepath.Join(abs, filepath.FromSlash(fresh[i]))); err == nil {
+			e.ModTime = st.ModTime().UnixNano()
+		} else {
+			e.Size = -1 // never matches: rendered again next time
+		}
+	})
+	c.files, c.out, c.locs, c.pagesNew = res.files, abs, res.locs, true
+}

@@ -1,0 +1,268 @@
+package build
+
+import (
+	"bytes"
+	"context"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"timeline/internal/corpus"
+	"timeline/internal/render"
+)
+
+// copySite copies the repository's site (site.toml, content/, templates/,
+// assets/) into a new folder, its files dated a day ago as an archive's
+// would be, and returns the folder.
+func copySite(t testing.TB) string {
+	t.Helper()
+	dir := t.TempDir()
+	old := time.Now().Add(-24 * time.Hour)
+	for _, name := range []string{"site.toml", "content", render.TemplatesDir, render.AssetsDir} {
+		src := filepath.Join(repoSite, name)
+		err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			rel, _ := filepath.Rel(repoSite, p)
+			dst := filepath.Join(dir, rel)
+			if d.IsDir() {
+				return os.MkdirAll(dst, 0o755)
+			}
+			if strings.HasSuffix(p, ".go") {
+				return nil
+			}
+			data, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			if err := os.WriteFile(dst, data, 0o644); err != nil {
+				return err
+			}
+			return os.Chtimes(dst, old, old)
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// edit rewrites a file of the site with f.
+func edit(t testing.TB, site, name string, f func(string) string) {
+	t.Helper()
+	p := filepath.Join(site, name)
+	data, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := f(string(data))
+	if out == string(data) {
+		t.Fatalf("edit of %s changed nothing", name)
+	}
+	if err := os.WriteFile(p, []byte(out), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func replace(old, new string) func(string) string {
+	return func(s string) string { return strings.Replace(s, old, new, 1) }
+}
+
+const seed = "content/2023-09-20-offensive-d-envergure.md"
+
+// changes are the edits an editor makes between two builds.
+var changes = []struct {
+	name   string
+	change func(t testing.TB, site string)
+	// some says the rebuild must keep some pages: it is incremental, not
+	// a full build in disguise.
+	some bool
+}{
+	{"article added", func(t testing.TB, site string) {
+		a := corpus.New(benchSeed, 7)
+		if err := os.WriteFile(filepath.Join(site, "content", a.Name), a.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}, true},
+	{"article edited: a date", func(t testing.TB, site string) {
+		edit(t, site, seed, replace("mardi 19\u00a0septembre", "lundi 18\u00a0septembre"))
+	}, true},
+	{"article edited: its title", func(t testing.TB, site string) {
+		edit(t, site, seed, replace(`title = "L’Azerbaïdjan lance`, `title = "Bakou lance`))
+	}, true},
+	{"article edited: an ignore entry", func(t testing.TB, site string) {
+		edit(t, site, seed, replace("\npublished = ", "\nignore = [\"le 9 septembre\"]\npublished = "))
+	}, true},
+	{"article edited: an [[event]] added", func(t testing.TB, site string) {
+		edit(t, site, seed, replace("\n+++\nClose", "\n[[event]]\ndate = \"2023-08\"\ntext = \"Le blocus se durcit.\"\n+++\nClose"))
+	}, true},
+	{"article deleted", func(t testing.TB, site string) {
+		if err := os.Remove(filepath.Join(site, seed)); err != nil {
+			t.Fatal(err)
+		}
+	}, true},
+	{"article renamed", func(t testing.TB, site string) {
+		if err := os.Rename(filepath.Join(site, seed), filepath.Join(site, "content/2023-09-20-offensive.md")); err != nil {
+			t.Fatal(err)
+		}
+	}, true},
+	{"article touched, not changed", func(t testing.TB, site string) {
+		now := time.Now()
+		if err := os.Chtimes(filepath.Join(site, seed), now, now); err != nil {
+			t.Fatal(err)
+		}
+	}, true},
+	{"template edited", func(t testing.TB, site string) {
+		edit(t, site, "templates/event.html", replace(`{{define "main"}}`, `{{define "main"}}<p class="kicker">Événement</p>`))
+	}, true},
+	{"shared template edited", func(t testing.TB, site string) {
+		edit(t, site, "templates/_mention.html", replace(`<figure class="mention"`, `<figure class="mention quote"`))
+	}, false},
+	{"interface text edited", func(t testing.TB, site string) {
+		edit(t, site, "templates/i18n/fr.toml", func(s string) string { return s + "\nunused_key = \"x\"\n" })
+	}, false},
+	{"stylesheet edited", func(t testing.TB, site string) {
+		edit(t, site, "assets/style.css", func(s string) string { return s + "\n.kicker{font-weight:bold}\n" })
+	}, false},
+	{"site.toml edited: episode bounds moved", func(t testing.TB, site string) {
+		edit(t, site, "site.toml", func(s string) string {
+			s = strings.Replace(s, "end = 2020-11-10", "end = 2020-10-05", 1)
+			return strings.Replace(s, "start = 2020-11-11", "start = 2020-10-06", 1)
+		})
+	}, false},
+	{"site.toml edited: the title", func(t testing.TB, site string) {
+		edit(t, site, "site.toml", replace(`title = "Haut-Karabakh : chronologie du conflit"`, `title = "Haut-Karabakh"`))
+	}, false},
+}
+
+// TestIncrementalEqualsClean checks, for each change, that a rebuild with
+// the cache of the build before the change gives the same bytes as a
+// clean build of the changed site: in memory as serve keeps it, and on
+// disk as build keeps it between runs.
+func TestIncrementalEqualsClean(t *testing.T) {
+	for _, tt := range changes {
+		t.Run(tt.name+"/memory", func(t *testing.T) {
+			site := copySite(t)
+			c := NewCache()
+			make1(t, site, c)
+			tt.change(t, site)
+			got, sum := make1(t, site, c)
+			want, _ := make1(t, site, nil)
+			sameFiles(t, got, want)
+			if tt.some && sum.PagesUnchanged == 0 {
+				t.Errorf("the rebuild rewrote all %d pages", sum.Pages)
+			}
+		})
+		t.Run(tt.name+"/disk", func(t *testing.T) {
+			site := copySite(t)
+			out := filepath.Join(site, "public")
+			run1(t, Options{Site: site, DiskCache: true})
+			tt.change(t, site)
+			sum := run1(t, Options{Site: site, DiskCache: true})
+			clean := filepath.Join(t.TempDir(), "clean")
+			run1(t, Options{Site: site, Out: clean})
+			sameFiles(t, readTree(t, out), readTree(t, clean))
+			sameDirs(t, out, clean)
+			if tt.some && sum.PagesUnchanged == 0 {
+				t.Errorf("the rebuild rewrote all %d pages", sum.Pages)
+			}
+		})
+	}
+}
+
+// TestRebuildDoesLittle checks that a rebuild after no change reads no
+// article again and writes no file, and that one after an edit reads only
+// the edited article.
+func TestRebuildDoesLittle(t *testing.T) {
+	site := copySite(t)
+	first := run1(t, Options{Site: site, DiskCache: true})
+	if first.Cached != 0 || first.FilesWritten != first.Files {
+		t.Errorf("first build: %d articles from the cache, %d of %d files written", first.Cached, first.FilesWritten, first.Files)
+	}
+	again := run1(t, Options{Site: site, DiskCache: true})
+	if again.Cached != again.Articles || again.FilesWritten != 0 || again.PagesUnchanged != again.Pages {
+		t.Errorf("rebuild without change: %d of %d articles from the cache, %d files written, %d of %d pages unchanged",
+			again.Cached, again.Articles, again.FilesWritten, again.PagesUnchanged, again.Pages)
+	}
+	edit(t, site, seed, replace("mardi 19\u00a0septembre", "lundi 18\u00a0septembre"))
+	edited := run1(t, Options{Site: site, DiskCache: true})
+	if edited.Cached != edited.Articles-1 {
+		t.Errorf("rebuild after one edit: %d of %d articles from the cache, want all but one", edited.Cached, edited.Articles)
+	}
+	if edited.PagesWritten == 0 || edited.PagesWritten >= edited.Pages/2 {
+		t.Errorf("rebuild after one edit wrote %d of %d pages", edited.PagesWritten, edited.Pages)
+	}
+	clean := run1(t, Options{Site: site, Out: filepath.Join(t.TempDir(), "x")})
+	if clean.Cached != 0 || clean.PagesWritten != clean.Pages {
+		t.Errorf("build without cache: %d articles from a cache, %d of %d pages written", clean.Cached, clean.PagesWritten, clean.Pages)
+	}
+	if _, err := os.Stat(filepath.Join(t.TempDir(), CacheDir)); err == nil {
+		t.Error("a build without DiskCache wrote a cache")
+	}
+}
+
+// make1 builds site in memory with cache c and returns its files.
+func make1(t testing.TB, site string, c *Cache) (map[string][]byte, *Summary) {
+	t.Helper()
+	res, sum, probs := Make(context.Background(), Options{Site: site, Now: now, Cache: c})
+	if res == nil || probs.HasErrors() {
+		t.Fatalf("build failed:\n%v", probs)
+	}
+	files := map[string][]byte{}
+	for _, f := range res.Files {
+		if f.Data == nil {
+			t.Fatalf("%s: no data in a build kept in memory", f.Path)
+		}
+		files[f.Path] = f.Data
+	}
+	return files, sum
+}
+
+// run1 builds site to disk and returns the summary.
+func run1(t testing.TB, opt Options) *Summary {
+	t.Helper()
+	opt.Now = now
+	sum, probs := Run(context.Background(), opt)
+	if probs.HasErrors() {
+		t.Fatalf("build failed:\n%v", probs)
+	}
+	return sum
+}
+
+// sameFiles reports every file that differs between got and want.
+func sameFiles(t testing.TB, got, want map[string][]byte) {
+	t.Helper()
+	var paths []string
+	for p := range want {
+		paths = append(paths, p)
+	}
+	for p := range got {
+		if _, ok := want[p]; !ok {
+			paths = append(paths, p)
+		}
+	}
+	sort.Strings(paths)
+	bad := 0
+	for _, p := range paths {
+		g, gok := got[p]
+		w, wok := want[p]
+		switch {
+		case !gok:
+			t.Errorf("%s: missing from the rebuild", p)
+		case !wok:
+			t.Errorf("%s: left over in the rebuild", p)
+		case !bytes.Equal(g, w):
+			t.Errorf("%s: differs from a clean build", p)
+		default:
+			continue
+		}
+		if bad++; bad == 10 {
+			t.Fatal("…")
+		}
+	}
+}

@@ -1,0 +1,98 @@
+package build
+
+import (
+	"context"
+	"io/fs"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"os"
+
+	"timeline/internal/corpus"
+)
+
+// BenchmarkRebuild measures what an editor waits for after adding one
+// article to a site of 10,000: a rebuild with the cache of the build
+// before, kept in memory (serve) or on disk in .timeline-cache/ (build),
+// against a cold build of the same site in the same mode. Besides the time
+// per rebuild it reports the cold build's time, the rebuild's as a
+// percentage of it, and how many pages the rebuild wrote.
+//
+//	go test -run '^$' -bench Rebuild -benchtime 5x ./internal/build
+func BenchmarkRebuild(b *testing.B) {
+	const n = 10000
+	for _, mode := range []string{"memory", "disk"} {
+		site := writeCorpus(b, n)
+		age(b, site)
+		var cold time.Duration
+		var c *Cache
+		next := n
+		b.Run("articles=10000/"+mode, func(b *testing.B) {
+			opt := Options{Site: site, Now: benchNow}
+			if mode == "memory" {
+				if c == nil {
+					c = NewCache()
+				}
+				opt.Cache = c
+			} else {
+				opt.DiskCache = true
+			}
+			if cold == 0 {
+				start := time.Now()
+				rebuild(b, opt)
+				cold = time.Since(start)
+			}
+			written := 0
+			b.ResetTimer()
+			for range b.N {
+				b.StopTimer()
+				if _, err := corpus.Add(site, next, benchSeed); err != nil {
+					b.Fatal(err)
+				}
+				next++
+				b.StartTimer()
+				written += rebuild(b, opt).PagesWritten
+			}
+			b.StopTimer()
+			per := b.Elapsed() / time.Duration(b.N)
+			b.ReportMetric(float64(cold.Milliseconds()), "cold-ms")
+			b.ReportMetric(100*float64(per)/float64(cold), "%-of-cold")
+			b.ReportMetric(float64(written)/float64(b.N), "pages-written")
+		})
+	}
+}
+
+// rebuild builds opt's site as BenchmarkRebuild does: in memory with a
+// cache, else to disk.
+func rebuild(b *testing.B, opt Options) *Summary {
+	if opt.Cache != nil {
+		res, sum, probs := Make(context.Background(), opt)
+		if res == nil || probs.HasErrors() {
+			b.Fatalf("build failed:\n%v", probs)
+		}
+		return sum
+	}
+	sum, probs := Run(context.Background(), opt)
+	if probs.HasErrors() {
+		b.Fatalf("build failed:\n%v", probs)
+	}
+	return sum
+}
+
+// age dates every file of the site a day back, as the files of an archive
+// are: a file written the second before a build is read again by the next
+// one, since its time cannot yet tell a later change (see stable).
+func age(tb testing.TB, site string) {
+	tb.Helper()
+	old := time.Now().Add(-24 * time.Hour)
+	err := filepath.WalkDir(site, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		return os.Chtimes(p, old, old)
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+}

@@ -1,0 +1,268 @@
+package build
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"timeline/internal/render"
+)
+
+// A rebuild after a small change writes a few files of a large site: it
+// updates the output folder in place rather than making a new one of tens
+// of thousands of folders and links. It keeps Publish's promise all the
+// same — a build that fails leaves the folder as it was — with a journal:
+//
+//  1. every new file is written into a folder beside the output
+//     (.public.update-*/new/), and the list of what is to change
+//     (MANIFEST) written next to it; a failure or an interruption here
+//     leaves the output untouched;
+//  2. then, for each change, the file it replaces moves into old/ and the
+//     new one takes its place: renames, which do not fail for lack of
+//     space; a failure here undoes the moves done;
+//  3. the journal folder, with the old files, is removed.
+//
+// A build that was killed during step 2 leaves its journal, which the next
+// build replays backwards before anything else (recoverUpdates), so the
+// output is again the one before the killed build.
+
+const manifestName = "MANIFEST"
+
+// updateOp is one change to the output folder: a file written (new or
+// replaced) or removed.
+type updateOp struct {
+	write bool
+	path  string // slash-separated, relative to the output folder
+}
+
+// commitHook, when set by a test, runs before each change of step 2; an
+// error stops the update there, as a failure (errCrash: as a killed
+// process, leaving the journal).
+var commitHook func(i int) error
+
+var errCrash = errors.New("crash (test)")
+
+// update makes out hold files: the ones with Data are written, the ones
+// without are left as they are, and every other file of out but the
+// marker is removed.
+func update(ctx context.Context, out string, files []render.File) (err error) {
+	journal, err := os.MkdirTemp(filepath.Dir(out), "."+filepath.Base(out)+".update-")
+	if err != nil {
+		return fmt.Errorf("create a folder beside %s: %w", out, err)
+	}
+	crashed := false
+	defer func() {
+		if !crashed {
+			if rerr := os.RemoveAll(journal); err == nil && rerr != nil {
+				err = fmt.Errorf("remove %s: %w", journal, rerr)
+			}
+		}
+	}()
+	keep := map[string]bool{Marker: true}
+	var ops []updateOp
+	for _, f := range files {
+		if !filepath.IsLocal(filepath.FromSlash(f.Path)) {
+			return fmt.Errorf("refusing to write %q: it is not a path inside the output folder", f.Path)
+		}
+		keep[f.Path] = true
+		if f.Data != nil {
+			ops = append(ops, updateOp{write: true, path: f.Path})
+		}
+	}
+	gone, err := extra(out, keep)
+	if err != nil {
+		return err
+	}
+	for _, p := range gone {
+		ops = append(ops, updateOp{path: p})
+	}
+	// 1. Stage.
+	if err := writeFiles(ctx, filepath.Join(journal, "new"), changed(files)); err != nil {
+		return err
+	}
+	if err := writeManifest(journal, ops); err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("build interrupted, %s is unchanged: %w", out, err)
+	}
+	// 2. Commit. An interruption no longer stops it: it is short.
+	for i, op := range ops {
+		if commitHook != nil {
+			if err := commitHook(i); errors.Is(err, errCrash) {
+				crashed = true
+				return err
+			} else if err != nil {
+				return errors.Join(err, rollback(out, journal, ops[:i]))
+			}
+		}
+		if err := apply(out, journal, op); err != nil {
+			return errors.Join(fmt.Errorf("update %s: %w", op.path, err), rollback(out, journal, ops[:i+1]))
+		}
+	}
+	// 3. The old files go with the journal; so do folders left empty.
+	for _, p := range gone {
+		removeEmptyParents(out, p)
+	}
+	return nil
+}
+
+// changed returns the files that have Data: the ones to write.
+func changed(files []render.File) []render.File {
+	var out []render.File
+	for _, f := range files {
+		if f.Data != nil {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// extra returns the files of out (slash-separated, sorted) that keep does
+// not hold.
+func extra(out string, keep map[string]bool) ([]string, error) {
+	var gone []string
+	err := filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, err := filepath.Rel(out, p)
+		if err != nil {
+			return err
+		}
+		if rel = filepath.ToSlash(rel); !keep[rel] {
+			gone = append(gone, rel)
+		}
+		return nil
+	})
+	sort.Strings(gone)
+	return gone, err
+}
+
+func writeManifest(journal string, ops []updateOp) error {
+	var b strings.Builder
+	for _, op := range ops {
+		if op.write {
+			b.WriteString("W ")
+		} else {
+			b.WriteString("D ")
+		}
+		b.WriteString(op.path)
+		b.WriteByte('\n')
+	}
+	return os.WriteFile(filepath.Join(journal, manifestName), []byte(b.String()), 0o644)
+}
+
+// apply makes one change: the file in place moves into old/, the new one
+// (for a write) takes its place.
+func apply(out, journal string, op updateOp) error {
+	name := filepath.FromSlash(op.path)
+	cur := filepath.Join(out, name)
+	if _, err := os.Lstat(cur); err == nil {
+		saved := filepath.Join(journal, "old", name)
+		if err := os.MkdirAll(filepath.Dir(saved), 0o755); err != nil {
+			return err
+		}
+		if err := os.Rename(cur, saved); err != nil {
+			return err
+		}
+	}
+	if !op.write {
+		return nil
+	}
+	if err := os.MkdirAll(filepath.Dir(cur), 0o755); err != nil {
+		return err
+	}
+	return os.Rename(filepath.Join(journal, "new", name), cur)
+}
+
+// rollback undoes ops, the last first: each file in old/ goes back in
+// place, each new file that had none before is removed. Run on a journal
+// left by a killed build, it is a no-op for the changes never made.
+func rollback(out, journal string, ops []updateOp) error {
+	var errs []error
+	for i := len(ops) - 1; i >= 0; i-- {
+		name := filepath.FromSlash(ops[i].path)
+		cur := filepath.Join(out, name)
+		saved := filepath.Join(journal, "old", name)
+		staged := filepath.Join(journal, "new", name)
+		_, errSaved := os.Lstat(saved)
+		_, errStaged := os.Lstat(staged)
+		switch {
+		case errSaved == nil:
+			if err := os.MkdirAll(filepath.Dir(cur), 0o755); err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			errs = append(errs, os.Rename(saved, cur))
+		case ops[i].write && errors.Is(errStaged, fs.ErrNotExist):
+			// Written where there was no file: remove it.
+			if err := os.Remove(cur); err != nil && !errors.Is(err, fs.ErrNotExist) {
+				errs = append(errs, err)
+			}
+			removeEmptyParents(out, ops[i].path)
+		}
+	}
+	if err := errors.Join(errs...); err != nil {
+		return fmt.Errorf("undo the update of %s (its journal %s is kept): %w", out, journal, err)
+	}
+	return nil
+}
+
+// recoverUpdates replays backwards the journals a killed build left beside
+// out, so that out is the site it was before that build; a journal without
+// its manifest was never applied and is only removed.
+func recoverUpdates(out string) error {
+	journals, err := filepath.Glob(filepath.Join(filepath.Dir(out), "."+filepath.Base(out)+".update-*"))
+	if err != nil {
+		return err
+	}
+	for _, j := range journals {
+		ops, err := readManifest(j)
+		if err == nil {
+			err = rollback(out, j, ops)
+		} else if errors.Is(err, fs.ErrNotExist) {
+			err = nil
+		}
+		if err != nil {
+			return err
+		}
+		if err := os.RemoveAll(j); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func readManifest(journal string) ([]updateOp, error) {
+	f, err := os.Open(filepath.Join(journal, manifestName))
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var ops []updateOp
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		kind, p, ok := strings.Cut(sc.Text(), " ")
+		if !ok || (kind != "W" && kind != "D") || !filepath.IsLocal(filepath.FromSlash(p)) {
+			return nil, fmt.Errorf("%s: damaged manifest line %q", journal, sc.Text())
+		}
+		ops = append(ops, updateOp{write: kind == "W", path: p})
+	}
+	return ops, sc.Err()
+}
+
+// removeEmptyParents removes the folders of p, inside out, left empty.
+func removeEmptyParents(out, p string) {
+	for d := filepath.Dir(filepath.FromSlash(p)); d != "." && d != string(filepath.Separator); d = filepath.Dir(d) {
+		if os.Remove(filepath.Join(out, d)) != nil {
+			return // not empty, or gone
+		}
+	}
+}

@@ -1,0 +1,296 @@
+// Package draft writes new articles into a site's content/ folder: a
+// scraped text imported as it is, its front matter filled from what the
+// editor gives (import), or an empty article with every front matter field
+// explained (new). It reads each file it writes back with package content,
+// so that a written article always builds; it never overwrites a file.
+package draft
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"timeline/internal/config"
+	"timeline/internal/content"
+	"timeline/internal/diag"
+	"timeline/internal/timeline"
+)
+
+// Facts are the front matter fields an editor gives on the command line.
+type Facts struct {
+	Title     string // "" for import: the first line of article text
+	Source    string
+	URL       string
+	Published string // YYYY-MM-DD, as typed; "" for new: today
+	Language  string // "" for the site's
+	Slug      string // "" to make one from the date and the title
+}
+
+// Result is an article written.
+type Result struct {
+	Path    string // relative to the site: content/<slug>.md
+	Article *content.Article
+	Dates   int // date expressions found in its text
+}
+
+// where names the command-line input in messages.
+const where = "(command line)"
+
+// Import writes text, raw scraped text, as a new article of site, with the
+// front matter of f; the text is written unchanged after it. It refuses a
+// missing or unparseable publication date, one in the future, an empty or
+// binary text, and a file that already exists.
+func Import(site string, text []byte, f Facts, now time.Time) (*Result, diag.List) {
+	var probs diag.List
+	if f.Published == "" {
+		probs.Add(diag.Errorf(where, 0, 0, "-published is missing: an article needs its publication date (add -published YYYY-MM-DD)"))
+		return nil, probs
+	}
+	if bytes.IndexByte(text, 0) >= 0 {
+		probs.Add(diag.Errorf(where, 0, 0, "the text is binary data, not text (import the article's text, saved as UTF-8)"))
+		return nil, probs
+	}
+	if len(bytes.TrimSpace(text)) == 0 {
+		probs.Add(diag.Errorf(where, 0, 0, "the text is empty (give a file of the article's text, or paste it on the standard input)"))
+		return nil, probs
+	}
+	pub, ok := published(f.Published, now, &probs)
+	if !ok {
+		return nil, probs
+	}
+	if !utf8.Valid(text) {
+		probs.Add(diag.Warnf(where, 0, 0, "the text is not valid UTF-8: the bytes that are not are shown as � (save the text as UTF-8 and import it again)"))
+	}
+	lang, err := siteLanguage(site)
+	if err != nil {
+		probs.Add(err)
+		return nil, probs
+	}
+	opt := content.Options{Language: lang, Now: now}
+	if f.Title == "" {
+		// The headline is the first line of article text; read the text
+		// without a title to find it, as the build would.
+		a, list := content.Parse(content.Dir+"/import.md", frontMatter(f, pub, nil, text), opt)
+		if a == nil {
+			return nil, append(probs, given(list)...)
+		}
+		f.Title = a.Title
+	}
+	r, list := write(site, f, pub, nil, text, opt)
+	return r, append(probs, list...)
+}
+
+// New writes an empty article of the given title: the front matter with
+// every field, each with a comment saying what it is for.
+func New(site string, f Facts, now time.Time) (*Result, diag.List) {
+	var probs diag.List
+	if strings.TrimSpace(f.Title) == "" {
+		probs.Add(diag.Errorf(where, 0, 0, "the title is missing (write: timeline new \"The article's headline\")"))
+		return nil, probs
+	}
+	if f.Published == "" {
+		f.Published = now.Format("2006-01-02")
+	}
+	pub, ok := published(f.Published, now, &probs)
+	if !ok {
+		return nil, probs
+	}
+	lang, err := siteLanguage(site)
+	if err != nil {
+		probs.Add(err)
+		return nil, probs
+	}
+	if f.Language == "" {
+		f.Language = lang
+	}
+	r, list := write(site, f, pub, comments, nil, content.Options{Language: lang, Now: now})
+	return r, append(probs, list...)
+}
+
+// published reads the -published date: a day that exists, not after now.
+func published(s string, now time.Time, probs *diag.List) (time.Time, bool) {
+	pub, err := time.Parse("2006-01-02", strings.TrimSpace(s))
+	if err != nil {
+		probs.Add(diag.Errorf(where, 0, 0, "-published: %q is not a date (expected YYYY-MM-DD, a day that exists)", s))
+		return time.Time{}, false
+	}
+	if !now.IsZero() && pub.After(now) {
+		probs.Add(diag.Errorf(where, 0, 0, "-published: %s is in the future (today is %s; check the year)", pub.Format("2006-01-02"), now.Format("2006-01-02")))
+		return time.Time{}, false
+	}
+	return pub, true
+}
+
+func siteLanguage(site string) (string, *diag.Problem) {
+	s, probs := config.Load(site)
+	if s == nil {
+		if errs := probs.Errors(); len(errs) > 0 {
+			return "", errs[0]
+		}
+		return "", diag.Errorf(config.FileName, 0, 0, "cannot read the site's settings")
+	}
+	return s.Language, nil
+}
+
+// write writes the article file, refusing to replace one, after reading
+// it back as the build will: an article with errors is not written.
+func write(site string, f Facts, pub time.Time, notes map[string]string, body []byte, opt content.Options) (*Result, diag.List) {
+	var probs diag.List
+	slug := f.Slug
+	if slug == "" {
+		slug = Slug(pub, f.Title)
+	} else if !config.ValidID(slug) {
+		probs.Add(diag.Errorf(where, 0, 0, "-slug: %q cannot be used in a web address (use lowercase letters, digits and hyphens, e.g. %q)", slug, content.Slugify(slug)))
+		return nil, probs
+	}
+	rel := content.Dir + "/" + slug + ".md"
+	if f.Slug != "" {
+		// A slug the editor chose goes in the front matter too: the file
+		// may be renamed later, the page's address must not change.
+		f.Slug = slug
+	}
+	data := frontMatter(f, pub, notes, body)
+	a, list := content.Parse(rel, data, opt)
+	if a == nil {
+		probs = append(probs, given(list)...)
+		probs.Add(diag.Errorf(rel, 0, 0, "not written: the article would not build (fix the values given)"))
+		return nil, probs
+	}
+	probs = append(probs, list...)
+	dir := filepath.Join(site, content.Dir)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		probs.Add(diag.Errorf(content.Dir, 0, 0, "cannot create the folder: %v", err))
+		return nil, probs
+	}
+	file, err := os.OpenFile(filepath.Join(dir, slug+".md"), os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if errors.Is(err, fs.ErrExist) {
+		probs.Add(diag.Errorf(rel, 0, 0, "already exists: an article is never overwritten (give another address with -slug, or edit the file)"))
+		return nil, probs
+	}
+	if err != nil {
+		probs.Add(diag.Errorf(rel, 0, 0, "cannot write: %v", err))
+		return nil, probs
+	}
+	_, err = file.Write(data)
+	if cerr := file.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(file.Name())
+		probs.Add(diag.Errorf(rel, 0, 0, "cannot write: %v", err))
+		return nil, probs
+	}
+	x := timeline.Extract(a)
+	r := &Result{Path: rel, Article: a, Dates: len(x.Mentions)}
+	if body == nil {
+		return r, probs // an empty article: no dates yet, as expected
+	}
+	return r, append(probs, x.Problems...)
+}
+
+// given returns the errors of an article not yet written as errors of
+// the command line: only the values given can cause them.
+func given(list diag.List) diag.List {
+	var out diag.List
+	for _, p := range list.Errors() {
+		q := *p
+		q.File, q.Line, q.Col = where, 0, 0
+		q.Msg = "-" + q.Msg
+		out.Add(&q)
+	}
+	return out
+}
+
+// Slug makes an article's slug from its publication date and title, as
+// the seed articles are named: "2023-09-20-l-azerbaidjan-lance-une-offensive".
+func Slug(pub time.Time, title string) string {
+	s := content.Slugify(title)
+	const most = 48
+	if len(s) > most {
+		s = s[:most]
+		if i := strings.LastIndexByte(s, '-'); i > most/2 {
+			s = s[:i]
+		}
+		s = strings.Trim(s, "-")
+	}
+	return pub.Format("2006-01-02") + "-" + s
+}
+
+// comments say what each front matter field is for, in the article new writes.
+var comments = map[string]string{
+	"title":     "The headline, as the outlet printed it.",
+	"source":    "The outlet: newspaper, agency or site. Leave \"\" when unknown.",
+	"url":       "The address of the original, starting with https://. Leave \"\" when unknown.",
+	"published": "The publication date, YYYY-MM-DD, without quotes: dates the text gives\n# without a year (\"mardi 19 septembre\") are read from it.",
+	"language":  "The language of the text: \"fr\" or \"en\".",
+	"slug":      "The address of the article's page on the site; the file name when absent.",
+	"ignore":    "Date expressions the program reads wrong, as the text writes them:\n# ignore = [\"depuis 2016\", \"le lendemain\"]",
+	"event": `An event the text states in a form the program cannot read: copy the
+# four lines below, without the #, once per event. date is YYYY-MM-DD,
+# YYYY-MM, YYYY or a decade like "199X"; time is optional.
+# [[event]]
+# date = "2023-09"
+# text = "The sentence that says what happened."
+# time = "07:15"`,
+}
+
+// frontMatter writes the article file: the front matter of f, each field
+// after its comment in notes when given, then the body unchanged.
+func frontMatter(f Facts, pub time.Time, notes map[string]string, body []byte) []byte {
+	var b bytes.Buffer
+	b.WriteString("+++\n")
+	field := func(key, value string, show bool) {
+		note, commented := notes[key]
+		if commented {
+			fmt.Fprintf(&b, "# %s\n", note)
+		}
+		switch {
+		case show:
+			fmt.Fprintf(&b, "%s = %s\n", key, value)
+		case commented && key == "slug":
+			fmt.Fprintf(&b, "# slug = %s\n", quote(Slug(pub, f.Title)))
+		}
+	}
+	field("title", quote(f.Title), true)
+	field("source", quote(f.Source), true)
+	field("url", quote(f.URL), true)
+	field("published", pub.Format("2006-01-02"), true)
+	field("language", quote(f.Language), f.Language != "")
+	field("slug", quote(f.Slug), f.Slug != "")
+	if notes != nil {
+		field("ignore", "[]", true)
+		fmt.Fprintf(&b, "# %s\n", notes["event"])
+	}
+	b.WriteString("+++\n")
+	b.Write(body)
+	return b.Bytes()
+}
+
+// quote writes s as a TOML basic string.
+func quote(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case r == '"' || r == '\\':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r < 0x20 || r == 0x7f:
+			fmt.Fprintf(&b, `\u%04X`, r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}

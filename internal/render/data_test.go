@@ -1,0 +1,124 @@
+package render
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"testing"
+
+	"timeline/assets"
+	"timeline/internal/config"
+	"timeline/internal/content"
+	"timeline/internal/dates"
+	"timeline/internal/timeline"
+	"timeline/templates"
+)
+
+// seedSite renders the repository's site.
+func seedSite(t *testing.T) (*Site, *timeline.Timeline) {
+	t.Helper()
+	cfg, probs := config.Load("../..")
+	if probs.HasErrors() {
+		t.Fatal(probs)
+	}
+	arts, probs := content.Load("../..", content.Options{Language: cfg.Language})
+	if probs.HasErrors() {
+		t.Fatal(probs)
+	}
+	exts := make([]timeline.Extraction, len(arts))
+	for i, a := range arts {
+		exts[i] = timeline.Extract(a)
+	}
+	tl, _ := timeline.Build(cfg, arts, exts)
+	s, probs := New(cfg, templates.FS, assets.FS)
+	if probs.HasErrors() {
+		t.Fatal(probs)
+	}
+	return s, tl
+}
+
+// TestDataPieces checks that events.json and events.csv made of pieces,
+// fresh or from a memo, are the bytes of the whole files written at once.
+func TestDataPieces(t *testing.T) {
+	s, tl := seedSite(t)
+	d := jsonData{Episodes: []jsonEpisode{}, Sources: []jsonSource{}, Events: []jsonEvent{}}
+	for _, ep := range tl.Episodes {
+		d.Episodes = append(d.Episodes, jsonEpisode{ID: ep.ID, Title: ep.Title, Start: edtf(ep.Start), End: edtf(ep.End), Page: dir(episodePath(ep.ID))})
+	}
+	for _, a := range tl.Articles {
+		d.Sources = append(d.Sources, jsonSource{Slug: a.Slug, Title: a.Title, Source: a.Source, URL: a.URL,
+			Published: edtf(dayOf(a)), Language: a.Language, Page: dir(sourcePath(a.Slug))})
+	}
+	var b bytes.Buffer
+	w := csv.NewWriter(&b)
+	w.Write([]string{"event", "date", "precision", "episode", "source", "outlet", "published", "url",
+		"expression", "attribution", "time", "since", "text", "page"})
+	for _, ev := range tl.Events {
+		je := jsonEvent{ID: ev.ID, Date: ev.Date.String(), Precision: ev.Date.Precision.String(),
+			Episode: ev.Episode.ID, Title: ev.Title, Page: dir(eventPath(ev.ID)), Mentions: []jsonMention{}}
+		for _, m := range ev.Mentions {
+			je.Mentions = append(je.Mentions, jsonMention{Source: m.Source, Text: m.Sentence, Expression: m.Expression,
+				Attribution: m.Attribution, Time: m.Time, Since: m.Since, Anchor: m.Anchor})
+			var a *timeline.Article
+			for _, x := range tl.Articles {
+				if x.Slug == m.Source {
+					a = x
+				}
+			}
+			row := []string{ev.ID, ev.Date.String(), ev.Date.Precision.String(), ev.Episode.ID, m.Source,
+				a.Source, edtf(dayOf(a)), a.URL, m.Expression, m.Attribution, m.Time,
+				map[bool]string{true: "true", false: "false"}[m.Since], m.Sentence, dir(eventPath(ev.ID)) + "#" + m.Anchor}
+			for i := range row {
+				row[i] = csvSafe(row[i])
+			}
+			w.Write(row)
+		}
+		d.Events = append(d.Events, je)
+	}
+	w.Flush()
+	whole, err := json.Marshal(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if whole, err = s.Minify("events.json", whole); err != nil {
+		t.Fatal(err)
+	}
+	memo := NewMemo(nil)
+	for _, m := range []*Memo{nil, memo, memo} {
+		memo.turn()
+		var got []byte
+		got, err = s.eventsJSON(tl, m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, whole) {
+			t.Errorf("events.json from pieces differs from the whole file")
+		}
+		got, err = s.eventsCSV(tl, m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, b.Bytes()) {
+			t.Errorf("events.csv from pieces differs from the whole file")
+		}
+	}
+	// Each piece stands where Locations says, in the files just made.
+	memo.turn()
+	files := map[string][]byte{}
+	if files["events.json"], err = s.eventsJSON(tl, memo); err != nil {
+		t.Fatal(err)
+	}
+	if files["events.csv"], err = s.eventsCSV(tl, memo); err != nil {
+		t.Fatal(err)
+	}
+	for key, l := range memo.Locations() {
+		if got := files[l.File][l.Off : l.Off+l.Len]; !bytes.Equal(got, memo.cur[key]) {
+			t.Errorf("the piece at %s:%d is not the piece of its key", l.File, l.Off)
+		}
+	}
+	if len(memo.cur) != 2*len(tl.Events)+len(tl.Articles) {
+		t.Errorf("the memo keeps %d pieces, want one per article and two per event", len(memo.cur))
+	}
+}
+
+func dayOf(a *timeline.Article) dates.Date { return dates.DayOf(a.Published) }

@@ -1,0 +1,320 @@
+package render
+
+// Rebuilds. Computing a page's data costs more than a rebuild can afford
+// for every page of a large site, so the pages that come one per event,
+// per source and per month get a dependency key first: a hash of the
+// timeline entities the page is made from (articles by their content hash,
+// events by their id and their articles) and of everything else that
+// draws it (its templates, the interface text, the assets, site.toml).
+// Two builds that give a page the same deps give it the same data, so a
+// rebuild that still has the page reuses it without computing its data.
+//
+// What keeps that true: eventPage, sourcePage and the month pages read
+// nothing of the timeline beyond what eventDeps, sourceDeps and monthDeps
+// hash below. A view that starts showing more (an episode's count on an
+// event page, say) must hash it here too; the build's
+// incremental-equals-clean tests catch the omission.
+
+import (
+	"sort"
+	"sync"
+
+	"github.com/gohugoio/hashstructure"
+
+	"timeline/internal/timeline"
+)
+
+// Key returns the hash of exactly what the page shows: its data and the
+// other fields of the page, with its templates, the interface text, the
+// assets and the configuration. Two pages with the same key render to the
+// same bytes.
+func (s *Site) Key(p *Page) (uint64, error) {
+	v, err := hashstructure.Hash(p, nil)
+	if err != nil {
+		return 0, err
+	}
+	h := newHasher()
+	h.u64(s.keys[p.Kind])
+	h.u64(v)
+	return h.sum(), nil
+}
+
+// lazy returns the page make builds, or, when reuse says the caller has
+// the page of that path with those deps, a page without its data.
+func (s *Site) lazy(kind, path string, deps uint64, reuse func(string, uint64) bool, make func() *Page) *Page {
+	if reuse != nil && deps != 0 && reuse(path, deps) {
+		return &Page{Kind: kind, Path: path, Deps: deps}
+	}
+	p := make()
+	p.Deps = deps
+	return p
+}
+
+// eventDeps hashes what an event page shows: the event, its articles and
+// the ids of the events before and after it.
+func (s *Site) eventDeps(ev *timeline.Event) uint64 {
+	h := s.depsHasher("event")
+	if h == nil {
+		return 0
+	}
+	h.event(ev)
+	for _, n := range []*timeline.Event{ev.Prev, ev.Next} {
+		if n != nil {
+			h.str(n.ID)
+		} else {
+			h.str("")
+		}
+	}
+	return h.sum()
+}
+
+// sourceDeps hashes what a source page shows: the article, and for each
+// event it reports, the event's id and the article's neighbours in it (see
+// SourceEvent), not all its articles: an event reported by thousands of
+// articles must not make a new article change thousands of pages.
+func (s *Site) sourceDeps(a *timeline.Article) uint64 {
+	h := s.depsHasher("source")
+	if h == nil {
+		return 0
+	}
+	h.u64(a.Hash)
+	h.str(a.Slug)
+	for _, ev := range a.Events {
+		h.str(ev.ID)
+		near, more := neighbours(ev, a)
+		h.u64(uint64(len(near)))
+		for _, o := range near {
+			h.u64(o.Hash)
+		}
+		if more {
+			h.str("more")
+		}
+	}
+	return h.sum()
+}
+
+// monthDeps hashes what a month page of a split episode shows: its events.
+func (s *Site) monthDeps(ep *timeline.Episode, key string, events []*timeline.Event) uint64 {
+	h := s.depsHasher("month")
+	if h == nil {
+		return 0
+	}
+	h.str(ep.ID)
+	h.str(key)
+	for _, ev := range events {
+		h.event(ev)
+	}
+	return h.sum()
+}
+
+// depsHasher starts the deps of a page of kind; nil when the kind has no
+// key, and its pages are then always computed.
+func (s *Site) depsHasher(kind string) *hasher {
+	k, ok := s.keys[kind]
+	if !ok {
+		return nil
+	}
+	h := newHasher()
+	h.u64(k)
+	return h
+}
+
+// kindKeys hashes, for each page kind, everything a page is drawn with
+// besides its data: its templates, the interface text and about page, the
+// assets' fingerprinted names and the configuration.
+func (s *Site) kindKeys() map[string]uint64 {
+	cfg, err := hashstructure.Hash(s.Config, nil)
+	if err != nil {
+		return nil // no keys: every page is computed
+	}
+	h := newHasher()
+	h.u64(cfg)
+	h.str(s.lang)
+	h.str(string(s.about))
+	for _, m := range []map[string]string{s.text, s.asset} {
+		keys := make([]string, 0, len(m))
+		for k := range m {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			h.str(k)
+			h.str(m[k])
+		}
+	}
+	common := h.sum()
+	out := make(map[string]uint64, len(s.tmpl)+1)
+	// The data files depend on the configuration, not on the templates.
+	d := newHasher()
+	d.str("data")
+	d.u64(cfg)
+	out[dataKind] = d.sum()
+	for kind, t := range s.tmpl {
+		h := newHasher()
+		h.u64(common)
+		h.str(kind)
+		h.u64(t)
+		out[kind] = h.sum()
+	}
+	return out
+}
+
+// dataKind names, in keys, the key of the data files.
+const dataKind = "data files"
+
+// eventKey hashes what a data file's piece for an event is made of: the
+// event and its articles, which fix its mentions.
+func (s *Site) eventKey(piece string, ev *timeline.Event) uint64 {
+	h := s.depsHasher(dataKind)
+	if h == nil {
+		return 0
+	}
+	h.str(piece)
+	h.event(ev)
+	return h.sum()
+}
+
+// articleKey hashes what a data file's piece for an article is made of.
+func (s *Site) articleKey(piece string, a *timeline.Article) uint64 {
+	h := s.depsHasher(dataKind)
+	if h == nil {
+		return 0
+	}
+	h.str(piece)
+	h.u64(a.Hash)
+	h.str(a.Slug)
+	return h.sum()
+}
+
+// Memo keeps the pieces of the data files from one build to the next, by
+// the key of what each is made of, so that a rebuild encodes again only
+// the events and articles that changed. A nil *Memo keeps nothing.
+type Memo struct {
+	mu       sync.Mutex
+	old, cur map[uint64][]byte
+	locs     map[uint64]Loc
+}
+
+// Loc is where a piece stands in the data file written with it, so that a
+// later build can take it from there (see Locations).
+type Loc struct {
+	File     string // "events.json"
+	Off, Len int
+}
+
+// NewMemo returns a memo holding pieces (see Locations); nil for an empty
+// one.
+func NewMemo(pieces map[uint64][]byte) *Memo {
+	if pieces == nil {
+		pieces = map[uint64][]byte{}
+	}
+	return &Memo{cur: pieces}
+}
+
+// Locations returns where each piece of the last build stands in the data
+// files it wrote: a build that keeps those files can give NewMemo the
+// pieces cut out of them, instead of keeping the pieces themselves.
+func (m *Memo) Locations() map[uint64]Loc {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.locs
+}
+
+// at records where the piece of key was written.
+func (m *Memo) at(key uint64, file string, off, n int) {
+	if m == nil || key == 0 {
+		return
+	}
+	m.mu.Lock()
+	m.locs[key] = Loc{file, off, n}
+	m.mu.Unlock()
+}
+
+// turn starts a build: the pieces the last build did not use are dropped.
+func (m *Memo) turn() {
+	if m == nil {
+		return
+	}
+	m.mu.Lock()
+	m.old, m.cur = m.cur, make(map[uint64][]byte, len(m.cur))
+	m.locs = make(map[uint64]Loc, len(m.cur))
+	m.mu.Unlock()
+}
+
+// piece returns the piece of key, made by make unless a build made it.
+// A key of 0 is never kept.
+func (m *Memo) piece(key uint64, make func() ([]byte, error)) ([]byte, error) {
+	if m == nil || key == 0 {
+		return make()
+	}
+	m.mu.Lock()
+	b, ok := m.cur[key]
+	if !ok {
+		b, ok = m.old[key]
+	}
+	m.mu.Unlock()
+	if !ok {
+		var err error
+		if b, err = make(); err != nil {
+			return nil, err
+		}
+	}
+	m.mu.Lock()
+	m.cur[key] = b
+	m.mu.Unlock()
+	return b, nil
+}
+
+// sourceKey hashes the sources of a template set.
+func sourceKey(parts ...string) uint64 {
+	h := newHasher()
+	for _, p := range parts {
+		h.str(p)
+	}
+	return h.sum()
+}
+
+// hasher hashes length-prefixed fields, so that ("ab", "c") and ("a",
+// "bc") differ: strings byte by byte with FNV-1a, written out rather than
+// hash/fnv's, which would copy every string it is given; words at once.
+type hasher struct{ v uint64 }
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func newHasher() *hasher { return &hasher{v: fnvOffset} }
+
+// u64 mixes in a word at once, with MurmurHash3's finalizer: every bit
+// of v and of the state reaches every bit of the result.
+func (h *hasher) u64(v uint64) {
+	x := h.v ^ v
+	x ^= x >> 33
+	x *= 0xff51afd7ed558ccd
+	x ^= x >> 33
+	x *= 0xc4ceb9fe1a85ec53
+	x ^= x >> 33
+	h.v = x
+}
+
+func (h *hasher) str(s string) {
+	h.u64(uint64(len(s)))
+	for i := 0; i < len(s); i++ {
+		h.v ^= uint64(s[i])
+		h.v *= fnvPrime
+	}
+}
+
+// event hashes an event as its pages and its neighbours' pages see it: its
+// id, its episode and its articles in order, which fix its mentions.
+func (h *hasher) event(ev *timeline.Event) {
+	h.str(ev.ID)
+	h.str(ev.Episode.ID)
+	h.u64(uint64(len(ev.Articles)))
+	for _, a := range ev.Articles {
+		h.u64(a.Hash) // the hash of the article's file, whose path and text fix its slug
+	}
+}
+
+func (h *hasher) sum() uint64 { return h.v }

@@ -1,0 +1,126 @@
+package review_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"timeline/internal/build"
+	"timeline/internal/content"
+	"timeline/internal/review"
+)
+
+var now = time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
+
+const seed = "content/2023-09-20-offensive-d-envergure.md"
+
+// input builds a site and returns what the review shows of it.
+func input(t *testing.T, site string) review.Input {
+	t.Helper()
+	res, _, probs := build.Make(context.Background(), build.Options{Site: site, Now: now})
+	if res == nil || probs.HasErrors() {
+		t.Fatalf("build failed:\n%v", probs)
+	}
+	return review.Input{Site: site, Options: content.Options{Language: res.Site.Language, Now: now},
+		Articles: res.Articles, Extractions: res.Extractions, Problems: probs}
+}
+
+func TestPage(t *testing.T) {
+	in := input(t, "../..")
+	page, err := review.Page(content.File{Path: seed, Abs: filepath.Join("../..", seed)}, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	html := string(page)
+	for _, tt := range []struct{ what, re string }{
+		{"a date expression with its value", `<mark title="mardi 19 septembre 2023">mardi 19\x{a0}septembre<span class="value">2023-09-19</span>`},
+		{"an expression whose year is inferred", `<span class="flag">year inferred</span>`},
+		{"a furniture line struck through with its reason", `<del>Close</del><span class="reason">furniture</span>`},
+		{"the paywall line", `<del>Il vous reste 66.94% de cet article à lire. La suite est réservée aux abonnés.</del><span class="reason">paywall</span>`},
+		{"line numbers", `<li id="l10"><span class="n">10</span>`},
+		{"the attribution found", `<span class="who">— `},
+	} {
+		if !regexp.MustCompile(tt.re).MatchString(html) {
+			t.Errorf("%s: no match for %s", tt.what, tt.re)
+		}
+	}
+}
+
+func TestPageIgnoreAndManual(t *testing.T) {
+	site := t.TempDir()
+	for _, name := range []string{"site.toml", seed} {
+		data, err := os.ReadFile(filepath.Join("../..", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if name == seed {
+			data = []byte(strings.Replace(string(data), "\npublished", "\nignore = [\"le 9 septembre\"]\npublished", 1))
+			data = []byte(strings.Replace(string(data), "\n+++\n", "\n[[event]]\ndate = \"2023-08\"\ntext = \"Le blocus se durcit, selon Erevan.\"\n+++\n", 1))
+		}
+		os.MkdirAll(filepath.Dir(filepath.Join(site, name)), 0o755)
+		if err := os.WriteFile(filepath.Join(site, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	in := input(t, site)
+	page, err := review.Page(content.File{Path: seed, Abs: filepath.Join(site, seed)}, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	html := string(page)
+	for _, want := range []string{
+		"<s class=\"ignored\" title=\"ignored\">le 9\u00a0septembre</s>",
+		`<code>2023-08</code> Le blocus se durcit, selon Erevan.`,
+	} {
+		if !strings.Contains(html, want) {
+			t.Errorf("the page lacks %s", want)
+		}
+	}
+	if strings.Contains(html, `le 9 septembre<span class="value">`) {
+		t.Error("an ignored expression is shown with a value")
+	}
+}
+
+func TestIndex(t *testing.T) {
+	in := input(t, "../..")
+	page, err := review.Index(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	html := string(page)
+	rows := regexp.MustCompile(`<td class="n( warn)?">(\d+)</td>`).FindAllStringSubmatch(html, -1)
+	if len(rows) != 2*len(in.Articles) {
+		t.Fatalf("%d count cells for %d articles", len(rows), len(in.Articles))
+	}
+	prev := 1 << 30
+	for i := 1; i < len(rows); i += 2 {
+		n := 0
+		for _, c := range rows[i][2] {
+			n = n*10 + int(c-'0')
+		}
+		if n > prev {
+			t.Errorf("articles not sorted by warnings: %d after %d", n, prev)
+		}
+		prev = n
+	}
+	for _, a := range in.Articles {
+		if !strings.Contains(html, `href="`+a.Slug+`.html"`) {
+			t.Errorf("no link to %s", a.Slug)
+		}
+	}
+}
+
+func TestFiles(t *testing.T) {
+	in := input(t, "../..")
+	files, probs := review.Files(in)
+	if probs.HasErrors() {
+		t.Fatal(probs)
+	}
+	if len(files) != len(in.Articles)+1 || files[0].Path != "index.html" {
+		t.Errorf("%d files, first %s", len(files), files[0].Path)
+	}
+}
