@@ -67,7 +67,7 @@ func edtf(d dates.Date) string {
 }
 
 // Data returns the site's data files: events.json, events.csv, feed.xml,
-// sitemap.xml and robots.txt, minified.
+// sitemap.xml and robots.txt, minified, and the search index.
 func (s *Site) Data(t *timeline.Timeline, pages []*Page) ([]File, error) {
 	var files []File
 	for _, f := range []struct {
@@ -89,6 +89,11 @@ func (s *Site) Data(t *timeline.Timeline, pages []*Page) ([]File, error) {
 		}
 		files = append(files, File{Path: f.path, Data: data})
 	}
+	search, err := s.searchFiles(t)
+	if err != nil {
+		return nil, fmt.Errorf("search index: %w", err)
+	}
+	files = append(files, search...)
 	return files, nil
 }
 

@@ -5,8 +5,10 @@ import (
 	"html/template"
 	"sort"
 	"strings"
+	"unicode"
 
 	"timeline/internal/dates"
+	"timeline/internal/fold"
 	"timeline/internal/timeline"
 )
 
@@ -63,7 +65,9 @@ type EventView struct {
 	Precision string
 	Title     string
 	Episode   Link
+	Colour    string // the episode's colour class
 	Sources   int
+	Filter    FilterData
 	Mentions  []MentionView // empty in summary listings
 }
 
@@ -76,6 +80,7 @@ type EpisodeView struct {
 	Description template.HTML
 	EventCount  int
 	SourceCount int
+	Colour      string
 }
 
 // pageKey is the subpage an event is listed on when an episode is split:
@@ -97,12 +102,39 @@ const (
 	indexTop      = 10  // most-reported events listed per episode on a summary index
 	sourcesPage   = 500 // the sources list is split by year beyond this many articles
 	othersMax     = 10  // other sources of an event listed on a source page
+	listPage      = 250 // events per page of a plain list (all events, an outlet's, …)
 )
 
 func eventPath(id string) string      { return "events/" + id + "/index.html" }
 func episodePath(id string) string    { return "episodes/" + id + "/index.html" }
 func monthPath(ep, key string) string { return "episodes/" + ep + "/" + key + "/index.html" }
 func sourcePath(slug string) string   { return "sources/" + slug + "/index.html" }
+func outletPath(key string) string    { return "outlets/" + key + "/index.html" }
+
+// The plain lists that stand for the search and the filters without script.
+const (
+	searchPath = "search/index.html"
+	multiPath  = "corroborated/index.html"
+)
+
+// outletKey turns an outlet's name into the key of its page and filter:
+// "L’Orient-Le Jour" → "l-orient-le-jour".
+func outletKey(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range fold.String(name) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+			continue
+		}
+		dash = true
+	}
+	return b.String()
+}
 
 // rootOf returns the relative path from a page to the site root.
 func rootOf(p string) string { return strings.Repeat("../", strings.Count(p, "/")) }
@@ -126,6 +158,9 @@ func (s *Site) Pages(t *timeline.Timeline) []*Page {
 			add(p)
 		}
 	}
+	for _, p := range s.listPages(t) {
+		add(p)
+	}
 	for _, ev := range t.Events {
 		add(s.eventPage(ev))
 	}
@@ -144,6 +179,7 @@ func (s *Site) episodeView(root string, ep *timeline.Episode) EpisodeView {
 	return EpisodeView{
 		ID: ep.ID, Title: ep.Title, Href: root + episodePath(ep.ID), Range: s.episodeRange(ep),
 		Description: s.markdown(ep.Description), EventCount: len(ep.Events), SourceCount: len(ep.Articles),
+		Colour: s.colours[ep.ID],
 	}
 }
 
@@ -163,7 +199,7 @@ func (s *Site) eventView(root string, ev *timeline.Event, withMentions bool) Eve
 		ID: ev.ID, Href: root + eventPath(ev.ID), Date: FormatDate(ev.Date, s.lang),
 		Datetime: datetime(ev.Date, ""), EDTF: ev.Date.String(), Precision: ev.Date.Precision.String(),
 		Title: ev.Title, Episode: Link{Href: root + episodePath(ev.Episode.ID), Text: ev.Episode.Title},
-		Sources: len(ev.Articles),
+		Colour: s.colours[ev.Episode.ID], Sources: len(ev.Articles), Filter: filterData(ev),
 	}
 	if withMentions {
 		for _, m := range ev.Mentions {
@@ -219,13 +255,65 @@ func (s *Site) listing(root string, events []*timeline.Event) []EventView {
 	return out
 }
 
-// IndexData is what the index shows: every episode, with its events in
-// full while the timeline is small, else a summary.
+// IndexData is what the index shows: the chart of the whole conflict, the
+// filters, and every episode, with its events in full while the timeline
+// is small, else a summary.
 type IndexData struct {
 	Summary  bool
 	Events   int
 	Articles int
+	Chart    ChartView
+	HasChart bool
+	Filters  FiltersView
 	Episodes []IndexEpisode
+}
+
+// FiltersView is the filter form of a listing, and the plain pages that
+// give each filter's result without script.
+type FiltersView struct {
+	Episodes []Option // empty on an episode page
+	Outlets  []Option
+	Multi    string // the page of the events reported by two sources or more
+}
+
+// Option is one choice of a filter, with the page that lists it.
+type Option struct {
+	Value string
+	Text  string
+	Href  string
+}
+
+// filters returns the filter choices for a listing of events: the
+// episodes when there is more than one, and the outlets that report them.
+func (s *Site) filters(root string, episodes []*timeline.Episode, events []*timeline.Event) FiltersView {
+	var f FiltersView
+	if len(episodes) > 1 {
+		for _, ep := range episodes {
+			f.Episodes = append(f.Episodes, Option{Value: ep.ID, Text: ep.Title, Href: root + episodePath(ep.ID)})
+		}
+	}
+	names := map[string]string{}
+	for _, ev := range events {
+		for _, a := range ev.Articles {
+			if k := outletKey(a.Source); k != "" {
+				if _, ok := names[k]; !ok {
+					names[k] = a.Source
+				}
+			}
+		}
+	}
+	for k, name := range names {
+		f.Outlets = append(f.Outlets, Option{Value: k, Text: name, Href: root + outletPath(k)})
+	}
+	sort.Slice(f.Outlets, func(i, j int) bool {
+		a, b := fold.String(f.Outlets[i].Text), fold.String(f.Outlets[j].Text)
+		if a != b {
+			return a < b
+		}
+		return f.Outlets[i].Value < f.Outlets[j].Value
+	})
+	f.Multi = root + multiPath
+	return f
 }
 
 // IndexEpisode is one episode's section of the index.
@@ -243,13 +331,7 @@ func (s *Site) indexPage(t *timeline.Timeline) *Page {
 	for _, ep := range t.Episodes {
 		ie := IndexEpisode{EpisodeView: s.episodeView("", ep)}
 		if d.Summary {
-			top := append([]*timeline.Event(nil), ep.Events...)
-			sort.SliceStable(top, func(i, j int) bool { return len(top[i].Articles) > len(top[j].Articles) })
-			if len(top) > indexTop {
-				top = top[:indexTop]
-			}
-			sort.SliceStable(top, func(i, j int) bool { return top[i].Date.Compare(top[j].Date) < 0 })
-			for _, ev := range top {
+			for _, ev := range mostReported(ep.Events, indexTop) {
 				ie.Events = append(ie.Events, s.eventView("", ev, false))
 			}
 		} else {
@@ -259,18 +341,33 @@ func (s *Site) indexPage(t *timeline.Timeline) *Page {
 		}
 		d.Episodes = append(d.Episodes, ie)
 	}
+	var shown []*timeline.Event
+	for _, ep := range t.Episodes {
+		if d.Summary {
+			shown = append(shown, mostReported(ep.Events, indexTop)...)
+		} else {
+			shown = append(shown, ep.Events...)
+		}
+	}
+	d.Chart, d.HasChart = s.timelineChart(t, shown)
+	d.Filters = s.filters("", t.Episodes, t.Events)
 	return &Page{Kind: "index", Path: "index.html", Title: "", Description: s.Config.Description, Section: "timeline", Data: d}
 }
 
 // EpisodeData is what an episode page shows: its events, or when there are
 // too many, the months they are split into.
 type EpisodeData struct {
-	Episode EpisodeView
-	Events  []EventView
-	Months  []Link // set when the episode is split
-	Month   string // on a month page, the month shown
-	Up      Link   // on a month page, the episode page
-	Sources []Link
+	Episode  EpisodeView
+	Events   []EventView
+	Months   []Link // set when the episode is split
+	Month    string // on a month page, the month shown
+	Up       Link   // on a month page, the episode page
+	Sources  []Link
+	Strip    ChartView // the episode day by day
+	HasStrip bool
+	Bars     BarChartView // events per month
+	HasBars  bool
+	Filters  FiltersView
 }
 
 func (s *Site) episodePages(ep *timeline.Episode) []*Page {
@@ -285,8 +382,13 @@ func (s *Site) episodePages(ep *timeline.Episode) []*Page {
 	}
 	main := &Page{Kind: "episode", Path: episodePath(ep.ID), Title: ep.Title, Section: "episodes",
 		Description: fmt.Sprintf("%s (%s)", ep.Title, view.Range)}
+	d := EpisodeData{Episode: view, Sources: sources}
+	d.Strip, d.HasStrip = s.episodeStrip(ep)
 	if len(ep.Events) <= episodeEvents {
-		main.Data = EpisodeData{Episode: view, Events: s.listing(root, ep.Events), Sources: sources}
+		d.Bars, d.HasBars = s.barChart(ep, nil)
+		d.Events = s.listing(root, ep.Events)
+		d.Filters = s.filters(root, nil, ep.Events)
+		main.Data = d
 		return []*Page{main}
 	}
 	var keys []string
@@ -299,7 +401,12 @@ func (s *Site) episodePages(ep *timeline.Episode) []*Page {
 		groups[k] = append(groups[k], ev)
 	}
 	sort.Strings(keys)
-	d := EpisodeData{Episode: view, Sources: sources}
+	d.Bars, d.HasBars = s.barChart(ep, func(key string) string {
+		if _, ok := groups[key]; ok {
+			return key + "/index.html"
+		}
+		return ""
+	})
 	pages := []*Page{main}
 	const sub = "../../../"
 	subView := s.episodeView(sub, ep)
@@ -308,7 +415,8 @@ func (s *Site) episodePages(ep *timeline.Episode) []*Page {
 		path := monthPath(ep.ID, k)
 		d.Months = append(d.Months, Link{Href: k + "/index.html", Text: fmt.Sprintf("%s (%s)", name, s.count("events_count", len(groups[k])))})
 		pages = append(pages, &Page{Kind: "month", Path: path, Title: name + " — " + ep.Title, Section: "episodes",
-			Data: EpisodeData{Episode: subView, Events: s.listing(sub, groups[k]), Month: name, Up: Link{Href: subView.Href, Text: ep.Title}}})
+			Data: EpisodeData{Episode: subView, Events: s.listing(sub, groups[k]), Month: name, Up: Link{Href: subView.Href, Text: ep.Title},
+				Filters: s.filters(sub, nil, groups[k])}})
 	}
 	main.Data = d
 	return pages
@@ -376,14 +484,19 @@ func (s *Site) articleView(root string, a *timeline.Article) ArticleView {
 // SourcesData is what the list of sources shows.
 type SourcesData struct {
 	Articles []ArticleView
-	Years    []Link // set when the list is split by year
-	Year     string // on a year page
+	Years    []Link   // set when the list is split by year
+	Year     string   // on a year page
+	Outlets  []Option // on the main page: each outlet's page of events
 }
 
 func (s *Site) sourcesPages(t *timeline.Timeline) []*Page {
 	main := &Page{Kind: "sources", Path: "sources/index.html", Title: s.T("sources_title"), Section: "sources"}
+	var outlets []Option
+	for _, o := range s.outlets(t) {
+		outlets = append(outlets, Option{Value: o.Key, Text: fmt.Sprintf("%s (%s)", o.Name, s.count("events_count", len(o.Events))), Href: "../" + outletPath(o.Key)})
+	}
 	if len(t.Articles) <= sourcesPage {
-		d := SourcesData{}
+		d := SourcesData{Outlets: outlets}
 		for _, a := range t.Articles {
 			d.Articles = append(d.Articles, s.articleView("../", a))
 		}
@@ -400,7 +513,7 @@ func (s *Site) sourcesPages(t *timeline.Timeline) []*Page {
 		byYear[y] = append(byYear[y], a)
 	}
 	sort.Ints(years)
-	d := SourcesData{}
+	d := SourcesData{Outlets: outlets}
 	pages := []*Page{main}
 	for _, y := range years {
 		href := fmt.Sprintf("sources/%d/index.html", y)
