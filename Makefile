@@ -4,7 +4,7 @@
 GO ?= go
 TIMELINE = $(GO) run ./cmd/timeline
 
-.PHONY: all build test vet staticcheck clean
+.PHONY: all build test test-large bench vet staticcheck clean
 
 all: build
 
@@ -12,9 +12,18 @@ all: build
 build:
 	@$(TIMELINE) build
 
-## test: run every test, go vet, gofmt and staticcheck
+## test: run every test, go vet, gofmt and staticcheck (-short: the 10,000-article test is make test-large)
 test: vet staticcheck
-	$(GO) test ./...
+	$(GO) test -short ./...
+
+## test-large: build 10,000 generated articles; every page under 1 MB, every internal link resolves
+test-large:
+	$(GO) test -count=1 -run 'TestLargeSite' -timeout 20m ./internal/build
+
+## bench: every benchmark, on two cores, 3 runs each (compare two runs with benchstat)
+BENCHFLAGS ?= -benchtime 3x -count 1
+bench:
+	GOMAXPROCS=2 $(GO) test -run '^$$' -bench . $(BENCHFLAGS) -timeout 60m ./...
 
 vet:
 	$(GO) vet ./...

@@ -3,7 +3,8 @@
 //
 // Usage:
 //
-//	timeline build [-site DIR] [-out DIR] [-quiet]
+//	timeline build [-site DIR] [-out DIR] [-quiet] [-cpuprofile F] [-memprofile F]
+//	timeline gen-corpus -n N -out DIR [-seed S]
 package main
 
 import (
@@ -17,6 +18,8 @@ import (
 	"time"
 
 	"timeline/internal/build"
+	"timeline/internal/corpus"
+	"timeline/internal/profile"
 )
 
 func main() {
@@ -26,7 +29,8 @@ func main() {
 const usage = `usage: timeline <command> [flags]
 
 commands:
-  build    build the site from content/ into public/
+  build        build the site from content/ into public/
+  gen-corpus   write a synthetic site of N generated articles (for benchmarks and tests)
 
 run "timeline <command> -h" for a command's flags
 `
@@ -41,6 +45,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	switch cmd {
 	case "build":
 		return buildCmd(ctx, args, stdout, stderr)
+	case "gen-corpus":
+		return genCorpusCmd(args, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
@@ -55,9 +61,21 @@ func buildCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	site := fs.String("site", ".", "the site folder, holding site.toml, content/, templates/ and assets/")
 	out := fs.String("out", "", "the output folder (default: output in site.toml, public)")
 	quiet := fs.Bool("quiet", false, "print nothing but problems")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the build to this file (read it with go tool pprof)")
+	memprofile := fs.String("memprofile", "", "write a heap profile (allocations) of the build to this file")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
+	stopProfile, err := profile.Start(*cpuprofile, *memprofile)
+	if err != nil {
+		fmt.Fprintf(stderr, "timeline build: %v\n", err)
+		return 1
+	}
+	defer func() {
+		if err := stopProfile(); err != nil {
+			fmt.Fprintf(stderr, "timeline build: %v\n", err)
+		}
+	}()
 	sum, probs := build.Run(ctx, build.Options{Site: *site, Out: *out, Now: time.Now()})
 	build.Report(stderr, probs)
 	if probs.HasErrors() {
@@ -65,6 +83,30 @@ func buildCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	if !*quiet {
 		fmt.Fprintln(stdout, sum.Line())
+	}
+	return 0
+}
+
+func genCorpusCmd(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("gen-corpus", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	n := fs.Int("n", 1000, "how many articles to write")
+	out := fs.String("out", "", "the site folder to write: site.toml and content/ (required; content/ must be empty)")
+	seed := fs.Uint64("seed", 1, "the generator's seed: the same seed writes the same files")
+	quiet := fs.Bool("quiet", false, "print nothing but problems")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if *out == "" {
+		fmt.Fprintln(stderr, "timeline gen-corpus: -out is required (the folder to write the site into)")
+		return 2
+	}
+	if err := corpus.Write(*out, *n, *seed); err != nil {
+		fmt.Fprintf(stderr, "timeline gen-corpus: %v\n", err)
+		return 1
+	}
+	if !*quiet {
+		fmt.Fprintf(stdout, "wrote %d articles (seed %d) into %s; build them with: timeline build -site %s\n", *n, *seed, *out, *out)
 	}
 	return 0
 }
