@@ -17,8 +17,8 @@ import (
 
 // The search index, built with the site and read by assets/site.js.
 //
-// A document is one mention: the sentence, who it quotes, the outlet and
-// the article's title, and the event's date as the page writes it. Terms
+// A document is one mention: the sentence, who it quotes, the outlet, and
+// the event's date as the page writes it. Terms
 // are the folded words of those texts (lowercase, without accents: see
 // internal/fold; site.js folds queries the same way). The terms are split
 // into chunks by prefix, each small enough to download at once: a query
@@ -109,15 +109,11 @@ func (s *Site) searchFiles(t *timeline.Timeline) ([]File, error) {
 		for _, mn := range ev.Mentions {
 			id := len(docs)
 			outlet := ""
-			title := ""
 			if a := bySlug[mn.Source]; a != nil {
-				outlet, title = a.Source, a.Title
-				if outlet == "" {
-					outlet = a.Title
-				}
+				outlet = a.Source
 			}
 			docs = append(docs, []any{ev.ID, mn.Anchor, date, epIndex[ev.Episode], mn.Sentence, outlet, mn.Attribution})
-			for _, w := range Terms(strings.Join([]string{mn.Sentence, mn.Attribution, outlet, title, date}, " ")) {
+			for _, w := range Terms(strings.Join([]string{mn.Sentence, mn.Attribution, outlet, date}, " ")) {
 				p := postings[w]
 				if len(p) == 0 || p[len(p)-1] != id {
 					postings[w] = append(p, id)
