@@ -6,31 +6,18 @@
   var root = document.documentElement;
   var siteRoot = root.dataset.root || "";
 
-  // "Copy link": every mention gets a button that copies its stable
-  // address, its anchor on its event's page.
-  function copyButton(permalink) {
-    var b = document.createElement("button");
-    b.type = "button";
-    b.className = "copy";
-    b.textContent = root.dataset.copy || "Copy link";
-    b.addEventListener("click", function () {
-      var url = new URL(permalink, location.href).href;
-      var done = function () {
-        b.textContent = root.dataset.copied || "Copied";
-        setTimeout(function () { b.textContent = root.dataset.copy || "Copy link"; }, 2000);
-      };
-      if (navigator.clipboard && navigator.clipboard.writeText) {
-        navigator.clipboard.writeText(url).then(done, function () { location.href = url; });
-      } else {
-        location.href = url;
-      }
+  // Permalinks: every mention has a link to its stable address, its
+  // anchor on its event's page; with script, a click also copies it.
+  document.querySelectorAll("figure.mention a.copy").forEach(function (a) {
+    a.addEventListener("click", function (e) {
+      if (!navigator.clipboard || !navigator.clipboard.writeText) return;
+      e.preventDefault();
+      var label = a.textContent;
+      navigator.clipboard.writeText(a.href).then(function () {
+        a.textContent = root.dataset.copied || label;
+        setTimeout(function () { a.textContent = label; }, 2000);
+      }, function () { location.href = a.href; });
     });
-    return b;
-  }
-
-  document.querySelectorAll("figure.mention").forEach(function (f) {
-    var cap = f.querySelector("figcaption");
-    if (cap && f.dataset.permalink) cap.appendChild(copyButton(f.dataset.permalink));
   });
 
   // format fills the %d and %s of an interface text, in order.
@@ -91,9 +78,6 @@
       if (el.type === "checkbox") el.checked = state[n] === "1";
       else if (Array.prototype.some.call(el.options, function (o) { return o.value === state[n]; })) el.value = state[n];
     });
-    filters.hidden = false;
-    var pages = document.querySelector(".filter-pages");
-    if (pages) pages.hidden = true;
     show(fields());
     filters.addEventListener("change", function () {
       var s = fields();

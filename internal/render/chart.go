@@ -221,6 +221,10 @@ func (s *Site) ticks(sc *scale, u unit, lo, hi int, axisY float64) []TickView {
 		if k == 0 || sc.runs[k-1].brk {
 			first = append(first, cand{from, s.tickLabel(u, from, true)})
 		}
+		if k == len(sc.runs)-1 && u == byDay && to > from {
+			// Where the strip ends: the last day the episode covers.
+			first = append(first, cand{to, s.tickLabel(u, to, true)})
+		}
 		t := dayTime(from)
 		for {
 			if u == byMonth {
@@ -501,7 +505,7 @@ func (s *Site) barChart(ep *timeline.Episode, monthHref func(key string) string)
 		c.Title = fmt.Sprintf(s.T("bars_title_year"), ep.Title)
 	}
 	slot := (chartRight - barLeft) / float64(len(counts))
-	w := max(slot*0.8, min(slot, 1))
+	w := min(max(slot*0.8, min(slot, 1)), 40)
 	var used [][2]float64
 	for i, n := range counts {
 		b := lo + i
