@@ -113,7 +113,7 @@
   var cache = {};
   function load(file) {
     if (!cache[file]) {
-      cache[file] = fetch(siteRoot + "search/data/" + file).then(function (r) {
+      cache[file] = fetch(siteRoot + "search/data/" + file, file === "manifest.json" ? {cache: "no-cache"} : {}).then(function (r) {
         if (!r.ok) throw new Error(r.status + " " + r.url);
         return r.json();
       });
@@ -126,11 +126,11 @@
   // holds it, and every one under it.
   function chunksFor(w, m) {
     var out = [];
-    m.chunks.forEach(function (c) {
+    m.chunks.forEach(function (c, i) {
       var key = c[0], exact = c[1] === 1;
       var need = exactOnly(w) ? (exact ? key === w : w.indexOf(key) === 0)
         : key.indexOf(w) === 0 || (!exact && w.indexOf(key) === 0);
-      if (need) out.push(c[2]);
+      if (need) out.push("t/" + i + "." + m.hash + ".json");
     });
     return out;
   }
@@ -219,7 +219,7 @@
     var showPage = function (ids, from, words, m, run) {
       var page = ids.slice(from, from + pageSize);
       var files = union([page.map(function (id) { return Math.floor(id / m.per); })]);
-      return Promise.all(files.map(function (f) { return load(m.docs[f]); })).then(function (docs) {
+      return Promise.all(files.map(function (f) { return load("d/" + f + "." + m.hash + ".json"); })).then(function (docs) {
         if (run !== current) return;
         var byFile = {};
         files.forEach(function (f, i) { byFile[f] = docs[i]; });

@@ -26,9 +26,12 @@ import (
 // it shows, a hundred to a file. Documents are numbered in date order, so
 // sorted results read as a timeline.
 //
-//	search/data/manifest.json   the chunk list, episodes, stop words
-//	search/data/t/<prefix>.<hash>.json   {"term":[doc ids, delta-coded]}
-//	search/data/d/<n>.<hash>.json        [[event, anchor, date, episode, sentence, outlet, attribution], …]
+//	search/data/manifest.json      the chunks' prefixes, episodes, stop words, version
+//	search/data/t/<i>.<version>.json   chunk i: {"term":[doc ids, delta-coded]}
+//	search/data/d/<n>.<version>.json   docs n×100…: [[event, anchor, date, episode, sentence, outlet, attribution], …]
+//
+// The version is a hash of the whole index: a new build's files never
+// mix with a cached old manifest's.
 
 // Search index layout.
 const (
@@ -42,7 +45,8 @@ const (
 var stopWords = []string{
 	"au", "aux", "avec", "ce", "ces", "cette", "dans", "de", "des", "du", "elle", "en", "est", "et", "il", "ils",
 	"la", "le", "les", "leur", "lui", "mais", "ne", "ni", "on", "ou", "par", "pas", "pour", "qu", "que", "qui",
-	"sa", "se", "ses", "son", "sur", "un", "une", "été", "etre", "ete",
+	"sa", "se", "ses", "son", "sur", "un", "une", "été", "etre", "ete", "ont", "sont", "etait", "avait", "avoir",
+	"cet", "aussi", "comme", "dont", "nous", "vous", "leurs", "tout", "tous", "sans", "sous", "vers", "tres", "plus",
 	"an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "is", "it", "its", "of", "on",
 	"or", "that", "the", "this", "to", "was", "were", "with",
 }
@@ -76,8 +80,9 @@ type searchManifest struct {
 	Per      int      `json:"per"`
 	Count    int      `json:"count"` // documents
 	Terms    int      `json:"terms"`
-	Docs     []string `json:"docs"`
-	Chunks   [][3]any `json:"chunks"` // [prefix, 1 when it holds only that exact term, file]
+	Docs     int      `json:"docs"`   // files of documents
+	Chunks   [][2]any `json:"chunks"` // [prefix, 1 when it holds only that exact term]; the file is t/<index>
+	Hash     string   `json:"hash"`   // the version in every file name
 }
 
 type leaf struct {
@@ -123,22 +128,21 @@ func (s *Site) searchFiles(t *timeline.Timeline) ([]File, error) {
 	}
 	m.Count = len(docs)
 	var files []File
-	add := func(dir, stem string, v any) (string, error) {
+	version := sha256.New()
+	add := func(dir string, n int, v any) error {
 		data, err := json.Marshal(v)
 		if err != nil {
-			return "", err
+			return err
 		}
-		sum := sha256.Sum256(data)
-		name := dir + stem + "." + hex.EncodeToString(sum[:])[:8] + ".json"
-		files = append(files, File{Path: searchDir + name, Data: data})
-		return name, nil
+		version.Write(data)
+		files = append(files, File{Path: searchDir + dir + strconv.Itoa(n), Data: data})
+		return nil
 	}
 	for i := 0; i < len(docs); i += docsPerFile {
-		name, err := add("d/", strconv.Itoa(i/docsPerFile), docs[i:min(i+docsPerFile, len(docs))])
-		if err != nil {
+		if err := add("d/", i/docsPerFile, docs[i:min(i+docsPerFile, len(docs))]); err != nil {
 			return nil, err
 		}
-		m.Docs = append(m.Docs, name)
+		m.Docs++
 	}
 
 	terms := make([]string, 0, len(postings))
@@ -161,21 +165,23 @@ func (s *Site) searchFiles(t *timeline.Timeline) ([]File, error) {
 	sort.Strings(terms)
 	m.Terms = len(terms)
 	size := func(w string) int { return len(w) + len(encoded[w]) + 4 }
-	for _, l := range split("", terms, size) {
+	for i, l := range split("", terms, size) {
 		chunk := map[string]json.RawMessage{}
 		for _, w := range l.terms {
 			chunk[w] = encoded[w]
 		}
-		stem := chunkName(l.key)
 		exact := 0
 		if l.exact {
-			stem, exact = "e-"+stem, 1
+			exact = 1
 		}
-		name, err := add("t/", stem, chunk)
-		if err != nil {
+		if err := add("t/", i, chunk); err != nil {
 			return nil, err
 		}
-		m.Chunks = append(m.Chunks, [3]any{l.key, exact, name})
+		m.Chunks = append(m.Chunks, [2]any{l.key, exact})
+	}
+	m.Hash = hex.EncodeToString(version.Sum(nil))[:10]
+	for i := range files {
+		files[i].Path += "." + m.Hash + ".json"
 	}
 	data, err := json.Marshal(m)
 	if err != nil {
@@ -214,18 +220,4 @@ func split(prefix string, terms []string, size func(string) int) []leaf {
 		i = j
 	}
 	return out
-}
-
-// chunkName turns a prefix into a file name: itself when it is plain
-// ASCII, else its bytes in hexadecimal.
-func chunkName(key string) string {
-	if key == "" {
-		return "_"
-	}
-	for _, r := range key {
-		if (r < 'a' || r > 'z') && (r < '0' || r > '9') {
-			return "x" + hex.EncodeToString([]byte(key))
-		}
-	}
-	return key
 }
