@@ -4,7 +4,7 @@
 GO ?= go
 TIMELINE = $(GO) run ./cmd/timeline
 
-.PHONY: all build test test-large test-browser bench vet staticcheck clean
+.PHONY: all build test test-large test-browser bench-search bench vet staticcheck clean
 
 all: build
 
@@ -27,6 +27,11 @@ SHOTS ?=
 test-browser:
 	cd internal/browser && npm ci --no-audit --no-fund --loglevel=error
 	$(GO) test -count=1 -timeout 15m ./internal/browser -browser $(if $(SHOTS),-shots $(SHOTS))
+
+## bench-search: search a 10,000-article synthetic site in Chromium: ms and KB per query
+bench-search:
+	cd internal/browser && npm ci --no-audit --no-fund --loglevel=error
+	$(GO) test -run '^$$' -bench SearchLarge -benchtime 1x -timeout 30m ./internal/browser -browser -large 10000
 
 ## bench: every benchmark, on two cores, 3 runs each (compare two runs with benchstat)
 BENCHFLAGS ?= -benchtime 3x -count 1

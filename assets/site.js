@@ -20,6 +20,13 @@
     });
   });
 
+  // A quotation's permalink on an event quoted too often for one page
+  // lands on its name in the index: go on to the month's page that quotes it.
+  var stub = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  if (stub && stub.parentNode.classList.contains("stubs")) {
+    location.replace(new URL(stub.parentNode.dataset.href + location.hash, location.href).href);
+  }
+
   // format fills the %d and %s of an interface text, in order.
   function format(text) {
     var args = Array.prototype.slice.call(arguments, 1);

@@ -41,7 +41,7 @@ const base = "/karabakh/"
 // chromePath finds Chromium, or skips the test saying how to get it. In
 // CI a missing Chromium fails: .ci/run installs it, and a suite that
 // skipped there would pass without testing anything.
-func chromePath(t *testing.T) string {
+func chromePath(t testing.TB) string {
 	t.Helper()
 	if !*enabled {
 		t.Skip("browser suite: run it with make test-browser (go test ./internal/browser -browser)")
@@ -136,7 +136,7 @@ type browser struct {
 
 // newBrowser starts Chromium with the flags the suite is specified with
 // and a fresh profile, and opens one tab at the given window size.
-func newBrowser(t *testing.T, width, height int) *browser {
+func newBrowser(t testing.TB, width, height int) *browser {
 	t.Helper()
 	path := chromePath(t)
 	// A fresh profile, removed after Chromium has gone (not t.TempDir,

@@ -67,6 +67,7 @@ type EventView struct {
 	Episode   Link
 	Colour    string // the episode's colour class
 	Sources   int
+	Mentioned int // how many quotations, shown or not
 	Filter    FilterData
 	Mentions  []MentionView // empty in summary listings
 }
@@ -162,7 +163,9 @@ func (s *Site) Pages(t *timeline.Timeline) []*Page {
 		add(p)
 	}
 	for _, ev := range t.Events {
-		add(s.eventPage(ev))
+		for _, p := range s.eventPage(ev) {
+			add(p)
+		}
 	}
 	for _, p := range s.sourcesPages(t) {
 		add(p)
@@ -199,7 +202,7 @@ func (s *Site) eventView(root string, ev *timeline.Event, withMentions bool) Eve
 		ID: ev.ID, Href: root + eventPath(ev.ID), Date: FormatDate(ev.Date, s.lang),
 		Datetime: datetime(ev.Date, ""), EDTF: ev.Date.String(), Precision: ev.Date.Precision.String(),
 		Title: ev.Title, Episode: Link{Href: root + episodePath(ev.Episode.ID), Text: ev.Episode.Title},
-		Colour: s.colours[ev.Episode.ID], Sources: len(ev.Articles), Filter: filterData(ev),
+		Colour: s.colours[ev.Episode.ID], Sources: len(ev.Articles), Mentioned: len(ev.Mentions), Filter: filterData(ev),
 	}
 	if withMentions {
 		for _, m := range ev.Mentions {
@@ -435,15 +438,38 @@ func (s *Site) monthName(key string) string {
 	return key
 }
 
-// EventData is what an event page shows.
+// EventData is what an event page shows: every quotation, or when there
+// are too many for one page, an index of them by the month their article
+// was published, each month on a page of its own.
 type EventData struct {
 	Event      EventView
 	Prev, Next *Link
+	Months     []EventMonth // set on the main page of a split event
+	Month      string       // on a month's page, the month shown
+	Up         Link         // on a month's page, the event's main page
 }
 
-func (s *Site) eventPage(ev *timeline.Event) *Page {
+// EventMonth is the quotations of an event published in one month, as the
+// main page of a split event lists them.
+type EventMonth struct {
+	Label    string
+	Href     string
+	Mentions []MentionStub
+}
+
+// MentionStub is a quotation named on a split event's main page: its
+// stable anchor stays there (site.js follows it to the month's page).
+type MentionStub struct {
+	ID   string
+	Text string // outlet and day: the month is the list's heading
+}
+
+// eventMentions is the most quotations an event page shows in full.
+const eventMentions = 150
+
+func (s *Site) eventPage(ev *timeline.Event) []*Page {
 	const root = "../../"
-	d := EventData{Event: s.eventView(root, ev, true)}
+	d := EventData{Event: s.eventView(root, ev, len(ev.Mentions) <= eventMentions)}
 	// On its own page, a mention's id is its stable anchor.
 	for i := range d.Event.Mentions {
 		d.Event.Mentions[i].ID = ev.Mentions[i].Anchor
@@ -455,8 +481,50 @@ func (s *Site) eventPage(ev *timeline.Event) *Page {
 		d.Next = &Link{Href: root + eventPath(ev.Next.ID), Text: FormatDate(ev.Next.Date, s.lang)}
 	}
 	title := FormatDate(ev.Date, s.lang)
-	return &Page{Kind: "event", Path: eventPath(ev.ID), Title: title, Section: "timeline",
-		Description: title + " : " + ev.Title, Data: d}
+	main := &Page{Kind: "event", Path: eventPath(ev.ID), Title: title, Section: "timeline",
+		Description: title + " : " + ev.Title}
+	pages := []*Page{main}
+	if len(ev.Mentions) > eventMentions {
+		// A mention's month is its article's: it never changes, so neither
+		// does the page that quotes it.
+		published := map[string]string{}
+		outlet := map[string]string{}
+		for _, a := range ev.Articles {
+			published[a.Slug] = a.Published.Format("2006-01")
+			outlet[a.Slug] = a.Source
+			if a.Source == "" {
+				outlet[a.Slug] = a.Title
+			}
+		}
+		var keys []string
+		groups := map[string][]int{}
+		for i, m := range ev.Mentions {
+			k := published[m.Source]
+			if _, ok := groups[k]; !ok {
+				keys = append(keys, k)
+			}
+			groups[k] = append(groups[k], i)
+		}
+		sort.Strings(keys)
+		const sub = "../../../"
+		for _, k := range keys {
+			name := s.monthName(k)
+			em := EventMonth{Label: fmt.Sprintf("%s (%s)", name, s.count("mentions_count", len(groups[k]))), Href: k + "/index.html"}
+			md := EventData{Event: s.eventView(sub, ev, false), Month: name, Up: Link{Href: "../index.html", Text: title}}
+			for _, i := range groups[k] {
+				m := ev.Mentions[i]
+				mv := s.mentionView(sub, ev, m)
+				mv.ID = m.Anchor
+				md.Event.Mentions = append(md.Event.Mentions, mv)
+				em.Mentions = append(em.Mentions, MentionStub{ID: m.Anchor, Text: outlet[m.Source] + ", " + strings.TrimSuffix(mv.Published, " "+k[:4])})
+			}
+			d.Months = append(d.Months, em)
+			pages = append(pages, &Page{Kind: "event", Path: "events/" + ev.ID + "/" + k + "/index.html",
+				Title: title + " — " + name, Section: "timeline", Description: title + " : " + ev.Title, Data: md})
+		}
+	}
+	main.Data = d
+	return pages
 }
 
 // ArticleView is an article as the source pages show it.
