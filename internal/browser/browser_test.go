@@ -184,7 +184,7 @@ func TestSearch(t *testing.T) {
 
 	// A result leads to its event, on the quotation that matched.
 	b.run(t, "click the first result", chromedp.Click("#results .hit-head a", chromedp.ByQuery))
-	b.wait(t, `location.pathname.endsWith("/events/2022-08-03/index.html")`)
+	b.wait(t, `location.pathname.endsWith("/events/2022-08-03/index.html") && document.readyState === "complete"`)
 	var target string
 	b.eval(t, `(document.querySelector(":target") || {}).id || ""`, &target)
 	if target == "" {
