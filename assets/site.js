@@ -143,6 +143,7 @@
   }
 
   function union(lists) {
+    if (lists.length === 1) return lists[0]; // postings are sorted already
     var all = [].concat.apply([], lists).sort(function (a, b) { return a - b; });
     return all.filter(function (v, i) { return i === 0 || v !== all[i - 1]; });
   }
@@ -196,7 +197,7 @@
   if (results && box) {
     var count = results.querySelector(".results-count");
     var list = results.querySelector(".hits");
-    var pageSize = 20;
+    var pageSize = 10;
     var current = 0;
     var more = null;
 
@@ -289,6 +290,8 @@
 
     var q = new URLSearchParams(location.search).get("q") || "";
     box.value = q;
+    // The manifest first: a query then needs only its chunk and documents.
+    load("manifest.json").then(function () { results.dataset.ready = "1"; }, function () {});
     search(q);
     var timer = 0;
     box.addEventListener("input", function () {

@@ -99,6 +99,11 @@ func buildAndServe(siteDir, out string) (*site, error) {
 	if probs.HasErrors() {
 		return nil, fmt.Errorf("build failed:\n%v", probs)
 	}
+	return serve(out), nil
+}
+
+// serve serves a built site under base.
+func serve(out string) *site {
 	mux := http.NewServeMux()
 	mux.Handle(base, http.StripPrefix(strings.TrimSuffix(base, "/"), http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		name := r.URL.Path
@@ -121,7 +126,7 @@ func buildAndServe(siteDir, out string) (*site, error) {
 		http.ServeContent(w, r, st.Name(), st.ModTime(), f)
 	})))
 	srv := httptest.NewServer(mux) // 127.0.0.1, closed when the test binary exits
-	return &site{dir: out, url: srv.URL + base}, nil
+	return &site{dir: out, url: srv.URL + base}
 }
 
 // browser is a running Chromium with one tab, and what the tab has seen.

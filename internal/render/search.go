@@ -23,12 +23,12 @@ import (
 // internal/fold; site.js folds queries the same way). The terms are split
 // into chunks by prefix, each small enough to download at once: a query
 // fetches the chunks its words need, then the documents of the results
-// it shows, a hundred to a file. Documents are numbered in date order, so
+// it shows, 25 to a file. Documents are numbered in date order, so
 // sorted results read as a timeline.
 //
 //	search/data/manifest.json      the chunks' prefixes, episodes, stop words, version
 //	search/data/t/<i>.<version>.json   chunk i: {"term":[doc ids, delta-coded]}
-//	search/data/d/<n>.<version>.json   docs n×100…: [[event, anchor, date, episode, sentence, outlet, attribution], …]
+//	search/data/d/<n>.<version>.json   docs n×25…: [[event, anchor, date, episode, sentence, outlet, attribution], …]
 //
 // The version is a hash of the whole index: a new build's files never
 // mix with a cached old manifest's.
@@ -37,8 +37,8 @@ import (
 const (
 	searchDir   = "search/data/"
 	chunkTarget = 24 << 10 // bytes of JSON a term chunk aims at
-	docsPerFile = 100
-	minTerm     = 2 // shorter words are not indexed
+	docsPerFile = 25       // a page of results is 10 documents, often far apart
+	minTerm     = 2        // shorter words are not indexed
 )
 
 // stopWords are words too common to search for, folded.
