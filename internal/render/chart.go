@@ -83,9 +83,11 @@ func num(v float64) string {
 	return strconv.FormatFloat(math.Round(v*10)/10, 'f', -1, 64)
 }
 
-// radius is a mark's size: its area grows with the sources of the event.
-func radius(sources int) float64 {
-	return min(5+3*math.Sqrt(float64(sources-1)), 12)
+// radius is a mark's size: its area grows with the sources of the event,
+// relative to the most reported event of the chart (at least 5 sources,
+// so that on a small site 2 and 3 sources do not look like a crowd).
+func radius(sources, most int) float64 {
+	return 5 + 7*math.Sqrt(float64(sources-1)/float64(max(most-1, 4)))
 }
 
 // dayRange returns the days date d covers.
@@ -109,11 +111,15 @@ func (s *Site) chart(id, root string, st axisStyle, events []*timeline.Event, ep
 		bar    bool
 		lane   int
 	}
+	most := 1
+	for _, ev := range events {
+		most = max(most, len(ev.Articles))
+	}
 	items := make([]placed, len(events))
 	for i, ev := range events {
 		iv := ivs[i]
 		a, b := sc.x(iv.first), sc.x(iv.last+1)
-		r := radius(len(ev.Articles))
+		r := radius(len(ev.Articles), most)
 		p := placed{ev: ev, r: r, cx: (a + b) / 2}
 		if st.unit.bin(iv.first) != st.unit.bin(iv.last) && b-a > 2*r {
 			p.bar, p.x0, p.x1 = true, a, b
