@@ -37,6 +37,7 @@ var pageKinds = []struct{ name, path string }{
 // no console error, no failed request, nothing requested beyond loopback,
 // no horizontal scroll; and saves a screenshot of each.
 func TestPages(t *testing.T) {
+	chromePath(t)
 	s := seedSite(t)
 	for _, w := range []struct{ width, height int }{{375, 812}, {1280, 900}} {
 		t.Run(fmt.Sprint(w.width), func(t *testing.T) {
@@ -70,6 +71,7 @@ func TestPages(t *testing.T) {
 // TestDarkAndPrint saves the index and an episode in dark mode and as
 // printed, to be looked at.
 func TestDarkAndPrint(t *testing.T) {
+	chromePath(t)
 	s := seedSite(t)
 	b := newBrowser(t, 1280, 900)
 	for _, m := range []struct {
@@ -139,6 +141,7 @@ func hits(t *testing.T, b *browser) (ids, marked []string) {
 // beginnings — and checks the results against events.json, that the
 // matches are highlighted, and that a result leads to its event.
 func TestSearch(t *testing.T) {
+	chromePath(t)
 	s := seedSite(t)
 	d := readEvents(t, s)
 	b := newBrowser(t, 1280, 900)
@@ -217,6 +220,7 @@ func choose(t *testing.T, b *browser, name, value string) {
 // TestFilters checks that each filter changes the events shown and the
 // address, and that reloading the address restores them.
 func TestFilters(t *testing.T) {
+	chromePath(t)
 	s := seedSite(t)
 	d := readEvents(t, s)
 	outletOf := map[string]string{}
@@ -311,6 +315,7 @@ const axeRun = `axe.run(document, {resultTypes: ["violations"]}).then(r => r.vio
 // TestAccessibility runs axe-core on the index, an episode, an event and a
 // source page, in light and dark mode.
 func TestAccessibility(t *testing.T) {
+	chromePath(t)
 	s := seedSite(t)
 	src, err := os.ReadFile(nodeModules(t, "axe-core/axe.min.js"))
 	if err != nil {
@@ -338,6 +343,7 @@ func TestAccessibility(t *testing.T) {
 // TestFileURL opens the site from disk, as a reader who downloaded it
 // would, and follows links from the index to an event, to a source, and back.
 func TestFileURL(t *testing.T) {
+	chromePath(t)
 	s := seedSite(t)
 	b := newBrowser(t, 1280, 900)
 	index := "file://" + filepath.ToSlash(filepath.Join(s.dir, "index.html"))

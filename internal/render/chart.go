@@ -95,13 +95,29 @@ func dayRange(d dates.Date) interval {
 	return interval{first: dayNum(d.First()), last: dayNum(d.Last())}
 }
 
-// chart draws events over the days lo…hi along an axis of style st.
-func (s *Site) chart(id, root string, st axisStyle, events []*timeline.Event, episodes []*timeline.Episode, lo, hi int) ChartView {
+// span returns the days events cover, first to last.
+func span(events []*timeline.Event) (lo, hi int) {
+	lo, hi = math.MaxInt, math.MinInt
+	for _, ev := range events {
+		iv := dayRange(ev.Date)
+		lo, hi = min(lo, iv.first), max(hi, iv.last)
+	}
+	return lo, hi
+}
+
+// chart draws events over the days lo…hi along an axis of style st. The
+// axis is laid out from all the events, so that it shows where the
+// conflict is busy; marks are drawn for those shown.
+func (s *Site) chart(id, root string, st axisStyle, all, events []*timeline.Event, episodes []*timeline.Episode, lo, hi int) (ChartView, *scale) {
+	busy := make([]interval, len(all))
+	for i, ev := range all {
+		busy[i] = dayRange(ev.Date)
+	}
+	sc := newScale(st, busy, lo, hi, chartLeft, chartRight)
 	ivs := make([]interval, len(events))
 	for i, ev := range events {
 		ivs[i] = dayRange(ev.Date)
 	}
-	sc := newScale(st, ivs, lo, hi, chartLeft, chartRight)
 
 	// Lay the marks in lanes so that none hides another.
 	type placed struct {
@@ -206,7 +222,7 @@ func (s *Site) chart(id, root string, st axisStyle, events []*timeline.Event, ep
 	}
 	c.Axis, c.Breaks = axis.String(), brk.String()
 	c.Ticks = s.ticks(sc, st.unit, lo, hi, axisY)
-	return c
+	return c, sc
 }
 
 // ticks places the axis labels: the start of every stretch after a break
@@ -337,18 +353,9 @@ func (s *Site) timelineChart(t *timeline.Timeline, shown []*timeline.Event) (Cha
 	if len(t.Events) == 0 {
 		return ChartView{}, false
 	}
-	lo, hi := math.MaxInt, math.MinInt
-	for _, ev := range t.Events {
-		iv := dayRange(ev.Date)
-		lo, hi = min(lo, iv.first), max(hi, iv.last)
-	}
-	c := s.chart("tl", "", monthAxis, shown, t.Episodes, lo, hi)
+	lo, hi := span(t.Events)
+	c, sc := s.chart("tl", "", monthAxis, t.Events, shown, t.Episodes, lo, hi)
 	c.Title = s.T("chart_title")
-	ivs := make([]interval, len(t.Events))
-	for i, ev := range t.Events {
-		ivs[i] = dayRange(ev.Date)
-	}
-	sc := newScale(monthAxis, ivs, lo, hi, chartLeft, chartRight)
 	first, last := t.Events[0], t.Events[len(t.Events)-1]
 	c.Desc = fmt.Sprintf(s.T("chart_desc"), s.count("events_count", len(shown)), FormatShort(first.Date, s.lang), FormatShort(last.Date, s.lang))
 	if b := s.breakList(sc); b != "" {
@@ -363,11 +370,7 @@ func (s *Site) episodeStrip(ep *timeline.Episode) (ChartView, bool) {
 	if len(ep.Events) == 0 {
 		return ChartView{}, false
 	}
-	lo, hi := math.MaxInt, math.MinInt
-	for _, ev := range ep.Events {
-		iv := dayRange(ev.Date)
-		lo, hi = min(lo, iv.first), max(hi, iv.last)
-	}
+	lo, hi := span(ep.Events)
 	if !ep.Start.IsZero() {
 		lo = min(lo, dayNum(ep.Start.First()))
 	}
@@ -375,13 +378,8 @@ func (s *Site) episodeStrip(ep *timeline.Episode) (ChartView, bool) {
 		hi = max(hi, dayNum(ep.End.Last()))
 	}
 	shown := mostReported(ep.Events, stripMax)
-	c := s.chart("strip", "../../", dayAxis, shown, []*timeline.Episode{ep}, lo, hi)
+	c, sc := s.chart("strip", "../../", dayAxis, ep.Events, shown, []*timeline.Episode{ep}, lo, hi)
 	c.Title = fmt.Sprintf(s.T("strip_title"), ep.Title)
-	ivs := make([]interval, len(ep.Events))
-	for i, ev := range ep.Events {
-		ivs[i] = dayRange(ev.Date)
-	}
-	sc := newScale(dayAxis, ivs, lo, hi, chartLeft, chartRight)
 	c.Desc = fmt.Sprintf(s.T("strip_desc"), s.count("events_count", len(shown)), FormatShort(dates.DayOf(dayTime(lo)), s.lang), FormatShort(dates.DayOf(dayTime(hi)), s.lang))
 	if len(shown) < len(ep.Events) {
 		c.Desc += " " + fmt.Sprintf(s.T("strip_most"), len(shown), len(ep.Events))
