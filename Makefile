@@ -26,7 +26,7 @@ test-large:
 SHOTS ?=
 test-browser:
 	cd internal/browser && npm ci --no-audit --no-fund --loglevel=error
-	$(GO) test -count=1 -timeout 15m ./internal/browser -browser $(if $(SHOTS),-shots $(SHOTS))
+	$(GO) test -count=1 -timeout 15m -v ./internal/browser -browser $(if $(SHOTS),-shots $(SHOTS))
 
 ## bench-search: search a 10,000-article synthetic site in Chromium: ms and KB per query
 bench-search:

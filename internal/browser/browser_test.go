@@ -371,3 +371,63 @@ func TestFileURL(t *testing.T) {
 		t.Error(problems)
 	}
 }
+
+// TestKeyboard checks the skip link: the first Tab shows it, Enter goes
+// to the content.
+func TestKeyboard(t *testing.T) {
+	chromePath(t)
+	s := seedSite(t)
+	b := newBrowser(t, 375, 812)
+	b.run(t, "open an episode", chromedp.Navigate(s.url+"episodes/guerre-2020/index.html"))
+	b.run(t, "press Tab", chromedp.KeyEvent(kb.Tab))
+	var skip struct {
+		Class string
+		Top   float64
+	}
+	b.eval(t, `({Class: document.activeElement.className, Top: document.activeElement.getBoundingClientRect().top})`, &skip)
+	if skip.Class != "skip" || skip.Top < 0 {
+		t.Fatalf("the first Tab focuses %+v, want the skip link, on screen", skip)
+	}
+	b.run(t, "press Enter", chromedp.KeyEvent(kb.Enter))
+	b.wait(t, `location.hash === "#main" && document.activeElement.id === "main"`)
+}
+
+// TestWithoutScript checks the site with script off: the search box
+// leads to the list of every event, and the filters to their pages.
+func TestWithoutScript(t *testing.T) {
+	chromePath(t)
+	s := seedSite(t)
+	d := readEvents(t, s)
+	b := newBrowser(t, 1280, 900)
+	b.run(t, "turn script off", emulation.SetScriptExecutionDisabled(true))
+	b.run(t, "open the index", chromedp.Navigate(s.url+"index.html"))
+	var form, links bool
+	b.eval(t, `getComputedStyle(document.querySelector("form.filters")).display !== "none"`, &form)
+	b.eval(t, `getComputedStyle(document.querySelector(".filter-pages")).display !== "none"`, &links)
+	if form || !links {
+		t.Errorf("without script: filter form shown %v, filter pages shown %v; want false, true", form, links)
+	}
+	b.run(t, "follow the 2+ sources page", chromedp.Click(`.filter-pages a[href="corroborated/index.html"]`, chromedp.ByQuery))
+	b.wait(t, `location.pathname.endsWith("/corroborated/index.html") && document.readyState === "complete"`)
+	multi := 0
+	for _, ev := range d.Events {
+		seen := map[string]bool{}
+		for _, m := range ev.Mentions {
+			seen[m.Source] = true
+		}
+		if len(seen) >= 2 {
+			multi++
+		}
+	}
+	if got := visible(t, b); len(got) != multi {
+		t.Errorf("corroborated/ lists %d events, want %d", len(got), multi)
+	}
+	b.run(t, "search", chromedp.SendKeys("#q", "Aliev"+kb.Enter, chromedp.ByQuery))
+	b.wait(t, `location.pathname.endsWith("/search/index.html") && location.search === "?q=Aliev" && document.readyState === "complete"`)
+	if got := visible(t, b); len(got) != len(d.Events) {
+		t.Errorf("without script the search page lists %d events, want all %d", len(got), len(d.Events))
+	}
+	if problems, _ := b.take(); len(problems) > 0 {
+		t.Error(problems)
+	}
+}

@@ -57,11 +57,6 @@ func TestLighthouse(t *testing.T) {
 				t.Errorf("%s: %s scores %.0f, want 100", p, c, *sc*100)
 			}
 		}
-		for id, a := range r.Audits {
-			if a.Score != nil && *a.Score < 1 && !strings.HasPrefix(id, "diagnostics") {
-				t.Logf("%s: %s: %s %s", p, id, a.Title, a.DisplayValue)
-			}
-		}
 		if cls := r.Audits["cumulative-layout-shift"].NumericValue; cls != 0 {
 			t.Errorf("%s: layout shift %.3f, want none", p, cls)
 		}
