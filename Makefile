@@ -4,7 +4,8 @@
 GO ?= go
 TIMELINE = $(GO) run ./cmd/timeline
 
-.PHONY: all build test test-large test-browser bench-search bench vet staticcheck clean
+
+.PHONY: all build test test-large test-browser bench-search bench eval vet staticcheck clean
 
 all: build
 
@@ -37,6 +38,11 @@ bench-search:
 BENCHFLAGS ?= -benchtime 3x -count 1
 bench:
 	GOMAXPROCS=2 $(GO) test -run '^$$' -bench . $(BENCHFLAGS) -timeout 60m ./...
+
+## eval: score the date tagger on French TimeBank (../shared/eval/fr-timebank, or FR_TIMEBANK_DIR)
+FR_TIMEBANK_DIR ?= ../shared/eval/fr-timebank
+eval:
+	@$(TIMELINE) eval-timex $(FR_TIMEBANK_DIR)
 
 vet:
 	$(GO) vet ./...

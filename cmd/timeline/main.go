@@ -3,6 +3,8 @@
 //
 // Usage:
 //
+//	timeline build [-site DIR] [-out DIR] [-quiet]
+//	timeline eval-timex DIR
 //	timeline build [-site DIR] [-out DIR] [-quiet] [-cpuprofile F] [-memprofile F]
 //	timeline gen-corpus -n N -out DIR [-seed S]
 package main
@@ -20,6 +22,7 @@ import (
 	"timeline/internal/build"
 	"timeline/internal/corpus"
 	"timeline/internal/profile"
+	"timeline/internal/timebank"
 )
 
 func main() {
@@ -29,6 +32,8 @@ func main() {
 const usage = `usage: timeline <command> [flags]
 
 commands:
+  build       build the site from content/ into public/
+  eval-timex  score the date tagger on French TimeBank: timeline eval-timex DIR
   build        build the site from content/ into public/
   gen-corpus   write a synthetic site of N generated articles (for benchmarks and tests)
 
@@ -45,6 +50,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	switch cmd {
 	case "build":
 		return buildCmd(ctx, args, stdout, stderr)
+	case "eval-timex":
+		return evalCmd(args, stdout, stderr)
 	case "gen-corpus":
 		return genCorpusCmd(args, stdout, stderr)
 	case "help", "-h", "-help", "--help":
@@ -83,6 +90,28 @@ func buildCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	if !*quiet {
 		fmt.Fprintln(stdout, sum.Line())
+	}
+	return 0
+}
+
+func evalCmd(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("eval-timex", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: timeline eval-timex DIR\n\nScores the date tagger on the French TimeBank in DIR (its Data/ folder or the corpus root):\nthe confusion list, then strict-f1=… relaxed-f1=… value-f1=…")
+	}
+	if err := fs.Parse(args); err != nil || fs.NArg() != 1 {
+		fs.Usage()
+		return 2
+	}
+	r, err := timebank.Score(fs.Arg(0))
+	if err != nil {
+		fmt.Fprintf(stderr, "timeline: %v\n", err)
+		return 1
+	}
+	if _, err := r.WriteTo(stdout); err != nil {
+		fmt.Fprintf(stderr, "timeline: %v\n", err)
+		return 1
 	}
 	return 0
 }

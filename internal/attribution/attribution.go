@@ -89,7 +89,9 @@ func find(ws []word, skip [][2]int) ([2]int, bool) {
 	for i := range ws {
 		switch {
 		case ws[i].f == "selon" || ws[i].f == "d'apres" || ws[i].f == "apres" && i > 0 && ws[i-1].f == "d'":
-			if sp, ok := phraseAfter(ws, i+1, skip); ok {
+			// "Selon les dernières informations, le bureau du président a
+			// révélé": information is no speaker; the verb's subject is.
+			if sp, ok := phraseAfter(ws, i+1, skip); ok && !hasNoun(ws[sp[0]:sp[1]], notSpeakers) {
 				return sp, true
 			}
 		case ws[i].f == "according" && i+1 < len(ws) && ws[i+1].f == "to":
@@ -139,6 +141,8 @@ func reporting(ws []word, i int) int {
 		j := i + 1
 		if j < len(ws) && adverbs[ws[j].f] {
 			j++
+		} else if j+1 < len(ws) && ws[j].f == "de" && ws[j+1].f == "nouveau" {
+			j += 2 // "a de nouveau appelé"
 		}
 		if j < len(ws) && participles[ws[j].f] {
 			return j - i + 1
@@ -199,7 +203,9 @@ func subjectBefore(ws []word, v int, skip [][2]int) ([2]int, bool) {
 	}
 	// Walk back to the clause's start: a comma, "que", a quotation mark.
 	k := v - 1
-	for k >= 0 && !ws[k].punct && !stop[ws[k].f] && !(ws[k].f == "que" || ws[k].f == "qu'") && v-k <= 9 {
+	// "le gouvernement de Bakou et les rebelles ont rapporté": a
+	// coordinated subject keeps its "et".
+	for k >= 0 && !ws[k].punct && (!stop[ws[k].f] || ws[k].f == "et") && !(ws[k].f == "que" || ws[k].f == "qu'") && v-k <= 12 {
 		k--
 	}
 	start := k + 1
@@ -236,6 +242,16 @@ func isName(ws []word, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// hasNoun reports whether one of the words is in nouns.
+func hasNoun(ws []word, nouns map[string]bool) bool {
+	for _, w := range ws {
+		if nouns[w.f] {
+			return true
+		}
+	}
+	return false
 }
 
 // inverted reports whether f is a verb with its pronoun after it: "a-t-il", "ont-ils".
@@ -288,10 +304,12 @@ var (
 		souligne soulignent estime estiment explique expliquent assure assurent confirme confirment
 		rapporte rapportent revele revelent dit disent signale signalent avertit avertissent
 		denonce denoncent dement dementent reconnait reconnaissent martele martelent
-		declarait affirmait indiquait annoncait ajoutait precisait expliquait`)
+		declarait affirmait indiquait annoncait ajoutait precisait expliquait appelle appellent`)
 	participles = set(`declare affirme indique annonce informe detaille ajoute ecrit precise
 		souligne estime explique assure confirme rapporte revele dit signale averti denonce
-		dementi reconnu martele fait`)
+		dementi reconnu martele fait appele`)
+	// notSpeakers are what "selon" may introduce that does not speak.
+	notSpeakers  = set(`information informations donnee donnees chiffre chiffres bilan bilans estimation estimations images`)
 	titles       = set(`m mm mme mlle dr pr mr mrs ms st gen col lt`)
 	englishForms = set(`said says told announced stated reported added claimed confirmed`)
 	adverbs      = set(`ensuite aussi egalement deja encore toutefois pourtant mercredi mardi lundi jeudi vendredi samedi dimanche hier enfin notamment`)

@@ -134,3 +134,46 @@ func near(ms []timeline.Mention, text string) string {
 	}
 	return strings.Join(out, ", ")
 }
+
+// TestSeedAttributions checks that every dated seed sentence that names its
+// speaker carries that speaker, and that the others carry none.
+func TestSeedAttributions(t *testing.T) {
+	res, _, probs := Make(context.Background(), Options{Site: repoSite, Now: now})
+	if res == nil || probs.HasErrors() {
+		t.Fatalf("build failed:\n%v", probs)
+	}
+	tests := []struct {
+		sentence string // the start of the sentence
+		want     string
+	}{
+		{"Selon le ministère russe des Affaires étrangères", "le ministère russe des Affaires étrangères"},
+		{"Selon les dernières informations du 20 septembre", "le bureau du président de l'Azerbaïdjan"},
+		{"Le 20 septembre, des unités militaires", ""},
+		{"Dans un communiqué publié mercredi, M. Aliev affirme", "M. Aliev"},
+		{"L’Azerbaïdjan a lancé un avertissement brutal", ""},
+		{"C’est ce que le commandant adjoint", "ArturSargsyan"},
+		{"Pendant ce temps, le gouvernement de Bakou et les rebelles", "le gouvernement de Bakou et les rebelles séparatistes"},
+		{"Lors d’une réunion ministérielle tenue le 6 octobre", "un communiqué du ministère"},
+		{"Le ministre azerbaïdjanais de la Défense Zakir Hasanov", "un communiqué"},
+		{"Le ministère azerbaïdjanais de la Défense a affirmé mercredi", "Le ministère azerbaïdjanais de la Défense"},
+		{"Selon le représentant de l’armée", "le représentant de l’armée de la république autoproclamée"},
+		{"Dans une déclaration annonçant le succès", "le ministère azerbaïdjanais de la Défense"},
+		{"Depuis le 27 septembre, le Haut-Karabakh", ""},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, ev := range res.Timeline.Events {
+			for _, m := range ev.Mentions {
+				if strings.HasPrefix(fold.Spaces(m.Sentence), fold.Spaces(tt.sentence)) {
+					found = true
+					if m.Attribution != tt.want {
+						t.Errorf("%q…: attribution %q, want %q", tt.sentence, m.Attribution, tt.want)
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q…: no mention", tt.sentence)
+		}
+	}
+}

@@ -158,7 +158,7 @@ func checkURL(t *config.Table, raw string) {
 		t.Probs.Add(diag.Errorf(t.File, line, col, "url: %q %s (write the article's address, starting with https://)", raw, why))
 	}
 	if strings.ContainsAny(raw, " \t\n\"<>") {
-		fail("contains spaces or quotes")
+		fail("contains spaces, quotes or angle brackets")
 		return
 	}
 	u, err := url.Parse(raw)

@@ -127,6 +127,11 @@ next:
 		return -1, 0, 0
 	}
 	r, _ := utf8.DecodeRuneInString(s[j:])
+	// "Elle était veuve depuis... 1950.": after a suspension mark, a number
+	// goes on with the sentence.
+	if unicode.IsDigit(r) && (strings.HasSuffix(s[:end], "...") || strings.HasSuffix(s[:end], "…")) {
+		return -1, 0, 0
+	}
 	if unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("«“\"'(—–-[¿¡", r) {
 		return end, j, closed
 	}

@@ -42,6 +42,8 @@ func TestSplit(t *testing.T) {
 			[]string{"La guerre a duré.", "44 jours de combats ont suivi."}},
 		{"English", "The ministry said on Tuesday that Mr. Smith left. He did not return.",
 			[]string{"The ministry said on Tuesday that Mr. Smith left.", "He did not return."}},
+		{"a number after a suspension mark goes on", "Elle était veuve depuis... 1950. Elle laisse un fils.",
+			[]string{"Elle était veuve depuis... 1950.", "Elle laisse un fils."}},
 		{"empty", "   ", nil},
 	}
 	for _, tt := range tests {

@@ -4,6 +4,16 @@
 //
 // It knows nothing of articles, files or pages: it is handed sentences, one
 // document at a time and in order, and returns expressions with their spans.
+// It never invents precision: "il y a deux ans" is a year, "la semaine
+// dernière" the month (or year) that holds that week, never a day.
+//
+// How it reads a sentence: token.go cuts it once into words, numbers and
+// marks, and looks every word up in lexicon.go; match.go walks the tokens
+// and tries the rules only at a token the tables know, reading a phrase
+// (calendar.go for what the calendar names, relative.go for what counts from
+// another date, clock.go for the time of day); resolve.go and tense.go then
+// turn each phrase into a Date against the publication date and the dates
+// the document gave before. A wrong date is fixed in one of those files.
 package dates
 
 import "time"
@@ -39,7 +49,8 @@ type Expr struct {
 
 // Doc tags the sentences of one document, in order. It carries what one
 // sentence leaves to the next: the reference date and the last day-precision
-// date, which "la veille" and "le lendemain" count from.
+// date, which "la veille" and "le lendemain" count from. A Doc is not safe
+// for concurrent use: tag documents in parallel with one Doc each.
 type Doc struct {
 	ref  Date
 	lang string

@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,7 +27,6 @@ const (
 	wDe
 	wD // d'
 	wAu
-	wAux
 	wAccentA // à
 	wA       // a (avoir, or an unaccented capital À)
 	wEn
@@ -67,20 +67,14 @@ const (
 	wSur
 	wIci
 	wJour
-	wNouvel
-	wVoici
-	wCela
-	wFait
-	wLocale
-	wHeure
 	wUn
-	wUne
 	wPremier
 	wIle
+	wNe
+	wSous
 
 	// English
 	wThe
-	wOn
 	wIn
 	wAt
 	wSince
@@ -102,10 +96,7 @@ const (
 	wFollowing
 	wPrevious
 	wSame
-	wAm
-	wPm
 	wGMT
-	wLocal
 	wThat
 	wAlmost
 	wNearly
@@ -116,8 +107,7 @@ const (
 	wDuring
 	wEnd
 	wBeginning
-	wTime
-	wYear
+	wWithin
 )
 
 // unit is a calendar unit a duration or a relative expression counts in.
@@ -141,6 +131,7 @@ const (
 	neutral tense = iota
 	past
 	future
+	nearest // a deadline ("jusqu'au 30 juin"): the occurrence nearest publication
 )
 
 // lexeme is what the tables know of one word. A word may be several things
@@ -160,10 +151,12 @@ type lexeme struct {
 	season  int8  // EDTF season code
 	unit    unit  // a calendar unit
 	tense   tense // a verb form or cue that marks the statement's tense
+	aux     bool  // a present of avoir or être: past only before a participle
 	stop    bool  // a function word: never a noun counted by a number
 	yearCue bool  // a noun that a year may follow: "budget 2002", "saison 2020"
 	en      bool  // an English word
 	holiday int16 // a holiday (see holidays), 0 if none
+	ord     int8  // an ordinal: 1 for "premier", -1 for "dernier"
 }
 
 // lexicon maps lowercase words, with and without accents, to what the
@@ -217,54 +210,141 @@ func merge(e, l *lexeme) {
 	if l.holiday != 0 {
 		e.holiday = l.holiday
 	}
+	if l.ord != 0 {
+		e.ord = l.ord
+	}
+	e.aux = e.aux || l.aux
 	e.stop = e.stop || l.stop
 	e.yearCue = e.yearCue || l.yearCue
 	e.en = e.en || l.en
 }
 
-func init() {
-	named := []struct {
-		words string
-		w     word
-	}{
-		{"le", wLe}, {"la", wLa}, {"les", wLes}, {"l", wL}, {"ce", wCe}, {"cet", wCet},
-		{"cette", wCette}, {"du", wDu}, {"des", wDes}, {"de", wDe}, {"d", wD}, {"au", wAu},
-		{"aux", wAux}, {"à", wAccentA}, {"a", wA}, {"en", wEn}, {"dans", wDans},
-		{"depuis", wDepuis}, {"dès", wDes2}, {"vers", wVers}, {"jusqu jusque", wJusqu},
-		{"partir", wPartir}, {"compter", wCompter}, {"il", wIl}, {"y", wY}, {"entre", wEntre},
-		{"et", wEt}, {"ou", wOu}, {"avant", wAvant}, {"après", wApres}, {"pendant", wPendant},
-		{"durant", wDurant}, {"fin", wFin}, {"début", wDebut}, {"mi", wMi}, {"courant", wCourant},
-		{"dernier dernière derniers dernières", wDernier},
-		{"prochain prochaine prochains prochaines", wProchain},
-		{"passé passée passés passées", wPasse}, {"même", wMeme}, {"aujourd", wAujourd},
-		{"hui", wHui}, {"bientôt", wBientot}, {"près", wPres}, {"plus", wPlus},
-		{"moins", wMoins}, {"environ", wEnviron}, {"presque", wPresque},
-		{"quelque quelques", wQuelque}, {"fête", wFete}, {"sur", wSur}, {"ici", wIci},
-		{"jour", wJour}, {"nouvel", wNouvel}, {"voici voilà", wVoici}, {"cela ça", wCela},
-		{"fait", wFait}, {"locale locales", wLocale}, {"heure", wHeure}, {"un", wUn},
-		{"une", wUne}, {"premier", wPremier}, {"île", wIle},
-	}
-	for _, n := range named {
-		add(n.words, lexeme{w: n.w, stop: true})
-	}
-	namedEn := []struct {
-		words string
-		w     word
-	}{
-		{"the", wThe}, {"on", wOn}, {"in", wIn}, {"at", wAt}, {"since", wSince},
-		{"from", wFrom}, {"until till", wUntil}, {"by", wBy}, {"last", wLast},
-		{"next", wNext}, {"this", wThis}, {"ago", wAgo}, {"before", wBefore},
-		{"after", wAfter}, {"of", wOf}, {"and", wAnd}, {"to", wTo}, {"early", wEarly},
-		{"late", wLate}, {"mid", wMid}, {"following", wFollowing}, {"previous", wPrevious},
-		{"same", wSame}, {"am", wAm}, {"pm", wPm}, {"gmt utc", wGMT}, {"local", wLocal},
-		{"that", wThat}, {"almost", wAlmost}, {"nearly", wNearly}, {"more", wMore},
-		{"than", wThan}, {"about", wAbout}, {"some", wSome}, {"during", wDuring},
-		{"end", wEnd}, {"beginning", wBeginning}, {"time", wTime}, {"year", wYear},
-	}
-	for _, n := range namedEn {
-		add(n.words, lexeme{w: n.w, stop: true, en: true})
-	}
+// named lists the words rules name, French then English.
+var named = []struct {
+	words string
+	w     word
+	en    bool
+}{
+	{"le", wLe, false}, {"la", wLa, false}, {"les", wLes, false}, {"l", wL, false},
+	{"ce", wCe, false}, {"cet", wCet, false}, {"cette", wCette, false}, {"du", wDu, false},
+	{"des", wDes, false}, {"de", wDe, false}, {"d", wD, false}, {"au", wAu, false},
+	{"à", wAccentA, false}, {"a", wA, false}, {"en", wEn, false},
+	{"dans", wDans, false}, {"depuis", wDepuis, false}, {"dès", wDes2, false},
+	{"vers", wVers, false}, {"jusqu jusque", wJusqu, false}, {"partir", wPartir, false},
+	{"compter", wCompter, false}, {"il", wIl, false}, {"y", wY, false}, {"entre", wEntre, false},
+	{"et", wEt, false}, {"ou", wOu, false}, {"avant", wAvant, false}, {"après", wApres, false},
+	{"pendant", wPendant, false}, {"durant", wDurant, false}, {"fin", wFin, false},
+	{"début", wDebut, false}, {"mi", wMi, false}, {"courant", wCourant, false},
+	{"dernier dernière derniers dernières", wDernier, false},
+	{"prochain prochaine prochains prochaines", wProchain, false},
+	{"passé passée passés passées", wPasse, false}, {"même", wMeme, false},
+	{"aujourd", wAujourd, false}, {"hui", wHui, false}, {"bientôt", wBientot, false},
+	{"près", wPres, false}, {"plus", wPlus, false}, {"moins", wMoins, false},
+	{"environ", wEnviron, false}, {"presque", wPresque, false}, {"quelque quelques", wQuelque, false},
+	{"fête", wFete, false}, {"sur", wSur, false}, {"ici", wIci, false}, {"jour", wJour, false},
+	{"un", wUn, false}, {"premier", wPremier, false}, {"île", wIle, false},
+	{"ne n", wNe, false}, {"sous", wSous, false},
 
+	{"the", wThe, true}, {"in", wIn, true}, {"at", wAt, true},
+	{"since", wSince, true}, {"from", wFrom, true}, {"until till", wUntil, true}, {"by", wBy, true},
+	{"last", wLast, true}, {"next", wNext, true}, {"this", wThis, true}, {"ago", wAgo, true},
+	{"before", wBefore, true}, {"after", wAfter, true}, {"of", wOf, true}, {"and", wAnd, true},
+	{"to", wTo, true}, {"early", wEarly, true}, {"late", wLate, true}, {"mid", wMid, true},
+	{"following", wFollowing, true}, {"previous", wPrevious, true}, {"same", wSame, true},
+	{"gmt utc", wGMT, true}, {"that", wThat, true}, {"almost", wAlmost, true}, {"nearly", wNearly, true},
+	{"more", wMore, true}, {"than", wThan, true}, {"about", wAbout, true}, {"some", wSome, true},
+	{"during", wDuring, true}, {"end", wEnd, true}, {"beginning", wBeginning, true},
+	{"within", wWithin, true},
+}
+
+// entries lists what the tables know of the other words, group by group.
+var entries = []struct {
+	words string
+	l     lexeme
+}{
+	// Number words; "a" and "an" count one in "a week ago", "an hour ago".
+	{"un une one a an", lexeme{num: 1}}, {"deux two", lexeme{num: 2}}, {"trois three", lexeme{num: 3}},
+	{"quatre four", lexeme{num: 4}}, {"cinq five", lexeme{num: 5}}, {"six", lexeme{num: 6}},
+	{"sept seven", lexeme{num: 7}}, {"huit eight", lexeme{num: 8}}, {"neuf nine", lexeme{num: 9}},
+	{"dix ten", lexeme{num: 10}}, {"onze eleven", lexeme{num: 11}}, {"douze twelve", lexeme{num: 12}},
+	{"treize thirteen", lexeme{num: 13}}, {"quatorze fourteen", lexeme{num: 14}},
+	{"quinze fifteen", lexeme{num: 15}}, {"seize sixteen", lexeme{num: 16}},
+	{"seventeen", lexeme{num: 17}}, {"eighteen", lexeme{num: 18}}, {"nineteen", lexeme{num: 19}},
+	{"vingt vingts twenty", lexeme{num: 20}}, {"trente thirty", lexeme{num: 30}},
+	{"quarante forty", lexeme{num: 40}}, {"cinquante fifty", lexeme{num: 50}},
+	{"soixante sixty", lexeme{num: 60}}, {"seventy", lexeme{num: 70}}, {"eighty", lexeme{num: 80}},
+	{"ninety", lexeme{num: 90}}, {"cent cents hundred", lexeme{num: 100}},
+
+	// Days counted from publication.
+	{"hier yesterday", lexeme{relSet: true, rel: -1}}, {"demain tomorrow", lexeme{relSet: true, rel: 1}},
+	{"aujourd today", lexeme{relSet: true}}, {"tonight", lexeme{relSet: true, part: Night}},
+	// "la veille", "le lendemain": a day counted from the last date the text gave.
+	{"veille", lexeme{anaSet: true, ana: -1}}, {"lendemain", lexeme{anaSet: true, ana: 1}},
+	{"surlendemain", lexeme{anaSet: true, ana: 2}},
+
+	// Parts of the day.
+	{"matin matinée morning", lexeme{part: Morning}}, {"midi noon", lexeme{part: Midday}},
+	{"afternoon", lexeme{part: Afternoon}}, {"soir soirée evening", lexeme{part: Evening}},
+	{"nuit night overnight minuit midnight", lexeme{part: Night}},
+
+	// Seasons.
+	{"printemps spring", lexeme{season: Spring}}, {"été summer", lexeme{season: Summer}},
+	{"automne autumn fall", lexeme{season: Autumn}}, {"hiver winter", lexeme{season: Winter}},
+
+	// Units.
+	{"heure heures hour hours h", lexeme{unit: uHour}},
+	{"jour jours journée journées day days", lexeme{unit: uDay}},
+	{"semaine semaines week weeks", lexeme{unit: uWeek}}, {"weekend", lexeme{unit: uWeekend}},
+	{"mois month months", lexeme{unit: uMonth}},
+	{"an ans année années year years", lexeme{unit: uYear}},
+	{"décennie décennies decade decades", lexeme{unit: uDecade}},
+
+	// Ordinals: "le premier dimanche du printemps", "le dernier dimanche d'octobre".
+	{"premier première first", lexeme{ord: 1}}, {"deuxième second seconde", lexeme{ord: 2}},
+	{"troisième third", lexeme{ord: 3}}, {"quatrième fourth", lexeme{ord: 4}},
+	{"cinquième fifth", lexeme{ord: 5}}, {"dernier dernière last", lexeme{ord: -1}},
+
+	// Holidays.
+	{"noël christmas", lexeme{holiday: hChristmas}}, {"pâques easter", lexeme{holiday: hEaster}},
+	{"pentecôte pentecost", lexeme{holiday: hPentecost}}, {"ascension", lexeme{holiday: hAscension}},
+	{"toussaint", lexeme{holiday: hAllSaints}}, {"assomption", lexeme{holiday: hAssumption}},
+
+	// Future forms and prospective words: "sera", "aura lieu", "prévu", "will";
+	// an appointment is ahead ("ont rendez-vous dimanche matin").
+	{`sera seront serons serez aura auront fera feront ira iront pourra pourront
+		devra devront faudra viendra viendront tiendra tiendront prendra prendront
+		va vont doit doivent devrait devraient prévu prévue prévus prévues programmé
+		programmée programmés programmées attendu attendue attendus attendues
+		fixé fixée fixés fixées reporté reportée reportés reportées repoussé repoussée
+		repoussés repoussées rendez prochain prochaine prochains prochaines`, lexeme{tense: future}},
+	{"will shall scheduled upcoming due expected planned next", lexeme{tense: future, en: true}},
+	// Past forms: the imperfect of the auxiliaries, and words that look back.
+	{`avait avaient avions eut eurent était étaient fut furent
+		hier dernier dernière derniers dernières`, lexeme{tense: past}},
+	// The present of avoir and être: the compound past when a participle
+	// follows ("a annoncé", "sont tombés"), the present otherwise ("ont
+	// rendez-vous", "a lieu"); see findMarkers.
+	{"a ai as avons avez ont est sont suis sommes êtes", lexeme{tense: past, aux: true}},
+	{"was were had did said yesterday last ago", lexeme{tense: past, en: true}},
+
+	// Function words that end in s or x: a number before them counts nothing.
+	{`mais dans sous puis lors alors très sans ils elles nous vous ses ces mes tes
+		nos vos leurs plusieurs tous toutes certains certaines quelques pas jamais
+		aux deux trois six dix ceux lesquels desquels auxquels avez avons jadis parfois
+		désormais toujours ailleurs une cela ça voici voilà`, lexeme{stop: true}},
+	{"is was has his its as us yes thus this always her their our on", lexeme{stop: true, en: true}},
+
+	// Nouns a year may follow without a preposition: "budget 2002", "saison 2002".
+	{`budget bilan exercice saison championnat mondial mondiaux jeux jo présidentielle
+		législatives municipales européennes régionales élections élection édition
+		promotion cuvée millésime recensement rentrée an année semestre trimestre`, lexeme{yearCue: true}},
+	{"election elections census budget season class", lexeme{yearCue: true, en: true}},
+}
+
+func init() {
+	for _, n := range named {
+		add(n.words, lexeme{w: n.w, stop: true, en: n.en})
+	}
 	months := []struct{ fr, frAbbr, en, enAbbr string }{
 		{"janvier", "janv", "january", "jan"},
 		{"février", "fév févr", "february", "feb"},
@@ -286,136 +366,30 @@ func init() {
 		add(m.en, lexeme{month: n, en: true, ambig: m.en == "may" || m.en == "march"})
 		add(m.enAbbr, lexeme{month: n, abbr: true, en: true})
 	}
-
 	// Weekdays, Sunday first as time.Weekday counts them.
-	for i, d := range []string{"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"} {
-		add(d, lexeme{wday: int8(i + 1)})
+	fr := strings.Fields("dimanche lundi mardi mercredi jeudi vendredi samedi")
+	en := strings.Fields("sunday monday tuesday wednesday thursday friday saturday")
+	for i := range fr {
+		add(fr[i], lexeme{wday: int8(i + 1)})
+		add(en[i], lexeme{wday: int8(i + 1), en: true})
 	}
-	for i, d := range []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"} {
-		add(d, lexeme{wday: int8(i + 1), en: true})
-	}
-
-	numbers := []struct {
-		words string
-		n     int16
-	}{
-		{"un une one a an", 1}, {"deux two", 2}, {"trois three", 3}, {"quatre four", 4},
-		{"cinq five", 5}, {"six", 6}, {"sept seven", 7}, {"huit eight", 8}, {"neuf nine", 9},
-		{"dix ten", 10}, {"onze eleven", 11}, {"douze twelve", 12}, {"treize thirteen", 13},
-		{"quatorze fourteen", 14}, {"quinze fifteen", 15}, {"seize sixteen", 16},
-		{"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
-		{"vingt vingts twenty", 20}, {"trente thirty", 30}, {"quarante forty", 40},
-		{"cinquante fifty", 50}, {"soixante sixty", 60}, {"seventy", 70}, {"eighty", 80},
-		{"ninety", 90}, {"cent hundred", 100},
-	}
-	for _, n := range numbers {
-		add(n.words, lexeme{num: n.n})
-	}
-
-	rel := []struct {
-		words string
-		d     int8
-		part  Part
-	}{
-		{"hier yesterday", -1, NoPart}, {"demain tomorrow", 1, NoPart}, {"today", 0, NoPart},
-		{"aujourd", 0, NoPart}, {"tonight", 0, Night},
-	}
-	for _, r := range rel {
-		add(r.words, lexeme{relSet: true, rel: r.d, part: r.part})
-	}
-	// "la veille", "le lendemain": a day counted from the last date the text gave.
-	add("veille", lexeme{anaSet: true, ana: -1})
-	add("lendemain", lexeme{anaSet: true, ana: 1})
-	add("surlendemain", lexeme{anaSet: true, ana: 2})
-
-	parts := []struct {
-		words string
-		p     Part
-	}{
-		{"matin matinée morning", Morning}, {"midi noon", Midday},
-		{"afternoon", Afternoon}, {"soir soirée evening", Evening},
-		{"nuit night overnight minuit midnight", Night},
-	}
-	for _, p := range parts {
-		add(p.words, lexeme{part: p.p})
-	}
-
-	seasons := []struct {
-		words string
-		s     int8
-	}{
-		{"printemps spring", Spring}, {"été summer", Summer},
-		{"automne autumn fall", Autumn}, {"hiver winter", Winter},
-	}
-	for _, s := range seasons {
-		add(s.words, lexeme{season: s.s})
-	}
-
-	units := []struct {
-		words string
-		u     unit
-	}{
-		{"heure heures hour hours h", uHour},
-		{"jour jours journée journées day days", uDay},
-		{"semaine semaines week weeks", uWeek}, {"weekend", uWeekend},
-		{"mois month months", uMonth},
-		{"an ans année années year years", uYear},
-		{"décennie décennies decade decades", uDecade},
-	}
-	for _, u := range units {
-		add(u.words, lexeme{unit: u.u})
-	}
-
-	// Future forms and prospective words: "sera", "aura lieu", "prévu", "will".
-	add(`sera seront serons serez aura auront fera feront ira iront pourra pourront
-		devra devront faudra viendra viendront tiendra tiendront prendra prendront
-		va vont doit doivent devrait devraient prévu prévue prévus prévues programmé
-		programmée programmés programmées attendu attendue attendus attendues`,
-		lexeme{tense: future})
-	add("prochain prochaine prochains prochaines", lexeme{tense: future})
-	add("will shall scheduled upcoming due expected planned next", lexeme{tense: future, en: true})
-	// Past forms: the auxiliaries of the compound past and the imperfect.
-	add(`ai as avons avez ont avait avaient avions eut eurent était étaient fut furent
-		hier dernier dernière derniers dernières`, lexeme{tense: past})
-	add(`was were had did said yesterday last ago`, lexeme{tense: past, en: true})
-
-	// Function words that end in s or x: a number before them is not counting them.
-	add(`mais dans sous puis lors alors très sans ils elles nous vous ses ces mes tes
-		nos vos leurs plusieurs tous toutes certains certaines quelques pas jamais
-		aux deux trois six dix ceux lesquels desquels auxquels avez avons jadis parfois
-		désormais toujours ailleurs`, lexeme{stop: true})
-	add(`is was has his its as us yes thus this always`, lexeme{stop: true, en: true})
-
-	// Nouns a year may follow without a preposition: "budget 2002", "saison 2002".
-	add(`budget bilan exercice saison championnat mondial mondiaux jeux jo présidentielle
-		législatives municipales européennes régionales élections élection édition
-		promotion cuvée millésime recensement rentrée an année`, lexeme{yearCue: true})
-	add(`election elections census budget season class`, lexeme{yearCue: true, en: true})
-
-	holidayWords := []struct {
-		words string
-		h     int16
-	}{
-		{"noël christmas", hChristmas}, {"pâques easter", hEaster},
-		{"pentecôte pentecost", hPentecost}, {"ascension", hAscension},
-		{"toussaint", hAllSaints}, {"assomption", hAssumption},
-	}
-	for _, h := range holidayWords {
-		add(h.words, lexeme{holiday: h.h})
+	for _, e := range entries {
+		add(e.words, e.l)
 	}
 
 	// Spellings without accents ("fevrier", "aout", capital "Eté" written "Ete"),
 	// where they take no other word's place ("a" stays avoir, "des" stays des).
-	folded := map[string]*lexeme{}
-	for k, e := range lexicon {
+	keys := make([]string, 0, len(lexicon))
+	for k := range lexicon {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys) // the same spelling wins on every run
+	for _, k := range keys {
 		if f := fold(k); f != k {
 			if _, taken := lexicon[f]; !taken {
-				folded[f] = e
+				lexicon[f] = lexicon[k]
 			}
 		}
-	}
-	for k, e := range folded {
-		lexicon[k] = e
 	}
 }
 

@@ -19,18 +19,18 @@ const (
 type phrase struct {
 	first, end int // tokens [first, end)
 	kind       pkind
-	year       int  // the year the text states, 0 if none
-	month      int  // 1–12, or a season code 21–24
-	day        int  // 1–31
-	decade     bool // year is a decade: "les années 1990"
-	wday       int  // weekday + 1, 0 if none
-	off        int  // pRel, pAna: days; pShift: units
-	u          unit // pShift: the unit off counts
-	count      bool // pShift: a duration ("il y a deux semaines"), not a calendar unit ("la semaine dernière")
-	approx     bool // pShift: "depuis bientôt trois ans", "il y a près d'un an"
-	hh, mm     int  // pTime: the clock time
-	part       Part // the part of the day the text names
-	mod        word // wDernier (strictly before publication), wProchain (strictly after), 0
-	since      bool // "depuis X", "à partir de X", "since X"
-	holiday    int16
+	year       int   // the year the text states, 0 if none
+	month      int   // 1–12, or a season code 21–24
+	day        int   // 1–31
+	decade     bool  // year is a decade: "les années 1990"
+	wday       int   // weekday + 1, 0 if none
+	off        int   // pRel, pAna: days; pShift: units
+	u          unit  // pShift: the unit off counts
+	hh, mm     int   // pTime: the clock time
+	part       Part  // the part of the day the text names
+	nth        int   // pDate: the nth weekday of the month or season, -1 the last: "le premier dimanche du printemps"
+	appos      bool  // pAna: "au lendemain de", "à la veille de", which may name the day beside it
+	mod        word  // wDernier (strictly before publication), wProchain (strictly after), 0
+	since      bool  // "depuis X", "à partir de X", "since X"
+	holiday    int16 // pHoliday: which holiday ("Noël", "Pâques")
 }

@@ -19,7 +19,7 @@ func (d *Doc) value(m *matcher, p phrase) (Expr, bool) {
 		e.Value, ok = DayOf(ref.AddDate(0, 0, p.off)), true
 		e.Inferred = true
 	case pAna:
-		e.Value, ok = DayOf(d.anchor().First().AddDate(0, 0, p.off)), true
+		e.Value, ok = d.anchor().plus(p.off), true
 		e.Inferred = true
 	case pShift:
 		e.Value, ok = d.shift(m, p)
@@ -37,40 +37,38 @@ func (d *Doc) anchor() Date {
 	if !d.cur.IsZero() {
 		return d.cur
 	}
+	return d.beforeSentence()
+}
+
+// beforeSentence returns the last day of the previous sentence, else the
+// publication date.
+func (d *Doc) beforeSentence() Date {
 	if !d.last.IsZero() {
 		return d.last
 	}
 	return d.ref
 }
 
-// century turns a two-digit year into a full one: the latest that is not
-// more than five years after publication ("octobre 98" in 1999 is 1998,
-// "en 20" in 2023 is 2020).
-func (d *Doc) century(yy int) int {
-	y := 2000 + yy
-	if y > d.ref.Year+5 {
-		y -= 100
-	}
-	return y
+// plus returns the day n days after the day v.
+func (v Date) plus(n int) Date {
+	return DayOf(v.First().AddDate(0, 0, n))
 }
 
 // date resolves a calendar date; a missing year comes from publication.
 func (d *Doc) date(m *matcher, p phrase) (Date, bool, bool) {
 	year := p.year
-	if year < 0 {
-		year = d.century(-year - 1)
-	}
 	switch {
 	case p.decade:
-		if p.year < 0 {
-			year = d.century(-p.year - 1)
-		}
 		return Date{Year: year / 10 * 10, Precision: Decade}, false, true
+	case p.month == 0 && p.day != 0:
+		return d.weekdayAndDay(m, p), true, true
 	case p.month == 0:
 		return Date{Year: year, Precision: Year}, false, year != 0
 	}
 	build := func(y int) Date {
 		switch {
+		case p.nth != 0:
+			return nthWeekday(y, p.month, p.wday, p.nth)
 		case p.month >= Spring:
 			return Date{Year: y, Month: p.month, Precision: Season}
 		case p.day == 0:
@@ -96,6 +94,27 @@ func (d *Doc) date(m *matcher, p phrase) (Date, bool, bool) {
 
 func weekdayOf(v Date) int { return int(v.First().Weekday()) + 1 }
 
+// nthWeekday returns the nth weekday wday (weekday + 1) of a month or a
+// season of year y, the last one for n = -1, or no date if there is none.
+func nthWeekday(y, month, wday, n int) Date {
+	span := Date{Year: y, Month: month, Precision: Month}
+	if month >= Spring {
+		span.Precision = Season
+	}
+	first, last := span.First(), span.Last()
+	want := time.Weekday(wday - 1)
+	var t time.Time
+	if n > 0 {
+		t = first.AddDate(0, 0, (int(want)-int(first.Weekday())+7)%7+7*(n-1))
+	} else {
+		t = last.AddDate(0, 0, -((int(last.Weekday()) - int(want) + 7) % 7))
+	}
+	if t.After(last) {
+		return Date{}
+	}
+	return DayOf(t)
+}
+
 // inferYear gives a date without a year the publication year, unless that
 // puts a past or neutral statement more than a day after publication (the
 // year before) or a future one more than a day before it (the year after).
@@ -117,12 +136,57 @@ func (d *Doc) inferYear(build func(int) Date, mod word, t tense) Date {
 		if v.Last().Before(pub.AddDate(0, 0, -1)) {
 			v = build(y + 1)
 		}
+	case t == nearest:
+		for _, w := range []Date{build(y - 1), build(y + 1)} {
+			if distance(w, pub) < distance(v, pub) {
+				v = w
+			}
+		}
 	default:
 		if v.First().After(pub.AddDate(0, 0, 1)) {
 			v = build(y - 1)
 		}
 	}
 	return v
+}
+
+// weekdayAndDay resolves a weekday with its day and no month ("mardi 19"):
+// the day of that number and weekday in the months around publication,
+// before publication in past or neutral reporting, after it in the future.
+func (d *Doc) weekdayAndDay(m *matcher, p phrase) Date {
+	pub := d.ref.First()
+	t := m.tenseAt(p)
+	var best Date
+	for off := -3; off <= 3; off++ {
+		first := time.Date(pub.Year(), pub.Month()+time.Month(off), 1, 0, 0, 0, 0, time.UTC)
+		if p.day > daysIn(first.Year(), int(first.Month())) {
+			continue
+		}
+		c := MakeDay(first.Year(), int(first.Month()), p.day)
+		if weekdayOf(c) != p.wday {
+			continue
+		}
+		ahead := c.First().After(pub.AddDate(0, 0, 1))
+		behind := c.First().Before(pub.AddDate(0, 0, -1))
+		if (t == future && behind) || (t != future && t != nearest && ahead) {
+			continue
+		}
+		if best.IsZero() || distance(c, pub) < distance(best, pub) {
+			best = c
+		}
+	}
+	return best
+}
+
+// distance returns how many days lie between t and the nearest day of v.
+func distance(v Date, t time.Time) time.Duration {
+	switch {
+	case t.Before(v.First()):
+		return v.First().Sub(t)
+	case t.After(v.Last()):
+		return t.Sub(v.Last())
+	}
+	return 0
 }
 
 // weekday resolves a weekday standing alone. "dernier" is the last such day
@@ -135,13 +199,18 @@ func (d *Doc) inferYear(build func(int) Date, mod word, t tense) Date {
 func (d *Doc) weekday(m *matcher, p phrase) Date {
 	pub := d.ref.First()
 	want := time.Weekday(p.wday - 1)
+	t := m.tenseAt(p)
 	if p.mod == wNone {
 		for i := len(d.seen) - 1; i >= 0; i-- {
 			s := d.seen[i]
-			if weekdayOf(s) == p.wday {
-				if gap := s.First().Sub(pub).Hours() / 24; gap >= -6 && gap <= 6 {
-					return s
-				}
+			if weekdayOf(s) != p.wday {
+				continue
+			}
+			gap := s.First().Sub(pub).Hours() / 24
+			// "sera menée samedi 29 mai … rendez-vous samedi", but not
+			// "signé jeudi" (past) for a Thursday ahead.
+			if gap >= -6 && gap <= 6 && !(t == past && gap > 0) && !(t == future && gap < 0) {
+				return s
 			}
 		}
 	}
@@ -158,16 +227,24 @@ func (d *Doc) weekday(m *matcher, p phrase) Date {
 			forward = 7
 		}
 		return DayOf(pub.AddDate(0, 0, forward))
-	case m.tenseAt(p) == future:
+	}
+	switch t {
+	case future:
 		return DayOf(pub.AddDate(0, 0, forward))
+	case nearest:
+		if forward < back {
+			return DayOf(pub.AddDate(0, 0, forward))
+		}
 	}
 	return DayOf(pub.AddDate(0, 0, -back))
 }
 
 // shift resolves a unit counted from publication. A duration keeps the
 // precision of its unit ("depuis neuf mois" is a month, "depuis trente-deux
-// ans" a year, "il y a deux semaines" a day); a calendar week or weekend has
-// no precision of its own, so it takes the month or year that holds it whole.
+// ans" a year, "il y a trois jours" a day); a week or a weekend has no
+// precision of its own, so "il y a deux semaines" and "la semaine dernière"
+// take the month, or the year, that holds that week whole: never a day the
+// text does not give.
 func (d *Doc) shift(m *matcher, p phrase) (Date, bool) {
 	pub := d.ref.First()
 	switch p.u {
@@ -181,11 +258,9 @@ func (d *Doc) shift(m *matcher, p phrase) (Date, bool) {
 	case uDay:
 		return DayOf(pub.AddDate(0, 0, p.off)), true
 	case uWeek:
-		if p.count {
-			return DayOf(pub.AddDate(0, 0, 7*p.off)), true
-		}
 		// Monday to Sunday of the week off weeks away.
-		monday := pub.AddDate(0, 0, -((int(pub.Weekday())+6)%7)+7*p.off)
+		day := pub.AddDate(0, 0, 7*p.off)
+		monday := day.AddDate(0, 0, -((int(day.Weekday()) + 6) % 7))
 		return span(monday, monday.AddDate(0, 0, 6)), true
 	case uWeekend:
 		sat := time.Saturday
@@ -231,11 +306,11 @@ func (d *Doc) holiday(m *matcher, p phrase) (Date, bool, bool) {
 		e := easter(y)
 		switch p.holiday {
 		case hPentecost:
-			return DayOf(e.AddDate(0, 0, 49))
+			e = e.AddDate(0, 0, 49)
 		case hAscension:
-			return DayOf(e.AddDate(0, 0, 39))
+			e = e.AddDate(0, 0, 39)
 		}
-		return DayOf(e)
+		return DayOf(e.AddDate(0, 0, p.off)) // "lundi de Pâques" is a day after
 	}
 	if p.year != 0 {
 		return build(p.year), false, true

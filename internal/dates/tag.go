@@ -10,7 +10,7 @@ const seenMax = 16
 func (d *Doc) Tag(sentence string) []Expr {
 	d.toks, d.buf = tokenize(sentence, d.toks, d.buf)
 	m := &d.m
-	m.s, m.t, m.markDone = sentence, d.toks, false
+	m.s, m.t, m.markDone, m.pubYear = sentence, d.toks, false, d.ref.Year
 	ps := m.run()
 	d.cur = Date{}
 	if len(ps) == 0 {
@@ -21,7 +21,7 @@ func (d *Doc) Tag(sentence string) []Expr {
 	ok := make([]bool, len(ps))
 	// Dates first, left to right: "la veille" counts from the day before it.
 	for i, p := range ps {
-		if p.kind == pTime || p.kind == pPart {
+		if p.kind == pTime || p.kind == pPart || p.appos {
 			continue
 		}
 		e, good := d.value(m, p)
@@ -29,12 +29,28 @@ func (d *Doc) Tag(sentence string) []Expr {
 			continue
 		}
 		exprs[i], ok[i] = e, true
-		if e.Value.Precision == Day {
+		if anchors(e) {
 			d.cur = e.Value
 			if p.kind == pDate && p.day != 0 {
 				d.remember(e.Value)
 			}
 		}
+	}
+	// "au lendemain du 19 septembre" is the day after the date it names;
+	// "hier, au lendemain de la démission" is the day beside it.
+	for i, p := range ps {
+		if !p.appos {
+			continue
+		}
+		var v Date
+		if n := i + 1; n < len(ps) && ok[n] && exprs[n].Value.Precision == Day && m.within(p.end, ps[n].first) {
+			v = exprs[n].Value.plus(p.off)
+		} else if before, found := dayBefore(exprs, ok, i); found {
+			v = before.Value
+		} else {
+			v = d.beforeSentence().plus(p.off)
+		}
+		exprs[i], ok[i] = Expr{Value: v, Part: p.part, Since: p.since, Inferred: true}, v.Valid()
 	}
 	// Then clock times and parts of the day, on the day they belong to.
 	for i, p := range ps {
@@ -64,7 +80,7 @@ func (d *Doc) Tag(sentence string) []Expr {
 		e.Start, e.End = m.t[p.first].s, m.t[p.end-1].e
 		e.Text = sentence[e.Start:e.End]
 		out = append(out, e)
-		if e.Value.Precision == Day {
+		if anchors(e) {
 			last = e.Value
 		}
 	}
@@ -79,13 +95,11 @@ func (d *Doc) Tag(sentence string) []Expr {
 // the nearest day before it in the sentence, else the first after it ("Vers
 // 0 h 40, jeudi"), else the last day of the previous sentence.
 func (d *Doc) dayFor(exprs []Expr, ok []bool, i int) (Date, bool, bool) {
-	for j := i - 1; j >= 0; j-- {
-		if ok[j] && exprs[j].Value.Precision == Day {
-			return exprs[j].Value, exprs[j].Inferred, true
-		}
+	if e, found := dayBefore(exprs, ok, i); found {
+		return e.Value, e.Inferred, true
 	}
 	for j := i + 1; j < len(exprs); j++ {
-		if ok[j] && exprs[j].Value.Precision == Day {
+		if ok[j] && anchors(exprs[j]) {
 			return exprs[j].Value, exprs[j].Inferred, true
 		}
 	}
@@ -93,6 +107,23 @@ func (d *Doc) dayFor(exprs []Expr, ok []bool, i int) (Date, bool, bool) {
 		return d.last, true, true
 	}
 	return Date{}, false, false
+}
+
+// dayBefore returns the nearest day before i that anchors.
+func dayBefore(exprs []Expr, ok []bool, i int) (Expr, bool) {
+	for j := i - 1; j >= 0; j-- {
+		if ok[j] && anchors(exprs[j]) {
+			return exprs[j], true
+		}
+	}
+	return Expr{}, false
+}
+
+// anchors reports whether e is a day that later clock times and anaphora
+// may count from. A day that starts a state is not a moment: after "bloqué
+// depuis le 12 décembre 2022", "à 10 h" is not on 12 December.
+func anchors(e Expr) bool {
+	return e.Value.Precision == Day && !e.Since
 }
 
 // remember records a day the document stated in full.

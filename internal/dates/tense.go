@@ -11,6 +11,34 @@ func (m *matcher) tenseAt(p phrase) tense {
 		m.markers = m.findMarkers(m.markers[:0])
 		m.markDone = true
 	}
+	// Just before the expression, a deadline or a participle says it all:
+	// "jusqu'au 30 juin", "d'ici le 30 juin", "annoncées mercredi",
+	// "organisées, le 9 septembre", "survenus depuis".
+	for k, steps := p.first-1, 0; k >= 0 && steps < 3; k, steps = k-1, steps+1 {
+		t := &m.t[k]
+		switch {
+		case t.kind == tPunct && (t.r == ',' || isApostrophe(t)):
+			continue
+		case t.kind != tWord:
+		case m.word(k) == wJusqu || m.word(k) == wIci || m.word(k) == wUntil:
+			return nearest
+		case m.lx(k).stop:
+			continue
+		case participle(m.s[t.s:t.e]) && !t.upper && m.lx(k).tense == neutral:
+			// The participle has the tense of its auxiliary: "sera investie le
+			// 15 septembre" is ahead, "a été élu le 6 mai", "publié mercredi" past.
+			for a := k - 1; a >= 0 && a >= k-3; a-- {
+				if m.lx(a).tense == future {
+					return future
+				}
+				if !adverbs[strings.ToLower(m.text(a))] && m.word(a) != wNe {
+					break
+				}
+			}
+			return past
+		}
+		break
+	}
 	best, bestD := neutral, len(m.t)+1
 	for _, mk := range m.markers {
 		var d int
@@ -40,6 +68,11 @@ func (m *matcher) findMarkers(out []marker) []marker {
 			switch {
 			case t.lex.w == wA && (t.upper || m.word(i-1) == wY):
 				continue // "A 20 h" (à), "il y a des victimes" (present)
+			case t.lex.aux:
+				if m.participleAfter(i + 1) {
+					out = append(out, marker{i, past})
+				}
+				continue
 			case t.lex.tense != neutral:
 				out = append(out, marker{i, t.lex.tense})
 				continue
@@ -60,43 +93,82 @@ func (m *matcher) findMarkers(out []marker) []marker {
 
 // verbTense guesses the tense of a lowercase word from its ending: the French
 // simple future ("lancera", "reprendront", "finirons"), the French imperfect
-// ("affirmait", "tenaient") and the English past ("attacked").
+// ("affirmait", "tenaient") and the English past ("attacked"). The
+// conditional ("arrêterait") reports and dates nothing.
 func verbTense(w string) tense {
-	n := len(w)
 	switch {
-	case n >= 5 && (strings.HasSuffix(w, "era") || strings.HasSuffix(w, "ira") ||
-		strings.HasSuffix(w, "dra") || strings.HasSuffix(w, "ura") || strings.HasSuffix(w, "rra")):
-		if notFuture[w] {
-			return neutral
-		}
+	case notFuture[w] || notPast[w]:
+		return neutral
+	case endsWith(w, 5, "era", "ira", "dra", "ura", "rra"),
+		endsWith(w, 6, "ront", "erons", "irons", "erez", "irez", "erai", "irai"):
 		return future
-	case n >= 6 && strings.HasSuffix(w, "ront"):
-		if notFuture[w] {
-			return neutral
-		}
-		return future
-	case n >= 6 && (strings.HasSuffix(w, "erons") || strings.HasSuffix(w, "irons") ||
-		strings.HasSuffix(w, "erez") || strings.HasSuffix(w, "irez") ||
-		strings.HasSuffix(w, "erai") || strings.HasSuffix(w, "irai")):
-		if notFuture[w] {
-			return neutral
-		}
-		return future
-	case n >= 5 && (strings.HasSuffix(w, "rait") || strings.HasSuffix(w, "raient")):
-		return neutral // the conditional reports; it dates nothing
-	case n >= 5 && (strings.HasSuffix(w, "ait") || strings.HasSuffix(w, "aient")):
-		if notPast[w] {
-			return neutral
-		}
-		return past
-	case n >= 5 && strings.HasSuffix(w, "ed"):
-		if notPast[w] {
-			return neutral
-		}
+	case endsWith(w, 5, "rait", "raient"):
+		return neutral
+	case endsWith(w, 5, "ait", "aient", "ed"):
 		return past
 	}
 	return neutral
 }
+
+// endsWith reports whether w, of min bytes at least, ends with one of ends.
+func endsWith(w string, min int, ends ...string) bool {
+	if len(w) < min {
+		return false
+	}
+	for _, e := range ends {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// participleAfter reports whether a past participle follows an auxiliary at
+// k, perhaps after a negation or an adverb: "a annoncé", "n'a pas été",
+// "ont déjà tiré", but not "ont rendez-vous", "a lieu", "ont 16 victimes".
+func (m *matcher) participleAfter(k int) bool {
+	for n := 0; n < 3; n, k = n+1, k+1 {
+		t := m.tok(k)
+		if t == nil || t.kind != tWord {
+			return false
+		}
+		w := strings.ToLower(m.s[t.s:t.e])
+		if adverbs[w] {
+			continue
+		}
+		return participle(w) || m.lx(k).tense == future // "est prévu"
+	}
+	return false
+}
+
+// participle reports whether w has the shape of a French past participle:
+// "annoncé", "lancées", "survenus", "élu", "pris", "fait".
+func participle(w string) bool {
+	if notParticiple[w] {
+		return false
+	}
+	if irregularParticiples[w] {
+		return true
+	}
+	for _, end := range []string{"é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "ies"} {
+		if strings.HasSuffix(w, end) && len(w) >= len(end)+2 {
+			switch {
+			case end[0] == 'u' && (strings.HasSuffix(w, "eu"+end[1:]) || strings.HasSuffix(w, "ou"+end[1:]) || strings.HasSuffix(w, "au"+end[1:])):
+				return false // "lieu", "bijou", "bateau"
+			case end[0] == 'i' && len(w) < 5:
+				return false // "ici", "lui", "qui", "pays"
+			}
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	adverbs              = wordSet(`pas plus jamais déjà encore bien aussi toujours rien guère point ensuite alors également notamment finalement enfin longtemps souvent été`)
+	irregularParticiples = wordSet(`fait faits faite faites dit dite dits dites écrit écrite mort morte morts mis mise mises pris prise prises été eu pu dû vu lu élu ouvert ouverte offert couvert`)
+	notParticiple        = wordSet(`lieu lui qui ici aussi ainsi parmi depuis puis hui mardi lundi mercredi jeudi vendredi samedi midi minuit armée année journée soirée matinée entrée arrivée rentrée durée idée musée lycée vallée pensée allée fusée assemblée traversée comité côté société sécurité liberté université député marché café été moitié santé cité volonté quantité majorité autorité unité communauté identité activité réalité priorité beauté qualité vérité difficulté propriété variété clé pied nez menu revenu tissu individu début statut salut but début`)
+)
 
 // notFuture and notPast hold the words whose endings mislead verbTense.
 var (

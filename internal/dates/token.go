@@ -21,7 +21,6 @@ type token struct {
 	kind    tokKind // word, number or punctuation
 	sp      bool    // white space (or the start of the sentence) stands before it
 	upper   bool    // a word that starts with a capital
-	caps    bool    // a word of two letters or more, all capitals
 	r       rune    // a punctuation mark's character
 	num     int     // a number's value (up to nine digits)
 	nd      int     // a number's count of digits
@@ -71,19 +70,14 @@ func tokenize(s string, toks []token, buf []byte) ([]token, []byte) {
 			continue
 		}
 		j := i
-		upper, caps, letters := unicode.IsUpper(r), true, 0
 		for j < len(s) {
 			r, size := utf8.DecodeRuneInString(s[j:])
 			if !isLetter(r) {
 				break
 			}
-			if unicode.IsLower(r) {
-				caps = false
-			}
-			letters++
 			j += size
 		}
-		t := token{s: i, e: j, kind: tWord, sp: space, upper: upper, caps: caps && letters > 1}
+		t := token{s: i, e: j, kind: tWord, sp: space, upper: unicode.IsUpper(r)}
 		t.lex, buf = lookup(s[i:j], buf)
 		toks = append(toks, t)
 		i, space = j, false

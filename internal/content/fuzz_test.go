@@ -1,0 +1,97 @@
+package content
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// seedFiles adds the repository's articles to a fuzz corpus.
+func seedFiles(f *testing.F, add func(data []byte)) {
+	paths, _ := filepath.Glob("../../content/*.md")
+	for _, p := range paths {
+		if data, err := os.ReadFile(p); err == nil {
+			add(data)
+		}
+	}
+}
+
+// FuzzParse: no input makes Parse panic; an article it accepts has a valid
+// slug, a publication date, and sentences that stand in its kept lines.
+func FuzzParse(f *testing.F) {
+	seedFiles(f, func(d []byte) { f.Add(d) })
+	for _, s := range []string{
+		"", "+++", "+++\n+++\n", "+++\ntitle = \"x\"\npublished = 2023-02-30\n+++\n",
+		"+++\npublished = 2023-01-01\n[[event]]\ndate = \"199X\"\ntext = \"t\"\n+++\n> > > > deep\n",
+		"\ufeff+++\r\npublished = 2023-01-01\r\n+++\r\n<script>alert(1)</script>\r\n[x](javascript:alert(1))",
+		"+++\npublished = 2023-01-01\nslug = \"../x\"\n+++\n",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		a, probs := Parse("content/fuzz.md", data, Options{Language: "fr"})
+		if a == nil {
+			if !probs.HasErrors() {
+				t.Fatal("refused without an error")
+			}
+			return
+		}
+		if a.Published.IsZero() || a.Slug == "" {
+			t.Fatalf("accepted without a date or slug: %+v", a)
+		}
+		lines := map[int]string{}
+		for _, l := range a.Lines {
+			if !utf8.ValidString(l.Text) {
+				t.Fatalf("line %d is not valid UTF-8", l.N)
+			}
+			if l.Drop == "" {
+				lines[l.N] = l.Text
+			}
+		}
+		for _, s := range a.Sentences {
+			text, ok := lines[s.Line]
+			if !ok || s.Col < 1 || s.Col-1+len(s.Text) > len(text) || text[s.Col-1:s.Col-1+len(s.Text)] != s.Text {
+				t.Fatalf("sentence %q does not stand at %d:%d", s.Text, s.Line, s.Col)
+			}
+		}
+	})
+}
+
+// FuzzSplit: sentences are non-empty, in order, inside the text, trimmed.
+func FuzzSplit(f *testing.F) {
+	seedFiles(f, func(d []byte) {
+		for _, l := range strings.Split(string(d), "\n") {
+			f.Add(l)
+		}
+	})
+	f.Add("« Nous sommes unis. Nous gagnerons », a posté M. Pachinian. Il a été applaudi…")
+	f.Fuzz(func(t *testing.T, s string) {
+		prev := 0
+		for _, sp := range Split(s) {
+			if sp[0] < prev || sp[1] <= sp[0] || sp[1] > len(s) {
+				t.Fatalf("span %v out of order or bounds (prev %d, len %d)", sp, prev, len(s))
+			}
+			if strings.TrimSpace(s[sp[0]:sp[1]]) != s[sp[0]:sp[1]] {
+				t.Fatalf("span %q is not trimmed", s[sp[0]:sp[1]])
+			}
+			prev = sp[1]
+		}
+	})
+}
+
+// FuzzClean: judging a line never panics and is deterministic.
+func FuzzClean(f *testing.F) {
+	seedFiles(f, func(d []byte) {
+		for _, l := range strings.Split(string(d), "\n") {
+			f.Add(l, "L’Azerbaïdjan lance une offensive", "Sputnik Afrique")
+		}
+	})
+	f.Fuzz(func(t *testing.T, line, title, outlet string) {
+		a := judge(line, key(title), key(outlet))
+		if b := judge(line, key(title), key(outlet)); a != b {
+			t.Fatalf("judge is not deterministic: %q then %q", a, b)
+		}
+	})
+}
