@@ -74,6 +74,19 @@ var (
 	siteErr  error
 )
 
+// TestMain removes the sites the suite built; the screenshots stay.
+func TestMain(m *testing.M) {
+	flag.Parse()
+	code := m.Run()
+	if built != nil {
+		os.RemoveAll(filepath.Dir(built.dir))
+	}
+	if largeSite != nil && *largeOut == "" { // a site of -large-out is the caller's
+		os.RemoveAll(filepath.Dir(largeSite.dir))
+	}
+	os.Exit(code)
+}
+
 // seedSite builds the repository's site once for the whole suite and serves it.
 func seedSite(t *testing.T) *site {
 	t.Helper()
