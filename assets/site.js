@@ -112,9 +112,9 @@
       return Array.from(w).length >= m.min && m.stop.indexOf(w) < 0;
     });
   }
-  // Words shorter than three letters match whole words only: as prefixes
-  // they would match, and download, too much.
-  function exactOnly(w) { return Array.from(w).length < 3; }
+  // Words shorter than four letters match whole words only: as prefixes
+  // they would match, and download, too much ("arm", "202").
+  function exactOnly(w) { return Array.from(w).length < 4; }
   function matches(term, w) { return exactOnly(w) ? term === w : term.indexOf(w) === 0; }
 
   var cache = {};
@@ -293,20 +293,17 @@
     // The manifest first: a query then needs only its chunk and documents.
     load("manifest.json").then(function () { results.dataset.ready = "1"; }, function () {});
     search(q);
-    var timer = 0;
+    // Every keystroke searches: the files a word's first letters fetch are
+    // those its next letters need, and a stale run never shows.
     box.addEventListener("input", function () {
-      clearTimeout(timer);
-      timer = setTimeout(function () {
-        var p = new URLSearchParams(location.search);
-        if (box.value.trim()) p.set("q", box.value.trim()); else p.delete("q");
-        var s = p.toString();
-        history.replaceState(null, "", location.pathname + (s ? "?" + s : ""));
-        search(box.value);
-      }, 120);
+      var p = new URLSearchParams(location.search);
+      if (box.value.trim()) p.set("q", box.value.trim()); else p.delete("q");
+      var s = p.toString();
+      history.replaceState(null, "", location.pathname + (s ? "?" + s : ""));
+      search(box.value);
     });
     box.form.addEventListener("submit", function (e) {
       e.preventDefault();
-      clearTimeout(timer);
       var p = new URLSearchParams(location.search);
       p.set("q", box.value.trim());
       history.replaceState(null, "", location.pathname + "?" + p.toString());
