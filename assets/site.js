@@ -1,5 +1,5 @@
-// Enhancements for pages that work without them: "copy link" buttons, the
-// filters of a listing, and the search. No framework, nothing from another
+// Enhancements for pages that work without them: permalinks that copy
+// themselves, the filters of a listing, and the search. No framework, nothing from another
 // site: the search reads the index the build wrote under search/data/.
 (function () {
   "use strict";

@@ -43,10 +43,9 @@ func (u unit) start(b int) int {
 	return dayNum(time.Date(b/12, time.Month(b%12+1), 1, 0, 0, 0, 0, time.UTC))
 }
 
-// interval is a date as the axis sees it: the days it covers, and whether
-// it is precise enough to count in one bin (a day on a day axis; a day or
-// a month on a month axis). Wider dates only keep their bins from being
-// compressed away.
+// interval is a date as the axis sees it: the days it covers. A date within
+// one bin (a day on a day axis; a day or a month on a month axis) counts
+// in it; a wider one only keeps its bins from being compressed away.
 type interval struct {
 	first, last int // day numbers, inclusive
 }
