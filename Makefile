@@ -4,7 +4,7 @@
 GO ?= go
 TIMELINE = $(GO) run ./cmd/timeline
 
-.PHONY: all build serve check test test-large bench eval vet staticcheck clean
+.PHONY: all build serve check test test-large test-browser bench-search bench eval vet staticcheck clean
 
 all: build
 
@@ -27,6 +27,19 @@ test: vet staticcheck
 ## test-large: build 10,000 generated articles; every page under 1 MB, every internal link resolves
 test-large:
 	$(GO) test -count=1 -run 'TestLargeSite' -timeout 20m ./internal/build
+
+## test-browser: the reader's site in headless Chromium (search, filters, every page type at
+## 375 and 1280 px, axe-core, file://, Lighthouse) and the Nu HTML checker; needs chromium,
+## node and java (.ci/run installs them); screenshots go to SHOTS, or a folder it prints
+SHOTS ?=
+test-browser:
+	cd internal/browser && npm ci --no-audit --no-fund --loglevel=error
+	$(GO) test -count=1 -timeout 15m -v ./internal/browser -browser $(if $(SHOTS),-shots $(SHOTS))
+
+## bench-search: search a 10,000-article synthetic site in Chromium: ms and KB per query
+bench-search:
+	cd internal/browser && npm ci --no-audit --no-fund --loglevel=error
+	$(GO) test -run '^$$' -bench SearchLarge -benchtime 1x -timeout 30m ./internal/browser -browser -large 10000
 
 ## bench: every benchmark, on two cores, 3 runs each (compare two runs with benchstat)
 BENCHFLAGS ?= -benchtime 3x -count 1

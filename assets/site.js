@@ -1,32 +1,313 @@
-// Enhancements for pages that work without them.
+// Enhancements for pages that work without them: permalinks that copy
+// themselves, the filters of a listing, and the search. No framework, nothing from another
+// site: the search reads the index the build wrote under search/data/.
 (function () {
   "use strict";
   var root = document.documentElement;
+  var siteRoot = root.dataset.root || "";
 
-  // "Copy link": every mention gets a button that copies its stable
-  // address, its anchor on its event's page.
-  function copyButton(permalink) {
-    var b = document.createElement("button");
-    b.type = "button";
-    b.className = "copy";
-    b.textContent = root.dataset.copy || "Copy link";
-    b.addEventListener("click", function () {
-      var url = new URL(permalink, location.href).href;
-      var done = function () {
-        b.textContent = root.dataset.copied || "Copied";
-        setTimeout(function () { b.textContent = root.dataset.copy || "Copy link"; }, 2000);
-      };
-      if (navigator.clipboard && navigator.clipboard.writeText) {
-        navigator.clipboard.writeText(url).then(done, function () { location.href = url; });
-      } else {
-        location.href = url;
-      }
+  // Permalinks: every mention has a link to its stable address, its
+  // anchor on its event's page; with script, a click also copies it.
+  document.querySelectorAll("figure.mention a.copy").forEach(function (a) {
+    a.addEventListener("click", function (e) {
+      if (!navigator.clipboard || !navigator.clipboard.writeText) return;
+      e.preventDefault();
+      var label = a.textContent;
+      navigator.clipboard.writeText(a.href).then(function () {
+        a.textContent = root.dataset.copied || label;
+        setTimeout(function () { a.textContent = label; }, 2000);
+      }, function () { location.href = a.href; });
     });
-    return b;
+  });
+
+  // A quotation's permalink on an event quoted too often for one page
+  // lands on its name in the index: go on to the month's page that quotes it.
+  var stub = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  if (stub && stub.parentNode.classList.contains("stubs")) {
+    location.replace(new URL(stub.parentNode.dataset.href + location.hash, location.href).href);
   }
 
-  document.querySelectorAll("figure.mention").forEach(function (f) {
-    var cap = f.querySelector("figcaption");
-    if (cap && f.dataset.permalink) cap.appendChild(copyButton(f.dataset.permalink));
-  });
+  // format fills the %d and %s of an interface text, in order.
+  function format(text) {
+    var args = Array.prototype.slice.call(arguments, 1);
+    return text.replace(/%[ds]/g, function () { return String(args.shift()); });
+  }
+
+  // Filters: the form is shown, its state read from and written to the
+  // address, and the events that do not match are hidden, in the list and
+  // on the chart.
+  var filters = document.querySelector("form.filters");
+  if (filters) {
+    var items = document.querySelectorAll("li.event[data-episode], a.mark[data-episode]");
+    var names = ["episode", "outlet", "multi"];
+    var read = function () {
+      var p = new URLSearchParams(location.search), s = {};
+      names.forEach(function (n) { s[n] = p.get(n) || ""; });
+      return s;
+    };
+    var fields = function () {
+      var s = {};
+      names.forEach(function (n) {
+        var el = filters.elements[n];
+        s[n] = !el ? "" : el.type === "checkbox" ? (el.checked ? "1" : "") : el.value;
+      });
+      return s;
+    };
+    var show = function (s) {
+      var shown = 0, total = 0;
+      items.forEach(function (it) {
+        var ok = (!s.episode || it.dataset.episode === s.episode) &&
+          (!s.outlet || (" " + it.dataset.outlets + " ").indexOf(" " + s.outlet + " ") >= 0) &&
+          (!s.multi || Number(it.dataset.sources) >= 2);
+        if (it.tagName.toLowerCase() === "li") {
+          it.hidden = !ok;
+          total++;
+          if (ok) shown++;
+        } else {
+          it.classList.toggle("off", !ok);
+        }
+      });
+      document.querySelectorAll("section.episode").forEach(function (sec) {
+        sec.hidden = !sec.querySelector("li.event:not([hidden])");
+      });
+      filters.querySelector(".filter-count").textContent = format(filters.dataset.count, shown, total);
+    };
+    var write = function (s) {
+      var p = new URLSearchParams(location.search);
+      names.forEach(function (n) { if (s[n]) p.set(n, s[n]); else p.delete(n); });
+      var q = p.toString();
+      history.replaceState(null, "", location.pathname + (q ? "?" + q : "") + location.hash);
+    };
+    var state = read();
+    names.forEach(function (n) {
+      var el = filters.elements[n];
+      if (!el) return;
+      if (el.type === "checkbox") el.checked = state[n] === "1";
+      else if (Array.prototype.some.call(el.options, function (o) { return o.value === state[n]; })) el.value = state[n];
+    });
+    show(fields());
+    filters.addEventListener("change", function () {
+      var s = fields();
+      write(s);
+      show(s);
+    });
+    filters.addEventListener("reset", function () {
+      setTimeout(function () {
+        var s = fields();
+        write(s);
+        show(s);
+      }, 0);
+    });
+  }
+
+  // Search. fold and terms mirror internal/fold and render.Terms: the
+  // same lowercase, accent-free words the index was built from.
+  function fold(s) {
+    return s.normalize("NFD").replace(/\p{Mn}/gu, "").replace(/[’‘ʼ`´]/g, "'")
+      .replace(/ı/g, "i").replace(/\s/gu, " ").toLowerCase();
+  }
+  var wordRe = /[\p{L}\p{Nd}]+/gu;
+  function terms(s, m) {
+    return (fold(s).match(wordRe) || []).filter(function (w) {
+      return Array.from(w).length >= m.min && m.stop.indexOf(w) < 0;
+    });
+  }
+  // Words shorter than four letters match whole words only: as prefixes
+  // they would match, and download, too much ("arm", "202").
+  function exactOnly(w) { return Array.from(w).length < 4; }
+  function matches(term, w) { return exactOnly(w) ? term === w : term.indexOf(w) === 0; }
+
+  var cache = {};
+  function load(file) {
+    if (!cache[file]) {
+      cache[file] = fetch(siteRoot + "search/data/" + file, file === "manifest.json" ? {cache: "no-cache"} : {}).then(function (r) {
+        if (!r.ok) throw new Error(r.status + " " + r.url);
+        return r.json();
+      });
+      cache[file].catch(function () { delete cache[file]; });
+    }
+    return cache[file];
+  }
+
+  // chunksFor returns the term files a word needs: the one whose prefix
+  // holds it, and every one under it.
+  function chunksFor(w, m) {
+    var out = [];
+    m.chunks.forEach(function (c, i) {
+      var key = c[0], exact = c[1] === 1;
+      var need = exactOnly(w) ? (exact ? key === w : w.indexOf(key) === 0)
+        : key.indexOf(w) === 0 || (!exact && w.indexOf(key) === 0);
+      if (need) out.push("t/" + i + "." + m.hash + ".json");
+    });
+    return out;
+  }
+
+  function union(lists) {
+    if (lists.length === 1) return lists[0]; // postings are sorted already
+    var all = [].concat.apply([], lists).sort(function (a, b) { return a - b; });
+    return all.filter(function (v, i) { return i === 0 || v !== all[i - 1]; });
+  }
+  function intersect(a, b) {
+    var out = [], i = 0, j = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] < b[j]) i++;
+      else if (a[i] > b[j]) j++;
+      else { out.push(a[i]); i++; j++; }
+    }
+    return out;
+  }
+
+  // find returns the documents that hold every word of the query, in date order.
+  function find(words, m) {
+    return Promise.all(words.map(function (w) {
+      return Promise.all(chunksFor(w, m).map(load)).then(function (chunks) {
+        var lists = [];
+        chunks.forEach(function (ch) {
+          Object.keys(ch).forEach(function (term) {
+            if (!matches(term, w)) return;
+            var id = 0;
+            lists.push(ch[term].map(function (d) { id += d; return id; }));
+          });
+        });
+        return union(lists);
+      });
+    })).then(function (sets) {
+      return sets.reduce(function (acc, s) { return acc === null ? s : intersect(acc, s); }, null) || [];
+    });
+  }
+
+  // highlight appends text to el with the words the query matches marked.
+  function highlight(el, text, words) {
+    var last = 0, m;
+    wordRe.lastIndex = 0;
+    while ((m = wordRe.exec(text)) !== null) {
+      var f = fold(m[0]);
+      if (!words.some(function (w) { return matches(f, w); })) continue;
+      el.appendChild(document.createTextNode(text.slice(last, m.index)));
+      var mark = document.createElement("mark");
+      mark.textContent = m[0];
+      el.appendChild(mark);
+      last = m.index + m[0].length;
+    }
+    el.appendChild(document.createTextNode(text.slice(last)));
+  }
+
+  var results = document.getElementById("results");
+  var box = document.getElementById("q");
+  if (results && box) {
+    var count = results.querySelector(".results-count");
+    var list = results.querySelector(".hits");
+    var pageSize = 10;
+    var current = 0;
+    var more = null;
+
+    var hit = function (doc, m, words) {
+      // doc: [event, anchor, date, episode, sentence, outlet, attribution]
+      var li = document.createElement("li");
+      li.className = "hit";
+      var head = document.createElement("p");
+      head.className = "hit-head";
+      var a = document.createElement("a");
+      a.href = siteRoot + "events/" + doc[0] + "/index.html#" + doc[1];
+      a.textContent = doc[2];
+      head.appendChild(a);
+      head.appendChild(document.createTextNode(" · " + m.episodes[doc[3]]));
+      var text = document.createElement("p");
+      text.className = "hit-text";
+      highlight(text, doc[4], words);
+      var meta = document.createElement("p");
+      meta.className = "meta";
+      highlight(meta, doc[5] + (doc[6] ? " · " + doc[6] : ""), words);
+      li.appendChild(head);
+      li.appendChild(text);
+      li.appendChild(meta);
+      return li;
+    };
+
+    var showPage = function (ids, from, words, m, run) {
+      var page = ids.slice(from, from + pageSize);
+      var files = union([page.map(function (id) { return Math.floor(id / m.per); })]);
+      return Promise.all(files.map(function (f) { return load("d/" + f + "." + m.hash + ".json"); })).then(function (docs) {
+        if (run !== current) return;
+        var byFile = {};
+        files.forEach(function (f, i) { byFile[f] = docs[i]; });
+        page.forEach(function (id) { list.appendChild(hit(byFile[Math.floor(id / m.per)][id % m.per], m, words)); });
+        if (more) more.remove();
+        more = null;
+        if (from + pageSize < ids.length) {
+          more = document.createElement("button");
+          more.type = "button";
+          more.className = "more";
+          more.textContent = results.dataset.more;
+          more.addEventListener("click", function () { showPage(ids, from + pageSize, words, m, run); });
+          results.appendChild(more);
+        }
+      });
+    };
+
+    var search = function (q) {
+      var run = ++current;
+      var start = performance.now();
+      results.dataset.state = "busy";
+      q = q.trim();
+      if (!q) {
+        results.hidden = true;
+        results.dataset.state = "idle";
+        return Promise.resolve();
+      }
+      return load("manifest.json").then(function (m) {
+        var words = terms(q, m);
+        if (!words.length) {
+          if (run !== current) return;
+          list.textContent = "";
+          if (more) more.remove();
+          count.textContent = results.dataset.short;
+          results.hidden = false;
+          results.dataset.state = "done";
+          return;
+        }
+        return find(words, m).then(function (ids) {
+          if (run !== current) return;
+          list.textContent = "";
+          if (more) more.remove();
+          more = null;
+          count.textContent = ids.length > 1 ? format(results.dataset.many, ids.length, q)
+            : format(ids.length ? results.dataset.one : results.dataset.none, q);
+          results.hidden = false;
+          return showPage(ids, 0, words, m, run).then(function () {
+            if (run !== current) return;
+            results.dataset.ms = (performance.now() - start).toFixed(1);
+            results.dataset.state = "done";
+          });
+        });
+      }).catch(function () {
+        if (run !== current) return;
+        count.textContent = results.dataset.error;
+        results.hidden = false;
+        results.dataset.state = "error";
+      });
+    };
+
+    var q = new URLSearchParams(location.search).get("q") || "";
+    box.value = q;
+    // The manifest first: a query then needs only its chunk and documents.
+    load("manifest.json").then(function () { results.dataset.ready = "1"; }, function () {});
+    search(q);
+    // Every keystroke searches: the files a word's first letters fetch are
+    // those its next letters need, and a stale run never shows.
+    box.addEventListener("input", function () {
+      var p = new URLSearchParams(location.search);
+      if (box.value.trim()) p.set("q", box.value.trim()); else p.delete("q");
+      var s = p.toString();
+      history.replaceState(null, "", location.pathname + (s ? "?" + s : ""));
+      search(box.value);
+    });
+    box.form.addEventListener("submit", function (e) {
+      e.preventDefault();
+      var p = new URLSearchParams(location.search);
+      p.set("q", box.value.trim());
+      history.replaceState(null, "", location.pathname + "?" + p.toString());
+      search(box.value);
+    });
+  }
 })();

@@ -67,7 +67,7 @@ func edtf(d dates.Date) string {
 }
 
 // Data returns the site's data files: events.json, events.csv, feed.xml,
-// sitemap.xml and robots.txt, minified.
+// sitemap.xml and robots.txt, minified, and the search index.
 func (s *Site) Data(t *timeline.Timeline, pages []*Page) ([]File, error) {
 	return s.DataReusing(t, pages, nil)
 }
@@ -100,6 +100,11 @@ func (s *Site) DataReusing(t *timeline.Timeline, pages []*Page, memo *Memo) ([]F
 		}
 		files = append(files, File{Path: f.path, Data: data})
 	}
+	search, err := s.searchFiles(t)
+	if err != nil {
+		return nil, fmt.Errorf("search index: %w", err)
+	}
+	files = append(files, search...)
 	return files, nil
 }
 

@@ -12,6 +12,19 @@ var monthNames = map[string][13]string{
 	"en": {"", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
 }
 
+var monthAbbrs = map[string][13]string{
+	"fr": {"", "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."},
+	"en": {"", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"},
+}
+
+// monthAbbr writes a month in short, for chart labels: "sept.", "Sep".
+func monthAbbr(m int, lang string) string {
+	if _, ok := monthAbbrs[lang]; !ok {
+		lang = "fr"
+	}
+	return monthAbbrs[lang][m]
+}
+
 var weekdayNames = map[string][7]string{
 	"fr": {"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"},
 	"en": {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"},

@@ -5,8 +5,10 @@ import (
 	"html/template"
 	"sort"
 	"strings"
+	"unicode"
 
 	"timeline/internal/dates"
+	"timeline/internal/fold"
 	"timeline/internal/timeline"
 )
 
@@ -64,7 +66,10 @@ type EventView struct {
 	Precision string
 	Title     string
 	Episode   Link
+	Colour    string // the episode's colour class
 	Sources   int
+	Mentioned int // how many quotations, shown or not
+	Filter    FilterData
 	Mentions  []MentionView // empty in summary listings
 }
 
@@ -77,6 +82,7 @@ type EpisodeView struct {
 	Description template.HTML
 	EventCount  int
 	SourceCount int
+	Colour      string
 }
 
 // pageKey is the subpage an event is listed on when an episode is split:
@@ -98,12 +104,39 @@ const (
 	indexTop      = 10  // most-reported events listed per episode on a summary index
 	sourcesPage   = 500 // the sources list is split by year beyond this many articles
 	othersMax     = 10  // other sources of an event listed on a source page
+	listPage      = 250 // events per page of a plain list (all events, an outlet's, …)
 )
 
 func eventPath(id string) string      { return "events/" + id + "/index.html" }
 func episodePath(id string) string    { return "episodes/" + id + "/index.html" }
 func monthPath(ep, key string) string { return "episodes/" + ep + "/" + key + "/index.html" }
 func sourcePath(slug string) string   { return "sources/" + slug + "/index.html" }
+func outletPath(key string) string    { return "outlets/" + key + "/index.html" }
+
+// The plain lists that stand for the search and the filters without script.
+const (
+	searchPath = "search/index.html"
+	multiPath  = "corroborated/index.html"
+)
+
+// outletKey turns an outlet's name into the key of its page and filter:
+// "L’Orient-Le Jour" → "l-orient-le-jour".
+func outletKey(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range fold.String(name) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+			continue
+		}
+		dash = true
+	}
+	return b.String()
+}
 
 // rootOf returns the relative path from a page to the site root.
 func rootOf(p string) string { return strings.Repeat("../", strings.Count(p, "/")) }
@@ -133,8 +166,13 @@ func (s *Site) PagesReusing(t *timeline.Timeline, reuse func(path string, deps u
 			add(p)
 		}
 	}
+	for _, p := range s.listPages(t) {
+		add(p)
+	}
 	for _, ev := range t.Events {
-		add(s.lazy("event", eventPath(ev.ID), s.eventDeps(ev), reuse, func() *Page { return s.eventPage(ev) }))
+		for _, p := range s.eventPages(ev, reuse) {
+			add(p)
+		}
 	}
 	for _, p := range s.sourcesPages(t) {
 		add(p)
@@ -151,6 +189,7 @@ func (s *Site) episodeView(root string, ep *timeline.Episode) EpisodeView {
 	return EpisodeView{
 		ID: ep.ID, Title: ep.Title, Href: root + episodePath(ep.ID), Range: s.episodeRange(ep),
 		Description: s.markdown(ep.Description), EventCount: len(ep.Events), SourceCount: len(ep.Articles),
+		Colour: s.colours[ep.ID],
 	}
 }
 
@@ -170,7 +209,7 @@ func (s *Site) eventView(root string, ev *timeline.Event, withMentions bool) Eve
 		ID: ev.ID, Href: root + eventPath(ev.ID), Date: FormatDate(ev.Date, s.lang),
 		Datetime: datetime(ev.Date, ""), EDTF: ev.Date.String(), Precision: ev.Date.Precision.String(),
 		Title: ev.Title, Episode: Link{Href: root + episodePath(ev.Episode.ID), Text: ev.Episode.Title},
-		Sources: len(ev.Articles),
+		Colour: s.colours[ev.Episode.ID], Sources: len(ev.Articles), Mentioned: len(ev.Mentions), Filter: filterData(ev),
 	}
 	if withMentions {
 		for _, m := range ev.Mentions {
@@ -226,13 +265,65 @@ func (s *Site) listing(root string, events []*timeline.Event) []EventView {
 	return out
 }
 
-// IndexData is what the index shows: every episode, with its events in
-// full while the timeline is small, else a summary.
+// IndexData is what the index shows: the chart of the whole conflict, the
+// filters, and every episode, with its events in full while the timeline
+// is small, else a summary.
 type IndexData struct {
 	Summary  bool
 	Events   int
 	Articles int
+	Chart    ChartView
+	HasChart bool
+	Filters  FiltersView
 	Episodes []IndexEpisode
+}
+
+// FiltersView is the filter form of a listing, and the plain pages that
+// give each filter's result without script.
+type FiltersView struct {
+	Episodes []Option // empty on an episode page
+	Outlets  []Option
+	Multi    string // the page of the events reported by two sources or more
+}
+
+// Option is one choice of a filter, with the page that lists it.
+type Option struct {
+	Value string
+	Text  string
+	Href  string
+}
+
+// filters returns the filter choices for a listing of events: the
+// episodes when there is more than one, and the outlets that report them.
+func (s *Site) filters(root string, episodes []*timeline.Episode, events []*timeline.Event) FiltersView {
+	var f FiltersView
+	if len(episodes) > 1 {
+		for _, ep := range episodes {
+			f.Episodes = append(f.Episodes, Option{Value: ep.ID, Text: ep.Title, Href: root + episodePath(ep.ID)})
+		}
+	}
+	names := map[string]string{}
+	for _, ev := range events {
+		for _, a := range ev.Articles {
+			if k := outletKey(a.Source); k != "" {
+				if _, ok := names[k]; !ok {
+					names[k] = a.Source
+				}
+			}
+		}
+	}
+	for k, name := range names {
+		f.Outlets = append(f.Outlets, Option{Value: k, Text: name, Href: root + outletPath(k)})
+	}
+	sort.Slice(f.Outlets, func(i, j int) bool {
+		a, b := fold.String(f.Outlets[i].Text), fold.String(f.Outlets[j].Text)
+		if a != b {
+			return a < b
+		}
+		return f.Outlets[i].Value < f.Outlets[j].Value
+	})
+	f.Multi = root + multiPath
+	return f
 }
 
 // IndexEpisode is one episode's section of the index.
@@ -250,13 +341,7 @@ func (s *Site) indexPage(t *timeline.Timeline) *Page {
 	for _, ep := range t.Episodes {
 		ie := IndexEpisode{EpisodeView: s.episodeView("", ep)}
 		if d.Summary {
-			top := append([]*timeline.Event(nil), ep.Events...)
-			sort.SliceStable(top, func(i, j int) bool { return len(top[i].Articles) > len(top[j].Articles) })
-			if len(top) > indexTop {
-				top = top[:indexTop]
-			}
-			sort.SliceStable(top, func(i, j int) bool { return top[i].Date.Compare(top[j].Date) < 0 })
-			for _, ev := range top {
+			for _, ev := range mostReported(ep.Events, indexTop) {
 				ie.Events = append(ie.Events, s.eventView("", ev, false))
 			}
 		} else {
@@ -266,18 +351,33 @@ func (s *Site) indexPage(t *timeline.Timeline) *Page {
 		}
 		d.Episodes = append(d.Episodes, ie)
 	}
+	var shown []*timeline.Event
+	for _, ep := range t.Episodes {
+		if d.Summary {
+			shown = append(shown, mostReported(ep.Events, indexTop)...)
+		} else {
+			shown = append(shown, ep.Events...)
+		}
+	}
+	d.Chart, d.HasChart = s.timelineChart(t, shown)
+	d.Filters = s.filters("", t.Episodes, t.Events)
 	return &Page{Kind: "index", Path: "index.html", Title: "", Description: s.Config.Description, Section: "timeline", Data: d}
 }
 
 // EpisodeData is what an episode page shows: its events, or when there are
 // too many, the months they are split into.
 type EpisodeData struct {
-	Episode EpisodeView
-	Events  []EventView
-	Months  []Link // set when the episode is split
-	Month   string // on a month page, the month shown
-	Up      Link   // on a month page, the episode page
-	Sources []Link
+	Episode  EpisodeView
+	Events   []EventView
+	Months   []Link // set when the episode is split
+	Month    string // on a month page, the month shown
+	Up       Link   // on a month page, the episode page
+	Sources  []Link
+	Strip    ChartView // the episode day by day
+	HasStrip bool
+	Bars     BarChartView // events per month
+	HasBars  bool
+	Filters  FiltersView
 }
 
 func (s *Site) episodePages(ep *timeline.Episode, reuse func(string, uint64) bool) []*Page {
@@ -292,8 +392,13 @@ func (s *Site) episodePages(ep *timeline.Episode, reuse func(string, uint64) boo
 	}
 	main := &Page{Kind: "episode", Path: episodePath(ep.ID), Title: ep.Title, Section: "episodes",
 		Description: fmt.Sprintf("%s (%s)", ep.Title, view.Range)}
+	d := EpisodeData{Episode: view, Sources: sources}
+	d.Strip, d.HasStrip = s.episodeStrip(ep)
 	if len(ep.Events) <= episodeEvents {
-		main.Data = EpisodeData{Episode: view, Events: s.listing(root, ep.Events), Sources: sources}
+		d.Bars, d.HasBars = s.barChart(ep, nil)
+		d.Events = s.listing(root, ep.Events)
+		d.Filters = s.filters(root, nil, ep.Events)
+		main.Data = d
 		return []*Page{main}
 	}
 	var keys []string
@@ -306,7 +411,12 @@ func (s *Site) episodePages(ep *timeline.Episode, reuse func(string, uint64) boo
 		groups[k] = append(groups[k], ev)
 	}
 	sort.Strings(keys)
-	d := EpisodeData{Episode: view, Sources: sources}
+	d.Bars, d.HasBars = s.barChart(ep, func(key string) string {
+		if _, ok := groups[key]; ok {
+			return key + "/index.html"
+		}
+		return ""
+	})
 	pages := []*Page{main}
 	const sub = "../../../"
 	// A month page names its episode but not the episode's counts: those
@@ -318,7 +428,8 @@ func (s *Site) episodePages(ep *timeline.Episode, reuse func(string, uint64) boo
 		d.Months = append(d.Months, Link{Href: k + "/index.html", Text: fmt.Sprintf("%s (%s)", name, s.count("events_count", len(groups[k])))})
 		pages = append(pages, s.lazy("month", path, s.monthDeps(ep, k, groups[k]), reuse, func() *Page {
 			return &Page{Kind: "month", Path: path, Title: name + " — " + ep.Title, Section: "episodes",
-				Data: EpisodeData{Episode: subView, Events: s.listing(sub, groups[k]), Month: name, Up: Link{Href: subView.Href, Text: ep.Title}}}
+				Data: EpisodeData{Episode: subView, Events: s.listing(sub, groups[k]), Month: name, Up: Link{Href: subView.Href, Text: ep.Title},
+					Filters: s.filters(sub, nil, groups[k])}}
 		}))
 	}
 	main.Data = d
@@ -338,15 +449,99 @@ func (s *Site) monthName(key string) string {
 	return key
 }
 
-// EventData is what an event page shows.
+// EventData is what an event page shows: every quotation, or when there
+// are too many for one page, an index of them by the month their article
+// was published, each month on a page of its own.
 type EventData struct {
 	Event      EventView
 	Prev, Next *Link
+	Months     []EventMonth // set on the main page of a split event
+	Month      string       // on a month's page, the month shown
+	Up         Link         // on a month's page, the event's main page
 }
 
-func (s *Site) eventPage(ev *timeline.Event) *Page {
+// EventMonth is the quotations of an event published in one month, as the
+// main page of a split event lists them.
+type EventMonth struct {
+	Label    string
+	Href     string
+	Mentions []MentionStub
+}
+
+// MentionStub is a quotation named on a split event's main page: its
+// stable anchor stays there (site.js follows it to the month's page).
+type MentionStub struct {
+	ID   string
+	Text string // outlet and day: the month is the list's heading
+}
+
+// eventMentions is the most quotations an event page shows in full.
+const eventMentions = 150
+
+// eventPages returns the pages of an event (see eventPage), or, when reuse
+// says the caller has every one of them with the event's deps, the same
+// pages without their data.
+func (s *Site) eventPages(ev *timeline.Event, reuse func(string, uint64) bool) []*Page {
+	deps := s.eventDeps(ev)
+	if reuse != nil && deps != 0 {
+		paths := []string{eventPath(ev.ID)}
+		keys, _ := eventMonths(ev)
+		for _, k := range keys {
+			paths = append(paths, eventMonthPath(ev.ID, k))
+		}
+		all := true
+		for _, p := range paths {
+			if !reuse(p, deps) {
+				all = false
+				break
+			}
+		}
+		if all {
+			pages := make([]*Page, len(paths))
+			for i, p := range paths {
+				pages[i] = &Page{Kind: "event", Path: p, Deps: deps}
+			}
+			return pages
+		}
+	}
+	pages := s.eventPage(ev)
+	for _, p := range pages {
+		p.Deps = deps
+	}
+	return pages
+}
+
+// eventMonths splits the mentions of an event quoted more than
+// eventMentions times by the month their article was published ("2023-09"),
+// returning the months in order and the indexes of each month's mentions;
+// nil for an event that fits on one page. A mention's month is its
+// article's: it never changes, so neither does the page that quotes it.
+func eventMonths(ev *timeline.Event) ([]string, map[string][]int) {
+	if len(ev.Mentions) <= eventMentions {
+		return nil, nil
+	}
+	published := make(map[string]string, len(ev.Articles))
+	for _, a := range ev.Articles {
+		published[a.Slug] = a.Published.Format("2006-01")
+	}
+	var keys []string
+	groups := map[string][]int{}
+	for i, m := range ev.Mentions {
+		k := published[m.Source]
+		if _, ok := groups[k]; !ok {
+			keys = append(keys, k)
+		}
+		groups[k] = append(groups[k], i)
+	}
+	sort.Strings(keys)
+	return keys, groups
+}
+
+func eventMonthPath(id, month string) string { return "events/" + id + "/" + month + "/index.html" }
+
+func (s *Site) eventPage(ev *timeline.Event) []*Page {
 	const root = "../../"
-	d := EventData{Event: s.eventView(root, ev, true)}
+	d := EventData{Event: s.eventView(root, ev, len(ev.Mentions) <= eventMentions)}
 	// On its own page, a mention's id is its stable anchor.
 	for i := range d.Event.Mentions {
 		d.Event.Mentions[i].ID = ev.Mentions[i].Anchor
@@ -358,8 +553,36 @@ func (s *Site) eventPage(ev *timeline.Event) *Page {
 		d.Next = &Link{Href: root + eventPath(ev.Next.ID), Text: FormatDate(ev.Next.Date, s.lang)}
 	}
 	title := FormatDate(ev.Date, s.lang)
-	return &Page{Kind: "event", Path: eventPath(ev.ID), Title: title, Section: "timeline",
-		Description: title + " : " + ev.Title, Data: d}
+	main := &Page{Kind: "event", Path: eventPath(ev.ID), Title: title, Section: "timeline",
+		Description: title + " : " + ev.Title}
+	pages := []*Page{main}
+	if keys, groups := eventMonths(ev); keys != nil {
+		outlet := map[string]string{}
+		for _, a := range ev.Articles {
+			outlet[a.Slug] = a.Source
+			if a.Source == "" {
+				outlet[a.Slug] = a.Title
+			}
+		}
+		const sub = "../../../"
+		for _, k := range keys {
+			name := s.monthName(k)
+			em := EventMonth{Label: fmt.Sprintf("%s (%s)", name, s.count("mentions_count", len(groups[k]))), Href: k + "/index.html"}
+			md := EventData{Event: s.eventView(sub, ev, false), Month: name, Up: Link{Href: "../index.html", Text: title}}
+			for _, i := range groups[k] {
+				m := ev.Mentions[i]
+				mv := s.mentionView(sub, ev, m)
+				mv.ID = m.Anchor
+				md.Event.Mentions = append(md.Event.Mentions, mv)
+				em.Mentions = append(em.Mentions, MentionStub{ID: m.Anchor, Text: outlet[m.Source] + ", " + strings.TrimSuffix(mv.Published, " "+k[:4])})
+			}
+			d.Months = append(d.Months, em)
+			pages = append(pages, &Page{Kind: "event", Path: eventMonthPath(ev.ID, k),
+				Title: title + " — " + name, Section: "timeline", Description: title + " : " + ev.Title, Data: md})
+		}
+	}
+	main.Data = d
+	return pages
 }
 
 // ArticleView is an article as the source pages show it.
@@ -387,14 +610,19 @@ func (s *Site) articleView(root string, a *timeline.Article) ArticleView {
 // SourcesData is what the list of sources shows.
 type SourcesData struct {
 	Articles []ArticleView
-	Years    []Link // set when the list is split by year
-	Year     string // on a year page
+	Years    []Link   // set when the list is split by year
+	Year     string   // on a year page
+	Outlets  []Option // on the main page: each outlet's page of events
 }
 
 func (s *Site) sourcesPages(t *timeline.Timeline) []*Page {
 	main := &Page{Kind: "sources", Path: "sources/index.html", Title: s.T("sources_title"), Section: "sources"}
+	var outlets []Option
+	for _, o := range s.outlets(t) {
+		outlets = append(outlets, Option{Value: o.Key, Text: fmt.Sprintf("%s (%s)", o.Name, s.count("events_count", len(o.Events))), Href: "../" + outletPath(o.Key)})
+	}
 	if len(t.Articles) <= sourcesPage {
-		d := SourcesData{}
+		d := SourcesData{Outlets: outlets}
 		for _, a := range t.Articles {
 			d.Articles = append(d.Articles, s.articleView("../", a))
 		}
@@ -411,7 +639,7 @@ func (s *Site) sourcesPages(t *timeline.Timeline) []*Page {
 		byYear[y] = append(byYear[y], a)
 	}
 	sort.Ints(years)
-	d := SourcesData{}
+	d := SourcesData{Outlets: outlets}
 	pages := []*Page{main}
 	for _, y := range years {
 		href := fmt.Sprintf("sources/%d/index.html", y)

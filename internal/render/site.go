@@ -54,10 +54,13 @@ type Site struct {
 	md     goldmark.Markdown
 	tmpl   map[string]uint64 // by page kind: hash of the template files it is drawn with
 	keys   map[string]uint64 // by page kind: hash of everything but the page's data (see deps.go)
+	// colours gives each episode its colour class, by rank in site.toml,
+	// so that a colour means the same episode on every page and chart.
+	colours map[string]string
 }
 
 // Kinds are the page templates a site must have, one file each.
-var Kinds = []string{"index", "episode", "month", "event", "sources", "source", "about", "404"}
+var Kinds = []string{"index", "episode", "month", "event", "sources", "source", "list", "about", "404"}
 
 // Dirs names the template and asset folders in messages.
 const (
@@ -69,7 +72,10 @@ const (
 // afs. Every problem is reported, each with its file and line.
 func New(cfg *config.Site, tfs, afs fs.FS) (*Site, diag.List) {
 	var probs diag.List
-	s := &Site{Config: cfg, lang: cfg.Language, asset: map[string]string{}, md: goldmark.New()}
+	s := &Site{Config: cfg, lang: cfg.Language, asset: map[string]string{}, md: goldmark.New(), colours: map[string]string{}}
+	for i, ep := range cfg.Episodes {
+		s.colours[ep.ID] = "ep" + strconv.Itoa(i%4)
+	}
 	s.min = newMinifier()
 	s.loadText(tfs, &probs)
 	s.loadAssets(afs, &probs)

@@ -1,0 +1,177 @@
+package browser
+
+import (
+	"bytes"
+	"compress/gzip"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/chromedp"
+
+	"timeline/internal/corpus"
+)
+
+var (
+	large    = flag.Int("large", 0, "build a synthetic site of this many articles for BenchmarkSearchLarge (make bench-search: 10000)")
+	largeOut = flag.String("large-out", "", "with -large 0: serve this already built site folder instead")
+)
+
+var (
+	largeOnce sync.Once
+	largeSite *site
+	largeErr  error
+)
+
+// bigSite writes a synthetic site of *large articles (internal/corpus),
+// builds it and serves it, once.
+func bigSite(b *testing.B) *site {
+	b.Helper()
+	if *large == 0 && *largeOut != "" {
+		largeOnce.Do(func() { largeSite = serve(*largeOut) })
+		return largeSite
+	}
+	if *large == 0 {
+		b.Skip("BenchmarkSearchLarge: run it with make bench-search (-large 10000)")
+	}
+	largeOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "timeline-large-")
+		if err != nil {
+			largeErr = err
+			return
+		}
+		if err := corpus.Write(dir, *large, 1); err != nil {
+			largeErr = err
+			return
+		}
+		largeSite, largeErr = buildAndServe(dir, filepath.Join(dir, "public"))
+	})
+	if largeErr != nil {
+		b.Fatal(largeErr)
+	}
+	return largeSite
+}
+
+// searchQueries are one-word queries a reader types, with and without
+// accents, names and common words.
+var searchQueries = []string{"Chouchi", "susa", "Stepanakert", "Latchine", "evacue", "bombard", "Aliev", "cessez", "armee", "2020"}
+
+// BenchmarkSearchLarge searches a large synthetic site in Chromium as a
+// reader does, on the search page, loaded, with the browser cache off:
+//
+//   - pasted: the whole word arrives at once, so the query downloads all
+//     it needs (its term chunk, then the documents of its first results);
+//   - typed: the word is typed a letter every 150 ms, each keystroke
+//     searching as site.js does, so earlier letters have fetched files the
+//     last needs; ms is from the last keystroke;
+//   - warm: the same words again, every file in memory.
+//
+// ms is what site.js reports from the query to its first results on
+// screen. KB is what the page downloaded of the index, the manifest
+// included, for the pasted query and for the whole typing (the test
+// server sends it uncompressed; gzKB is the same compressed, as a host
+// would send it). A one-word query over 300 KB fails.
+func BenchmarkSearchLarge(b *testing.B) {
+	s := bigSite(b)
+	br := newBrowser(b, 1280, 900).ctx
+	results := `document.getElementById("results")`
+	// open loads the search page afresh and waits for its manifest.
+	open := func(q string) {
+		if err := chromedp.Run(br, network.SetCacheDisabled(true),
+			chromedp.Navigate(s.url+"search/index.html"),
+			chromedp.Poll(results+`.dataset.ready === "1"`, nil)); err != nil {
+			b.Fatalf("%s: %v", q, err)
+		}
+	}
+	// input sets the box to v as typing or pasting does.
+	input := func(v string) {
+		if err := chromedp.Run(br, chromedp.Evaluate(fmt.Sprintf(`(() => { const q = document.getElementById("q"); q.value = %q; q.dispatchEvent(new Event("input")); return true })()`, v), nil)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	// done waits for the results of v and returns site.js's time.
+	done := func(v string) float64 {
+		var ms float64
+		if err := chromedp.Run(br,
+			chromedp.Poll(fmt.Sprintf(results+`.dataset.state === "done" && new URLSearchParams(location.search).get("q") === %q`, strings.TrimSpace(v)), nil),
+			chromedp.Evaluate(`Number(`+results+`.dataset.ms)`, &ms)); err != nil {
+			b.Fatal(err)
+		}
+		return ms
+	}
+	// downloaded sums the index files the page fetched.
+	downloaded := func() (raw, zipped, files int) {
+		var paths []string
+		if err := chromedp.Run(br, chromedp.Evaluate(`performance.getEntriesByType("resource").filter(e => e.name.includes("/search/data/")).map(e => new URL(e.name).pathname)`, &paths)); err != nil {
+			b.Fatal(err)
+		}
+		for _, f := range paths {
+			data, err := os.ReadFile(filepath.Join(s.dir, filepath.FromSlash(strings.TrimPrefix(f, base))))
+			if err != nil {
+				b.Fatal(err)
+			}
+			raw += len(data)
+			zipped += gzipSize(data)
+		}
+		return raw, zipped, len(paths)
+	}
+	b.ResetTimer()
+	var sum struct{ pasted, typed, warm, kb, gz, typedKB float64 }
+	n := 0
+	for range b.N {
+		for _, q := range searchQueries {
+			open(q)
+			input(q)
+			pasted := done(q)
+			raw, zipped, files := downloaded()
+			input(strings.ToUpper(q) + " ")
+			warm := done(strings.ToUpper(q))
+			var count string
+			chromedp.Run(br, chromedp.Evaluate(`document.querySelector(".results-count").textContent`, &count))
+
+			open(q)
+			runes := []rune(q)
+			for i := range runes {
+				input(string(runes[:i+1]))
+				time.Sleep(150 * time.Millisecond)
+			}
+			typed := done(q)
+			typedRaw, _, _ := downloaded()
+
+			if raw > 300<<10 || typedRaw > 300<<10 {
+				b.Errorf("%q downloads %d KB pasted, %d KB typed: over the 300 KB budget", q, raw>>10, typedRaw>>10)
+			}
+			if n < len(searchQueries) {
+				fmt.Printf("search %-14q pasted %6.1f ms  typed %5.1f ms  warm %4.1f ms  %4d KB (%3d KB gzip, %2d files), typed %4d KB  %s\n",
+					q, pasted, typed, warm, raw>>10, zipped>>10, files, typedRaw>>10, count)
+			}
+			sum.pasted += pasted
+			sum.typed += typed
+			sum.warm += warm
+			sum.kb += float64(raw) / 1024
+			sum.gz += float64(zipped) / 1024
+			sum.typedKB += float64(typedRaw) / 1024
+			n++
+		}
+	}
+	b.ReportMetric(sum.pasted/float64(n), "pasted-ms/query")
+	b.ReportMetric(sum.typed/float64(n), "typed-ms/query")
+	b.ReportMetric(sum.warm/float64(n), "warm-ms/query")
+	b.ReportMetric(sum.kb/float64(n), "KB/query")
+	b.ReportMetric(sum.gz/float64(n), "gzKB/query")
+	b.ReportMetric(sum.typedKB/float64(n), "typed-KB/query")
+}
+
+func gzipSize(data []byte) int {
+	var buf bytes.Buffer
+	w := gzip.NewWriter(&buf)
+	w.Write(data)
+	w.Close()
+	return buf.Len()
+}

@@ -1,0 +1,127 @@
+package render
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"timeline/internal/timeline"
+)
+
+// Plain lists of events, one kind of page for three uses: every event by
+// date (the search page, which is what the search box leads to without
+// script), the events two sources or more report, and each outlet's
+// events. They are the pages behind the filters when script is off, and
+// are split into pages of listPage events so that none grows too large.
+
+// ListData is what a list page shows.
+type ListData struct {
+	Heading string
+	Lead    string
+	Search  bool // the search page: script shows the results of ?q= here
+	Total   int
+	Events  []EventView
+	Pager   []PageLink // empty when the list fits one page
+	Prev    string
+	Next    string
+}
+
+// PageLink is one page of a list split into several.
+type PageLink struct {
+	Href    string
+	Text    string
+	Current bool
+}
+
+// listPages returns the search page, the corroborated events, and the
+// pages of every outlet.
+func (s *Site) listPages(t *timeline.Timeline) []*Page {
+	pages := s.list(strings.TrimSuffix(searchPath, "index.html"), s.T("search_title"), s.T("search_title"), s.T("all_events_lead"), "search", t.Events, true)
+	var multi []*timeline.Event
+	for _, ev := range t.Events {
+		if len(ev.Articles) >= 2 {
+			multi = append(multi, ev)
+		}
+	}
+	pages = append(pages, s.list(strings.TrimSuffix(multiPath, "index.html"), s.T("multi_title"), s.T("multi_title"), s.T("multi_lead"), "timeline", multi, false)...)
+	for _, o := range s.outlets(t) {
+		lead := fmt.Sprintf(s.T("outlet_lead"), s.count("articles_count", o.Articles))
+		pages = append(pages, s.list(strings.TrimSuffix(outletPath(o.Key), "index.html"), o.Name, fmt.Sprintf(s.T("outlet_title"), o.Name), lead, "sources", o.Events, false)...)
+	}
+	return pages
+}
+
+// outlet is a news outlet with the events its articles report.
+type outlet struct {
+	Key      string
+	Name     string
+	Articles int
+	Events   []*timeline.Event
+}
+
+// outlets returns every named outlet of the timeline, by name.
+func (s *Site) outlets(t *timeline.Timeline) []*outlet {
+	byKey := map[string]*outlet{}
+	var out []*outlet
+	for _, a := range t.Articles {
+		k := outletKey(a.Source)
+		if k == "" {
+			continue
+		}
+		o, ok := byKey[k]
+		if !ok {
+			o = &outlet{Key: k, Name: a.Source}
+			byKey[k] = o
+			out = append(out, o)
+		}
+		o.Articles++
+	}
+	for _, ev := range t.Events {
+		seen := map[string]bool{}
+		for _, a := range ev.Articles {
+			if k := outletKey(a.Source); k != "" && !seen[k] {
+				seen[k] = true
+				byKey[k].Events = append(byKey[k].Events, ev)
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
+	return out
+}
+
+// list splits events into pages under dir: dir/index.html, dir/2/index.html, …
+func (s *Site) list(dir, title, heading, lead, section string, events []*timeline.Event, search bool) []*Page {
+	n := max(1, (len(events)+listPage-1)/listPage)
+	path := func(i int) string {
+		if i == 0 {
+			return dir + "index.html"
+		}
+		return fmt.Sprintf("%s%d/index.html", dir, i+1)
+	}
+	var pages []*Page
+	for i := range n {
+		p := path(i)
+		root := rootOf(p)
+		d := ListData{Heading: heading, Lead: lead, Search: search && i == 0, Total: len(events)}
+		for _, ev := range events[i*listPage : min(len(events), (i+1)*listPage)] {
+			d.Events = append(d.Events, s.eventView(root, ev, false))
+		}
+		if n > 1 {
+			for k := range n {
+				d.Pager = append(d.Pager, PageLink{Href: root + path(k), Text: fmt.Sprint(k + 1), Current: k == i})
+			}
+			if i > 0 {
+				d.Prev = root + path(i-1)
+			}
+			if i < n-1 {
+				d.Next = root + path(i+1)
+			}
+		}
+		t := title
+		if i > 0 {
+			t = fmt.Sprintf("%s (%d/%d)", title, i+1, n)
+		}
+		pages = append(pages, &Page{Kind: "list", Path: p, Title: t, Section: section, Description: lead, Data: d})
+	}
+	return pages
+}

@@ -1,0 +1,223 @@
+package render
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"timeline/internal/fold"
+	"timeline/internal/timeline"
+)
+
+// The search index, built with the site and read by assets/site.js.
+//
+// A document is one mention: the sentence, who it quotes, the outlet, and
+// the event's date as the page writes it. Terms
+// are the folded words of those texts (lowercase, without accents: see
+// internal/fold; site.js folds queries the same way). The terms are split
+// into chunks by prefix, each small enough to download at once: a query
+// fetches the chunks its words need, then the documents of the results
+// it shows, 25 to a file. Documents are numbered in date order, so
+// sorted results read as a timeline.
+//
+//	search/data/manifest.json      the chunks' prefixes, episodes, stop words, version
+//	search/data/t/<i>.<version>.json   chunk i: {"term":[doc ids, delta-coded]}
+//	search/data/d/<n>.<version>.json   docs n×25…: [[event, anchor, date, episode, sentence, outlet, attribution], …]
+//
+// The version is a hash of the whole index: a new build's files never
+// mix with a cached old manifest's.
+
+// Search index layout.
+const (
+	searchDir   = "search/data/"
+	chunkTarget = 24 << 10 // bytes of JSON a term chunk aims at
+	docsPerFile = 25       // a page of results is 10 documents, often far apart
+	minTerm     = 2        // shorter words are not indexed
+)
+
+// stopWords are words too common to search for, folded.
+var stopWords = []string{
+	"au", "aux", "avec", "ce", "ces", "cette", "dans", "de", "des", "du", "elle", "en", "est", "et", "il", "ils",
+	"la", "le", "les", "leur", "lui", "mais", "ne", "ni", "on", "ou", "par", "pas", "pour", "qu", "que", "qui",
+	"sa", "se", "ses", "son", "sur", "un", "une", "été", "etre", "ete", "ont", "sont", "etait", "avait", "avoir",
+	"cet", "aussi", "comme", "dont", "nous", "vous", "leurs", "tout", "tous", "sans", "sous", "vers", "tres", "plus",
+	"an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "is", "it", "its", "of", "on",
+	"or", "that", "the", "this", "to", "was", "were", "with",
+}
+
+var stopSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range stopWords {
+		m[fold.String(w)] = true
+	}
+	return m
+}()
+
+// Terms returns the searchable words of s: folded, at least two letters
+// long, without stop words. site.js splits queries the same way.
+func Terms(s string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(fold.String(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if utf8.RuneCountInString(w) >= minTerm && !stopSet[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// searchManifest is what site.js reads first.
+type searchManifest struct {
+	Version  int      `json:"v"`
+	Stop     []string `json:"stop"`
+	Min      int      `json:"min"`
+	Episodes []string `json:"episodes"`
+	Per      int      `json:"per"`
+	Count    int      `json:"count"` // documents
+	Terms    int      `json:"terms"`
+	Docs     int      `json:"docs"`   // files of documents
+	Chunks   [][2]any `json:"chunks"` // [prefix, 1 when it holds only that exact term]; the file is t/<index>
+	Hash     string   `json:"hash"`   // the version in every file name
+}
+
+type leaf struct {
+	key   string
+	exact bool
+	terms []string
+}
+
+// searchFiles builds the search index of the timeline.
+func (s *Site) searchFiles(t *timeline.Timeline) ([]File, error) {
+	epIndex := map[*timeline.Episode]int{}
+	m := searchManifest{Version: 1, Min: minTerm, Per: docsPerFile, Stop: make([]string, 0, len(stopSet))}
+	for w := range stopSet {
+		m.Stop = append(m.Stop, w)
+	}
+	sort.Strings(m.Stop)
+	for i, ep := range t.Episodes {
+		epIndex[ep] = i
+		m.Episodes = append(m.Episodes, ep.Title)
+	}
+	bySlug := map[string]*timeline.Article{}
+	for _, a := range t.Articles {
+		bySlug[a.Slug] = a
+	}
+	postings := map[string][]int{}
+	var docs [][]any
+	for _, ev := range t.Events {
+		date := FormatDate(ev.Date, s.lang)
+		for _, mn := range ev.Mentions {
+			id := len(docs)
+			outlet := ""
+			if a := bySlug[mn.Source]; a != nil {
+				outlet = a.Source
+			}
+			docs = append(docs, []any{ev.ID, mn.Anchor, date, epIndex[ev.Episode], mn.Sentence, outlet, mn.Attribution})
+			for _, w := range Terms(strings.Join([]string{mn.Sentence, mn.Attribution, outlet, date}, " ")) {
+				p := postings[w]
+				if len(p) == 0 || p[len(p)-1] != id {
+					postings[w] = append(p, id)
+				}
+			}
+		}
+	}
+	m.Count = len(docs)
+	var files []File
+	version := sha256.New()
+	add := func(dir string, n int, v any) error {
+		data, err := json.Marshal(v)
+		if err != nil {
+			return err
+		}
+		version.Write(data)
+		files = append(files, File{Path: searchDir + dir + strconv.Itoa(n), Data: data})
+		return nil
+	}
+	for i := 0; i < len(docs); i += docsPerFile {
+		if err := add("d/", i/docsPerFile, docs[i:min(i+docsPerFile, len(docs))]); err != nil {
+			return nil, err
+		}
+		m.Docs++
+	}
+
+	terms := make([]string, 0, len(postings))
+	encoded := map[string]json.RawMessage{}
+	for w, p := range postings {
+		terms = append(terms, w)
+		var b strings.Builder
+		b.WriteByte('[')
+		prev := 0
+		for k, id := range p {
+			if k > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteString(strconv.Itoa(id - prev))
+			prev = id
+		}
+		b.WriteByte(']')
+		encoded[w] = json.RawMessage(b.String())
+	}
+	sort.Strings(terms)
+	m.Terms = len(terms)
+	size := func(w string) int { return len(w) + len(encoded[w]) + 4 }
+	for i, l := range split("", terms, size) {
+		chunk := map[string]json.RawMessage{}
+		for _, w := range l.terms {
+			chunk[w] = encoded[w]
+		}
+		exact := 0
+		if l.exact {
+			exact = 1
+		}
+		if err := add("t/", i, chunk); err != nil {
+			return nil, err
+		}
+		m.Chunks = append(m.Chunks, [2]any{l.key, exact})
+	}
+	m.Hash = hex.EncodeToString(version.Sum(nil))[:10]
+	for i := range files {
+		files[i].Path += "." + m.Hash + ".json"
+	}
+	data, err := json.Marshal(m)
+	if err != nil {
+		return nil, fmt.Errorf("search manifest: %w", err)
+	}
+	files = append(files, File{Path: searchDir + "manifest.json", Data: data})
+	return files, nil
+}
+
+// split cuts the sorted terms that start with prefix into chunks of about
+// chunkTarget bytes: a chunk too big is split by the next letter, the
+// terms equal to the prefix itself going to a chunk of their own.
+func split(prefix string, terms []string, size func(string) int) []leaf {
+	total := 0
+	for _, w := range terms {
+		total += size(w)
+	}
+	if total <= chunkTarget || len(terms) == 1 {
+		return []leaf{{key: prefix, terms: terms}}
+	}
+	var out []leaf
+	depth := len(prefix)
+	i := 0
+	if i < len(terms) && terms[i] == prefix {
+		out = append(out, leaf{key: prefix, exact: true, terms: terms[:1]})
+		i++
+	}
+	for i < len(terms) {
+		_, n := utf8.DecodeRuneInString(terms[i][depth:])
+		next := terms[i][:depth+n]
+		j := i
+		for j < len(terms) && strings.HasPrefix(terms[j], next) {
+			j++
+		}
+		out = append(out, split(next, terms[i:j], size)...)
+		i = j
+	}
+	return out
+}
