@@ -106,7 +106,15 @@ func Extract(a *content.Article) Extraction {
 		}
 	}
 	if len(x.Mentions) == 0 {
-		x.Problems.Add(diag.Warnf(a.Path, 0, 0, "no date found in the text: the article adds nothing to the timeline (check its text, or add an [[event]] table with date and text)"))
+		// Point at the article's first line of text, where an editor reads it.
+		line := 0
+		for _, l := range a.Lines {
+			if l.Drop == "" {
+				line = l.N
+				break
+			}
+		}
+		x.Problems.Add(diag.Warnf(a.Path, line, 0, "no date found in the text: the article adds nothing to the timeline (check its text, or add an [[event]] table with date and text)"))
 	}
 	return x
 }

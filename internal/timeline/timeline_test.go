@@ -151,7 +151,7 @@ func TestExtractWarnings(t *testing.T) {
 	}
 	want := []string{
 		`content/x.md:4: warning: ignore: "en 1848" matches no date expression of the text (copy the expression exactly as the text writes it)`,
-		"content/x.md: warning: no date found in the text: the article adds nothing to the timeline (check its text, or add an [[event]] table with date and text)",
+		"content/x.md:6: warning: no date found in the text: the article adds nothing to the timeline (check its text, or add an [[event]] table with date and text)",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
