@@ -198,7 +198,7 @@ func (s *Site) chart(id, root string, st axisStyle, all, events []*timeline.Even
 		y := axisY - 4 - laneHeight/2 - float64(p.lane)*laneHeight
 		m := MarkView{Href: root + eventPath(ev.ID), Class: s.colours[ev.Episode.ID],
 			Label:  fmt.Sprintf("%s — %s : %s", FormatDate(ev.Date, s.lang), s.count("sources_count", len(ev.Articles)), ev.Title),
-			Filter: filterData(ev)}
+			Filter: s.look.filter(ev)}
 		if p.bar {
 			h := p.r * 1.4
 			m.Bar, m.X, m.Y, m.W, m.H = true, num(p.x0), num(y-h/2), num(p.x1-p.x0), num(h)
@@ -331,20 +331,6 @@ func (s *Site) breakList(sc *scale) string {
 		}
 	}
 	return strings.Join(parts, ", ")
-}
-
-// filterData returns what the filters need to know of an event.
-func filterData(ev *timeline.Event) FilterData {
-	var keys []string
-	seen := map[string]bool{}
-	for _, a := range ev.Articles {
-		if k := outletKey(a.Source); k != "" && !seen[k] {
-			seen[k] = true
-			keys = append(keys, k)
-		}
-	}
-	sort.Strings(keys)
-	return FilterData{Episode: ev.Episode.ID, Outlets: strings.Join(keys, " "), Sources: len(ev.Articles)}
 }
 
 // timelineChart draws the whole conflict for the index, with marks for

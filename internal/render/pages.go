@@ -149,6 +149,7 @@ func (s *Site) Pages(t *timeline.Timeline) []*Page { return s.PagesReusing(t, ni
 // has that page from a build with the same deps, and the page comes back
 // without its data (Kind, Path, Root and Deps only). See deps.go.
 func (s *Site) PagesReusing(t *timeline.Timeline, reuse func(path string, deps uint64) bool) []*Page {
+	s.look = newLookup(t)
 	var pages []*Page
 	add := func(p *Page) {
 		p.Root = rootOf(p.Path)
@@ -209,7 +210,7 @@ func (s *Site) eventView(root string, ev *timeline.Event, withMentions bool) Eve
 		ID: ev.ID, Href: root + eventPath(ev.ID), Date: FormatDate(ev.Date, s.lang),
 		Datetime: datetime(ev.Date, ""), EDTF: ev.Date.String(), Precision: ev.Date.Precision.String(),
 		Title: ev.Title, Episode: Link{Href: root + episodePath(ev.Episode.ID), Text: ev.Episode.Title},
-		Colour: s.colours[ev.Episode.ID], Sources: len(ev.Articles), Mentioned: len(ev.Mentions), Filter: filterData(ev),
+		Colour: s.colours[ev.Episode.ID], Sources: len(ev.Articles), Mentioned: len(ev.Mentions), Filter: s.look.filter(ev),
 	}
 	if withMentions {
 		for _, m := range ev.Mentions {
@@ -220,13 +221,7 @@ func (s *Site) eventView(root string, ev *timeline.Event, withMentions bool) Eve
 }
 
 func (s *Site) mentionView(root string, ev *timeline.Event, m timeline.Mention) MentionView {
-	var art *timeline.Article
-	for _, a := range ev.Articles {
-		if a.Slug == m.Source {
-			art = a
-			break
-		}
-	}
+	art := s.look.article(ev, m.Source)
 	v := MentionView{
 		ID: "m-" + ev.ID + "-" + m.Anchor, Permalink: root + eventPath(ev.ID) + "#" + m.Anchor,
 		EDTF: m.Date.String(), Datetime: datetime(m.Date, m.Time),
@@ -678,12 +673,10 @@ func (s *Site) sourcePage(a *timeline.Article) *Page {
 	for _, ev := range a.Events {
 		se := SourceEvent{Event: s.eventView(root, ev, false)}
 		se.Event.Title, se.Event.Sources, se.Event.Episode = "", 0, Link{}
-		for _, m := range ev.Mentions {
-			if m.Source == a.Slug {
-				mv := s.mentionView(root, ev, m)
-				mv.OnSource = true
-				se.Mentions = append(se.Mentions, mv)
-			}
+		for _, i := range s.look.mentionsOf(ev, a.Slug) {
+			mv := s.mentionView(root, ev, ev.Mentions[i])
+			mv.OnSource = true
+			se.Mentions = append(se.Mentions, mv)
 		}
 		near, more := neighbours(ev, a)
 		for _, o := range near {

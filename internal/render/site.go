@@ -57,6 +57,8 @@ type Site struct {
 	// colours gives each episode its colour class, by rank in site.toml,
 	// so that a colour means the same episode on every page and chart.
 	colours map[string]string
+	// look indexes the timeline of the current build; PagesReusing sets it.
+	look *lookup
 }
 
 // Kinds are the page templates a site must have, one file each.
@@ -72,7 +74,7 @@ const (
 // afs. Every problem is reported, each with its file and line.
 func New(cfg *config.Site, tfs, afs fs.FS) (*Site, diag.List) {
 	var probs diag.List
-	s := &Site{Config: cfg, lang: cfg.Language, asset: map[string]string{}, md: goldmark.New(), colours: map[string]string{}}
+	s := &Site{Config: cfg, lang: cfg.Language, asset: map[string]string{}, md: goldmark.New(), colours: map[string]string{}, look: &lookup{}}
 	for i, ep := range cfg.Episodes {
 		s.colours[ep.ID] = "ep" + strconv.Itoa(i%4)
 	}
