@@ -103,7 +103,7 @@ const (
 	episodeEvents = 150 // an episode of more events is split by month
 	indexTop      = 10  // most-reported events listed per episode on a summary index
 	sourcesPage   = 500 // the sources list is split by year beyond this many articles
-	othersMax     = 10  // other sources of an event listed on a source page
+	othersMax     = 4   // other sources of an event listed on a source page
 	listPage      = 250 // events per page of a plain list (all events, an outlet's, …)
 )
 
