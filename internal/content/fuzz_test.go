@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -18,8 +19,10 @@ func seedFiles(f *testing.F, add func(data []byte)) {
 	}
 }
 
-// FuzzParse: no input makes Parse panic; an article it accepts has a valid
-// slug, a publication date, and sentences that stand in its kept lines.
+// FuzzParse: no input makes Parse panic; every problem names the file in
+// one line; an article it accepts has a publication date not in the
+// future, a slug that stays in its folder, an http(s) url or none, and
+// sentences that stand in its kept lines.
 func FuzzParse(f *testing.F) {
 	seedFiles(f, func(d []byte) { f.Add(d) })
 	for _, s := range []string{
@@ -31,7 +34,13 @@ func FuzzParse(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		a, probs := Parse("content/fuzz.md", data, Options{Language: "fr"})
+		now := time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
+		a, probs := Parse("content/fuzz.md", data, Options{Language: "fr", Now: now})
+		for _, p := range probs {
+			if p.File != "content/fuzz.md" || p.Msg == "" || strings.ContainsAny(p.Msg, "\n\r") {
+				t.Fatalf("problem does not name the file in one line: %q", p.Error())
+			}
+		}
 		if a == nil {
 			if !probs.HasErrors() {
 				t.Fatal("refused without an error")
@@ -40,6 +49,15 @@ func FuzzParse(f *testing.F) {
 		}
 		if a.Published.IsZero() || a.Slug == "" {
 			t.Fatalf("accepted without a date or slug: %+v", a)
+		}
+		if a.Day().First().After(now) {
+			t.Fatalf("accepted a publication in the future: %v", a.Published)
+		}
+		if strings.ContainsAny(a.Slug, "/\\\x00.") {
+			t.Fatalf("accepted slug %q", a.Slug)
+		}
+		if a.URL != "" && !strings.HasPrefix(a.URL, "http://") && !strings.HasPrefix(a.URL, "https://") {
+			t.Fatalf("accepted url %q", a.URL)
 		}
 		lines := map[int]string{}
 		for _, l := range a.Lines {
