@@ -58,7 +58,7 @@ func Find(site string) ([]File, diag.List) {
 			probs.Add(diag.Warnf(rel, 0, 0, "is a symbolic link and is not followed (copy the article into content/ instead)"))
 		case d.IsDir():
 		case !d.Type().IsRegular():
-			probs.Add(diag.Warnf(rel, 0, 0, "is not a regular file and is skipped"))
+			probs.Add(diag.Warnf(rel, 0, 0, "is not a regular file and is skipped (an article is a plain .md file)"))
 		case strings.EqualFold(filepath.Ext(name), ".md"):
 			files = append(files, File{Path: rel, Abs: p})
 		default:
