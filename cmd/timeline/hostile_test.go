@@ -181,6 +181,9 @@ func hostileCases() []hostileCase {
 			after: outputHas("events.json", "2023-09-19", true)},
 		{name: "published in the future", setup: bad(article("title = \"x\"\npublished = 2999-01-01\n", dated)), status: 1,
 			want: []string{`^content/bad\.md:3:\d+: published: 2999-01-01 is in the future \(today is \d{4}-\d\d-\d\d; check the year\)`}},
+		// Found by FuzzParse: year 1 was accepted.
+		{name: "published in year 1", setup: bad(article("title = \"x\"\npublished = 0001-01-01\n", dated)), status: 1,
+			want: []string{`^content/bad\.md:3:\d+: published: 0001-01-01 is before 1800, too early for a press article \(check the year\)`}},
 		{name: "published as text", setup: bad(article("title = \"x\"\npublished = \"yesterday\"\n", dated)), status: 1,
 			want: []string{`^content/bad\.md:3:\d+: published: "yesterday" is not a date \(expected YYYY-MM-DD, without quotes\)`}},
 		{name: "published a number", setup: bad(article("title = \"x\"\npublished = 20230920\n", dated)), status: 1,
