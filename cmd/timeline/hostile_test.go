@@ -201,7 +201,7 @@ func hostileCases() []hostileCase {
 		{name: "unknown key: a warning naming the nearest", setup: bad(article(good+"sourec = \"AFP\"\n", dated)), status: 0,
 			want: []string{`^content/bad\.md:6:\d+: warning: unknown key sourec — did you mean source\? \(it is ignored\)`}},
 		{name: "duplicate slugs", setup: both(bad(article(good+"slug = \"same\"\n", dated)), write("content/bad2.md", article(good+"slug = \"same\"\n", dated))), status: 1,
-			want: []string{`^content/bad2\.md: slug "same" is already used by content/bad\.md \(rename this file or set slug`}},
+			want: []string{`^content/bad2\.md:6: slug "same" is already used by content/bad\.md \(rename this file or set slug`}},
 		{name: "slug with ../", setup: bad(article(good+"slug = \"../../etc/passwd\"\n", dated)), status: 1,
 			want: []string{`^content/bad\.md:6:\d+: slug: "\.\./\.\./etc/passwd" cannot be used in a web address \(use lowercase letters, digits and hyphens, e\.g\. "etc-passwd"\)`}},
 		{name: "slug with /", setup: bad(article(good+"slug = \"a/b\"\n", dated)), status: 1,

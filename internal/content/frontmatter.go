@@ -103,7 +103,7 @@ func Parse(path string, data []byte, opt Options) (*Article, diag.List) {
 			probs.Add(diag.Errorf(path, 0, 0, "the file name %q cannot be used in a web address (rename the file to %s.md, or add slug = %q)",
 				a.Slug, Slugify(a.Slug), Slugify(a.Slug)))
 		}
-	} else if !config.ValidID(a.Slug) {
+	} else if a.SlugAt, _ = t.Pos("slug"); !config.ValidID(a.Slug) {
 		line, col := t.Pos("slug")
 		probs.Add(diag.Errorf(path, line, col, "slug: %q cannot be used in a web address (use lowercase letters, digits and hyphens, e.g. %q)",
 			a.Slug, Slugify(a.Slug)))

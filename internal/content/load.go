@@ -177,7 +177,7 @@ func CheckSlugs(arts []*Article, probs diag.List) ([]*Article, diag.List) {
 	out := arts[:0]
 	for _, a := range arts {
 		if other, dup := first[a.Slug]; dup {
-			probs.Add(diag.Errorf(a.Path, 0, 0, "slug %q is already used by %s (rename this file or set slug = \"…\" to another value)", a.Slug, other))
+			probs.Add(diag.Errorf(a.Path, a.SlugAt, 0, "slug %q is already used by %s (rename this file or set slug = \"…\" to another value)", a.Slug, other))
 			continue
 		}
 		first[a.Slug] = a.Path
