@@ -30,6 +30,12 @@ func FuzzParse(f *testing.F) {
 		"+++\npublished = 2023-01-01\n[[event]]\ndate = \"199X\"\ntext = \"t\"\n+++\n> > > > deep\n",
 		"\ufeff+++\r\npublished = 2023-01-01\r\n+++\r\n<script>alert(1)</script>\r\n[x](javascript:alert(1))",
 		"+++\npublished = 2023-01-01\nslug = \"../x\"\n+++\n",
+		// The shapes of cmd/timeline's table of hostile input.
+		"+++\ntitle = \"x\"\npublished = 2023-09-20T23:30:00-05:00\nurl = \"javascript:alert(1)\"\n+++\nx\n",
+		"+++\ntitle = \"x\"\npublished = \"yesterday\"\nsourec = \"AFP\"\nslug = \"a\\u0000b\"\n+++\n",
+		"+++\rtitle = \"x\"\rpublished = 2023-09-20\r+++\rLe\u00a019\u202fseptembre\u200b 2023,\u200f Bakou\u202e.\r",
+		"+++\ntitle = \"x\"\npublished = 2023-09-20\n+++\nBakou\xff\xfe a lancé\n\n&lt;script&gt; [a](data:text/html,x) <img src=x onerror=alert(1)>\n",
+		"+++\ntitle = \"x\"\npublished = 2023-09-20\n[[event]]\ndate = \"2023-13-01\"\ntext = \"x\"\ntime = \"25:00\"\n+++\n",
 	} {
 		f.Add([]byte(s))
 	}
@@ -99,7 +105,8 @@ func FuzzSplit(f *testing.F) {
 	})
 }
 
-// FuzzClean: judging a line never panics and is deterministic.
+// FuzzClean: judging a line never panics, is deterministic and gives one
+// of the reasons the review listing knows.
 func FuzzClean(f *testing.F) {
 	seedFiles(f, func(d []byte) {
 		for _, l := range strings.Split(string(d), "\n") {
@@ -110,6 +117,14 @@ func FuzzClean(f *testing.F) {
 		a := judge(line, key(title), key(outlet))
 		if b := judge(line, key(title), key(outlet)); a != b {
 			t.Fatalf("judge is not deterministic: %q then %q", a, b)
+		}
+		switch a {
+		case "", DropFurniture, DropPaywall, DropShare, DropComments, DropCredit, DropScript, DropNoText, DropTitle, DropOutlet:
+		default:
+			t.Fatalf("judge gives an unknown reason %q", a)
+		}
+		if a == DropTitle && title == "" {
+			t.Fatalf("%q dropped as the title of an article without one", line)
 		}
 	})
 }
