@@ -4,7 +4,7 @@
 GO ?= go
 TIMELINE = $(GO) run ./cmd/timeline
 
-.PHONY: all build serve check test test-large test-browser bench-search bench eval vet staticcheck clean
+.PHONY: all build serve check test test-race test-hostile test-large test-browser fuzz bench-search bench eval vet staticcheck clean
 
 all: build
 
@@ -24,9 +24,29 @@ check:
 test: vet staticcheck
 	$(GO) test -short ./...
 
-## test-large: build 10,000 generated articles; every page under 1 MB, every internal link resolves
-test-large:
+## test-race: every test but the long ones, with the race detector
+test-race:
+	$(GO) test -race -short ./...
+
+## test-hostile: the long hostile-input tests: builds killed by SIGINT/SIGTERM, a 50 MB article
+test-hostile:
+	$(GO) test -count=1 -run 'TestSignals|TestHugeArticle' -timeout 10m ./cmd/timeline
+
+## test-large: build 10,000 generated articles; every page under 1 MB, every internal link resolves;
+## then test-hostile
+test-large: test-hostile
 	$(GO) test -count=1 -run 'TestLargeSite' -timeout 20m ./internal/build
+
+## fuzz: run each fuzz target for FUZZTIME, one after the other, on one worker
+## (go test -fuzz takes one target at a time); what they find goes to testdata/fuzz/
+FUZZTIME ?= 30s
+FUZZ_TARGETS = ./internal/content:FuzzParse ./internal/content:FuzzClean ./internal/content:FuzzSplit \
+	./internal/dates:FuzzTag ./internal/build:FuzzBuildArticle
+fuzz:
+	@set -e; for t in $(FUZZ_TARGETS); do \
+		echo "fuzz $${t#*:} ($${t%:*}, $(FUZZTIME))"; \
+		$(GO) test -run '^$$' -fuzz "^$${t#*:}\$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 10s -parallel 1 $${t%:*}; \
+	done
 
 ## test-browser: the reader's site in headless Chromium (search, filters, every page type at
 ## 375 and 1280 px, axe-core, file://, Lighthouse) and the Nu HTML checker; needs chromium,

@@ -86,7 +86,8 @@ type Result struct {
 // returned together, sorted by file and line. With opt.DiskCache, it reads
 // the cache in the site's .timeline-cache/ and writes it back, so that the
 // next build redoes only what changed.
-func Run(ctx context.Context, opt Options) (*Summary, diag.List) {
+func Run(ctx context.Context, opt Options) (_ *Summary, probs diag.List) {
+	defer func() { probs = interrupted(ctx, opt, probs) }()
 	disk := opt.Cache == nil && opt.DiskCache
 	if disk {
 		opt.Cache = LoadCache(opt.Site)

@@ -45,13 +45,27 @@ func writeHostileSite(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
+	q := func(s string) string { b, _ := json.Marshal(s); return string(b) } // a TOML basic string
+	// The site's own texts carry them too: its description, an episode's
+	// title and its Markdown description.
+	all := strings.Join(payloads, " ")
+	inner := strings.Trim(q(all), `"`)
+	for _, r := range [][2]string{
+		{`description = "Les`, `description = "` + inner + ` Les`},
+		{`title = "Avant 2020"`, `title = "Avant 2020 ` + inner + `"`},
+		{"\"\"\"\nLe Haut-Karabakh", "\"\"\"\n" + inner + "\n\n<script>alert(1)</script>\n\n[x](javascript:alert(1))\n\nLe Haut-Karabakh"},
+	} {
+		if !bytes.Contains(cfg, []byte(r[0])) {
+			t.Fatalf("site.toml lacks %q", r[0])
+		}
+		cfg = bytes.Replace(cfg, []byte(r[0]), []byte(r[1]), 1)
+	}
 	if err := os.WriteFile(filepath.Join(dir, "site.toml"), cfg, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	if err := os.MkdirAll(filepath.Join(dir, "content"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	q := func(s string) string { b, _ := json.Marshal(s); return string(b) } // a TOML basic string
 	for i, p := range payloads {
 		var body strings.Builder
 		// The payload where the tagger reads a date, where attribution
@@ -67,13 +81,16 @@ func writeHostileSite(t *testing.T) string {
 	return dir
 }
 
-// TestNoInjection builds a site whose article fields are all injections and
-// checks every output format: no executable HTML, no inline script or
-// style, no javascript: or data: link, valid JSON and XML, neutral CSV.
+// TestNoInjection builds a site whose article fields and site texts are
+// all injections and checks every file of every output format — pages,
+// events.json, the search index, events.csv, feed.xml, sitemap.xml and the
+// review listing: no executable HTML, no inline script or style, no
+// javascript: or data: link, valid JSON and XML, neutral CSV.
 func TestNoInjection(t *testing.T) {
 	site := writeHostileSite(t)
 	out := filepath.Join(t.TempDir(), "public")
-	_, probs := Run(context.Background(), Options{Site: site, Out: out, Now: now})
+	rev := filepath.Join(t.TempDir(), "review")
+	_, probs := Run(context.Background(), Options{Site: site, Out: out, Now: now, Review: rev})
 	if probs.HasErrors() {
 		t.Fatalf("build failed:\n%v", probs)
 	}
@@ -83,9 +100,12 @@ func TestNoInjection(t *testing.T) {
 		switch filepath.Ext(p) {
 		case ".html":
 			kinds["html"]++
-			checkHTML(t, p, data)
+			checkHTML(t, p, data, false)
 		case ".json":
 			kinds["json"]++
+			if strings.HasPrefix(p, "search/") {
+				kinds["search index"]++
+			}
 			if !json.Valid(data) {
 				t.Errorf("%s: invalid JSON", p)
 			}
@@ -93,25 +113,52 @@ func TestNoInjection(t *testing.T) {
 				t.Errorf("%s: holds an unescaped <script", p)
 			}
 		case ".xml":
-			kinds["xml"]++
+			kinds[p]++
 			checkXML(t, p, data)
 		case ".csv":
 			kinds["csv"]++
 			checkCSV(t, p, data)
 		}
 	}
-	for _, k := range []string{"html", "json", "xml", "csv"} {
+	for p, data := range readTree(t, rev) {
+		if filepath.Ext(p) == ".html" {
+			kinds["review"]++
+			checkHTML(t, "review/"+p, data, true)
+		}
+	}
+	for _, k := range []string{"html", "json", "search index", "feed.xml", "sitemap.xml", "csv", "review"} {
 		if kinds[k] == 0 {
 			t.Errorf("no %s file was checked", k)
 		}
 	}
-	// The payloads did reach the pages, as text.
-	if !bytes.Contains(files["events.json"], []byte(`\u003cscript\u003ealert(1)`)) {
-		t.Error("events.json does not hold the payload text: the test checks nothing")
+	// The payloads did reach the files, as text: the test checks something.
+	reached := map[string]string{
+		"events.json":                  `\u003cscript\u003ealert(1)`,
+		"events.csv":                   `<script>alert(1)</script>`,
+		"feed.xml":                     `&lt;script&gt;alert(1)&lt;/script&gt;`,
+		"index.html":                   `&lt;script>alert(1)&lt;/script>`,
+		"episodes/contexte/index.html": `Avant 2020 &lt;script>alert(1)`,
+	}
+	for p, want := range reached {
+		if !bytes.Contains(files[p], []byte(want)) {
+			t.Errorf("%s does not hold the payload as text %q: the test checks nothing there", p, want)
+		}
+	}
+	search := false
+	for p, data := range files {
+		if strings.HasPrefix(p, "search/") && bytes.Contains(data, []byte(`\u003cscript\u003ealert(1)`)) {
+			search = true
+		}
+	}
+	if !search {
+		t.Error("no search index file holds the payload: the test checks nothing there")
 	}
 }
 
-func checkHTML(t *testing.T, p string, data []byte) {
+// checkHTML checks one page. A review page (review) may hold its own
+// stylesheet, an inline <style>: it is a self-contained file for editors,
+// never published.
+func checkHTML(t *testing.T, p string, data []byte, review bool) {
 	t.Helper()
 	z := html.NewTokenizer(bytes.NewReader(data))
 	csp := false
@@ -140,6 +187,9 @@ func checkHTML(t *testing.T, p string, data []byte) {
 				t.Errorf("%s: a <script> that is not one of the site's assets: %v", p, attrs)
 			}
 		case "iframe", "object", "embed", "style", "base", "form":
+			if tag == "style" && review {
+				break
+			}
 			if tag != "form" || strings.Contains(attrs["action"], ":") {
 				t.Errorf("%s: a <%s> element: %v", p, tag, attrs)
 			}
@@ -147,7 +197,9 @@ func checkHTML(t *testing.T, p string, data []byte) {
 			if attrs["http-equiv"] == "Content-Security-Policy" {
 				csp = true
 				c := attrs["content"]
-				if strings.Contains(c, "unsafe-inline") || strings.Contains(c, "unsafe-eval") || !strings.Contains(c, "script-src 'self'") {
+				if strings.Contains(strings.ReplaceAll(c, "style-src 'unsafe-inline'", ""), "unsafe-inline") && !review ||
+					strings.Contains(c, "unsafe-eval") || !strings.Contains(c, "default-src 'none'") ||
+					!strings.Contains(c, "script-src 'self'") || strings.Contains(c, "*") || strings.Contains(c, "http") {
 					t.Errorf("%s: weak Content-Security-Policy %q", p, c)
 				}
 			}
@@ -186,6 +238,12 @@ func checkXML(t *testing.T, p string, data []byte) {
 			return
 		}
 		if se, ok := tok.(xml.StartElement); ok {
+			for _, a := range se.Attr {
+				// Atom's type="html" would make a feed reader run the text as markup.
+				if a.Name.Local == "type" && (a.Value == "html" || a.Value == "xhtml") {
+					t.Errorf("%s: <%s type=%q>: text read as markup", p, se.Name.Local, a.Value)
+				}
+			}
 			switch strings.ToLower(se.Name.Local) {
 			case "script", "iframe", "img", "svg", "a", "style":
 				t.Errorf("%s: a <%s> element", p, se.Name.Local)

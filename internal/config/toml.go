@@ -221,7 +221,7 @@ func (t *Table) Tables(key string) []*Table {
 	}
 	list, ok := v.([]map[string]any)
 	if !ok {
-		t.errorf(key, "%s: expected tables written [[%s]], found %s", key, key, describe(v))
+		t.errorf(key, "%s: expected tables written [[%s]], found %s (write each as a line [[%s]] followed by its fields)", key, key, describe(v), key)
 		return nil
 	}
 	out := make([]*Table, len(list))

@@ -77,6 +77,12 @@ func Parse(path string, data []byte, opt Options) (*Article, diag.List) {
 			probs.Add(diag.Errorf(path, line, col, "published: %s is in the future (today is %s; check the year)",
 				a.Day(), opt.Now.Format("2006-01-02")))
 		}
+		// "published = 0001-01-01": a year lost its digits; a date that far
+		// back would also resolve "l'an dernier" to a year before 1.
+		if pub.Year() < minYear {
+			line, col := t.Pos("published")
+			probs.Add(diag.Errorf(path, line, col, "published: %s is before %d, too early for a press article (check the year)", a.Day(), minYear))
+		}
 	}
 	if len(a.Ignore) > 0 {
 		a.IgnoreAt, _ = t.Pos("ignore")
@@ -97,7 +103,7 @@ func Parse(path string, data []byte, opt Options) (*Article, diag.List) {
 			probs.Add(diag.Errorf(path, 0, 0, "the file name %q cannot be used in a web address (rename the file to %s.md, or add slug = %q)",
 				a.Slug, Slugify(a.Slug), Slugify(a.Slug)))
 		}
-	} else if !config.ValidID(a.Slug) {
+	} else if a.SlugAt, _ = t.Pos("slug"); !config.ValidID(a.Slug) {
 		line, col := t.Pos("slug")
 		probs.Add(diag.Errorf(path, line, col, "slug: %q cannot be used in a web address (use lowercase letters, digits and hyphens, e.g. %q)",
 			a.Slug, Slugify(a.Slug)))
@@ -132,6 +138,9 @@ func Parse(path string, data []byte, opt Options) (*Article, diag.List) {
 	}
 	return a, probs
 }
+
+// minYear is the earliest year of publication the build accepts.
+const minYear = 1800
 
 var timeRe = regexp.MustCompile(`^([01]\d|2[0-3]):[0-5]\d$`)
 

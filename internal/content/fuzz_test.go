@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -18,8 +19,10 @@ func seedFiles(f *testing.F, add func(data []byte)) {
 	}
 }
 
-// FuzzParse: no input makes Parse panic; an article it accepts has a valid
-// slug, a publication date, and sentences that stand in its kept lines.
+// FuzzParse: no input makes Parse panic; every problem names the file in
+// one line; an article it accepts has a publication date not in the
+// future, a slug that stays in its folder, an http(s) url or none, and
+// sentences that stand in its kept lines.
 func FuzzParse(f *testing.F) {
 	seedFiles(f, func(d []byte) { f.Add(d) })
 	for _, s := range []string{
@@ -27,11 +30,23 @@ func FuzzParse(f *testing.F) {
 		"+++\npublished = 2023-01-01\n[[event]]\ndate = \"199X\"\ntext = \"t\"\n+++\n> > > > deep\n",
 		"\ufeff+++\r\npublished = 2023-01-01\r\n+++\r\n<script>alert(1)</script>\r\n[x](javascript:alert(1))",
 		"+++\npublished = 2023-01-01\nslug = \"../x\"\n+++\n",
+		// The shapes of cmd/timeline's table of hostile input.
+		"+++\ntitle = \"x\"\npublished = 2023-09-20T23:30:00-05:00\nurl = \"javascript:alert(1)\"\n+++\nx\n",
+		"+++\ntitle = \"x\"\npublished = \"yesterday\"\nsourec = \"AFP\"\nslug = \"a\\u0000b\"\n+++\n",
+		"+++\rtitle = \"x\"\rpublished = 2023-09-20\r+++\rLe\u00a019\u202fseptembre\u200b 2023,\u200f Bakou\u202e.\r",
+		"+++\ntitle = \"x\"\npublished = 2023-09-20\n+++\nBakou\xff\xfe a lancé\n\n&lt;script&gt; [a](data:text/html,x) <img src=x onerror=alert(1)>\n",
+		"+++\ntitle = \"x\"\npublished = 2023-09-20\n[[event]]\ndate = \"2023-13-01\"\ntext = \"x\"\ntime = \"25:00\"\n+++\n",
 	} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		a, probs := Parse("content/fuzz.md", data, Options{Language: "fr"})
+		now := time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
+		a, probs := Parse("content/fuzz.md", data, Options{Language: "fr", Now: now})
+		for _, p := range probs {
+			if p.File != "content/fuzz.md" || p.Msg == "" || strings.ContainsAny(p.Msg, "\n\r") {
+				t.Fatalf("problem does not name the file in one line: %q", p.Error())
+			}
+		}
 		if a == nil {
 			if !probs.HasErrors() {
 				t.Fatal("refused without an error")
@@ -40,6 +55,15 @@ func FuzzParse(f *testing.F) {
 		}
 		if a.Published.IsZero() || a.Slug == "" {
 			t.Fatalf("accepted without a date or slug: %+v", a)
+		}
+		if a.Day().First().After(now) {
+			t.Fatalf("accepted a publication in the future: %v", a.Published)
+		}
+		if strings.ContainsAny(a.Slug, "/\\\x00.") {
+			t.Fatalf("accepted slug %q", a.Slug)
+		}
+		if a.URL != "" && !strings.HasPrefix(a.URL, "http://") && !strings.HasPrefix(a.URL, "https://") {
+			t.Fatalf("accepted url %q", a.URL)
 		}
 		lines := map[int]string{}
 		for _, l := range a.Lines {
@@ -81,7 +105,8 @@ func FuzzSplit(f *testing.F) {
 	})
 }
 
-// FuzzClean: judging a line never panics and is deterministic.
+// FuzzClean: judging a line never panics, is deterministic and gives one
+// of the reasons the review listing knows.
 func FuzzClean(f *testing.F) {
 	seedFiles(f, func(d []byte) {
 		for _, l := range strings.Split(string(d), "\n") {
@@ -92,6 +117,14 @@ func FuzzClean(f *testing.F) {
 		a := judge(line, key(title), key(outlet))
 		if b := judge(line, key(title), key(outlet)); a != b {
 			t.Fatalf("judge is not deterministic: %q then %q", a, b)
+		}
+		switch a {
+		case "", DropFurniture, DropPaywall, DropShare, DropComments, DropCredit, DropScript, DropNoText, DropTitle, DropOutlet:
+		default:
+			t.Fatalf("judge gives an unknown reason %q", a)
+		}
+		if a == DropTitle && title == "" {
+			t.Fatalf("%q dropped as the title of an article without one", line)
 		}
 	})
 }

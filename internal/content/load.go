@@ -58,7 +58,7 @@ func Find(site string) ([]File, diag.List) {
 			probs.Add(diag.Warnf(rel, 0, 0, "is a symbolic link and is not followed (copy the article into content/ instead)"))
 		case d.IsDir():
 		case !d.Type().IsRegular():
-			probs.Add(diag.Warnf(rel, 0, 0, "is not a regular file and is skipped"))
+			probs.Add(diag.Warnf(rel, 0, 0, "is not a regular file and is skipped (an article is a plain .md file)"))
 		case strings.EqualFold(filepath.Ext(name), ".md"):
 			files = append(files, File{Path: rel, Abs: p})
 		default:
@@ -177,7 +177,7 @@ func CheckSlugs(arts []*Article, probs diag.List) ([]*Article, diag.List) {
 	out := arts[:0]
 	for _, a := range arts {
 		if other, dup := first[a.Slug]; dup {
-			probs.Add(diag.Errorf(a.Path, 0, 0, "slug %q is already used by %s (rename this file or set slug = \"…\" to another value)", a.Slug, other))
+			probs.Add(diag.Errorf(a.Path, a.SlugAt, 0, "slug %q is already used by %s (rename this file or set slug = \"…\" to another value)", a.Slug, other))
 			continue
 		}
 		first[a.Slug] = a.Path

@@ -259,6 +259,19 @@ func TestServePaths(t *testing.T) {
 		{"/_review/", http.StatusOK, "", "2023-09-20-offensive-d-envergure.html"},
 		{"/_review/2023-09-20-offensive-d-envergure.html", http.StatusOK, "", "<mark"},
 		{"/_review/../secret.txt", http.StatusNotFound, "", ""},
+		// Encoded, double-encoded, backslashed, mixed: none leaves the site.
+		{"/karabakh/%2e%2e%2f%2e%2e%2fsecret.txt", http.StatusNotFound, "", ""},
+		{"/karabakh/%2E%2E/%2E%2E/secret.txt", http.StatusNotFound, "", ""},
+		{"/karabakh/.%2e/.%2e/secret.txt", http.StatusNotFound, "", ""},
+		{"/karabakh/%252e%252e/%252e%252e/secret.txt", http.StatusNotFound, "", ""},
+		{"/karabakh/%252e%252e%252f%252e%252e%252fsite.toml", http.StatusNotFound, "", ""},
+		{"/karabakh/..%5c..%5csecret.txt", http.StatusNotFound, "", ""},
+		{`/karabakh/..\..\secret.txt`, http.StatusNotFound, "", ""},
+		{"/karabakh/..;/..;/secret.txt", http.StatusNotFound, "", ""},
+		{"/karabakh/%c0%ae%c0%ae/%c0%ae%c0%ae/secret.txt", http.StatusNotFound, "", ""},
+		{"/karabakh//../../secret.txt", http.StatusNotFound, "", ""},
+		{"/_review/%2e%2e/%2e%2e/secret.txt", http.StatusNotFound, "", ""},
+		{"/_review/..%2f..%2fsite.toml", http.StatusNotFound, "", ""},
 	}
 	for _, tt := range tests {
 		req, err := http.NewRequest("GET", base, nil)
