@@ -21,7 +21,7 @@ func seedSite(t *testing.T) (*Site, *timeline.Timeline) {
 }
 
 // loadSite renders the site in dir.
-func loadSite(t *testing.T, dir string) (*Site, *timeline.Timeline) {
+func loadSite(t testing.TB, dir string) (*Site, *timeline.Timeline) {
 	t.Helper()
 	cfg, probs := config.Load(dir)
 	if probs.HasErrors() {

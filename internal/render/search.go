@@ -197,20 +197,31 @@ func (s *Site) searchFiles(t *timeline.Timeline) ([]File, error) {
 	for _, w := range terms {
 		encoded[w] = encodePostings(postings[w])
 	}
-	// A term's size counts its first documents as if no other term of
-	// its chunk shared them: chunks stay under the target.
-	size := func(w string) int {
-		n := len(w) + len(encoded[w]) + 6
-		for _, id := range postings[w][:min(firstPage, len(postings[w]))] {
-			n += len(docJSON[id]) + 10
+	first := func(w string) []int { return postings[w][:min(firstPage, len(postings[w]))] }
+	// A chunk fits when its terms, their results and their first
+	// documents, each counted once, come to at most chunkTarget bytes.
+	fits := func(ts []string) bool {
+		n := 0
+		seen := map[int]bool{}
+		for _, w := range ts {
+			n += len(w) + len(encoded[w]) + 6
+			for _, id := range first(w) {
+				if !seen[id] {
+					seen[id] = true
+					n += len(docJSON[id]) + 10
+				}
+			}
+			if n > chunkTarget {
+				return false
+			}
 		}
-		return n
+		return true
 	}
-	for i, l := range split("", terms, size) {
+	for i, l := range split("", terms, fits) {
 		c := searchChunk{Terms: map[string]string{}, Docs: map[int]json.RawMessage{}}
 		for _, w := range l.terms {
 			c.Terms[w] = encoded[w]
-			for _, id := range postings[w][:min(firstPage, len(postings[w]))] {
+			for _, id := range first(w) {
 				c.Docs[id] = docJSON[id]
 			}
 		}
@@ -237,15 +248,11 @@ func (s *Site) searchFiles(t *timeline.Timeline) ([]File, error) {
 	return files, nil
 }
 
-// split cuts the sorted terms that start with prefix into chunks of about
-// chunkTarget bytes: a chunk too big is split by the next letter, the
-// terms equal to the prefix itself going to a chunk of their own.
-func split(prefix string, terms []string, size func(string) int) []leaf {
-	total := 0
-	for _, w := range terms {
-		total += size(w)
-	}
-	if total <= chunkTarget || len(terms) == 1 {
+// split cuts the sorted terms that start with prefix into chunks that
+// fit: a chunk too big is split by the next letter, the terms equal to
+// the prefix itself going to a chunk of their own.
+func split(prefix string, terms []string, fits func([]string) bool) []leaf {
+	if len(terms) == 1 || fits(terms) {
 		return []leaf{{key: prefix, terms: terms}}
 	}
 	var out []leaf
@@ -262,7 +269,7 @@ func split(prefix string, terms []string, size func(string) int) []leaf {
 		for j < len(terms) && strings.HasPrefix(terms[j], next) {
 			j++
 		}
-		out = append(out, split(next, terms[i:j], size)...)
+		out = append(out, split(next, terms[i:j], fits)...)
 		i = j
 	}
 	return out

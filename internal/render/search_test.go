@@ -40,8 +40,8 @@ func TestSplit(t *testing.T) {
 	terms = append(terms, "arme", "armenie")
 	slices.Sort(terms)
 	terms = slices.Compact(terms)
-	size := func(string) int { return 100 }
-	leaves := split("", terms, size)
+	fits := func(ts []string) bool { return len(ts)*100 <= chunkTarget }
+	leaves := split("", terms, fits)
 	seen := map[string]int{}
 	for _, l := range leaves {
 		if len(l.terms)*100 > chunkTarget && len(l.terms) > 1 {
@@ -238,4 +238,26 @@ func TestSearchIndex(t *testing.T) {
 			}
 		}
 	}
+}
+
+// BenchmarkSearchIndex writes the search index of 1,000 generated articles.
+func BenchmarkSearchIndex(b *testing.B) {
+	dir := b.TempDir()
+	if err := corpus.Write(dir, 1000, 1); err != nil {
+		b.Fatal(err)
+	}
+	s, tl := loadSite(b, dir)
+	b.ResetTimer()
+	size := 0
+	for range b.N {
+		files, err := s.searchFiles(tl)
+		if err != nil {
+			b.Fatal(err)
+		}
+		size = 0
+		for _, f := range files {
+			size += len(f.Data)
+		}
+	}
+	b.ReportMetric(float64(size)/1e6, "MB")
 }
