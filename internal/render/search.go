@@ -65,7 +65,7 @@ func encodePostings(ids []int) string {
 		d := id - prev
 		prev = id
 		for d >= 32 {
-			b = append(b, digits[32+d&31])
+			b = append(b, digits[32+(d&31)])
 			d >>= 5
 		}
 		b = append(b, digits[d])
