@@ -176,7 +176,9 @@ func TestSearch(t *testing.T) {
 		}
 	}
 
-	// Past the first page, the documents come from the files of 25.
+	// The button under the first page shows the rest, ten at a time (on
+	// a large site from the files of 25: BenchmarkSearchLarge asks for a
+	// second page there).
 	q := "Karabakh"
 	b.eval(t, `document.getElementById("q").value = ""`, new(string))
 	b.run(t, "type "+q, chromedp.SendKeys("#q", q, chromedp.ByQuery))

@@ -152,8 +152,8 @@ func BenchmarkSearchLarge(b *testing.B) {
 			warm := done(strings.ToUpper(q))
 			var count string
 			chromedp.Run(br, chromedp.Evaluate(`document.querySelector(".results-count").textContent`, &count))
-			// The second page is not in the chunks: its documents come
-			// from the files of 25.
+			// The second page is not among the first results the chunks
+			// hold: its documents come from the files of 25.
 			var more bool
 			chromedp.Run(br, chromedp.Evaluate(`!!document.querySelector("#results button.more")`, &more))
 			if more {
