@@ -344,20 +344,27 @@
     search(q);
     // Every keystroke searches: the files a word's first letters fetch are
     // those its next letters need, and a stale run never shows.
-    // The search starts before the address changes: its requests go first.
+    // The address follows the query once the next frame is painted: the
+    // history call takes milliseconds that the requests and the results
+    // should not wait for.
+    var address = function (q) {
+      requestAnimationFrame(function () {
+        setTimeout(function () {
+          var p = new URLSearchParams(location.search);
+          if (q) p.set("q", q); else p.delete("q");
+          var s = p.toString();
+          history.replaceState(null, "", location.pathname + (s ? "?" + s : ""));
+        }, 0);
+      });
+    };
     box.addEventListener("input", function () {
       search(box.value);
-      var p = new URLSearchParams(location.search);
-      if (box.value.trim()) p.set("q", box.value.trim()); else p.delete("q");
-      var s = p.toString();
-      history.replaceState(null, "", location.pathname + (s ? "?" + s : ""));
+      address(box.value.trim());
     });
     box.form.addEventListener("submit", function (e) {
       e.preventDefault();
       search(box.value);
-      var p = new URLSearchParams(location.search);
-      p.set("q", box.value.trim());
-      history.replaceState(null, "", location.pathname + "?" + p.toString());
+      address(box.value.trim());
     });
   }
 })();
