@@ -118,15 +118,45 @@
   function matches(term, w) { return exactOnly(w) ? term === w : term.indexOf(w) === 0; }
 
   var cache = {};
+  // docs are the documents known so far, by id: the first results each
+  // chunk carries, and the files of 25 fetched for further pages.
+  var docs = {};
   function load(file) {
     if (!cache[file]) {
       cache[file] = fetch(siteRoot + "search/data/" + file, file === "manifest.json" ? {cache: "no-cache"} : {}).then(function (r) {
         if (!r.ok) throw new Error(r.status + " " + r.url);
         return r.json();
+      }).then(function (data) {
+        if (file.charAt(0) === "t") Object.keys(data.d).forEach(function (id) { docs[id] = data.d[id]; });
+        return data;
       });
       cache[file].catch(function () { delete cache[file]; });
     }
     return cache[file];
+  }
+
+  // digits mirror render.encodePostings: a term's doc ids, delta-coded,
+  // each delta in base 32, low digits first, a last digit among the
+  // first 32 characters.
+  var digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+  var digitValue = new Int8Array(128).fill(-1);
+  for (var k = 0; k < digits.length; k++) digitValue[digits.charCodeAt(k)] = k;
+  function decode(s) {
+    var out = [], id = 0, d = 0, scale = 1;
+    for (var i = 0; i < s.length; i++) {
+      var v = digitValue[s.charCodeAt(i)];
+      if (v >= 32) { d += (v - 32) * scale; scale *= 32; continue; }
+      id += d + v * scale;
+      out.push(id);
+      d = 0;
+      scale = 1;
+    }
+    return out;
+  }
+  // postings returns a term's doc ids, decoded once per chunk.
+  function postings(chunk, term) {
+    if (!chunk.ids) chunk.ids = {};
+    return chunk.ids[term] || (chunk.ids[term] = decode(chunk.t[term]));
   }
 
   // chunksFor returns the term files a word needs: the one whose prefix
@@ -142,10 +172,13 @@
     return out;
   }
 
-  function union(lists) {
-    if (lists.length === 1) return lists[0]; // postings are sorted already
-    var all = [].concat.apply([], lists).sort(function (a, b) { return a - b; });
-    return all.filter(function (v, i) { return i === 0 || v !== all[i - 1]; });
+  // union merges sorted lists of doc ids below n into one.
+  function union(lists, n) {
+    if (lists.length === 1) return lists[0];
+    var seen = new Uint8Array(n), out = [];
+    lists.forEach(function (l) { for (var i = 0; i < l.length; i++) seen[l[i]] = 1; });
+    for (var id = 0; id < n; id++) if (seen[id]) out.push(id);
+    return out;
   }
   function intersect(a, b) {
     var out = [], i = 0, j = 0;
@@ -163,13 +196,11 @@
       return Promise.all(chunksFor(w, m).map(load)).then(function (chunks) {
         var lists = [];
         chunks.forEach(function (ch) {
-          Object.keys(ch).forEach(function (term) {
-            if (!matches(term, w)) return;
-            var id = 0;
-            lists.push(ch[term].map(function (d) { id += d; return id; }));
+          Object.keys(ch.t).forEach(function (term) {
+            if (matches(term, w)) lists.push(postings(ch, term));
           });
         });
-        return union(lists);
+        return lists.length ? union(lists, m.count) : [];
       });
     })).then(function (sets) {
       return sets.reduce(function (acc, s) { return acc === null ? s : intersect(acc, s); }, null) || [];
@@ -226,12 +257,22 @@
 
     var showPage = function (ids, from, words, m, run) {
       var page = ids.slice(from, from + pageSize);
-      var files = union([page.map(function (id) { return Math.floor(id / m.per); })]);
-      return Promise.all(files.map(function (f) { return load("d/" + f + "." + m.hash + ".json"); })).then(function (docs) {
+      // The first page of a word is in its chunks; the rest is in the
+      // files of 25 that hold the documents not known yet.
+      var files = [];
+      page.forEach(function (id) {
+        var f = Math.floor(id / m.per);
+        if (!docs[id] && files.indexOf(f) < 0) files.push(f);
+      });
+      return Promise.all(files.map(function (f) {
+        return load("d/" + f + "." + m.hash + ".json").then(function (file) {
+          file.forEach(function (doc, i) { docs[f * m.per + i] = doc; });
+        });
+      })).then(function () {
         if (run !== current) return;
-        var byFile = {};
-        files.forEach(function (f, i) { byFile[f] = docs[i]; });
-        page.forEach(function (id) { list.appendChild(hit(byFile[Math.floor(id / m.per)][id % m.per], m, words)); });
+        var frag = document.createDocumentFragment();
+        page.forEach(function (id) { frag.appendChild(hit(docs[id], m, words)); });
+        list.appendChild(frag);
         if (more) more.remove();
         more = null;
         if (from + pageSize < ids.length) {
@@ -255,7 +296,7 @@
         results.dataset.state = "idle";
         return Promise.resolve();
       }
-      return load("manifest.json").then(function (m) {
+      var answer = function (m) {
         var words = terms(q, m);
         if (!words.length) {
           if (run !== current) return;
@@ -280,7 +321,11 @@
             results.dataset.state = "done";
           });
         });
-      }).catch(function () {
+      };
+      // With the manifest in memory the query's requests leave at once,
+      // while the keystroke's event is handled, not a task later.
+      return (manifest ? new Promise(function (resolve) { resolve(answer(manifest)); })
+        : load("manifest.json").then(answer)).catch(function () {
         if (run !== current) return;
         count.textContent = results.dataset.error;
         results.hidden = false;
@@ -290,24 +335,36 @@
 
     var q = new URLSearchParams(location.search).get("q") || "";
     box.value = q;
-    // The manifest first: a query then needs only its chunk and documents.
-    load("manifest.json").then(function () { results.dataset.ready = "1"; }, function () {});
+    // The manifest first: a query then needs only its chunks.
+    var manifest = null;
+    load("manifest.json").then(function (m) {
+      manifest = m;
+      results.dataset.ready = "1";
+    }, function () {});
     search(q);
     // Every keystroke searches: the files a word's first letters fetch are
     // those its next letters need, and a stale run never shows.
+    // The address follows the query once the next frame is painted: the
+    // history call takes milliseconds that the requests and the results
+    // should not wait for.
+    var address = function (q) {
+      requestAnimationFrame(function () {
+        setTimeout(function () {
+          var p = new URLSearchParams(location.search);
+          if (q) p.set("q", q); else p.delete("q");
+          var s = p.toString();
+          history.replaceState(null, "", location.pathname + (s ? "?" + s : ""));
+        }, 0);
+      });
+    };
     box.addEventListener("input", function () {
-      var p = new URLSearchParams(location.search);
-      if (box.value.trim()) p.set("q", box.value.trim()); else p.delete("q");
-      var s = p.toString();
-      history.replaceState(null, "", location.pathname + (s ? "?" + s : ""));
       search(box.value);
+      address(box.value.trim());
     });
     box.form.addEventListener("submit", function (e) {
       e.preventDefault();
-      var p = new URLSearchParams(location.search);
-      p.set("q", box.value.trim());
-      history.replaceState(null, "", location.pathname + "?" + p.toString());
       search(box.value);
+      address(box.value.trim());
     });
   }
 })();

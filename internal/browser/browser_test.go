@@ -176,11 +176,36 @@ func TestSearch(t *testing.T) {
 		}
 	}
 
+	// The button under the first page shows the rest, ten at a time (on
+	// a large site from the files of 25: BenchmarkSearchLarge asks for a
+	// second page there).
+	q := "Karabakh"
+	b.eval(t, `document.getElementById("q").value = ""`, new(string))
+	b.run(t, "type "+q, chromedp.SendKeys("#q", q, chromedp.ByQuery))
+	b.wait(t, fmt.Sprintf(`document.getElementById("results").dataset.state === "done" && new URLSearchParams(location.search).get("q") === %q`, q))
+	pages := 1
+	for ; pages < 10; pages++ {
+		var more bool
+		b.eval(t, `!!document.querySelector("#results button.more")`, &more)
+		if !more {
+			break
+		}
+		var shown int
+		b.eval(t, `document.querySelectorAll("#results .hit").length`, &shown)
+		b.run(t, "show more results", chromedp.Click("#results button.more", chromedp.ByQuery))
+		b.wait(t, fmt.Sprintf(`document.querySelectorAll("#results .hit").length > %d`, shown))
+	}
+	got, _ := hits(t, b)
+	got = slices.Compact(slices.Sorted(slices.Values(got)))
+	if want := slices.Sorted(slices.Values(expected(d, q))); pages < 2 || !slices.Equal(got, want) {
+		t.Errorf("%q over %d pages: results are events %v, want %v", q, pages, got, want)
+	}
+
 	// From any page: the box in the masthead leads to the results.
 	b.run(t, "open an event", chromedp.Navigate(s.url+"events/1994/index.html"))
 	b.run(t, "search from the event page", chromedp.SendKeys("#q", "lachin"+kb.Enter, chromedp.ByQuery))
 	b.wait(t, `location.pathname.endsWith("/search/index.html") && document.getElementById("results").dataset.state === "done"`)
-	got, _ := hits(t, b)
+	got, _ = hits(t, b)
 	if len(got) == 0 || got[0] != "2022-08-03" {
 		t.Fatalf("lachin from the masthead: results %v, want 2022-08-03 first", got)
 	}

@@ -17,11 +17,17 @@ import (
 // seedSite renders the repository's site.
 func seedSite(t *testing.T) (*Site, *timeline.Timeline) {
 	t.Helper()
-	cfg, probs := config.Load("../..")
+	return loadSite(t, "../..")
+}
+
+// loadSite renders the site in dir.
+func loadSite(t testing.TB, dir string) (*Site, *timeline.Timeline) {
+	t.Helper()
+	cfg, probs := config.Load(dir)
 	if probs.HasErrors() {
 		t.Fatal(probs)
 	}
-	arts, probs := content.Load("../..", content.Options{Language: cfg.Language})
+	arts, probs := content.Load(dir, content.Options{Language: cfg.Language})
 	if probs.HasErrors() {
 		t.Fatal(probs)
 	}

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -21,14 +22,24 @@ import (
 // the event's date as the page writes it. Terms
 // are the folded words of those texts (lowercase, without accents: see
 // internal/fold; site.js folds queries the same way). The terms are split
-// into chunks by prefix, each small enough to download at once: a query
-// fetches the chunks its words need, then the documents of the results
-// it shows, 25 to a file. Documents are numbered in date order, so
-// sorted results read as a timeline.
+// into chunks by prefix, each small enough to download at once. A chunk
+// also holds the documents of the first results of each of its terms, so
+// a one-word query shows its first page after one round of requests: the
+// chunks its word needs, fetched together. Further pages, and the
+// results of several words, fetch their documents, 25 to a file.
+// Documents are numbered in date order, so sorted results read as a
+// timeline.
 //
 //	search/data/manifest.json      the chunks' prefixes, episodes, stop words, version
-//	search/data/t/<i>.<version>.json   chunk i: {"term":[doc ids, delta-coded]}
-//	search/data/d/<n>.<version>.json   docs n×25…: [[event, anchor, date, episode, sentence, outlet, attribution], …]
+//	search/data/t/<i>.<version>.json   chunk i: {"t":{"term":"doc ids"},"d":{"id":document}}
+//	search/data/d/<n>.<version>.json   docs n×25…: [document, …]
+//
+// A document is [event, anchor, date, episode, sentence, outlet,
+// attribution]. A term's doc ids are delta-coded, each delta written
+// in base 32, low digits first, as one character per digit: a
+// last digit is one of digits[:32], the others one of digits[32:]
+// (see encodePostings). That is about a byte a result for a common word,
+// where JSON numbers took three.
 //
 // The version is a hash of the whole index: a new build's files never
 // mix with a cached old manifest's.
@@ -39,7 +50,28 @@ const (
 	chunkTarget = 24 << 10 // bytes of JSON a term chunk aims at
 	docsPerFile = 25       // a page of results is 10 documents, often far apart
 	minTerm     = 2        // shorter words are not indexed
+	firstPage   = 10       // results site.js shows first: a chunk holds its terms' first documents
 )
+
+// digits are the characters of a posting list: 32 last digits, then 32
+// digits that another follows. None needs escaping in JSON or HTML.
+const digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"
+
+// encodePostings writes sorted doc ids as site.js's decode reads them.
+func encodePostings(ids []int) string {
+	b := make([]byte, 0, len(ids)*2)
+	prev := 0
+	for _, id := range ids {
+		d := id - prev
+		prev = id
+		for d >= 32 {
+			b = append(b, digits[32+(d&31)])
+			d >>= 5
+		}
+		b = append(b, digits[d])
+	}
+	return string(b)
+}
 
 // stopWords are words too common to search for, folded.
 var stopWords = []string{
@@ -85,6 +117,12 @@ type searchManifest struct {
 	Hash     string   `json:"hash"`   // the version in every file name
 }
 
+// searchChunk is one file of terms.
+type searchChunk struct {
+	Terms map[string]string       `json:"t"` // term: its doc ids (encodePostings)
+	Docs  map[int]json.RawMessage `json:"d"` // the first documents of each term, by id
+}
+
 type leaf struct {
 	key   string
 	exact bool
@@ -94,7 +132,7 @@ type leaf struct {
 // searchFiles builds the search index of the timeline.
 func (s *Site) searchFiles(t *timeline.Timeline) ([]File, error) {
 	epIndex := map[*timeline.Episode]int{}
-	m := searchManifest{Version: 1, Min: minTerm, Per: docsPerFile, Stop: make([]string, 0, len(stopSet))}
+	m := searchManifest{Version: 2, Min: minTerm, Per: docsPerFile, Stop: make([]string, 0, len(stopSet))}
 	for w := range stopSet {
 		m.Stop = append(m.Stop, w)
 	}
@@ -129,53 +167,72 @@ func (s *Site) searchFiles(t *timeline.Timeline) ([]File, error) {
 	m.Count = len(docs)
 	var files []File
 	version := sha256.New()
-	add := func(dir string, n int, v any) error {
-		data, err := json.Marshal(v)
-		if err != nil {
-			return err
-		}
+	add := func(dir string, n int, data []byte) {
 		version.Write(data)
 		files = append(files, File{Path: searchDir + dir + strconv.Itoa(n), Data: data})
-		return nil
 	}
-	for i := 0; i < len(docs); i += docsPerFile {
-		if err := add("d/", i/docsPerFile, docs[i:min(i+docsPerFile, len(docs))]); err != nil {
+	// Each document is written once, for its file of 25 and for the
+	// chunks that hold it among their first results.
+	docJSON := make([][]byte, len(docs))
+	for i, d := range docs {
+		data, err := json.Marshal(d)
+		if err != nil {
 			return nil, err
 		}
+		docJSON[i] = data
+	}
+	for i := 0; i < len(docs); i += docsPerFile {
+		data := append([]byte{'['}, bytes.Join(docJSON[i:min(i+docsPerFile, len(docs))], []byte{','})...)
+		add("d/", i/docsPerFile, append(data, ']'))
 		m.Docs++
 	}
 
 	terms := make([]string, 0, len(postings))
-	encoded := map[string]json.RawMessage{}
-	for w, p := range postings {
+	for w := range postings {
 		terms = append(terms, w)
-		var b strings.Builder
-		b.WriteByte('[')
-		prev := 0
-		for k, id := range p {
-			if k > 0 {
-				b.WriteByte(',')
-			}
-			b.WriteString(strconv.Itoa(id - prev))
-			prev = id
-		}
-		b.WriteByte(']')
-		encoded[w] = json.RawMessage(b.String())
 	}
 	sort.Strings(terms)
 	m.Terms = len(terms)
-	size := func(w string) int { return len(w) + len(encoded[w]) + 4 }
-	for i, l := range split("", terms, size) {
-		chunk := map[string]json.RawMessage{}
-		for _, w := range l.terms {
-			chunk[w] = encoded[w]
+	encoded := make(map[string]string, len(terms))
+	for _, w := range terms {
+		encoded[w] = encodePostings(postings[w])
+	}
+	first := func(w string) []int { return postings[w][:min(firstPage, len(postings[w]))] }
+	// A chunk fits when its terms, their results and their first
+	// documents, each counted once, come to at most chunkTarget bytes.
+	fits := func(ts []string) bool {
+		n := 0
+		seen := map[int]bool{}
+		for _, w := range ts {
+			n += len(w) + len(encoded[w]) + 6
+			for _, id := range first(w) {
+				if !seen[id] {
+					seen[id] = true
+					n += len(docJSON[id]) + 10
+				}
+			}
+			if n > chunkTarget {
+				return false
+			}
 		}
+		return true
+	}
+	for i, l := range split("", terms, fits) {
+		c := searchChunk{Terms: map[string]string{}, Docs: map[int]json.RawMessage{}}
+		for _, w := range l.terms {
+			c.Terms[w] = encoded[w]
+			for _, id := range first(w) {
+				c.Docs[id] = docJSON[id]
+			}
+		}
+		data, err := json.Marshal(c)
+		if err != nil {
+			return nil, err
+		}
+		add("t/", i, data)
 		exact := 0
 		if l.exact {
 			exact = 1
-		}
-		if err := add("t/", i, chunk); err != nil {
-			return nil, err
 		}
 		m.Chunks = append(m.Chunks, [2]any{l.key, exact})
 	}
@@ -191,15 +248,11 @@ func (s *Site) searchFiles(t *timeline.Timeline) ([]File, error) {
 	return files, nil
 }
 
-// split cuts the sorted terms that start with prefix into chunks of about
-// chunkTarget bytes: a chunk too big is split by the next letter, the
-// terms equal to the prefix itself going to a chunk of their own.
-func split(prefix string, terms []string, size func(string) int) []leaf {
-	total := 0
-	for _, w := range terms {
-		total += size(w)
-	}
-	if total <= chunkTarget || len(terms) == 1 {
+// split cuts the sorted terms that start with prefix into chunks that
+// fit: a chunk too big is split by the next letter, the terms equal to
+// the prefix itself going to a chunk of their own.
+func split(prefix string, terms []string, fits func([]string) bool) []leaf {
+	if len(terms) == 1 || fits(terms) {
 		return []leaf{{key: prefix, terms: terms}}
 	}
 	var out []leaf
@@ -216,7 +269,7 @@ func split(prefix string, terms []string, size func(string) int) []leaf {
 		for j < len(terms) && strings.HasPrefix(terms[j], next) {
 			j++
 		}
-		out = append(out, split(next, terms[i:j], size)...)
+		out = append(out, split(next, terms[i:j], fits)...)
 		i = j
 	}
 	return out
