@@ -31,6 +31,7 @@ type hostileCase struct {
 	status int                             // the build's exit status
 	want   []string                        // regexps the build's output must match, one line each
 	after  func(t *testing.T, site string, out []byte)
+	heavy  bool // seconds of work: skipped under the race detector (make test runs it)
 }
 
 // write writes content/<name> (or any path under the site).
@@ -248,7 +249,7 @@ func hostileCases() []hostileCase {
 			}},
 		{name: "one line of 1 MB", setup: bad(article(good, strings.Repeat("Les combats continuent près de Stepanakert, ", 1<<20/45)+dated)), status: 0},
 		{name: "100,000 dates in one article", setup: bad(article(good, strings.Repeat("Le 19 septembre 2023, Bakou attaque. Le 20 septembre, Erevan répond.\n\n", 50000))), status: 0,
-			after: outputHas("events.json", "2023-09-20", true)},
+			after: outputHas("events.json", "2023-09-20", true), heavy: true},
 		{name: "deep Markdown nesting", setup: bad(article(good, strings.Repeat(">", 20000)+" "+strings.Repeat("- ", 5000)+strings.Repeat("*", 5000)+strings.Repeat("[", 5000)+dated)), status: 0},
 		{name: "raw HTML: script", setup: bad(article(good, "<script>alert(1)</script>\n\nLe <script>alert(1)</script> mardi 19 septembre 2023, Bakou attaque.\n")), status: 0, after: noUnsafeOutput},
 		{name: "raw HTML: img onerror", setup: bad(article(good, "<img src=x onerror=alert(1)>\n\nLe <img src=x onerror=alert(1)> mardi 19 septembre 2023, Bakou attaque.\n")), status: 0, after: noUnsafeOutput},
@@ -361,6 +362,9 @@ func hostileCases() []hostileCase {
 func TestHostileInput(t *testing.T) {
 	for _, tc := range hostileCases() {
 		t.Run(tc.name, func(t *testing.T) {
+			if tc.heavy && raceDetector {
+				t.Skip("seconds of work, minutes under the race detector: make test runs it")
+			}
 			site := newSite(t)
 			var out, errs bytes.Buffer
 			if st := run([]string{"build", "-site", site, "-quiet"}, &out, &errs); st != 0 {

@@ -52,6 +52,7 @@ func writeHostileSite(t *testing.T) string {
 	inner := strings.Trim(q(all), `"`)
 	for _, r := range [][2]string{
 		{`description = "Les`, `description = "` + inner + ` Les`},
+		{`base_url = "https://example.org/karabakh/"`, `base_url = "https://example.org/k\"><script>alert(1)</script>'onload='alert(1)/"`},
 		{`title = "Avant 2020"`, `title = "Avant 2020 ` + inner + `"`},
 		{"\"\"\"\nLe Haut-Karabakh", "\"\"\"\n" + inner + "\n\n<script>alert(1)</script>\n\n[x](javascript:alert(1))\n\nLe Haut-Karabakh"},
 	} {
