@@ -308,6 +308,23 @@ func hostileCases() []hostileCase {
 					t.Errorf("an ignored file is mentioned:\n%s", out)
 				}
 			}},
+		{name: "content folder empty: the site is not replaced by an empty one", setup: func(t *testing.T, site string) {
+			if err := os.RemoveAll(filepath.Join(site, "content")); err != nil {
+				t.Fatal(err)
+			}
+			writeFile(t, site, "content/notes.txt", "x")
+		}, status: 1,
+			want: []string{`^content: no article to build \(put the articles, files ending in \.md, in content/; ` + "`timeline new TITLE`" + ` writes one\)`}},
+		{name: "content a symbolic link: not followed, the site is kept", setup: func(t *testing.T, site string) {
+			elsewhere := t.TempDir()
+			if err := os.Rename(filepath.Join(site, "content"), filepath.Join(elsewhere, "content")); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Symlink(filepath.Join(elsewhere, "content"), filepath.Join(site, "content")); err != nil {
+				t.Fatal(err)
+			}
+		}, status: 1,
+			want: []string{`^content: warning: is a symbolic link and is not followed`, `^content: no article to build`}},
 		{name: "no content folder", setup: func(t *testing.T, site string) {
 			if err := os.RemoveAll(filepath.Join(site, "content")); err != nil {
 				t.Fatal(err)
@@ -393,6 +410,19 @@ func TestHostileInput(t *testing.T) {
 			if st != 0 {
 				if after := snapshot(t, public); after != before {
 					t.Errorf("a failed build changed public/")
+				}
+			}
+			// check reads what build reads and says the same.
+			out.Reset()
+			errs.Reset()
+			cst := run([]string{"check", "-site", site}, &out, &errs)
+			checked := append(out.Bytes(), errs.Bytes()...)
+			if cst != tc.status {
+				t.Errorf("check: status %d, want %d:\n%s", cst, tc.status, checked)
+			}
+			for _, w := range tc.want {
+				if !regexp.MustCompile(`(?m)` + w).Match(checked) {
+					t.Errorf("check: no line matches %s in:\n%s", w, checked)
 				}
 			}
 			if left, _ := filepath.Glob(filepath.Join(site, ".public.*")); len(left) > 0 {
