@@ -368,7 +368,13 @@ func hostileCases() []hostileCase {
 			want: []string{`^templates/event\.html:1:\d+: on events/[^:]+: .*NoSuchField.*\(.+\)`}},
 		// Indexing out of range panics in Go; text/template turns it into an error.
 		{name: "template indexes out of range", setup: template("event.html", `{{define "main"}}`, `{{define "main"}}{{index .Data.Event.Mentions 99999}}`), status: 1,
-			want: []string{`^templates/event\.html:1:\d+: on events/[^:]+: .*index out of range.*\(.+\)`}},
+			want: []string{`^templates/event\.html:1:\d+: on events/[^:]+: .*index out of range.*\(.+\)`},
+			after: func(t *testing.T, site string, out []byte) {
+				// Every event page fails the same way: said once.
+				if n := bytes.Count(out, []byte("index out of range")); n != 1 {
+					t.Errorf("the template's error is said %d times:\n%s", n, out)
+				}
+			}},
 	}
 }
 
