@@ -172,6 +172,8 @@ func hostileCases() []hostileCase {
 			want: []string{`^content/bad\.md:1:1: the front matter opened by \+\+\+ on line 1 is never closed \(add a line \+\+\+`}},
 		{name: "no front matter", setup: bad(dated), status: 1,
 			want: []string{`^content/bad\.md:1:1: the file does not start with \+\+\+ \(put the front matter`}},
+		{name: "YAML front matter", setup: bad("---\ntitle: x\npublished: 2023-09-20\n---\n" + dated), status: 1,
+			want: []string{`^content/bad\.md:1:1: the front matter starts with --- \(YAML\): it is read only as TOML between two lines \+\+\+ \(write \+\+\+, then`}},
 		{name: "invalid TOML", setup: bad(article("title = \"unterminated\npublished = 2023-09-20\n", dated)), status: 1,
 			want: []string{`^content/bad\.md:2:\d+: .+\(.+\)`}},
 		{name: "published missing", setup: bad(article("title = \"x\"\n", dated)), status: 1,
