@@ -351,6 +351,12 @@ func hostileCases() []hostileCase {
 			}
 		}, status: 1,
 			want: []string{`^site\.toml: no site\.toml in .* \(run timeline in the folder that holds site\.toml and content/, or pass -site DIR\)`}},
+		{name: "site.toml: output inside content/", setup: siteToml(`output = "public"`, `output = "content"`), status: 1,
+			want: []string{`/content: refusing to write here: it is inside content/, which the build reads \(choose another folder`}},
+		{name: "site.toml: episode id with ../", setup: siteToml(`id = "contexte"`, `id = "../x"`), status: 1,
+			want: []string{`^site\.toml:\d+:\d+: id: "\.\./x" cannot be used in a web address \(use lowercase letters, digits and hyphens\)`}},
+		{name: "site.toml: a language the interface does not know", setup: siteToml(`language = "fr"`, `language = "de"`), status: 1,
+			want: []string{`^site\.toml:\d+:\d+: language: "de" is not a language the interface knows \(write fr or en\)`}},
 		{name: "site.toml: base_url javascript:", setup: siteToml(`base_url = "https://example.org/karabakh/"`, `base_url = "javascript:alert(1)//"`), status: 1,
 			want: []string{`^site\.toml:\d+:\d+: base_url: "javascript:alert\(1\)//" is not an absolute http\(s\) URL`}},
 
