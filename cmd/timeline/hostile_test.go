@@ -213,6 +213,16 @@ func hostileCases() []hostileCase {
 			want: []string{`^content/bad\.md:6:\d+: slug: "a\\x00b" cannot be used in a web address`}},
 		{name: "file name unusable as a slug", setup: write("content/Un article (copie).md", article(good, dated)), status: 1,
 			want: []string{`^content/Un article \(copie\)\.md: the file name "Un article \(copie\)" cannot be used in a web address \(rename the file to un-article-copie\.md`}},
+		// Found by FuzzParse: a message could hold a line break; a file name too.
+		{name: "file name with a line break: one line per problem", setup: write("content/x\ncontent/y.md: all is well (nothing to do).md", article(good, dated)), status: 1,
+			want: []string{`^content/x\\ncontent/y\.md: all is well \(nothing to do\)\.md: the file name .* cannot be used in a web address`},
+			after: func(t *testing.T, site string, out []byte) {
+				if regexp.MustCompile(`(?m)^content/y\.md`).Match(out) {
+					t.Errorf("a file name started a line of its own:\n%s", out)
+				}
+			}},
+		{name: "invalid escape in a TOML string: one line", setup: bad(article("title = \"x\\\n\"\npublished = 2023-09-20\n", dated)), status: 1,
+			want: []string{`^content/bad\.md:[23]:\d+: invalid TOML.*\(see https://toml\.io for the syntax\)$`}},
 		{name: "empty file", setup: bad(""), status: 1,
 			want: []string{`^content/bad\.md: the file is empty \(an article starts with \+\+\+`}},
 		{name: "only front matter: built, no date warned", setup: bad(article(good, "")), status: 0,

@@ -74,8 +74,8 @@ func FuzzBuildArticle(f *testing.F) {
 			if p.File != name && !(p.File == "content" && strings.HasPrefix(p.Msg, "no article to build")) || strings.TrimSpace(p.Msg) == "" {
 				t.Errorf("problem does not name the article: %v", p)
 			}
-			if strings.ContainsAny(p.Msg, "\n\r") {
-				t.Errorf("problem is not one line: %q", p.Msg)
+			if strings.ContainsAny(p.Error(), "\n\r") {
+				t.Errorf("problem is not one line: %q", p.Error())
 			}
 		}
 		if probs.HasErrors() {
