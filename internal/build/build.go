@@ -189,14 +189,14 @@ func Make(ctx context.Context, opt Options) (*Result, *Summary, diag.List) {
 
 	arts, exts, list := readArticles(ctx, opt, site, sum, stage)
 	probs = append(probs, list...)
+	if err := ctx.Err(); err != nil {
+		probs.Merge("", err)
+		return nil, sum, probs
+	}
 	if len(arts) == 0 && !probs.HasErrors() {
 		// An empty content/ (or one whose files were all skipped) would
 		// replace the published site by an empty one.
 		probs.Add(diag.Errorf(content.Dir, 0, 0, "no article to build (put the articles, files ending in .md, in %s/; `timeline new TITLE` writes one)", content.Dir))
-	}
-	if err := ctx.Err(); err != nil {
-		probs.Merge("", err)
-		return nil, sum, probs
 	}
 
 	start = time.Now()
