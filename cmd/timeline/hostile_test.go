@@ -278,6 +278,13 @@ func hostileCases() []hostileCase {
 		// Files.
 		{name: "binary file named .md: skipped with a warning", setup: bad("+++\x00\x01\x02PNG\x00"), status: 0,
 			want: []string{`^content/bad\.md: warning: is not text \(binary data\) and is skipped \(articles are UTF-8 text\)`}},
+		{name: "a file of 600 MB: refused before it is read", setup: func(t *testing.T, site string) {
+			writeFile(t, site, "content/huge.md", article(good, dated))
+			if err := os.Truncate(filepath.Join(site, "content", "huge.md"), 600<<20); err != nil { // sparse: no disk used
+				t.Fatal(err)
+			}
+		}, status: 1,
+			want: []string{`^content/huge\.md: is 600 MB, more than an article can be \(512 MB; move it out of content/, or split it\)`}},
 		{name: "symbolic link out of the site: not followed", setup: func(t *testing.T, site string) {
 			secret := filepath.Join(t.TempDir(), "secret.md")
 			if err := os.WriteFile(secret, []byte(article(good+"slug = \"secret\"\n", "SECRET le mardi 19 septembre 2023.\n")), 0o644); err != nil {
