@@ -125,8 +125,9 @@ func ReadFile(f File) (data []byte, probs diag.List, ok bool) {
 	return data, nil, true
 }
 
-// MaxSize is the size of the largest article file read, in bytes: ten
-// times a long book, and a build of it stays within a few gigabytes.
+// MaxSize is the size of the largest article file read, in bytes: far
+// more than any article, and little enough that its build (about five
+// times its size in memory) fits a small machine.
 const MaxSize = 512 << 20
 
 // isBinary reports whether data looks like a binary file: a NUL byte in its first 8 KB.
