@@ -31,6 +31,7 @@ type hostileCase struct {
 	status int                             // the build's exit status
 	want   []string                        // regexps the build's output must match, one line each
 	after  func(t *testing.T, site string, out []byte)
+	heavy  bool // seconds of work: skipped under the race detector (make test runs it)
 }
 
 // write writes content/<name> (or any path under the site).
@@ -171,6 +172,8 @@ func hostileCases() []hostileCase {
 			want: []string{`^content/bad\.md:1:1: the front matter opened by \+\+\+ on line 1 is never closed \(add a line \+\+\+`}},
 		{name: "no front matter", setup: bad(dated), status: 1,
 			want: []string{`^content/bad\.md:1:1: the file does not start with \+\+\+ \(put the front matter`}},
+		{name: "YAML front matter", setup: bad("---\ntitle: x\npublished: 2023-09-20\n---\n" + dated), status: 1,
+			want: []string{`^content/bad\.md:1:1: the front matter starts with --- \(YAML\): it is read only as TOML between two lines \+\+\+ \(write \+\+\+, then`}},
 		{name: "invalid TOML", setup: bad(article("title = \"unterminated\npublished = 2023-09-20\n", dated)), status: 1,
 			want: []string{`^content/bad\.md:2:\d+: .+\(.+\)`}},
 		{name: "published missing", setup: bad(article("title = \"x\"\n", dated)), status: 1,
@@ -210,6 +213,16 @@ func hostileCases() []hostileCase {
 			want: []string{`^content/bad\.md:6:\d+: slug: "a\\x00b" cannot be used in a web address`}},
 		{name: "file name unusable as a slug", setup: write("content/Un article (copie).md", article(good, dated)), status: 1,
 			want: []string{`^content/Un article \(copie\)\.md: the file name "Un article \(copie\)" cannot be used in a web address \(rename the file to un-article-copie\.md`}},
+		// Found by FuzzParse: a message could hold a line break; a file name too.
+		{name: "file name with a line break: one line per problem", setup: write("content/x\ncontent/y.md: all is well (nothing to do).md", article(good, dated)), status: 1,
+			want: []string{`^content/x\\ncontent/y\.md: all is well \(nothing to do\)\.md: the file name .* cannot be used in a web address`},
+			after: func(t *testing.T, site string, out []byte) {
+				if regexp.MustCompile(`(?m)^content/y\.md`).Match(out) {
+					t.Errorf("a file name started a line of its own:\n%s", out)
+				}
+			}},
+		{name: "invalid escape in a TOML string: one line", setup: bad(article("title = \"x\\\n\"\npublished = 2023-09-20\n", dated)), status: 1,
+			want: []string{`^content/bad\.md:[23]:\d+: invalid TOML.*\(see https://toml\.io for the syntax\)$`}},
 		{name: "empty file", setup: bad(""), status: 1,
 			want: []string{`^content/bad\.md: the file is empty \(an article starts with \+\+\+`}},
 		{name: "only front matter: built, no date warned", setup: bad(article(good, "")), status: 0,
@@ -248,7 +261,7 @@ func hostileCases() []hostileCase {
 			}},
 		{name: "one line of 1 MB", setup: bad(article(good, strings.Repeat("Les combats continuent près de Stepanakert, ", 1<<20/45)+dated)), status: 0},
 		{name: "100,000 dates in one article", setup: bad(article(good, strings.Repeat("Le 19 septembre 2023, Bakou attaque. Le 20 septembre, Erevan répond.\n\n", 50000))), status: 0,
-			after: outputHas("events.json", "2023-09-20", true)},
+			after: outputHas("events.json", "2023-09-20", true), heavy: true},
 		{name: "deep Markdown nesting", setup: bad(article(good, strings.Repeat(">", 20000)+" "+strings.Repeat("- ", 5000)+strings.Repeat("*", 5000)+strings.Repeat("[", 5000)+dated)), status: 0},
 		{name: "raw HTML: script", setup: bad(article(good, "<script>alert(1)</script>\n\nLe <script>alert(1)</script> mardi 19 septembre 2023, Bakou attaque.\n")), status: 0, after: noUnsafeOutput},
 		{name: "raw HTML: img onerror", setup: bad(article(good, "<img src=x onerror=alert(1)>\n\nLe <img src=x onerror=alert(1)> mardi 19 septembre 2023, Bakou attaque.\n")), status: 0, after: noUnsafeOutput},
@@ -265,6 +278,13 @@ func hostileCases() []hostileCase {
 		// Files.
 		{name: "binary file named .md: skipped with a warning", setup: bad("+++\x00\x01\x02PNG\x00"), status: 0,
 			want: []string{`^content/bad\.md: warning: is not text \(binary data\) and is skipped \(articles are UTF-8 text\)`}},
+		{name: "a file of 600 MB: refused before it is read", setup: func(t *testing.T, site string) {
+			writeFile(t, site, "content/huge.md", article(good, dated))
+			if err := os.Truncate(filepath.Join(site, "content", "huge.md"), 600<<20); err != nil { // sparse: no disk used
+				t.Fatal(err)
+			}
+		}, status: 1,
+			want: []string{`^content/huge\.md: is 600 MB, more than an article can be \(512 MB; move it out of content/, or split it\)`}},
 		{name: "symbolic link out of the site: not followed", setup: func(t *testing.T, site string) {
 			secret := filepath.Join(t.TempDir(), "secret.md")
 			if err := os.WriteFile(secret, []byte(article(good+"slug = \"secret\"\n", "SECRET le mardi 19 septembre 2023.\n")), 0o644); err != nil {
@@ -307,6 +327,23 @@ func hostileCases() []hostileCase {
 					t.Errorf("an ignored file is mentioned:\n%s", out)
 				}
 			}},
+		{name: "content folder empty: the site is not replaced by an empty one", setup: func(t *testing.T, site string) {
+			if err := os.RemoveAll(filepath.Join(site, "content")); err != nil {
+				t.Fatal(err)
+			}
+			writeFile(t, site, "content/notes.txt", "x")
+		}, status: 1,
+			want: []string{`^content: no article to build \(put the articles, files ending in \.md, in content/; ` + "`timeline new TITLE`" + ` writes one\)`}},
+		{name: "content a symbolic link: not followed, the site is kept", setup: func(t *testing.T, site string) {
+			elsewhere := t.TempDir()
+			if err := os.Rename(filepath.Join(site, "content"), filepath.Join(elsewhere, "content")); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Symlink(filepath.Join(elsewhere, "content"), filepath.Join(site, "content")); err != nil {
+				t.Fatal(err)
+			}
+		}, status: 1,
+			want: []string{`^content: warning: is a symbolic link and is not followed`, `^content: no article to build`}},
 		{name: "no content folder", setup: func(t *testing.T, site string) {
 			if err := os.RemoveAll(filepath.Join(site, "content")); err != nil {
 				t.Fatal(err)
@@ -331,6 +368,12 @@ func hostileCases() []hostileCase {
 			}
 		}, status: 1,
 			want: []string{`^site\.toml: no site\.toml in .* \(run timeline in the folder that holds site\.toml and content/, or pass -site DIR\)`}},
+		{name: "site.toml: output inside content/", setup: siteToml(`output = "public"`, `output = "content"`), status: 1,
+			want: []string{`/content: refusing to write here: it is inside content/, which the build reads \(choose another folder`}},
+		{name: "site.toml: episode id with ../", setup: siteToml(`id = "contexte"`, `id = "../x"`), status: 1,
+			want: []string{`^site\.toml:\d+:\d+: id: "\.\./x" cannot be used in a web address \(use lowercase letters, digits and hyphens\)`}},
+		{name: "site.toml: a language the interface does not know", setup: siteToml(`language = "fr"`, `language = "de"`), status: 1,
+			want: []string{`^site\.toml:\d+:\d+: language: "de" is not a language the interface knows \(write fr or en\)`}},
 		{name: "site.toml: base_url javascript:", setup: siteToml(`base_url = "https://example.org/karabakh/"`, `base_url = "javascript:alert(1)//"`), status: 1,
 			want: []string{`^site\.toml:\d+:\d+: base_url: "javascript:alert\(1\)//" is not an absolute http\(s\) URL`}},
 
@@ -350,7 +393,13 @@ func hostileCases() []hostileCase {
 			want: []string{`^templates/event\.html:1:\d+: on events/[^:]+: .*NoSuchField.*\(.+\)`}},
 		// Indexing out of range panics in Go; text/template turns it into an error.
 		{name: "template indexes out of range", setup: template("event.html", `{{define "main"}}`, `{{define "main"}}{{index .Data.Event.Mentions 99999}}`), status: 1,
-			want: []string{`^templates/event\.html:1:\d+: on events/[^:]+: .*index out of range.*\(.+\)`}},
+			want: []string{`^templates/event\.html:1:\d+: on events/[^:]+: .*index out of range.*\(.+\)`},
+			after: func(t *testing.T, site string, out []byte) {
+				// Every event page fails the same way: said once.
+				if n := bytes.Count(out, []byte("index out of range")); n != 1 {
+					t.Errorf("the template's error is said %d times:\n%s", n, out)
+				}
+			}},
 	}
 }
 
@@ -361,6 +410,9 @@ func hostileCases() []hostileCase {
 func TestHostileInput(t *testing.T) {
 	for _, tc := range hostileCases() {
 		t.Run(tc.name, func(t *testing.T) {
+			if tc.heavy && raceDetector {
+				t.Skip("seconds of work, minutes under the race detector: make test runs it")
+			}
 			site := newSite(t)
 			var out, errs bytes.Buffer
 			if st := run([]string{"build", "-site", site, "-quiet"}, &out, &errs); st != 0 {
@@ -389,6 +441,19 @@ func TestHostileInput(t *testing.T) {
 			if st != 0 {
 				if after := snapshot(t, public); after != before {
 					t.Errorf("a failed build changed public/")
+				}
+			}
+			// check reads what build reads and says the same.
+			out.Reset()
+			errs.Reset()
+			cst := run([]string{"check", "-site", site}, &out, &errs)
+			checked := append(out.Bytes(), errs.Bytes()...)
+			if cst != tc.status {
+				t.Errorf("check: status %d, want %d:\n%s", cst, tc.status, checked)
+			}
+			for _, w := range tc.want {
+				if !regexp.MustCompile(`(?m)` + w).Match(checked) {
+					t.Errorf("check: no line matches %s in:\n%s", w, checked)
 				}
 			}
 			if left, _ := filepath.Glob(filepath.Join(site, ".public.*")); len(left) > 0 {

@@ -19,7 +19,7 @@ import (
 // article's size.
 func TestHugeArticle(t *testing.T) {
 	if testing.Short() {
-		t.Skip("builds a 50 MB article (make test-large)")
+		t.Skip("builds a 50 MB article (make test-hostile)")
 	}
 	site := newSite(t)
 	para := strings.Repeat("Les combats se sont poursuivis près de Stepanakert, selon le ministère de la Défense, qui fait état de tirs d'artillerie sur plusieurs villages. ", 6)

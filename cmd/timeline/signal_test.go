@@ -28,7 +28,7 @@ func TestMain(m *testing.M) {
 // previous public/ exactly as it was and no temporary folder beside it.
 func TestSignals(t *testing.T) {
 	if testing.Short() {
-		t.Skip("builds a 300-article site a dozen times (make test-large)")
+		t.Skip("builds a 300-article site nine times (make test-hostile)")
 	}
 	site := t.TempDir()
 	var out, errs bytes.Buffer

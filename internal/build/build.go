@@ -193,6 +193,11 @@ func Make(ctx context.Context, opt Options) (*Result, *Summary, diag.List) {
 		probs.Merge("", err)
 		return nil, sum, probs
 	}
+	if len(arts) == 0 && !probs.HasErrors() {
+		// An empty content/ (or one whose files were all skipped) would
+		// replace the published site by an empty one.
+		probs.Add(diag.Errorf(content.Dir, 0, 0, "no article to build (put the articles, files ending in .md, in %s/; `timeline new TITLE` writes one)", content.Dir))
+	}
 
 	start = time.Now()
 	t, list := timeline.Build(site, arts, exts)

@@ -29,7 +29,8 @@ type CheckReport struct {
 // Check validates the site and writes nothing: every article's front
 // matter (required fields, dates that exist, no publication in the future,
 // url an http(s) address, no two articles with one slug), site.toml
-// (episodes that tile the calendar, unknown keys), the templates, and
+// (episodes that tile the calendar, unknown keys, an output folder the
+// build may write to), the templates, and
 // every internal link and anchor of the site built in memory; with
 // External, every outbound URL too.
 func Check(ctx context.Context, opt CheckOptions) (*CheckReport, diag.List) {
@@ -37,6 +38,10 @@ func Check(ctx context.Context, opt CheckOptions) (*CheckReport, diag.List) {
 	rep := &CheckReport{Summary: sum}
 	if res == nil || probs.HasErrors() {
 		return rep, probs
+	}
+	// The output folder site.toml names is one the build will write to.
+	if _, err := outDir(Options{Site: opt.Site}, res.Site); err != nil {
+		probs.Merge(config.FileName, err)
 	}
 	files := make(map[string][]byte, len(res.Files))
 	for _, f := range res.Files {

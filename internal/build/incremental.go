@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"time"
 
 	"timeline/internal/config"
@@ -222,12 +223,13 @@ func renderSite(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Ca
 	})
 	var probs diag.List
 	seen := map[string]bool{}
-	for _, err := range errs {
+	for i, err := range errs {
 		if err == nil {
 			continue
 		}
-		// A broken template fails every page drawn with it: say so once.
-		if msg := err.Error(); !seen[msg] {
+		// A broken template fails every page drawn with it: say so once,
+		// on the first page (the message names the page: leave it out).
+		if msg := strings.Replace(err.Error(), "on "+pages[i].Path+": ", "", 1); !seen[msg] {
 			seen[msg] = true
 			probs.Merge("", err)
 		}

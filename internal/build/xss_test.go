@@ -46,12 +46,14 @@ func writeHostileSite(t *testing.T) string {
 		t.Fatal(err)
 	}
 	q := func(s string) string { b, _ := json.Marshal(s); return string(b) } // a TOML basic string
-	// The site's own texts carry them too: its description, an episode's
-	// title and its Markdown description.
+	// The site's own texts carry them too: its address, contact and
+	// description, an episode's title and its Markdown description.
 	all := strings.Join(payloads, " ")
 	inner := strings.Trim(q(all), `"`)
 	for _, r := range [][2]string{
 		{`description = "Les`, `description = "` + inner + ` Les`},
+		{`base_url = "https://example.org/karabakh/"`, `base_url = "https://example.org/k\"><script>alert(1)</script>'onload='alert(1)/"`},
+		{`contact = "corrections@example.org"`, `contact = "javascript:alert(1)//\"><script>alert(1)</script>"`},
 		{`title = "Avant 2020"`, `title = "Avant 2020 ` + inner + `"`},
 		{"\"\"\"\nLe Haut-Karabakh", "\"\"\"\n" + inner + "\n\n<script>alert(1)</script>\n\n[x](javascript:alert(1))\n\nLe Haut-Karabakh"},
 	} {

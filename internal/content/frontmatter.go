@@ -188,6 +188,9 @@ func checkURL(t *config.Table, raw string) {
 // the line number, in the file, of the body's first line.
 func split(path, text string) (front, body string, bodyLine int, err *diag.Problem) {
 	first, rest, _ := strings.Cut(text, "\n")
+	if strings.TrimRight(first, " \t") == "---" {
+		return "", "", 0, diag.Errorf(path, 1, 1, "the front matter starts with --- (YAML): it is read only as TOML between two lines +++ (write +++, then title = \"…\", published = YYYY-MM-DD…, then +++)")
+	}
 	if strings.TrimRight(first, " \t") != delim {
 		return "", "", 0, diag.Errorf(path, 1, 1, "the file does not start with +++ (put the front matter between two lines +++ at the top: title, published, source, url)")
 	}

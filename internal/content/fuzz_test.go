@@ -43,7 +43,7 @@ func FuzzParse(f *testing.F) {
 		now := time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
 		a, probs := Parse("content/fuzz.md", data, Options{Language: "fr", Now: now})
 		for _, p := range probs {
-			if p.File != "content/fuzz.md" || p.Msg == "" || strings.ContainsAny(p.Msg, "\n\r") {
+			if p.File != "content/fuzz.md" || p.Msg == "" || strings.ContainsAny(p.Error(), "\n\r") {
 				t.Fatalf("problem does not name the file in one line: %q", p.Error())
 			}
 		}

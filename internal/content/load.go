@@ -103,6 +103,12 @@ func Read(f File, opt Options) (*Article, diag.List) {
 // ReadFile returns the bytes of an article file for Parse; ok is false,
 // with the reason in probs, when the file is gone, unreadable or binary.
 func ReadFile(f File) (data []byte, probs diag.List, ok bool) {
+	// A stray file of gigabytes would be read whole before anything is
+	// said about it: its size is enough to refuse it.
+	if st, err := os.Stat(f.Abs); err == nil && st.Size() > MaxSize {
+		probs.Add(diag.Errorf(f.Path, 0, 0, "is %d MB, more than an article can be (%d MB; move it out of %s/, or split it)", st.Size()>>20, MaxSize>>20, Dir))
+		return nil, probs, false
+	}
 	data, err := os.ReadFile(f.Abs)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
@@ -118,6 +124,11 @@ func ReadFile(f File) (data []byte, probs diag.List, ok bool) {
 	}
 	return data, nil, true
 }
+
+// MaxSize is the size of the largest article file read, in bytes: far
+// more than any article, and little enough that its build (about five
+// times its size in memory) fits a small machine.
+const MaxSize = 512 << 20
 
 // isBinary reports whether data looks like a binary file: a NUL byte in its first 8 KB.
 func isBinary(data []byte) bool {

@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -32,10 +33,10 @@ type Problem struct {
 	Err      error  // the underlying error, if any
 }
 
-// Error formats the problem as file:line:col: message.
+// Error formats the problem as file:line:col: message, on one line.
 func (p *Problem) Error() string {
 	var b strings.Builder
-	b.WriteString(p.File)
+	b.WriteString(oneLine(p.File))
 	if p.Line > 0 {
 		fmt.Fprintf(&b, ":%d", p.Line)
 		if p.Col > 0 {
@@ -46,9 +47,30 @@ func (p *Problem) Error() string {
 	if p.Severity == Warning {
 		b.WriteString("warning: ")
 	}
-	b.WriteString(p.Msg)
+	b.WriteString(oneLine(p.Msg))
 	return b.String()
 }
+
+// oneLine escapes the line breaks and other control characters of s
+// ("\n", "\x00"): a problem is always one line, and a file name or a
+// parser's message cannot start a line that reads as another problem.
+func oneLine(s string) string {
+	if strings.IndexFunc(s, isControl) < 0 {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if isControl(r) {
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func isControl(r rune) bool { return r < 0x20 && r != '\t' || r == 0x7f }
 
 // Unwrap returns the underlying error.
 func (p *Problem) Unwrap() error { return p.Err }

@@ -47,3 +47,22 @@ func TestNearest(t *testing.T) {
 		}
 	}
 }
+
+// TestOneLine: whatever a message or a file name holds, a problem prints
+// on one line.
+func TestOneLine(t *testing.T) {
+	for _, tt := range []struct {
+		p    *Problem
+		want string
+	}{
+		{Errorf("content/x.md", 3, 7, "invalid TOML: invalid escape in string '\\\n' (see https://toml.io)"),
+			`content/x.md:3:7: invalid TOML: invalid escape in string '\` + `\n' (see https://toml.io)`},
+		{Warnf("content/a\nb.md: the file is fine\r\x00", 0, 0, "is\ta link (tab kept)"),
+			`content/a\nb.md: the file is fine\r\x00: warning: is` + "\t" + `a link (tab kept)`},
+		{Errorf("content/é.md", 1, 0, "déjà vu « ok » (nothing to escape)"), "content/é.md:1: déjà vu « ok » (nothing to escape)"},
+	} {
+		if got := tt.p.Error(); got != tt.want {
+			t.Errorf("got  %q\nwant %q", got, tt.want)
+		}
+	}
+}
