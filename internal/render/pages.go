@@ -36,14 +36,10 @@ type Link struct {
 
 // MentionView is one quotation as pages show it.
 type MentionView struct {
-	ID          string // the element's id on this page
-	Permalink   string // the mention's stable address: its anchor on the event page
-	Before      string // the sentence before the expression
-	Expr        string // the date expression
-	After       string // the sentence after it
-	Datetime    string // <time datetime> value; "" for seasons and decades
-	EDTF        string
-	Lang        string // the quotation's language, when it differs from the page's
+	ID          string        // the element's id on this page
+	Permalink   string        // the mention's stable address: its anchor on the event page
+	Quote       template.HTML // the sentence, its date expression marked (see quote)
+	Lang        string        // the quotation's language, when it differs from the page's
 	Attribution string
 	Source      Link   // the source page
 	Outlet      string // the outlet, or "" when not known
@@ -51,7 +47,7 @@ type MentionView struct {
 	URL         string // the original article
 	Since       bool
 	Manual      bool
-	OnSource    bool   // shown on its own source page: the source is not repeated
+	Cite        bool   // the source is named: not on its own source page
 	EventHref   string // the event page (for lists of mentions by source)
 	Date        string // the event's formatted date (idem)
 }
@@ -224,14 +220,9 @@ func (s *Site) mentionView(root string, ev *timeline.Event, m timeline.Mention) 
 	art := s.look.article(ev, m.Source)
 	v := MentionView{
 		ID: "m-" + ev.ID + "-" + m.Anchor, Permalink: root + eventPath(ev.ID) + "#" + m.Anchor,
-		EDTF: m.Date.String(), Datetime: datetime(m.Date, m.Time),
-		Attribution: m.Attribution, Since: m.Since, Manual: m.Manual,
+		Quote:       quote(m),
+		Attribution: m.Attribution, Since: m.Since, Manual: m.Manual, Cite: true,
 		EventHref: root + eventPath(ev.ID), Date: FormatDate(ev.Date, s.lang),
-	}
-	if m.End > m.Start {
-		v.Before, v.Expr, v.After = m.Sentence[:m.Start], m.Sentence[m.Start:m.End], m.Sentence[m.End:]
-	} else {
-		v.Before = m.Sentence
 	}
 	if art != nil {
 		v.Source = Link{Href: root + sourcePath(art.Slug), Text: art.Title}
@@ -244,6 +235,37 @@ func (s *Site) mentionView(root string, ev *timeline.Event, m timeline.Mention) 
 	}
 	return v
 }
+
+// quote returns a mention's sentence as HTML, its date expression marked:
+// in a <time> when it has a machine-readable date, else in a <mark> with
+// its EDTF value. It is the one piece of a page built in Go rather than
+// in a template: a large site has hundreds of thousands of quotations,
+// each shown twice, and the seven template actions it would take cost
+// more than the rest of the page (html/template calls an escaper through
+// reflection for each).
+func quote(m timeline.Mention) template.HTML {
+	if m.End <= m.Start {
+		return template.HTML(escapeHTML(m.Sentence))
+	}
+	var b strings.Builder
+	b.Grow(len(m.Sentence) + 64)
+	b.WriteString(escapeHTML(m.Sentence[:m.Start]))
+	expr := escapeHTML(m.Sentence[m.Start:m.End])
+	if dt := datetime(m.Date, m.Time); dt != "" {
+		b.WriteString(`<time datetime="` + escapeHTML(dt) + `">` + expr + `</time>`)
+	} else {
+		b.WriteString(`<mark data-edtf="` + escapeHTML(m.Date.String()) + `">` + expr + `</mark>`)
+	}
+	b.WriteString(escapeHTML(m.Sentence[m.End:]))
+	return template.HTML(b.String())
+}
+
+// htmlEscaper escapes text for an HTML element or a quoted attribute as
+// html/template does (its table, + included), so that a quotation built in
+// Go reads byte for byte as the template wrote it.
+var htmlEscaper = strings.NewReplacer("\x00", "\uFFFD", `"`, "&#34;", "&", "&amp;", "'", "&#39;", "+", "&#43;", "<", "&lt;", ">", "&gt;")
+
+func escapeHTML(s string) string { return htmlEscaper.Replace(s) }
 
 // listing returns the views of events, with their quotations when the
 // listing stays small enough, else as summaries.
@@ -675,7 +697,7 @@ func (s *Site) sourcePage(a *timeline.Article) *Page {
 		se.Event.Title, se.Event.Sources, se.Event.Episode = "", 0, Link{}
 		for _, i := range s.look.mentionsOf(ev, a.Slug) {
 			mv := s.mentionView(root, ev, ev.Mentions[i])
-			mv.OnSource = true
+			mv.Cite = false
 			se.Mentions = append(se.Mentions, mv)
 		}
 		near, more := neighbours(ev, a)

@@ -272,6 +272,7 @@ func (s *Site) loadTemplates(tfs fs.FS, probs *diag.List) {
 			probs.Add(templateProblem(err, name))
 			continue
 		}
+		s.inline(t)
 		s.pages[kind] = t
 		s.tmpl[kind] = sourceKey(append(shared[:len(shared):len(shared)], string(src))...)
 	}
