@@ -92,17 +92,26 @@ func Run(ctx context.Context, opt Options) (*Summary, diag.List) {
 		opt.Cache = LoadCache(opt.Site)
 	}
 	// A build killed while it updated the output left a journal: undo it
-	// first, so that the output is a site one build wrote.
+	// first, so that the output is a site one build wrote. Then the files
+	// go into a new journal as they are rendered.
+	var st *stage
+	out := ""
 	if site, _ := config.Load(opt.Site); site != nil {
-		if out, err := outDir(opt, site); err == nil {
-			if err := recoverUpdates(out); err != nil {
+		var err error
+		if out, err = outDir(opt, site); err == nil {
+			err = recoverUpdates(out)
+			if err == nil {
+				st, err = newStage(out)
+			}
+			if err != nil {
 				var probs diag.List
 				probs.Merge(out, err)
 				return &Summary{}, probs
 			}
 		}
 	}
-	res, sum, probs := Make(ctx, opt)
+	defer st.discard()
+	res, sum, probs := produce(ctx, opt, st)
 	save := func() {
 		if !disk {
 			return
@@ -117,8 +126,10 @@ func Run(ctx context.Context, opt Options) (*Summary, diag.List) {
 		return sum, probs
 	}
 	start := time.Now()
-	out, err := outDir(opt, res.Site)
-	if err == nil {
+	var err error
+	if st != nil {
+		err = st.commit(ctx, out, res.Files)
+	} else if out, err = outDir(opt, res.Site); err == nil {
 		err = write(ctx, out, res.Files)
 	}
 	if err != nil {
@@ -128,7 +139,7 @@ func Run(ctx context.Context, opt Options) (*Summary, diag.List) {
 		return sum, probs
 	}
 	if opt.Cache != nil && !opt.Cache.memory {
-		opt.Cache.commitFiles(out, res)
+		opt.Cache.commitFiles(out, res, st)
 	}
 	save()
 	if opt.Review != "" {
@@ -160,6 +171,12 @@ func write(ctx context.Context, out string, files []render.File) error {
 // memory. With opt.Cache, it reads, extracts and renders again only what
 // changed since the build that filled the cache.
 func Make(ctx context.Context, opt Options) (*Result, *Summary, diag.List) {
+	return produce(ctx, opt, nil)
+}
+
+// produce is Make; with a stage, it writes each file to write into it as
+// soon as the file is made, and returns it without Data.
+func produce(ctx context.Context, opt Options, st *stage) (*Result, *Summary, diag.List) {
 	sum := &Summary{}
 	c := opt.Cache
 	if c != nil {
@@ -209,7 +226,7 @@ func Make(ctx context.Context, opt Options) (*Result, *Summary, diag.List) {
 			c.piecesFromOutput(out)
 		}
 	}
-	files, next, list := renderSite(ctx, r, t, c, sum, opt.Progress)
+	files, next, list := renderSite(ctx, r, t, c, st, sum, opt.Progress)
 	probs = append(probs, list...)
 	stage("render", start)
 	if probs.HasErrors() {

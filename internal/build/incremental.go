@@ -167,8 +167,10 @@ func (c *Cache) replaceArticles(next map[string]*cachedArticle) {
 // renderSite renders the pages and the data files. With a cache, a page
 // whose deps are unchanged is not computed, one whose data hash is
 // unchanged is not rendered, and a file whose bytes are unchanged is not
-// written: it comes back without Data when the cache is on disk.
-func renderSite(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Cache, sum *Summary, prog *Progress) ([]render.File, map[string]*cachedFile, diag.List) {
+// written: it comes back without Data when the cache is on disk. With a
+// stage, each file to write is written into it as soon as it is made,
+// and comes back without Data too.
+func renderSite(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Cache, st *stage, sum *Summary, prog *Progress) ([]render.File, map[string]*cachedFile, diag.List) {
 	prev := map[string]*cachedFile{}
 	if c != nil {
 		prev = c.files
@@ -196,6 +198,11 @@ func renderSite(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Ca
 			return
 		}
 		defer prog.step()
+		defer func() {
+			if errs[i] == nil {
+				errs[i] = st.put(&files[i])
+			}
+		}()
 		p := pages[i]
 		old := prev[p.Path]
 		if reused[p.Path] {
@@ -213,6 +220,7 @@ func renderSite(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Ca
 			}
 		}
 		data, err := r.Render(p)
+		p.Data = nil // the view is no longer needed: let it go
 		if err != nil {
 			errs[i] = err
 			return
@@ -254,6 +262,10 @@ func renderSite(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Ca
 	}
 	for _, f := range append(data, r.Assets()...) {
 		file, e, w := c.compare(f.Path, f.Data, prev[f.Path])
+		if err := st.put(&file); err != nil {
+			probs.Merge("", err)
+			return nil, nil, probs
+		}
 		files, entries, written = append(files, file), append(entries, e), append(written, w)
 	}
 	next := make(map[string]*cachedFile, len(files))
@@ -272,7 +284,7 @@ func renderSite(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Ca
 // back as a file without Data: the previous output folder holds them.
 func (c *Cache) compare(path string, data []byte, old *cachedFile) (render.File, *cachedFile, bool) {
 	if c == nil {
-		return render.File{Path: path, Data: data}, &cachedFile{}, true
+		return render.File{Path: path, Data: data}, &cachedFile{Size: int64(len(data))}, true
 	}
 	if c.memory {
 		if old != nil && bytes.Equal(old.Data, data) {
@@ -289,15 +301,26 @@ func (c *Cache) compare(path string, data []byte, old *cachedFile) (render.File,
 	return render.File{Path: path, Data: data}, &cachedFile{Sum: sum, Size: int64(len(data))}, true
 }
 
+// put writes f into the stage when it has bytes to write, and lets them
+// go. Nothing to do without a stage.
+func (st *stage) put(f *render.File) error {
+	if st == nil || f.Data == nil {
+		return nil
+	}
+	err := st.write(f.Path, f.Data)
+	f.Data = nil
+	return err
+}
+
 // commitFiles records the files of res, now written to out, as the
 // cache's files: the new ones with the time the file system gave them.
-func (c *Cache) commitFiles(out string, res *Result) {
+func (c *Cache) commitFiles(out string, res *Result, st *stage) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	abs := cacheOut(out)
 	var fresh []string
 	for _, f := range res.Files {
-		if f.Data != nil {
+		if f.Data != nil || (st != nil && st.written[f.Path]) {
 			fresh = append(fresh, f.Path)
 		}
 	}
