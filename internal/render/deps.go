@@ -29,6 +29,7 @@ import (
 // assets and the configuration. Two pages with the same key render to the
 // same bytes.
 func (s *Site) Key(p *Page) (uint64, error) {
+	p.Load()
 	v, err := hashstructure.Hash(p, nil)
 	if err != nil {
 		return 0, err
@@ -39,15 +40,14 @@ func (s *Site) Key(p *Page) (uint64, error) {
 	return h.sum(), nil
 }
 
-// lazy returns the page make builds, or, when reuse says the caller has
-// the page of that path with those deps, a page without its data.
+// lazy returns the page make builds, when loaded (see Page.Load), or,
+// when reuse says the caller has the page of that path with those deps, a
+// page without its data.
 func (s *Site) lazy(kind, path string, deps uint64, reuse func(string, uint64) bool, make func() *Page) *Page {
 	if reuse != nil && deps != 0 && reuse(path, deps) {
 		return &Page{Kind: kind, Path: path, Deps: deps}
 	}
-	p := make()
-	p.Deps = deps
-	return p
+	return &Page{Kind: kind, Path: path, Deps: deps, load: make}
 }
 
 // eventDeps hashes what an event page shows: the event, its articles and

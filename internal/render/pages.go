@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"timeline/internal/dates"
@@ -25,6 +26,23 @@ type Page struct {
 	Section     string // the navigation entry the page belongs to
 	Data        any
 	Deps        uint64 // for pages PagesReusing can skip: a hash of the timeline entities the page is made from
+
+	// load computes the page when PagesReusing left it for later (see
+	// Load): the views of every page of a large site at once would take
+	// more memory than the build may.
+	load func() *Page `hash:"ignore"`
+}
+
+// Load computes the page's data if it is not there yet: Key and Render
+// call it; anyone else reading a page of PagesReusing calls it first.
+// Pages of one build may be loaded concurrently, each by one goroutine.
+func (p *Page) Load() {
+	if p.load == nil {
+		return
+	}
+	q := p.load()
+	q.Root, q.Canonical, q.Deps = p.Root, p.Canonical, p.Deps
+	*p = *q
 }
 
 // Link is a link inside the site, relative to the site root; templates
@@ -500,12 +518,12 @@ const eventMentions = 150
 // pages without their data.
 func (s *Site) eventPages(ev *timeline.Event, reuse func(string, uint64) bool) []*Page {
 	deps := s.eventDeps(ev)
+	paths := []string{eventPath(ev.ID)}
+	keys, _ := eventMonths(ev)
+	for _, k := range keys {
+		paths = append(paths, eventMonthPath(ev.ID, k))
+	}
 	if reuse != nil && deps != 0 {
-		paths := []string{eventPath(ev.ID)}
-		keys, _ := eventMonths(ev)
-		for _, k := range keys {
-			paths = append(paths, eventMonthPath(ev.ID, k))
-		}
 		all := true
 		for _, p := range paths {
 			if !reuse(p, deps) {
@@ -521,9 +539,17 @@ func (s *Site) eventPages(ev *timeline.Event, reuse func(string, uint64) bool) [
 			return pages
 		}
 	}
-	pages := s.eventPage(ev)
-	for _, p := range pages {
-		p.Deps = deps
+	// Computed when the first of them is loaded; each takes its own.
+	var once sync.Once
+	var made []*Page
+	pages := make([]*Page, len(paths))
+	for i, p := range paths {
+		pages[i] = &Page{Kind: "event", Path: p, Deps: deps, load: func() *Page {
+			once.Do(func() { made = s.eventPage(ev) })
+			q := made[i]
+			made[i] = nil
+			return q
+		}}
 	}
 	return pages
 }
