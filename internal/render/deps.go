@@ -10,10 +10,10 @@ package render
 // rebuild that still has the page reuses it without computing its data.
 //
 // What keeps that true: eventPage, sourcePage and the month pages read
-// nothing of the timeline beyond what eventDeps, sourceDeps and monthDeps
-// hash below. A view that starts showing more (an episode's count on an
-// event page, say) must hash it here too; the build's
-// incremental-equals-clean tests catch the omission.
+// nothing of the timeline beyond what eventDeps, eventMonthDeps,
+// sourceDeps and monthDeps hash below. A view that starts showing more
+// (an episode's count on an event page, say) must hash it here too; the
+// build's incremental-equals-clean tests catch the omission.
 
 import (
 	"sort"
@@ -88,6 +88,27 @@ func (s *Site) sourceDeps(a *timeline.Article) uint64 {
 		}
 		if more {
 			h.str("more")
+		}
+	}
+	return h.sum()
+}
+
+// eventMonthDeps hashes what the page of one month of a split event
+// shows: the event's id and episode, and the articles of the month's
+// quotations (at indexes in ev.Mentions), which fix them and their count.
+func (s *Site) eventMonthDeps(ev *timeline.Event, month string, indexes []int) uint64 {
+	h := s.depsHasher("event")
+	if h == nil {
+		return 0
+	}
+	h.str("month")
+	h.str(ev.ID)
+	h.str(ev.Episode.ID)
+	h.str(month)
+	h.u64(uint64(len(indexes)))
+	for _, i := range indexes {
+		if a := s.look.article(ev, ev.Mentions[i].Source); a != nil {
+			h.u64(a.Hash)
 		}
 	}
 	return h.sum()

@@ -517,34 +517,23 @@ const eventMentions = 150
 // says the caller has every one of them with the event's deps, the same
 // pages without their data.
 func (s *Site) eventPages(ev *timeline.Event, reuse func(string, uint64) bool) []*Page {
-	deps := s.eventDeps(ev)
+	keys, groups := eventMonths(ev)
 	paths := []string{eventPath(ev.ID)}
-	keys, _ := eventMonths(ev)
+	deps := []uint64{s.eventDeps(ev)}
 	for _, k := range keys {
 		paths = append(paths, eventMonthPath(ev.ID, k))
-	}
-	if reuse != nil && deps != 0 {
-		all := true
-		for _, p := range paths {
-			if !reuse(p, deps) {
-				all = false
-				break
-			}
-		}
-		if all {
-			pages := make([]*Page, len(paths))
-			for i, p := range paths {
-				pages[i] = &Page{Kind: "event", Path: p, Deps: deps}
-			}
-			return pages
-		}
+		deps = append(deps, s.eventMonthDeps(ev, k, groups[k]))
 	}
 	// Computed when the first of them is loaded; each takes its own.
 	var once sync.Once
 	var made []*Page
 	pages := make([]*Page, len(paths))
 	for i, p := range paths {
-		pages[i] = &Page{Kind: "event", Path: p, Deps: deps, load: func() *Page {
+		if reuse != nil && deps[i] != 0 && reuse(p, deps[i]) {
+			pages[i] = &Page{Kind: "event", Path: p, Deps: deps[i]}
+			continue
+		}
+		pages[i] = &Page{Kind: "event", Path: p, Deps: deps[i], load: func() *Page {
 			once.Do(func() { made = s.eventPage(ev) })
 			q := made[i]
 			made[i] = nil
@@ -611,7 +600,15 @@ func (s *Site) eventPage(ev *timeline.Event) []*Page {
 		for _, k := range keys {
 			name := s.monthName(k)
 			em := EventMonth{Label: fmt.Sprintf("%s (%s)", name, s.count("mentions_count", len(groups[k]))), Href: k + "/index.html"}
+			// A month's page counts its own sources and quotations: it
+			// changes with the articles of that month only (eventMonthDeps).
 			md := EventData{Event: s.eventView(sub, ev, false), Month: name, Up: Link{Href: "../index.html", Text: title}}
+			md.Event.Title, md.Event.Filter, md.Event.Mentioned = "", FilterData{}, len(groups[k])
+			sources := map[string]bool{}
+			for _, i := range groups[k] {
+				sources[ev.Mentions[i].Source] = true
+			}
+			md.Event.Sources = len(sources)
 			for _, i := range groups[k] {
 				m := ev.Mentions[i]
 				mv := s.mentionView(sub, ev, m)
@@ -621,7 +618,8 @@ func (s *Site) eventPage(ev *timeline.Event) []*Page {
 			}
 			d.Months = append(d.Months, em)
 			pages = append(pages, &Page{Kind: "event", Path: eventMonthPath(ev.ID, k),
-				Title: title + " — " + name, Section: "timeline", Description: title + " : " + ev.Title, Data: md})
+				Title: title + " — " + name, Section: "timeline", Data: md,
+				Description: title + " : " + timeline.Headline(ev.Mentions[groups[k][0]].Sentence)})
 		}
 	}
 	main.Data = d
