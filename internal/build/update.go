@@ -109,8 +109,12 @@ func (st *stage) write(p string, data []byte) error {
 	made := st.dirs[d]
 	st.mu.Unlock()
 	if !made {
-		if err := os.MkdirAll(d, 0o755); err != nil {
-			return err
+		// Its parent is most often made already: one system call, not
+		// MkdirAll's three.
+		if err := os.Mkdir(d, 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
+			if err := os.MkdirAll(d, 0o755); err != nil {
+				return err
+			}
 		}
 		st.mu.Lock()
 		st.dirs[d] = true

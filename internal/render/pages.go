@@ -340,7 +340,7 @@ func (s *Site) filters(root string, episodes []*timeline.Episode, events []*time
 	names := map[string]string{}
 	for _, ev := range events {
 		for _, a := range ev.Articles {
-			if k := outletKey(a.Source); k != "" {
+			if k := s.look.outlet(a.Source); k != "" {
 				if _, ok := names[k]; !ok {
 					names[k] = a.Source
 				}
