@@ -255,18 +255,24 @@ func renderSite(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Ca
 	if c != nil {
 		memo = c.memo
 	}
-	data, err := r.DataReusing(t, pages, memo)
+	emit := func(f render.File) error {
+		file, e, w := c.compare(f.Path, f.Data, prev[f.Path])
+		if err := st.put(&file); err != nil {
+			return err
+		}
+		files, entries, written = append(files, file), append(entries, e), append(written, w)
+		return nil
+	}
+	err := r.DataReusing(t, pages, memo, emit)
+	for _, f := range r.Assets() {
+		if err != nil {
+			break
+		}
+		err = emit(f)
+	}
 	if err != nil {
 		probs.Merge("", err)
 		return nil, nil, probs
-	}
-	for _, f := range append(data, r.Assets()...) {
-		file, e, w := c.compare(f.Path, f.Data, prev[f.Path])
-		if err := st.put(&file); err != nil {
-			probs.Merge("", err)
-			return nil, nil, probs
-		}
-		files, entries, written = append(files, file), append(entries, e), append(written, w)
 	}
 	next := make(map[string]*cachedFile, len(files))
 	for i, f := range files {

@@ -214,6 +214,7 @@ type Memo struct {
 	mu       sync.Mutex
 	old, cur map[uint64][]byte
 	locs     map[uint64]Loc
+	lean     bool // keeps where the pieces made are written, not the pieces (NewLeanMemo)
 }
 
 // Loc is where a piece stands in the data file written with it, so that a
@@ -230,6 +231,16 @@ func NewMemo(pieces map[uint64][]byte) *Memo {
 		pieces = map[uint64][]byte{}
 	}
 	return &Memo{cur: pieces}
+}
+
+// NewLeanMemo is NewMemo for a build whose data files stay on disk: it
+// does not keep the pieces it makes, only where they are written (see
+// Locations), and the next build cuts them out of the files. A build of
+// 10,000 articles would otherwise hold 180 MB of pieces to its end.
+func NewLeanMemo(pieces map[uint64][]byte) *Memo {
+	m := NewMemo(pieces)
+	m.lean = true
+	return m
 }
 
 // Locations returns where each piece of the last build stands in the data
@@ -280,9 +291,11 @@ func (m *Memo) piece(key uint64, make func() ([]byte, error)) ([]byte, error) {
 			return nil, err
 		}
 	}
-	m.mu.Lock()
-	m.cur[key] = b
-	m.mu.Unlock()
+	if !m.lean {
+		m.mu.Lock()
+		m.cur[key] = b
+		m.mu.Unlock()
+	}
 	return b, nil
 }
 
