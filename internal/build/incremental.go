@@ -165,8 +165,8 @@ func (c *Cache) replaceArticles(next map[string]*cachedArticle) {
 }
 
 // renderSite renders the pages and the data files. With a cache, a page
-// whose deps are unchanged is not computed, one whose data hash is
-// unchanged is not rendered, and a file whose bytes are unchanged is not
+// whose deps are unchanged is not computed, one without deps whose data
+// hash is unchanged is not rendered, and a file whose bytes are unchanged is not
 // written: it comes back without Data when the cache is on disk. With a
 // stage, each file to write is written into it as soon as it is made,
 // and comes back without Data too.
@@ -210,7 +210,10 @@ func renderSite(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Ca
 			return
 		}
 		var key uint64
-		if c != nil {
+		// A page with deps whose deps changed has most likely changed:
+		// hashing its data (reflection over every field) would cost
+		// about what rendering it does, for nothing.
+		if c != nil && p.Deps == 0 {
 			key, _ = r.Key(p) // 0 on failure: the page is rendered
 			if key != 0 && have(old) && old.Key == key {
 				e := *old
