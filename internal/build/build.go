@@ -96,14 +96,14 @@ func Run(ctx context.Context, opt Options) (*Summary, diag.List) {
 	// A build killed while it updated the output left a journal: undo it
 	// first, so that the output is a site one build wrote. Then the files
 	// go into a new journal as they are rendered.
-	var st *stage
+	var st *staging
 	out := ""
 	if site, _ := config.Load(opt.Site); site != nil {
 		var err error
 		if out, err = outDir(opt, site); err == nil {
 			err = recoverUpdates(out)
 			if err == nil {
-				st, err = newStage(out)
+				st, err = newStaging(out)
 			}
 			if err != nil {
 				var probs diag.List
@@ -200,9 +200,9 @@ func Make(ctx context.Context, opt Options) (*Result, *Summary, diag.List) {
 	return produce(ctx, opt, nil)
 }
 
-// produce is Make; with a stage, it writes each file to write into it as
+// produce is Make; with a staging folder, it writes each file to write into it as
 // soon as the file is made, and returns it without Data.
-func produce(ctx context.Context, opt Options, st *stage) (*Result, *Summary, diag.List) {
+func produce(ctx context.Context, opt Options, st *staging) (*Result, *Summary, diag.List) {
 	sum := &Summary{}
 	c := opt.Cache
 	if c != nil {

@@ -166,11 +166,11 @@ func (c *Cache) replaceArticles(next map[string]*cachedArticle) {
 
 // renderSite renders the pages and the data files. With a cache, a page
 // whose deps are unchanged is not computed, one without deps whose data
-// hash is unchanged is not rendered, and a file whose bytes are unchanged is not
-// written: it comes back without Data when the cache is on disk. With a
-// stage, each file to write is written into it as soon as it is made,
-// and comes back without Data too.
-func renderSite(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Cache, st *stage, sum *Summary, prog *Progress) ([]render.File, map[string]*cachedFile, diag.List) {
+// hash is unchanged is not rendered, and a file whose bytes are unchanged
+// is not written: it comes back without Data when the cache is on disk.
+// With a staging folder, each file to write is written into it as soon
+// as it is made, and comes back without Data too.
+func renderSite(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Cache, st *staging, sum *Summary, prog *Progress) ([]render.File, map[string]*cachedFile, diag.List) {
 	prev := map[string]*cachedFile{}
 	if c != nil {
 		prev = c.files
@@ -310,20 +310,9 @@ func (c *Cache) compare(path string, data []byte, old *cachedFile) (render.File,
 	return render.File{Path: path, Data: data}, &cachedFile{Sum: sum, Size: int64(len(data))}, true
 }
 
-// put writes f into the stage when it has bytes to write, and lets them
-// go. Nothing to do without a stage.
-func (st *stage) put(f *render.File) error {
-	if st == nil || f.Data == nil {
-		return nil
-	}
-	err := st.write(f.Path, f.Data)
-	f.Data = nil
-	return err
-}
-
 // commitFiles records the files of res, now written to out, as the
 // cache's files: the new ones with the time the file system gave them.
-func (c *Cache) commitFiles(out string, res *Result, st *stage) {
+func (c *Cache) commitFiles(out string, res *Result, st *staging) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	abs := cacheOut(out)

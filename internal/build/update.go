@@ -53,7 +53,7 @@ var errCrash = errors.New("crash (test)")
 // without are left as they are, and every other file of out but the
 // marker is removed.
 func update(ctx context.Context, out string, files []render.File) error {
-	st, err := newStage(out)
+	st, err := newStaging(out)
 	if err != nil {
 		return err
 	}
@@ -66,14 +66,14 @@ func update(ctx context.Context, out string, files []render.File) error {
 	return st.update(ctx, out, files)
 }
 
-// stage is the journal of a build that writes each file as soon as it is
-// rendered, into the journal's new/ folder, rather than holding the site
-// in memory until the end: a large site's output is larger than the
+// staging is the journal of a build that writes each file as soon as it
+// is rendered, into the journal's new/ folder, rather than holding the
+// site in memory until the end: a large site's output is larger than the
 // memory a build may take. Once every stage succeeded, the folder takes
 // the place of out when it holds every file of the site (commit, as
 // Publish), else its files replace the ones of out (update). A failed
 // build discards it, out untouched.
-type stage struct {
+type staging struct {
 	journal string
 	dir     string // journal/new
 	crashed bool   // killed in step 2 (a test): the journal stays for recoverUpdates
@@ -83,8 +83,8 @@ type stage struct {
 	written map[string]bool // paths written under dir
 }
 
-// newStage makes a journal beside out.
-func newStage(out string) (*stage, error) {
+// newStaging makes a journal beside out.
+func newStaging(out string) (*staging, error) {
 	parent := filepath.Dir(out)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return nil, fmt.Errorf("create %s: %w", parent, err)
@@ -93,13 +93,13 @@ func newStage(out string) (*stage, error) {
 	if err != nil {
 		return nil, fmt.Errorf("create a folder beside %s: %w", out, err)
 	}
-	return &stage{journal: journal, dir: filepath.Join(journal, "new"), dirs: map[string]bool{}, written: map[string]bool{}}, nil
+	return &staging{journal: journal, dir: filepath.Join(journal, "new"), dirs: map[string]bool{}, written: map[string]bool{}}, nil
 }
 
 // write writes the file p of the site into the journal. Paths come from
 // the renderer, built from validated slugs and ids; a path that would
 // still leave the folder is refused. Safe for concurrent use.
-func (st *stage) write(p string, data []byte) error {
+func (st *staging) write(p string, data []byte) error {
 	if !filepath.IsLocal(filepath.FromSlash(p)) {
 		return fmt.Errorf("refusing to write %q: it is not a path inside the output folder", p)
 	}
@@ -129,9 +129,20 @@ func (st *stage) write(p string, data []byte) error {
 	return nil
 }
 
+// put writes f into the staging folder when it has bytes to write, and
+// lets them go. Nothing to do without one.
+func (st *staging) put(f *render.File) error {
+	if st == nil || f.Data == nil {
+		return nil
+	}
+	err := st.write(f.Path, f.Data)
+	f.Data = nil
+	return err
+}
+
 // discard removes the journal, unless a killed build left it for the
-// next one to undo. Safe on a nil stage.
-func (st *stage) discard() {
+// next one to undo. Safe on a nil *staging.
+func (st *staging) discard() {
 	if st != nil && !st.crashed {
 		os.RemoveAll(st.journal)
 	}
@@ -140,7 +151,7 @@ func (st *stage) discard() {
 // commit makes out hold files, the ones written into the journal and,
 // when some were not, the ones of out they name: a new folder swapped in
 // when all were written, else an update of out in place.
-func (st *stage) commit(ctx context.Context, out string, files []render.File) error {
+func (st *staging) commit(ctx context.Context, out string, files []render.File) error {
 	for _, f := range files {
 		if !st.written[f.Path] {
 			return st.update(ctx, out, files)
@@ -175,7 +186,7 @@ func (st *stage) commit(ctx context.Context, out string, files []render.File) er
 // update applies the journal to out: the files written into it replace
 // those of out, and the files of out that files does not hold are
 // removed, all but the marker.
-func (st *stage) update(ctx context.Context, out string, files []render.File) (err error) {
+func (st *staging) update(ctx context.Context, out string, files []render.File) (err error) {
 	journal := st.journal
 	keep := map[string]bool{Marker: true}
 	var ops []updateOp
