@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"sync"
 	"time"
 
@@ -87,23 +88,33 @@ type Result struct {
 // the cache in the site's .timeline-cache/ and writes it back, so that the
 // next build redoes only what changed.
 func Run(ctx context.Context, opt Options) (_ *Summary, probs diag.List) {
+	defer limitHeap()()
 	defer func() { probs = interrupted(ctx, opt, probs) }()
 	disk := opt.Cache == nil && opt.DiskCache
 	if disk {
 		opt.Cache = LoadCache(opt.Site)
 	}
 	// A build killed while it updated the output left a journal: undo it
-	// first, so that the output is a site one build wrote.
+	// first, so that the output is a site one build wrote. Then the files
+	// go into a new journal as they are rendered.
+	var st *staging
+	out := ""
 	if site, _ := config.Load(opt.Site); site != nil {
-		if out, err := outDir(opt, site); err == nil {
-			if err := recoverUpdates(out); err != nil {
+		var err error
+		if out, err = outDir(opt, site); err == nil {
+			err = recoverUpdates(out)
+			if err == nil {
+				st, err = newStaging(out)
+			}
+			if err != nil {
 				var probs diag.List
 				probs.Merge(out, err)
 				return &Summary{}, probs
 			}
 		}
 	}
-	res, sum, probs := Make(ctx, opt)
+	defer st.discard()
+	res, sum, probs := produce(ctx, opt, st)
 	save := func() {
 		if !disk {
 			return
@@ -118,8 +129,10 @@ func Run(ctx context.Context, opt Options) (_ *Summary, probs diag.List) {
 		return sum, probs
 	}
 	start := time.Now()
-	out, err := outDir(opt, res.Site)
-	if err == nil {
+	var err error
+	if st != nil {
+		err = st.commit(ctx, out, res.Files)
+	} else if out, err = outDir(opt, res.Site); err == nil {
 		err = write(ctx, out, res.Files)
 	}
 	if err != nil {
@@ -129,7 +142,7 @@ func Run(ctx context.Context, opt Options) (_ *Summary, probs diag.List) {
 		return sum, probs
 	}
 	if opt.Cache != nil && !opt.Cache.memory {
-		opt.Cache.commitFiles(out, res)
+		opt.Cache.commitFiles(out, res, st)
 	}
 	save()
 	if opt.Review != "" {
@@ -143,6 +156,30 @@ func Run(ctx context.Context, opt Options) (_ *Summary, probs diag.List) {
 	sum.Time += time.Since(start)
 	probs.Sort()
 	return sum, probs
+}
+
+// heapLimit is the soft limit of the heap while Run builds. A build
+// writes its files as it renders them and holds about 370 MB at most for
+// 10,000 articles, but the collector lets the heap grow to twice what is
+// live (GOGC=100): 690 MB of heap and 940 MB resident. Under this limit
+// the collector runs earlier instead, only at the end of the build where
+// the data files are made; measured, it costs no CPU time and the peak
+// is 630 MB resident. A larger site, with more live, gets more collection
+// work (at most half the CPU, the runtime's cap), not a failure.
+const heapLimit = 600 << 20
+
+// limitHeap sets heapLimit, unless GOMEMLIMIT or the caller set a lower
+// one, and returns what puts the previous limit back.
+func limitHeap() (restore func()) {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return func() {}
+	}
+	prev := debug.SetMemoryLimit(-1)
+	if prev <= heapLimit {
+		return func() {}
+	}
+	debug.SetMemoryLimit(heapLimit)
+	return func() { debug.SetMemoryLimit(prev) }
 }
 
 // write puts the site's files in out: in place when some are kept from
@@ -161,6 +198,12 @@ func write(ctx context.Context, out string, files []render.File) error {
 // memory. With opt.Cache, it reads, extracts and renders again only what
 // changed since the build that filled the cache.
 func Make(ctx context.Context, opt Options) (*Result, *Summary, diag.List) {
+	return produce(ctx, opt, nil)
+}
+
+// produce is Make; with a staging folder, it writes each file to write into it as
+// soon as the file is made, and returns it without Data.
+func produce(ctx context.Context, opt Options, st *staging) (*Result, *Summary, diag.List) {
 	sum := &Summary{}
 	c := opt.Cache
 	if c != nil {
@@ -215,7 +258,7 @@ func Make(ctx context.Context, opt Options) (*Result, *Summary, diag.List) {
 			c.piecesFromOutput(out)
 		}
 	}
-	files, next, list := renderSite(ctx, r, t, c, sum, opt.Progress)
+	files, next, list := renderSite(ctx, r, t, c, st, sum, opt.Progress)
 	probs = append(probs, list...)
 	stage("render", start)
 	if probs.HasErrors() {

@@ -173,7 +173,7 @@ func (c *Cache) piecesFromOutput(out string) {
 			pieces[key] = p
 		}
 	}
-	c.memo = render.NewMemo(pieces)
+	c.memo = render.NewLeanMemo(pieces)
 }
 
 // WarmCache returns a cache kept in memory that starts from the articles

@@ -166,10 +166,12 @@ func (c *Cache) replaceArticles(next map[string]*cachedArticle) {
 }
 
 // renderSite renders the pages and the data files. With a cache, a page
-// whose deps are unchanged is not computed, one whose data hash is
-// unchanged is not rendered, and a file whose bytes are unchanged is not
-// written: it comes back without Data when the cache is on disk.
-func renderSite(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Cache, sum *Summary, prog *Progress) ([]render.File, map[string]*cachedFile, diag.List) {
+// whose deps are unchanged is not computed, one without deps whose data
+// hash is unchanged is not rendered, and a file whose bytes are unchanged
+// is not written: it comes back without Data when the cache is on disk.
+// With a staging folder, each file to write is written into it as soon
+// as it is made, and comes back without Data too.
+func renderSite(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Cache, st *staging, sum *Summary, prog *Progress) ([]render.File, map[string]*cachedFile, diag.List) {
 	prev := map[string]*cachedFile{}
 	if c != nil {
 		prev = c.files
@@ -197,6 +199,11 @@ func renderSite(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Ca
 			return
 		}
 		defer prog.step()
+		defer func() {
+			if errs[i] == nil {
+				errs[i] = st.put(&files[i])
+			}
+		}()
 		p := pages[i]
 		old := prev[p.Path]
 		if reused[p.Path] {
@@ -204,7 +211,10 @@ func renderSite(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Ca
 			return
 		}
 		var key uint64
-		if c != nil {
+		// A page with deps whose deps changed has most likely changed:
+		// hashing its data (reflection over every field) would cost
+		// about what rendering it does, for nothing.
+		if c != nil && p.Deps == 0 {
 			key, _ = r.Key(p) // 0 on failure: the page is rendered
 			if key != 0 && have(old) && old.Key == key {
 				e := *old
@@ -214,6 +224,7 @@ func renderSite(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Ca
 			}
 		}
 		data, err := r.Render(p)
+		p.Data = nil // the view is no longer needed: let it go
 		if err != nil {
 			errs[i] = err
 			return
@@ -249,14 +260,24 @@ func renderSite(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Ca
 	if c != nil {
 		memo = c.memo
 	}
-	data, err := r.DataReusing(t, pages, memo)
+	emit := func(f render.File) error {
+		file, e, w := c.compare(f.Path, f.Data, prev[f.Path])
+		if err := st.put(&file); err != nil {
+			return err
+		}
+		files, entries, written = append(files, file), append(entries, e), append(written, w)
+		return nil
+	}
+	err := r.DataReusing(t, pages, memo, emit)
+	for _, f := range r.Assets() {
+		if err != nil {
+			break
+		}
+		err = emit(f)
+	}
 	if err != nil {
 		probs.Merge("", err)
 		return nil, nil, probs
-	}
-	for _, f := range append(data, r.Assets()...) {
-		file, e, w := c.compare(f.Path, f.Data, prev[f.Path])
-		files, entries, written = append(files, file), append(entries, e), append(written, w)
 	}
 	next := make(map[string]*cachedFile, len(files))
 	for i, f := range files {
@@ -274,7 +295,7 @@ func renderSite(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Ca
 // back as a file without Data: the previous output folder holds them.
 func (c *Cache) compare(path string, data []byte, old *cachedFile) (render.File, *cachedFile, bool) {
 	if c == nil {
-		return render.File{Path: path, Data: data}, &cachedFile{}, true
+		return render.File{Path: path, Data: data}, &cachedFile{Size: int64(len(data))}, true
 	}
 	if c.memory {
 		if old != nil && bytes.Equal(old.Data, data) {
@@ -293,13 +314,13 @@ func (c *Cache) compare(path string, data []byte, old *cachedFile) (render.File,
 
 // commitFiles records the files of res, now written to out, as the
 // cache's files: the new ones with the time the file system gave them.
-func (c *Cache) commitFiles(out string, res *Result) {
+func (c *Cache) commitFiles(out string, res *Result, st *staging) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	abs := cacheOut(out)
 	var fresh []string
 	for _, f := range res.Files {
-		if f.Data != nil {
+		if f.Data != nil || (st != nil && st.written[f.Path]) {
 			fresh = append(fresh, f.Path)
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 
 	"timeline/internal/render"
 )
@@ -51,19 +52,142 @@ var errCrash = errors.New("crash (test)")
 // update makes out hold files: the ones with Data are written, the ones
 // without are left as they are, and every other file of out but the
 // marker is removed.
-func update(ctx context.Context, out string, files []render.File) (err error) {
-	journal, err := os.MkdirTemp(filepath.Dir(out), "."+filepath.Base(out)+".update-")
+func update(ctx context.Context, out string, files []render.File) error {
+	st, err := newStaging(out)
 	if err != nil {
-		return fmt.Errorf("create a folder beside %s: %w", out, err)
+		return err
 	}
-	crashed := false
-	defer func() {
-		if !crashed {
-			if rerr := os.RemoveAll(journal); err == nil && rerr != nil {
-				err = fmt.Errorf("remove %s: %w", journal, rerr)
+	defer st.discard()
+	for _, f := range changed(files) {
+		if err := st.write(f.Path, f.Data); err != nil {
+			return err
+		}
+	}
+	return st.update(ctx, out, files)
+}
+
+// staging is the journal of a build that writes each file as soon as it
+// is rendered, into the journal's new/ folder, rather than holding the
+// site in memory until the end: a large site's output is larger than the
+// memory a build may take. Once every stage succeeded, the folder takes
+// the place of out when it holds every file of the site (commit, as
+// Publish), else its files replace the ones of out (update). A failed
+// build discards it, out untouched.
+type staging struct {
+	journal string
+	dir     string // journal/new
+	crashed bool   // killed in step 2 (a test): the journal stays for recoverUpdates
+
+	mu      sync.Mutex
+	dirs    map[string]bool // folders made under dir
+	written map[string]bool // paths written under dir
+}
+
+// newStaging makes a journal beside out.
+func newStaging(out string) (*staging, error) {
+	parent := filepath.Dir(out)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return nil, fmt.Errorf("create %s: %w", parent, err)
+	}
+	journal, err := os.MkdirTemp(parent, "."+filepath.Base(out)+".update-")
+	if err != nil {
+		return nil, fmt.Errorf("create a folder beside %s: %w", out, err)
+	}
+	return &staging{journal: journal, dir: filepath.Join(journal, "new"), dirs: map[string]bool{}, written: map[string]bool{}}, nil
+}
+
+// write writes the file p of the site into the journal. Paths come from
+// the renderer, built from validated slugs and ids; a path that would
+// still leave the folder is refused. Safe for concurrent use.
+func (st *staging) write(p string, data []byte) error {
+	if !filepath.IsLocal(filepath.FromSlash(p)) {
+		return fmt.Errorf("refusing to write %q: it is not a path inside the output folder", p)
+	}
+	name := filepath.Join(st.dir, filepath.FromSlash(p))
+	d := filepath.Dir(name)
+	st.mu.Lock()
+	made := st.dirs[d]
+	st.mu.Unlock()
+	if !made {
+		// Its parent is most often made already: one system call, not
+		// MkdirAll's three.
+		if err := os.Mkdir(d, 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
+			if err := os.MkdirAll(d, 0o755); err != nil {
+				return err
 			}
 		}
-	}()
+		st.mu.Lock()
+		st.dirs[d] = true
+		st.mu.Unlock()
+	}
+	if err := os.WriteFile(name, data, 0o644); err != nil {
+		return err
+	}
+	st.mu.Lock()
+	st.written[p] = true
+	st.mu.Unlock()
+	return nil
+}
+
+// put writes f into the staging folder when it has bytes to write, and
+// lets them go. Nothing to do without one.
+func (st *staging) put(f *render.File) error {
+	if st == nil || f.Data == nil {
+		return nil
+	}
+	err := st.write(f.Path, f.Data)
+	f.Data = nil
+	return err
+}
+
+// discard removes the journal, unless a killed build left it for the
+// next one to undo. Safe on a nil *staging.
+func (st *staging) discard() {
+	if st != nil && !st.crashed {
+		os.RemoveAll(st.journal)
+	}
+}
+
+// commit makes out hold files, the ones written into the journal and,
+// when some were not, the ones of out they name: a new folder swapped in
+// when all were written, else an update of out in place.
+func (st *staging) commit(ctx context.Context, out string, files []render.File) error {
+	for _, f := range files {
+		if !st.written[f.Path] {
+			return st.update(ctx, out, files)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(st.dir, Marker), []byte(markerText), 0o644); err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("build interrupted, %s is unchanged: %w", out, err)
+	}
+	// Out of the journal first: recoverUpdates removes a journal
+	// without a manifest, and with it a folder being swapped.
+	tmp, err := os.MkdirTemp(filepath.Dir(out), "."+filepath.Base(out)+".new-")
+	if err != nil {
+		return fmt.Errorf("create a temporary folder beside %s: %w", out, err)
+	}
+	site := filepath.Join(tmp, "site")
+	if err := os.Rename(st.dir, site); err != nil {
+		os.RemoveAll(tmp)
+		return err
+	}
+	if err := os.Chmod(site, 0o755); err != nil {
+		os.RemoveAll(tmp)
+		return err
+	}
+	err = swap(site, out)
+	os.RemoveAll(tmp)
+	return err
+}
+
+// update applies the journal to out: the files written into it replace
+// those of out, and the files of out that files does not hold are
+// removed, all but the marker.
+func (st *staging) update(ctx context.Context, out string, files []render.File) (err error) {
+	journal := st.journal
 	keep := map[string]bool{Marker: true}
 	var ops []updateOp
 	for _, f := range files {
@@ -71,7 +195,7 @@ func update(ctx context.Context, out string, files []render.File) (err error) {
 			return fmt.Errorf("refusing to write %q: it is not a path inside the output folder", f.Path)
 		}
 		keep[f.Path] = true
-		if f.Data != nil {
+		if st.written[f.Path] {
 			ops = append(ops, updateOp{write: true, path: f.Path})
 		}
 	}
@@ -82,10 +206,7 @@ func update(ctx context.Context, out string, files []render.File) (err error) {
 	for _, p := range gone {
 		ops = append(ops, updateOp{path: p})
 	}
-	// 1. Stage.
-	if err := writeFiles(ctx, filepath.Join(journal, "new"), changed(files)); err != nil {
-		return err
-	}
+	// 1. Staged: the files are in new/.
 	if err := writeManifest(journal, ops); err != nil {
 		return err
 	}
@@ -96,7 +217,7 @@ func update(ctx context.Context, out string, files []render.File) (err error) {
 	for i, op := range ops {
 		if commitHook != nil {
 			if err := commitHook(i); errors.Is(err, errCrash) {
-				crashed = true
+				st.crashed = true
 				return err
 			} else if err != nil {
 				return errors.Join(err, rollback(out, journal, ops[:i]))

@@ -69,15 +69,22 @@ func edtf(d dates.Date) string {
 // Data returns the site's data files: events.json, events.csv, feed.xml,
 // sitemap.xml and robots.txt, minified, and the search index.
 func (s *Site) Data(t *timeline.Timeline, pages []*Page) ([]File, error) {
-	return s.DataReusing(t, pages, nil)
+	var files []File
+	err := s.DataReusing(t, pages, nil, func(f File) error {
+		files = append(files, f)
+		return nil
+	})
+	return files, err
 }
 
 // DataReusing is Data for a rebuild: the pieces of events.json and
 // events.csv, one per event and per article, come from memo when what
-// they are made of is unchanged (see deps.go).
-func (s *Site) DataReusing(t *timeline.Timeline, pages []*Page, memo *Memo) ([]File, error) {
+// they are made of is unchanged (see deps.go). Each file goes to emit as
+// soon as it is made, so that a caller that writes it and lets it go
+// holds one data file at a time, not all of them (180 MB for 10,000
+// articles).
+func (s *Site) DataReusing(t *timeline.Timeline, pages []*Page, memo *Memo, emit func(File) error) error {
 	memo.turn()
-	var files []File
 	for _, f := range []struct {
 		path     string
 		make     func() ([]byte, error)
@@ -91,21 +98,28 @@ func (s *Site) DataReusing(t *timeline.Timeline, pages []*Page, memo *Memo) ([]F
 	} {
 		data, err := f.make()
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", f.path, err)
+			return fmt.Errorf("%s: %w", f.path, err)
 		}
 		if !f.minified {
 			if data, err = s.Minify(f.path, data); err != nil {
-				return nil, err
+				return err
 			}
 		}
-		files = append(files, File{Path: f.path, Data: data})
+		if err := emit(File{Path: f.path, Data: data}); err != nil {
+			return err
+		}
 	}
 	search, err := s.searchFiles(t)
 	if err != nil {
-		return nil, fmt.Errorf("search index: %w", err)
+		return fmt.Errorf("search index: %w", err)
 	}
-	files = append(files, search...)
-	return files, nil
+	for i, f := range search {
+		search[i] = File{} // let it go once written
+		if err := emit(f); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // eventsJSON writes events.json as json.Marshal would write jsonData,

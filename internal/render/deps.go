@@ -10,10 +10,10 @@ package render
 // rebuild that still has the page reuses it without computing its data.
 //
 // What keeps that true: eventPage, sourcePage and the month pages read
-// nothing of the timeline beyond what eventDeps, sourceDeps and monthDeps
-// hash below. A view that starts showing more (an episode's count on an
-// event page, say) must hash it here too; the build's
-// incremental-equals-clean tests catch the omission.
+// nothing of the timeline beyond what eventDeps, eventMonthDeps,
+// sourceDeps and monthDeps hash below. A view that starts showing more
+// (an episode's count on an event page, say) must hash it here too; the
+// build's incremental-equals-clean tests catch the omission.
 
 import (
 	"sort"
@@ -29,6 +29,7 @@ import (
 // assets and the configuration. Two pages with the same key render to the
 // same bytes.
 func (s *Site) Key(p *Page) (uint64, error) {
+	p.Load()
 	v, err := hashstructure.Hash(p, nil)
 	if err != nil {
 		return 0, err
@@ -39,15 +40,14 @@ func (s *Site) Key(p *Page) (uint64, error) {
 	return h.sum(), nil
 }
 
-// lazy returns the page make builds, or, when reuse says the caller has
-// the page of that path with those deps, a page without its data.
+// lazy returns the page make builds, when loaded (see Page.Load), or,
+// when reuse says the caller has the page of that path with those deps, a
+// page without its data.
 func (s *Site) lazy(kind, path string, deps uint64, reuse func(string, uint64) bool, make func() *Page) *Page {
 	if reuse != nil && deps != 0 && reuse(path, deps) {
 		return &Page{Kind: kind, Path: path, Deps: deps}
 	}
-	p := make()
-	p.Deps = deps
-	return p
+	return &Page{Kind: kind, Path: path, Deps: deps, load: make}
 }
 
 // eventDeps hashes what an event page shows: the event, its articles and
@@ -88,6 +88,27 @@ func (s *Site) sourceDeps(a *timeline.Article) uint64 {
 		}
 		if more {
 			h.str("more")
+		}
+	}
+	return h.sum()
+}
+
+// eventMonthDeps hashes what the page of one month of a split event
+// shows: the event's id and episode, and the articles of the month's
+// quotations (at indexes in ev.Mentions), which fix them and their count.
+func (s *Site) eventMonthDeps(ev *timeline.Event, month string, indexes []int) uint64 {
+	h := s.depsHasher("event")
+	if h == nil {
+		return 0
+	}
+	h.str("month")
+	h.str(ev.ID)
+	h.str(ev.Episode.ID)
+	h.str(month)
+	h.u64(uint64(len(indexes)))
+	for _, i := range indexes {
+		if a := s.look.article(ev, ev.Mentions[i].Source); a != nil {
+			h.u64(a.Hash)
 		}
 	}
 	return h.sum()
@@ -193,6 +214,7 @@ type Memo struct {
 	mu       sync.Mutex
 	old, cur map[uint64][]byte
 	locs     map[uint64]Loc
+	lean     bool // keeps where the pieces made are written, not the pieces (NewLeanMemo)
 }
 
 // Loc is where a piece stands in the data file written with it, so that a
@@ -209,6 +231,16 @@ func NewMemo(pieces map[uint64][]byte) *Memo {
 		pieces = map[uint64][]byte{}
 	}
 	return &Memo{cur: pieces}
+}
+
+// NewLeanMemo is NewMemo for a build whose data files stay on disk: it
+// does not keep the pieces it makes, only where they are written (see
+// Locations), and the next build cuts them out of the files. A build of
+// 10,000 articles would otherwise hold 180 MB of pieces to its end.
+func NewLeanMemo(pieces map[uint64][]byte) *Memo {
+	m := NewMemo(pieces)
+	m.lean = true
+	return m
 }
 
 // Locations returns where each piece of the last build stands in the data
@@ -259,9 +291,11 @@ func (m *Memo) piece(key uint64, make func() ([]byte, error)) ([]byte, error) {
 			return nil, err
 		}
 	}
-	m.mu.Lock()
-	m.cur[key] = b
-	m.mu.Unlock()
+	if !m.lean {
+		m.mu.Lock()
+		m.cur[key] = b
+		m.mu.Unlock()
+	}
 	return b, nil
 }
 

@@ -48,6 +48,16 @@ func newLookup(t *timeline.Timeline) *lookup {
 	return l
 }
 
+// outlet returns outletKey(name), computed once per build for the
+// outlets of the timeline: listings ask it for every article of every
+// event they show.
+func (l *lookup) outlet(name string) string {
+	if k, ok := l.outlets[name]; ok {
+		return k
+	}
+	return outletKey(name)
+}
+
 // filter returns what the filters need to know of ev.
 func (l *lookup) filter(ev *timeline.Event) FilterData {
 	if f, ok := l.filters[ev]; ok {

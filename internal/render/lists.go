@@ -64,7 +64,7 @@ func (s *Site) outlets(t *timeline.Timeline) []*outlet {
 	byKey := map[string]*outlet{}
 	var out []*outlet
 	for _, a := range t.Articles {
-		k := outletKey(a.Source)
+		k := s.look.outlet(a.Source)
 		if k == "" {
 			continue
 		}
@@ -79,7 +79,7 @@ func (s *Site) outlets(t *timeline.Timeline) []*outlet {
 	for _, ev := range t.Events {
 		seen := map[string]bool{}
 		for _, a := range ev.Articles {
-			if k := outletKey(a.Source); k != "" && !seen[k] {
+			if k := s.look.outlet(a.Source); k != "" && !seen[k] {
 				seen[k] = true
 				byKey[k].Events = append(byKey[k].Events, ev)
 			}

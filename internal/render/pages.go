@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"timeline/internal/dates"
@@ -25,6 +26,23 @@ type Page struct {
 	Section     string // the navigation entry the page belongs to
 	Data        any
 	Deps        uint64 // for pages PagesReusing can skip: a hash of the timeline entities the page is made from
+
+	// load computes the page when PagesReusing left it for later (see
+	// Load): the views of every page of a large site at once would take
+	// more memory than the build may.
+	load func() *Page `hash:"ignore"`
+}
+
+// Load computes the page's data if it is not there yet: Key and Render
+// call it; anyone else reading a page of PagesReusing calls it first.
+// Pages of one build may be loaded concurrently, each by one goroutine.
+func (p *Page) Load() {
+	if p.load == nil {
+		return
+	}
+	q := p.load()
+	q.Root, q.Canonical, q.Deps = p.Root, p.Canonical, p.Deps
+	*p = *q
 }
 
 // Link is a link inside the site, relative to the site root; templates
@@ -36,14 +54,10 @@ type Link struct {
 
 // MentionView is one quotation as pages show it.
 type MentionView struct {
-	ID          string // the element's id on this page
-	Permalink   string // the mention's stable address: its anchor on the event page
-	Before      string // the sentence before the expression
-	Expr        string // the date expression
-	After       string // the sentence after it
-	Datetime    string // <time datetime> value; "" for seasons and decades
-	EDTF        string
-	Lang        string // the quotation's language, when it differs from the page's
+	ID          string        // the element's id on this page
+	Permalink   string        // the mention's stable address: its anchor on the event page
+	Quote       template.HTML // the sentence, its date expression marked (see quote)
+	Lang        string        // the quotation's language, when it differs from the page's
 	Attribution string
 	Source      Link   // the source page
 	Outlet      string // the outlet, or "" when not known
@@ -51,7 +65,7 @@ type MentionView struct {
 	URL         string // the original article
 	Since       bool
 	Manual      bool
-	OnSource    bool   // shown on its own source page: the source is not repeated
+	Cite        bool   // the source is named: not on its own source page
 	EventHref   string // the event page (for lists of mentions by source)
 	Date        string // the event's formatted date (idem)
 }
@@ -224,14 +238,9 @@ func (s *Site) mentionView(root string, ev *timeline.Event, m timeline.Mention) 
 	art := s.look.article(ev, m.Source)
 	v := MentionView{
 		ID: "m-" + ev.ID + "-" + m.Anchor, Permalink: root + eventPath(ev.ID) + "#" + m.Anchor,
-		EDTF: m.Date.String(), Datetime: datetime(m.Date, m.Time),
-		Attribution: m.Attribution, Since: m.Since, Manual: m.Manual,
+		Quote:       quote(m),
+		Attribution: m.Attribution, Since: m.Since, Manual: m.Manual, Cite: true,
 		EventHref: root + eventPath(ev.ID), Date: FormatDate(ev.Date, s.lang),
-	}
-	if m.End > m.Start {
-		v.Before, v.Expr, v.After = m.Sentence[:m.Start], m.Sentence[m.Start:m.End], m.Sentence[m.End:]
-	} else {
-		v.Before = m.Sentence
 	}
 	if art != nil {
 		v.Source = Link{Href: root + sourcePath(art.Slug), Text: art.Title}
@@ -244,6 +253,37 @@ func (s *Site) mentionView(root string, ev *timeline.Event, m timeline.Mention) 
 	}
 	return v
 }
+
+// quote returns a mention's sentence as HTML, its date expression marked:
+// in a <time> when it has a machine-readable date, else in a <mark> with
+// its EDTF value. It is the one piece of a page built in Go rather than
+// in a template: a large site has hundreds of thousands of quotations,
+// each shown twice, and the seven template actions it would take cost
+// more than the rest of the page (html/template calls an escaper through
+// reflection for each).
+func quote(m timeline.Mention) template.HTML {
+	if m.End <= m.Start {
+		return template.HTML(escapeHTML(m.Sentence))
+	}
+	var b strings.Builder
+	b.Grow(len(m.Sentence) + 64)
+	b.WriteString(escapeHTML(m.Sentence[:m.Start]))
+	expr := escapeHTML(m.Sentence[m.Start:m.End])
+	if dt := datetime(m.Date, m.Time); dt != "" {
+		b.WriteString(`<time datetime="` + escapeHTML(dt) + `">` + expr + `</time>`)
+	} else {
+		b.WriteString(`<mark data-edtf="` + escapeHTML(m.Date.String()) + `">` + expr + `</mark>`)
+	}
+	b.WriteString(escapeHTML(m.Sentence[m.End:]))
+	return template.HTML(b.String())
+}
+
+// htmlEscaper escapes text for an HTML element or a quoted attribute as
+// html/template does (its table, + included), so that a quotation built in
+// Go reads byte for byte as the template wrote it.
+var htmlEscaper = strings.NewReplacer("\x00", "\uFFFD", `"`, "&#34;", "&", "&amp;", "'", "&#39;", "+", "&#43;", "<", "&lt;", ">", "&gt;")
+
+func escapeHTML(s string) string { return htmlEscaper.Replace(s) }
 
 // listing returns the views of events, with their quotations when the
 // listing stays small enough, else as summaries.
@@ -300,7 +340,7 @@ func (s *Site) filters(root string, episodes []*timeline.Episode, events []*time
 	names := map[string]string{}
 	for _, ev := range events {
 		for _, a := range ev.Articles {
-			if k := outletKey(a.Source); k != "" {
+			if k := s.look.outlet(a.Source); k != "" {
 				if _, ok := names[k]; !ok {
 					names[k] = a.Source
 				}
@@ -477,31 +517,28 @@ const eventMentions = 150
 // says the caller has every one of them with the event's deps, the same
 // pages without their data.
 func (s *Site) eventPages(ev *timeline.Event, reuse func(string, uint64) bool) []*Page {
-	deps := s.eventDeps(ev)
-	if reuse != nil && deps != 0 {
-		paths := []string{eventPath(ev.ID)}
-		keys, _ := eventMonths(ev)
-		for _, k := range keys {
-			paths = append(paths, eventMonthPath(ev.ID, k))
-		}
-		all := true
-		for _, p := range paths {
-			if !reuse(p, deps) {
-				all = false
-				break
-			}
-		}
-		if all {
-			pages := make([]*Page, len(paths))
-			for i, p := range paths {
-				pages[i] = &Page{Kind: "event", Path: p, Deps: deps}
-			}
-			return pages
-		}
+	keys, groups := eventMonths(ev)
+	paths := []string{eventPath(ev.ID)}
+	deps := []uint64{s.eventDeps(ev)}
+	for _, k := range keys {
+		paths = append(paths, eventMonthPath(ev.ID, k))
+		deps = append(deps, s.eventMonthDeps(ev, k, groups[k]))
 	}
-	pages := s.eventPage(ev)
-	for _, p := range pages {
-		p.Deps = deps
+	// Computed when the first of them is loaded; each takes its own.
+	var once sync.Once
+	var made []*Page
+	pages := make([]*Page, len(paths))
+	for i, p := range paths {
+		if reuse != nil && deps[i] != 0 && reuse(p, deps[i]) {
+			pages[i] = &Page{Kind: "event", Path: p, Deps: deps[i]}
+			continue
+		}
+		pages[i] = &Page{Kind: "event", Path: p, Deps: deps[i], load: func() *Page {
+			once.Do(func() { made = s.eventPage(ev) })
+			q := made[i]
+			made[i] = nil
+			return q
+		}}
 	}
 	return pages
 }
@@ -563,7 +600,15 @@ func (s *Site) eventPage(ev *timeline.Event) []*Page {
 		for _, k := range keys {
 			name := s.monthName(k)
 			em := EventMonth{Label: fmt.Sprintf("%s (%s)", name, s.count("mentions_count", len(groups[k]))), Href: k + "/index.html"}
+			// A month's page counts its own sources and quotations: it
+			// changes with the articles of that month only (eventMonthDeps).
 			md := EventData{Event: s.eventView(sub, ev, false), Month: name, Up: Link{Href: "../index.html", Text: title}}
+			md.Event.Title, md.Event.Filter, md.Event.Mentioned = "", FilterData{}, len(groups[k])
+			sources := map[string]bool{}
+			for _, i := range groups[k] {
+				sources[ev.Mentions[i].Source] = true
+			}
+			md.Event.Sources = len(sources)
 			for _, i := range groups[k] {
 				m := ev.Mentions[i]
 				mv := s.mentionView(sub, ev, m)
@@ -573,7 +618,8 @@ func (s *Site) eventPage(ev *timeline.Event) []*Page {
 			}
 			d.Months = append(d.Months, em)
 			pages = append(pages, &Page{Kind: "event", Path: eventMonthPath(ev.ID, k),
-				Title: title + " — " + name, Section: "timeline", Description: title + " : " + ev.Title, Data: md})
+				Title: title + " — " + name, Section: "timeline", Data: md,
+				Description: title + " : " + timeline.Headline(ev.Mentions[groups[k][0]].Sentence)})
 		}
 	}
 	main.Data = d
@@ -675,7 +721,7 @@ func (s *Site) sourcePage(a *timeline.Article) *Page {
 		se.Event.Title, se.Event.Sources, se.Event.Episode = "", 0, Link{}
 		for _, i := range s.look.mentionsOf(ev, a.Slug) {
 			mv := s.mentionView(root, ev, ev.Mentions[i])
-			mv.OnSource = true
+			mv.Cite = false
 			se.Mentions = append(se.Mentions, mv)
 		}
 		near, more := neighbours(ev, a)

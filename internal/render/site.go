@@ -20,6 +20,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/tdewolff/minify/v2"
 	"github.com/tdewolff/minify/v2/css"
@@ -28,6 +29,7 @@ import (
 	"github.com/tdewolff/minify/v2/json"
 	"github.com/tdewolff/minify/v2/svg"
 	"github.com/tdewolff/minify/v2/xml"
+	"github.com/tdewolff/parse/v2/buffer"
 	"github.com/yuin/goldmark"
 
 	"timeline/internal/config"
@@ -111,12 +113,19 @@ func (s *Site) Minify(p string, data []byte) ([]byte, error) {
 	if !ok {
 		return data, nil
 	}
-	out, err := s.min.Bytes(mt, data)
-	if err != nil {
+	out := buffers.Get().(*bytes.Buffer)
+	defer buffers.Put(out)
+	out.Reset()
+	if err := s.min.Minify(mt, out, buffer.NewReader(data)); err != nil {
 		return nil, fmt.Errorf("minify %s: %w", p, err)
 	}
-	return out, nil
+	return bytes.Clone(out.Bytes()), nil
 }
+
+// buffers are the buffers pages are executed and minified into: grown to
+// the size of a page once, not for every page. What a page keeps is a
+// copy of its exact size.
+var buffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 func (s *Site) loadText(tfs fs.FS, probs *diag.List) {
 	name := "i18n/" + s.lang + ".toml"
@@ -272,6 +281,7 @@ func (s *Site) loadTemplates(tfs fs.FS, probs *diag.List) {
 			probs.Add(templateProblem(err, name))
 			continue
 		}
+		s.inline(t)
 		s.pages[kind] = t
 		s.tmpl[kind] = sourceKey(append(shared[:len(shared):len(shared)], string(src))...)
 	}
@@ -281,6 +291,7 @@ func (s *Site) loadTemplates(tfs fs.FS, probs *diag.List) {
 // that fails or panics is reported with its file and line; the build goes
 // on with the other pages.
 func (s *Site) Render(p *Page) (out []byte, err error) {
+	p.Load()
 	t, ok := s.pages[p.Kind]
 	if !ok {
 		return nil, diag.Errorf(TemplatesDir+"/"+p.Kind+".html", 0, 0, "no template for %s pages", p.Kind)
@@ -290,8 +301,10 @@ func (s *Site) Render(p *Page) (out []byte, err error) {
 			err = diag.Errorf(TemplatesDir+"/"+p.Kind+".html", 0, 0, "the template failed on %s: %v (fix the template)", p.Path, r)
 		}
 	}()
-	var b bytes.Buffer
-	if err := t.ExecuteTemplate(&b, "base.html", p); err != nil {
+	b := buffers.Get().(*bytes.Buffer)
+	defer buffers.Put(b)
+	b.Reset()
+	if err := t.ExecuteTemplate(b, "base.html", p); err != nil {
 		pr := templateProblem(err, p.Kind+".html")
 		pr.Msg = "on " + p.Path + ": " + pr.Msg
 		return nil, pr
