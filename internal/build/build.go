@@ -95,7 +95,8 @@ func Run(ctx context.Context, opt Options) (_ *Summary, probs diag.List) {
 		opt.Cache = LoadCache(opt.Site)
 	}
 	// A build killed while it updated the output left a journal: undo it
-	// first, so that the output is a site one build wrote. Then the files
+	// first, so that the output is a site one build wrote; one killed while
+	// it removed the previous site left that copy: remove it. Then the files
 	// go into a new journal as they are rendered.
 	var st *staging
 	out := ""
@@ -103,6 +104,9 @@ func Run(ctx context.Context, opt Options) (_ *Summary, probs diag.List) {
 		var err error
 		if out, err = outDir(opt, site); err == nil {
 			err = recoverUpdates(out)
+			if err == nil {
+				err = removeStale(out, time.Now())
+			}
 			if err == nil {
 				st, err = newStaging(out)
 			}

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"timeline/internal/render"
 )
@@ -88,5 +89,43 @@ func copyBack(t *testing.T, site, name string) {
 	}
 	if err := os.WriteFile(filepath.Join(site, name), data, 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestStaleRemoved checks that a build removes the copy of a site a
+// killed build left beside the output long enough ago, and nothing else.
+func TestStaleRemoved(t *testing.T) {
+	site := copySite(t)
+	out := filepath.Join(t.TempDir(), "public")
+	old := time.Now().Add(-2 * staleAfter)
+	tests := []struct {
+		name  string
+		age   time.Time
+		stays bool
+	}{
+		{".public.new-killed", old, false},        // killed while the previous site was removed
+		{".public.new-running", time.Now(), true}, // another build's, being swapped in
+		{".public-notes", old, true},              // not a build's
+		{".other.new-killed", old, true},          // beside another output folder
+	}
+	for _, tt := range tests {
+		dir := filepath.Join(filepath.Dir(out), tt.name)
+		if err := os.MkdirAll(filepath.Join(dir, "site.old"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "site.old", "index.html"), []byte("old"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chtimes(dir, tt.age, tt.age); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, probs := Run(context.Background(), Options{Site: site, Out: out, Now: now}); probs.HasErrors() {
+		t.Fatalf("build failed:\n%v", probs)
+	}
+	for _, tt := range tests {
+		if _, err := os.Stat(filepath.Join(filepath.Dir(out), tt.name)); (err == nil) != tt.stays {
+			t.Errorf("%s: there after the build %v, want %v", tt.name, err == nil, tt.stays)
+		}
 	}
 }

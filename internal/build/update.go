@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"timeline/internal/render"
 )
@@ -356,6 +357,32 @@ func recoverUpdates(out string) error {
 		}
 		if err := os.RemoveAll(j); err != nil {
 			return err
+		}
+	}
+	return nil
+}
+
+// staleAfter is how long a folder a build swaps in (.public.new-*) may
+// stand before another build takes it for the leftover of a build that
+// was killed (SIGKILL, power loss) while it removed the previous site, and
+// removes it: each is a whole copy of the site. A build swaps within
+// seconds of making one, so a younger one may be another build's.
+const staleAfter = time.Hour
+
+// removeStale removes the folders beside out that a killed build left
+// behind, made before now-staleAfter.
+func removeStale(out string, now time.Time) error {
+	tmps, err := filepath.Glob(filepath.Join(filepath.Dir(out), "."+filepath.Base(out)+".new-*"))
+	if err != nil {
+		return err
+	}
+	for _, t := range tmps {
+		st, err := os.Lstat(t)
+		if err != nil || !st.IsDir() || now.Sub(st.ModTime()) < staleAfter {
+			continue
+		}
+		if err := os.RemoveAll(t); err != nil {
+			return fmt.Errorf("remove %s, left by a build that was killed: %w", t, err)
 		}
 	}
 	return nil
