@@ -382,7 +382,7 @@ func removeStale(out string, now time.Time) error {
 			continue
 		}
 		if err := os.RemoveAll(t); err != nil {
-			return fmt.Errorf("remove %s, left by a build that was killed: %w", t, err)
+			return fmt.Errorf("%s is a copy of the site left by a build that was killed, and it cannot be removed (remove it by hand): %w", t, err)
 		}
 	}
 	return nil
