@@ -3,13 +3,14 @@ package build
 import (
 	"context"
 	"io/fs"
+	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"testing"
 	"time"
 
-	"os"
-
 	"timeline/internal/corpus"
+	"timeline/internal/profile"
 )
 
 // BenchmarkRebuild measures what an editor waits for after adding one
@@ -17,9 +18,14 @@ import (
 // before, kept in memory (serve) or on disk in .timeline-cache/ (build),
 // against a cold build of the same site in the same mode. Besides the time
 // per rebuild it reports the cold build's time, the rebuild's as a
-// percentage of it, and how many pages the rebuild wrote.
+// percentage of it, the process's CPU time per rebuild (the machine may be
+// shared: CPU time moves less with the load than wall time does), and how
+// many pages and files (pages, data files, the search index) the rebuild
+// wrote. The rebuilds run under the profiler label phase=rebuild, so that
+// a CPU profile of the benchmark can leave the cold builds out:
 //
-//	go test -run '^$' -bench Rebuild -benchtime 5x ./internal/build
+//	go test -run '^$' -bench Rebuild -benchtime 5x -cpuprofile cpu.prof ./internal/build
+//	go tool pprof -tagfocus phase=rebuild -top -cum cpu.prof
 func BenchmarkRebuild(b *testing.B) {
 	const n = 10000
 	for _, mode := range []string{"memory", "disk"} {
@@ -43,7 +49,9 @@ func BenchmarkRebuild(b *testing.B) {
 				rebuild(b, opt)
 				cold = time.Since(start)
 			}
-			written := 0
+			written, files := 0, 0
+			var cpu time.Duration
+			labels := pprof.Labels("phase", "rebuild")
 			b.ResetTimer()
 			for range b.N {
 				b.StopTimer()
@@ -52,13 +60,21 @@ func BenchmarkRebuild(b *testing.B) {
 				}
 				next++
 				b.StartTimer()
-				written += rebuild(b, opt).PagesWritten
+				c := profile.CPUTime()
+				pprof.Do(context.Background(), labels, func(context.Context) {
+					sum := rebuild(b, opt)
+					written += sum.PagesWritten
+					files += sum.FilesWritten
+				})
+				cpu += profile.CPUTime() - c
 			}
 			b.StopTimer()
 			per := b.Elapsed() / time.Duration(b.N)
 			b.ReportMetric(float64(cold.Milliseconds()), "cold-ms")
 			b.ReportMetric(100*float64(per)/float64(cold), "%-of-cold")
 			b.ReportMetric(float64(written)/float64(b.N), "pages-written")
+			b.ReportMetric(float64(files)/float64(b.N), "files-written")
+			b.ReportMetric(float64(cpu.Milliseconds())/float64(b.N), "cpu-ms")
 		})
 	}
 }
