@@ -119,7 +119,9 @@
 
   var cache = {};
   // docs are the documents known so far, by id: the first results each
-  // chunk carries, and the files of 25 fetched for further pages.
+  // chunk carries, and the files of documents fetched for further pages.
+  // Every file but the manifest is named by the hash of its bytes: one
+  // kept by the browser is never read with a manifest it does not belong to.
   var docs = {};
   function load(file) {
     if (!cache[file]) {
@@ -127,7 +129,8 @@
         if (!r.ok) throw new Error(r.status + " " + r.url);
         return r.json();
       }).then(function (data) {
-        if (file.charAt(0) === "t") Object.keys(data.d).forEach(function (id) { docs[id] = data.d[id]; });
+        var held = file.charAt(0) === "t" ? data.d : file.charAt(0) === "d" ? data : {};
+        Object.keys(held).forEach(function (id) { docs[id] = held[id]; });
         return data;
       });
       cache[file].catch(function () { delete cache[file]; });
@@ -135,28 +138,41 @@
     return cache[file];
   }
 
-  // digits mirror render.encodePostings: a term's doc ids, delta-coded,
-  // each delta in base 32, low digits first, a last digit among the
-  // first 32 characters.
+  // digits mirror render.encodePostings: a term's doc ids as numbers in
+  // base 32, low digits first, a last digit among the first 32
+  // characters. An id is coordinate × m.slots + slot; for each document,
+  // an odd number 2(Δcoordinate − 1) + 1 then its slot when it starts a new
+  // event, an even number 2(Δslot − 1) when it is in the event before.
   var digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
   var digitValue = new Int8Array(128).fill(-1);
   for (var k = 0; k < digits.length; k++) digitValue[digits.charCodeAt(k)] = k;
-  function decode(s) {
-    var out = [], id = 0, d = 0, scale = 1;
+  function decode(s, slots) {
+    var out = [], coord = 0, slot = 0, v = 0, scale = 1, base = 0, wantSlot = false;
     for (var i = 0; i < s.length; i++) {
-      var v = digitValue[s.charCodeAt(i)];
-      if (v >= 32) { d += (v - 32) * scale; scale *= 32; continue; }
-      id += d + v * scale;
-      out.push(id);
-      d = 0;
+      var d = digitValue[s.charCodeAt(i)];
+      if (d >= 32) { v += (d - 32) * scale; scale *= 32; continue; }
+      v += d * scale;
+      if (wantSlot) {
+        slot = v;
+        wantSlot = false;
+        out.push(base + slot);
+      } else if (v % 2 === 1) {
+        coord += (v - 1) / 2 + 1;
+        base = coord * slots;
+        wantSlot = true;
+      } else {
+        slot += v / 2 + 1;
+        out.push(base + slot);
+      }
+      v = 0;
       scale = 1;
     }
     return out;
   }
   // postings returns a term's doc ids, decoded once per chunk.
-  function postings(chunk, term) {
+  function postings(chunk, term, m) {
     if (!chunk.ids) chunk.ids = {};
-    return chunk.ids[term] || (chunk.ids[term] = decode(chunk.t[term]));
+    return chunk.ids[term] || (chunk.ids[term] = decode(chunk.t[term], m.slots));
   }
 
   // chunksFor returns the term files a word needs: the one whose prefix
@@ -167,18 +183,30 @@
       var key = c[0], exact = c[1] === 1;
       var need = exactOnly(w) ? (exact ? key === w : w.indexOf(key) === 0)
         : key.indexOf(w) === 0 || (!exact && w.indexOf(key) === 0);
-      if (need) out.push("t/" + i + "." + m.hash + ".json");
+      if (need) out.push("t/" + c[2] + ".json");
     });
     return out;
   }
 
-  // union merges sorted lists of doc ids below n into one.
-  function union(lists, n) {
-    if (lists.length === 1) return lists[0];
-    var seen = new Uint8Array(n), out = [];
-    lists.forEach(function (l) { for (var i = 0; i < l.length; i++) seen[l[i]] = 1; });
-    for (var id = 0; id < n; id++) if (seen[id]) out.push(id);
+  // union merges sorted lists of doc ids into one, two by two.
+  function merge(a, b) {
+    var out = [], i = 0, j = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] < b[j]) out.push(a[i++]);
+      else if (a[i] > b[j]) out.push(b[j++]);
+      else { out.push(a[i]); i++; j++; }
+    }
+    while (i < a.length) out.push(a[i++]);
+    while (j < b.length) out.push(b[j++]);
     return out;
+  }
+  function union(lists) {
+    while (lists.length > 1) {
+      var next = [];
+      for (var i = 0; i < lists.length; i += 2) next.push(i + 1 < lists.length ? merge(lists[i], lists[i + 1]) : lists[i]);
+      lists = next;
+    }
+    return lists[0] || [];
   }
   function intersect(a, b) {
     var out = [], i = 0, j = 0;
@@ -197,10 +225,10 @@
         var lists = [];
         chunks.forEach(function (ch) {
           Object.keys(ch.t).forEach(function (term) {
-            if (matches(term, w)) lists.push(postings(ch, term));
+            if (matches(term, w)) lists.push(postings(ch, term, m));
           });
         });
-        return lists.length ? union(lists, m.count) : [];
+        return union(lists);
       });
     })).then(function (sets) {
       return sets.reduce(function (acc, s) { return acc === null ? s : intersect(acc, s); }, null) || [];
@@ -255,18 +283,23 @@
       return li;
     };
 
-    var showPage = function (ids, from, words, m, run) {
-      var page = ids.slice(from, from + pageSize);
+    // from returns the entry of a sorted list of [first id, name] that
+    // holds id: the last that starts at or before it.
+    var from = function (list, id) {
+      var lo = 0, hi = list.length - 1;
+      while (lo < hi) {
+        var mid = (lo + hi + 1) >> 1;
+        if (list[mid][0] <= id) lo = mid; else hi = mid - 1;
+      }
+      return list[lo];
+    };
+    var showPage = function (ids, start, words, m, run) {
+      var page = ids.slice(start, start + pageSize);
       // The first page of a word is in its chunks; the rest is in the
-      // files of 25 that hold the documents not known yet.
-      var files = [];
-      page.forEach(function (id) {
-        var f = Math.floor(id / m.per);
-        if (!docs[id] && files.indexOf(f) < 0) files.push(f);
-      });
-      return Promise.all(files.map(function (f) {
-        return load("d/" + f + "." + m.hash + ".json").then(function (file) {
-          file.forEach(function (doc, i) { docs[f * m.per + i] = doc; });
+      // files of documents, which the manifest's directories list.
+      return Promise.all(page.filter(function (id) { return !docs[id]; }).map(function (id) {
+        return load("x/" + from(m.dirs, id)[1] + ".json").then(function (dir) {
+          return load("d/" + from(dir, id)[1] + ".json");
         });
       })).then(function () {
         if (run !== current) return;
@@ -275,12 +308,12 @@
         list.appendChild(frag);
         if (more) more.remove();
         more = null;
-        if (from + pageSize < ids.length) {
+        if (start + pageSize < ids.length) {
           more = document.createElement("button");
           more.type = "button";
           more.className = "more";
           more.textContent = results.dataset.more;
-          more.addEventListener("click", function () { showPage(ids, from + pageSize, words, m, run); });
+          more.addEventListener("click", function () { showPage(ids, start + pageSize, words, m, run); });
           results.appendChild(more);
         }
       });

@@ -177,7 +177,7 @@ func TestSearch(t *testing.T) {
 	}
 
 	// The button under the first page shows the rest, ten at a time (on
-	// a large site from the files of 25: BenchmarkSearchLarge asks for a
+	// a large site from the files of documents: BenchmarkSearchLarge asks for a
 	// second page there).
 	q := "Karabakh"
 	b.eval(t, `document.getElementById("q").value = ""`, new(string))

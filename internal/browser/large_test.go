@@ -153,7 +153,7 @@ func BenchmarkSearchLarge(b *testing.B) {
 			var count string
 			chromedp.Run(br, chromedp.Evaluate(`document.querySelector(".results-count").textContent`, &count))
 			// The second page is not among the first results the chunks
-			// hold: its documents come from the files of 25.
+			// hold: its documents come from the files of documents.
 			var more bool
 			chromedp.Run(br, chromedp.Evaluate(`!!document.querySelector("#results button.more")`, &more))
 			if more {

@@ -109,7 +109,7 @@ func (s *Site) DataReusing(t *timeline.Timeline, pages []*Page, memo *Memo, emit
 			return err
 		}
 	}
-	search, err := s.searchFiles(t)
+	search, err := s.searchFiles(t, memo)
 	if err != nil {
 		return fmt.Errorf("search index: %w", err)
 	}

@@ -214,7 +214,8 @@ type Memo struct {
 	mu       sync.Mutex
 	old, cur map[uint64][]byte
 	locs     map[uint64]Loc
-	lean     bool // keeps where the pieces made are written, not the pieces (NewLeanMemo)
+	lean     bool       // keeps where the pieces made are written, not the pieces (NewLeanMemo)
+	search   searchMemo // the search index's documents, postings and files (not lean)
 }
 
 // Loc is where a piece stands in the data file written with it, so that a

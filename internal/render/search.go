@@ -1,17 +1,19 @@
 package render
 
 import (
-	"bytes"
 	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"maps"
+	"math/bits"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"timeline/internal/dates"
 	"timeline/internal/fold"
 	"timeline/internal/timeline"
 )
@@ -19,58 +21,175 @@ import (
 // The search index, built with the site and read by assets/site.js.
 //
 // A document is one mention: the sentence, who it quotes, the outlet, and
-// the event's date as the page writes it. Terms
-// are the folded words of those texts (lowercase, without accents: see
-// internal/fold; site.js folds queries the same way). The terms are split
-// into chunks by prefix, each small enough to download at once. A chunk
-// also holds the documents of the first results of each of its terms, so
-// a one-word query shows its first page after one round of requests: the
-// chunks its word needs, fetched together. Further pages, and the
-// results of several words, fetch their documents, 25 to a file.
-// Documents are numbered in date order, so sorted results read as a
-// timeline.
+// the event's date as the page writes it. Terms are the folded words of
+// those texts (lowercase, without accents: see internal/fold; site.js
+// folds queries the same way). The terms are split into chunks by
+// prefix, each small enough to download at once. A chunk also holds the
+// documents of the first results of each of its terms, so a one-word
+// query shows its first page after one round of requests: the chunks its
+// word needs, fetched together. Further pages, and the results of several
+// words, fetch their documents from the files of documents.
 //
-//	search/data/manifest.json      the chunks' prefixes, episodes, stop words, version
-//	search/data/t/<i>.<version>.json   chunk i: {"t":{"term":"doc ids"},"d":{"id":document}}
-//	search/data/d/<n>.<version>.json   docs n×25…: [document, …]
+// Document ids sort in date order, so sorted results read as a timeline,
+// and they do not move when an article about another date is added: a
+// rebuild after one article rewrites the few files that article touches,
+// not the whole index. An id is coordinate×2^24 + slot (below 2^53, exact
+// in JavaScript). The coordinate is the event's first day and its span
+// (the decade, the year, the month or season, the day that start on that
+// day, in the order timeline sorts them), counted from the calendar, not
+// from the other events. The slot numbers the event's mentions: each
+// mention hashes its event and anchor (its stable identity, never its
+// rank) into a space of 4 to 8 times as many slots as the event has
+// mentions; mentions that hash alike take the next free slots, in the
+// order of their hashes. A mention's id therefore changes only when a
+// mention of the same event lands next to it, or when the event's count
+// of mentions crosses a power of two and its space doubles (once per
+// doubling: a date quoted 4,000 times renumbers its documents after 4,000
+// more). A space sized to the event keeps postings short: a fixed space of
+// 2^20 slots made them 3.4 times longer, every date word paying four digits
+// a result.
+//
+// Every file but the manifest is named by the hash of its bytes, so a
+// browser that cached an old file never reads it with a new manifest, and
+// a file whose bytes did not change keeps its name and is not written
+// again:
+//
+//	search/data/manifest.json    stop words, episodes, the chunks [prefix, exact, name], the directories [first id, name]
+//	search/data/t/<name>.json    a chunk: {"t":{"term":"postings"},"d":{"id":document}}
+//	search/data/x/<name>.json    a directory: [[first id, name of a file of documents], …]
+//	search/data/d/<name>.json    documents: {"id":document, …}
+//
+// A file of documents holds about docsPerFile consecutive documents: one
+// starts at each document whose identity hash is a multiple of
+// docsPerFile, so adding a document rewrites one file, not the files
+// after it. Directories group the files of documents the same way, so the
+// manifest lists a hundred-odd directories, not ten thousand files; a
+// second page of results fetches a directory, then its files.
 //
 // A document is [event, anchor, date, episode, sentence, outlet,
-// attribution]. A term's doc ids are delta-coded, each delta written
-// in base 32, low digits first, as one character per digit: a
-// last digit is one of digits[:32], the others one of digits[32:]
-// (see encodePostings). That is about a byte a result for a common word,
-// where JSON numbers took three.
+// attribution]. A term's postings are numbers written in base 32, low
+// digits first, one character per digit: a last digit is one of
+// digits[:32], the others one of digits[32:]. For each document, an odd
+// number 2(Δcoordinate−1)+1 then its slot when it starts a new event, an
+// even number 2(Δslot−1) when it is in the same event as the one before
+// (see encodePostings).
 //
-// The version is a hash of the whole index: a new build's files never
-// mix with a cached old manifest's.
+// A rebuild computes again only what changed (see searchMemo): the
+// documents of the events whose articles changed, the postings of their
+// terms, and the files holding those.
 
 // Search index layout.
 const (
-	searchDir   = "search/data/"
-	chunkTarget = 24 << 10 // bytes of JSON a term chunk aims at
-	docsPerFile = 25       // a page of results is 10 documents, often far apart
-	minTerm     = 2        // shorter words are not indexed
-	firstPage   = 10       // results site.js shows first: a chunk holds its terms' first documents
+	searchDir      = "search/data/"
+	searchVersion  = 3        // of the files' format
+	chunkTarget    = 24 << 10 // bytes of JSON a term chunk aims at
+	docsPerFile    = 25       // a page of results is 10 documents, often far apart
+	maxDocsPerFile = 4 * docsPerFile
+	filesPerDir    = 64
+	maxFilesPerDir = 4 * filesPerDir
+	minTerm        = 2  // shorter words are not indexed
+	firstPage      = 10 // results site.js shows first: a chunk holds its terms' first documents
+	slotBits       = 24 // an id is coordinate<<slotBits | slot
 )
 
 // digits are the characters of a posting list: 32 last digits, then 32
 // digits that another follows. None needs escaping in JSON or HTML.
 const digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"
 
+// appendNumber writes v as site.js's decode reads a number.
+func appendNumber(b []byte, v int64) []byte {
+	for v >= 32 {
+		b = append(b, digits[32+(v&31)])
+		v >>= 5
+	}
+	return append(b, digits[v])
+}
+
 // encodePostings writes sorted doc ids as site.js's decode reads them.
-func encodePostings(ids []int) string {
+func encodePostings(ids []int64) string {
 	b := make([]byte, 0, len(ids)*2)
-	prev := 0
+	var coord, slot int64
 	for _, id := range ids {
-		d := id - prev
-		prev = id
-		for d >= 32 {
-			b = append(b, digits[32+(d&31)])
-			d >>= 5
+		c, s := id>>slotBits, id&(1<<slotBits-1)
+		if c != coord {
+			b = appendNumber(b, 2*(c-coord-1)+1)
+			b = appendNumber(b, s)
+		} else {
+			b = appendNumber(b, 2*(s-slot-1))
 		}
-		b = append(b, digits[d])
+		coord, slot = c, s
 	}
 	return string(b)
+}
+
+// coordinate places an event's date among all dates: by its first day,
+// then longer spans first, as timeline sorts events. It is at least 4.
+func coordinate(d dates.Date) int64 {
+	day := d.First().Unix()/86400 + 719163 // 0001-01-01 is day 1
+	var span int64
+	switch d.Precision {
+	case dates.Decade:
+		span = 0
+	case dates.Year:
+		span = 1
+	case dates.Season, dates.Month: // a season never starts on the first of a month
+		span = 2
+	default:
+		span = 3
+	}
+	return max(day, 1)*4 + span
+}
+
+// identity hashes what names a mention for good: its event and anchor.
+func identity(ev *timeline.Event, m *timeline.Mention) uint64 {
+	h := newHasher()
+	h.str(ev.ID)
+	h.str(m.Anchor)
+	return h.sum()
+}
+
+// slots returns the slot of each of the event's mentions (see the
+// package comment), given their identities.
+func slots(keys []uint64, anchors []string) ([]int64, error) {
+	n := len(keys)
+	k := min(bits.Len(uint(n))+2, slotBits)
+	size := int64(1) << k
+	if int64(n) > size {
+		return nil, fmt.Errorf("%d mentions of one date: more than the %d the search index can number", n, size)
+	}
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	home := func(i int) int64 { return int64(keys[i] >> (64 - k)) }
+	sort.Slice(order, func(a, b int) bool {
+		i, j := order[a], order[b]
+		if keys[i] != keys[j] {
+			return keys[i] < keys[j] // the home slot first: its high bits
+		}
+		return anchors[i] < anchors[j]
+	})
+	out := make([]int64, n)
+	used := make([]bool, size)
+	var next int64
+	var over []int
+	for _, i := range order {
+		s := max(home(i), next)
+		if s >= size {
+			over = append(over, i)
+			continue
+		}
+		out[i], used[s], next = s, true, s+1
+	}
+	// The few that run past the end take the first free slots.
+	free := int64(0)
+	for _, i := range over {
+		for used[free] {
+			free++
+		}
+		out[i], used[free] = free, true
+	}
+	return out, nil
 }
 
 // stopWords are words too common to search for, folded.
@@ -109,34 +228,94 @@ type searchManifest struct {
 	Stop     []string `json:"stop"`
 	Min      int      `json:"min"`
 	Episodes []string `json:"episodes"`
-	Per      int      `json:"per"`
+	Slots    int64    `json:"slots"` // an id is coordinate × slots + slot
 	Count    int      `json:"count"` // documents
 	Terms    int      `json:"terms"`
-	Docs     int      `json:"docs"`   // files of documents
-	Chunks   [][2]any `json:"chunks"` // [prefix, 1 when it holds only that exact term]; the file is t/<index>
-	Hash     string   `json:"hash"`   // the version in every file name
+	Chunks   [][3]any `json:"chunks"` // [prefix, 1 when it holds only that exact term, name]: t/<name>.json
+	Dirs     [][2]any `json:"dirs"`   // [first id, name]: x/<name>.json, the files of documents from that id
 }
 
-// searchChunk is one file of terms.
-type searchChunk struct {
-	Terms map[string]string       `json:"t"` // term: its doc ids (encodePostings)
-	Docs  map[int]json.RawMessage `json:"d"` // the first documents of each term, by id
+// searchDoc is one document of the index.
+type searchDoc struct {
+	id    int64
+	key   uint64 // identity: where files of documents start
+	event uint64 // the key of its event's documents (searchEvent)
+	json  []byte
+	terms []string // without repeats
 }
 
-type leaf struct {
-	key   string
-	exact bool
-	terms []string
+// searchEvent is the documents of an event, in id order.
+type searchEvent []searchDoc
+
+// namedFile is a file of the index, named by the hash of its bytes.
+type namedFile struct {
+	name string
+	data []byte
 }
 
-// searchFiles builds the search index of the timeline.
-func (s *Site) searchFiles(t *timeline.Timeline) ([]File, error) {
-	epIndex := map[*timeline.Episode]int{}
-	m := searchManifest{Version: 2, Min: minTerm, Per: docsPerFile, Stop: make([]string, 0, len(stopSet))}
+// searchMemo keeps, from one build to the next, what the index is made
+// of: the documents of each event by the key of the event (eventKey), the
+// postings of the build before, and each file by the key of what it is
+// made of. It serves one build at a time.
+type searchMemo struct {
+	events, oldEvents map[uint64]searchEvent
+	files, oldFiles   map[uint64]namedFile
+	postings          map[string][]int64 // of the last build
+	encoded           map[string]string
+}
+
+// turn starts a build: what the last build did not use is dropped.
+func (m *searchMemo) turn() {
+	m.oldEvents, m.events = m.events, map[uint64]searchEvent{}
+	m.oldFiles, m.files = m.files, map[uint64]namedFile{}
+}
+
+// file returns the file of key, made by make unless a build made it.
+func (m *searchMemo) file(key uint64, make func() []byte) namedFile {
+	f, ok := m.files[key]
+	if !ok {
+		f, ok = m.oldFiles[key]
+	}
+	if !ok {
+		data := make()
+		f = namedFile{contentName(data), data}
+	}
+	m.files[key] = f
+	return f
+}
+
+// contentName names a file by its bytes: 60 bits of their SHA-256 in
+// lowercase base 32, which a case-insensitive file system keeps apart.
+func contentName(data []byte) string {
+	sum := sha256.Sum256(data)
+	v := uint64(sum[0])<<56 | uint64(sum[1])<<48 | uint64(sum[2])<<40 | uint64(sum[3])<<32 |
+		uint64(sum[4])<<24 | uint64(sum[5])<<16 | uint64(sum[6])<<8 | uint64(sum[7])
+	b := make([]byte, 12)
+	for i := range b {
+		b[i] = "0123456789abcdefghijklmnopqrstuv"[v>>59]
+		v <<= 5
+	}
+	return string(b)
+}
+
+// searchFiles builds the search index of the timeline, reusing what memo
+// kept of the build before.
+func (s *Site) searchFiles(t *timeline.Timeline, memo *Memo) ([]File, error) {
+	// A lean memo (a build on disk) lives for one build: keeping the
+	// documents in it would only hold them to the end of the build.
+	sm := &searchMemo{}
+	if memo != nil && !memo.lean {
+		sm = &memo.search
+	}
+	sm.turn()
+	prev := sm.postings
+	sm.postings = nil // until this build succeeds
+	m := searchManifest{Version: searchVersion, Min: minTerm, Slots: 1 << slotBits, Stop: make([]string, 0, len(stopSet))}
 	for w := range stopSet {
 		m.Stop = append(m.Stop, w)
 	}
 	sort.Strings(m.Stop)
+	epIndex := map[*timeline.Episode]int{}
 	for i, ep := range t.Episodes {
 		epIndex[ep] = i
 		m.Episodes = append(m.Episodes, ep.Title)
@@ -145,70 +324,113 @@ func (s *Site) searchFiles(t *timeline.Timeline) ([]File, error) {
 	for _, a := range t.Articles {
 		bySlug[a.Slug] = a
 	}
-	postings := map[string][]int{}
-	var docs [][]any
+
+	// The documents, event by event: from the memo when the event is
+	// unchanged.
+	var docs []searchDoc
+	var added []uint64
 	for _, ev := range t.Events {
-		date := FormatDate(ev.Date, s.lang)
-		for _, mn := range ev.Mentions {
-			id := len(docs)
-			outlet := ""
-			if a := bySlug[mn.Source]; a != nil {
-				outlet = a.Source
-			}
-			docs = append(docs, []any{ev.ID, mn.Anchor, date, epIndex[ev.Episode], mn.Sentence, outlet, mn.Attribution})
-			for _, w := range Terms(strings.Join([]string{mn.Sentence, mn.Attribution, outlet, date}, " ")) {
-				p := postings[w]
-				if len(p) == 0 || p[len(p)-1] != id {
-					postings[w] = append(p, id)
+		key := s.eventKey("search", ev)
+		e, ok := sm.events[key]
+		if !ok {
+			if e, ok = sm.oldEvents[key]; !ok || key == 0 {
+				var err error
+				if e, err = s.searchEvent(ev, key, epIndex[ev.Episode], bySlug); err != nil {
+					return nil, err
 				}
+				added = append(added, key)
 			}
 		}
+		if key != 0 {
+			sm.events[key] = e
+		}
+		if len(docs) > 0 && len(e) > 0 && e[0].id <= docs[len(docs)-1].id {
+			return nil, fmt.Errorf("event %s: its date sorts before the event before it", ev.ID)
+		}
+		docs = append(docs, e...)
 	}
 	m.Count = len(docs)
+	postings := sm.update(prev, docs, added)
+
 	var files []File
-	version := sha256.New()
-	add := func(dir string, n int, data []byte) {
-		version.Write(data)
-		files = append(files, File{Path: searchDir + dir + strconv.Itoa(n), Data: data})
+	add := func(dir string, f namedFile) {
+		files = append(files, File{Path: searchDir + dir + f.name + ".json", Data: f.data})
 	}
-	// Each document is written once, for its file of 25 and for the
-	// chunks that hold it among their first results.
-	docJSON := make([][]byte, len(docs))
-	for i, d := range docs {
-		data, err := json.Marshal(d)
-		if err != nil {
-			return nil, err
-		}
-		docJSON[i] = data
-	}
-	for i := 0; i < len(docs); i += docsPerFile {
-		data := append([]byte{'['}, bytes.Join(docJSON[i:min(i+docsPerFile, len(docs))], []byte{','})...)
-		add("d/", i/docsPerFile, append(data, ']'))
-		m.Docs++
+	byID := func(id int64) *searchDoc {
+		i, _ := slices.BinarySearchFunc(docs, id, func(d searchDoc, id int64) int { return cmpInt(d.id, id) })
+		return &docs[i]
 	}
 
-	terms := make([]string, 0, len(postings))
-	for w := range postings {
-		terms = append(terms, w)
+	// Files of documents, and their directories.
+	var dir [][2]any
+	var dirKey *hasher
+	flushDir := func() {
+		if len(dir) == 0 {
+			return
+		}
+		f := sm.file(dirKey.sum(), func() []byte {
+			data, _ := json.Marshal(dir) // numbers and names: cannot fail
+			return data
+		})
+		add("x/", f)
+		m.Dirs = append(m.Dirs, [2]any{dir[0][0], f.name})
+		dir = nil
 	}
-	sort.Strings(terms)
+	for i := 0; i < len(docs); {
+		j := i + 1
+		for j < len(docs) && j-i < maxDocsPerFile && docs[j].key%docsPerFile != 0 {
+			j++
+		}
+		part := docs[i:j]
+		h := newHasher()
+		h.str("docs")
+		for _, d := range part {
+			h.u64(uint64(d.id))
+			h.u64(d.event)
+		}
+		f := sm.file(h.sum(), func() []byte {
+			b := []byte{'{'}
+			for k, d := range part {
+				if k > 0 {
+					b = append(b, ',')
+				}
+				b = append(b, '"')
+				b = strconv.AppendInt(b, d.id, 10)
+				b = append(b, '"', ':')
+				b = append(b, d.json...)
+			}
+			return append(b, '}')
+		})
+		add("d/", f)
+		if len(dir) == maxFilesPerDir || (len(dir) > 0 && (docs[i].key/docsPerFile)%filesPerDir == 0) {
+			flushDir()
+		}
+		if len(dir) == 0 {
+			dirKey = newHasher()
+			dirKey.str("dir")
+		}
+		dir = append(dir, [2]any{docs[i].id, f.name})
+		dirKey.u64(uint64(docs[i].id))
+		dirKey.str(f.name)
+		i = j
+	}
+	flushDir()
+
+	// The chunks of terms.
+	terms := slices.Sorted(maps.Keys(postings))
 	m.Terms = len(terms)
-	encoded := make(map[string]string, len(terms))
-	for _, w := range terms {
-		encoded[w] = encodePostings(postings[w])
-	}
-	first := func(w string) []int { return postings[w][:min(firstPage, len(postings[w]))] }
+	first := func(w string) []int64 { return postings[w][:min(firstPage, len(postings[w]))] }
 	// A chunk fits when its terms, their results and their first
 	// documents, each counted once, come to at most chunkTarget bytes.
 	fits := func(ts []string) bool {
 		n := 0
-		seen := map[int]bool{}
+		seen := map[int64]bool{}
 		for _, w := range ts {
-			n += len(w) + len(encoded[w]) + 6
+			n += len(w) + len(sm.encoded[w]) + 6
 			for _, id := range first(w) {
 				if !seen[id] {
 					seen[id] = true
-					n += len(docJSON[id]) + 10
+					n += len(byID(id).json) + 16
 				}
 			}
 			if n > chunkTarget {
@@ -217,28 +439,50 @@ func (s *Site) searchFiles(t *timeline.Timeline) ([]File, error) {
 		}
 		return true
 	}
-	for i, l := range split("", terms, fits) {
-		c := searchChunk{Terms: map[string]string{}, Docs: map[int]json.RawMessage{}}
+	for _, l := range split("", terms, fits) {
+		h := newHasher()
+		h.str("chunk")
+		var ids []int64
 		for _, w := range l.terms {
-			c.Terms[w] = encoded[w]
-			for _, id := range first(w) {
-				c.Docs[id] = docJSON[id]
+			h.str(w)
+			h.str(sm.encoded[w])
+			ids = append(ids, first(w)...)
+		}
+		slices.Sort(ids)
+		ids = slices.Compact(ids)
+		for _, id := range ids {
+			h.u64(byID(id).event)
+		}
+		f := sm.file(h.sum(), func() []byte {
+			b := []byte(`{"t":{`)
+			for k, w := range l.terms {
+				if k > 0 {
+					b = append(b, ',')
+				}
+				q, _ := json.Marshal(w) // a string: cannot fail
+				b = append(b, q...)
+				b = append(b, ':', '"')
+				b = append(b, sm.encoded[w]...)
+				b = append(b, '"')
 			}
-		}
-		data, err := json.Marshal(c)
-		if err != nil {
-			return nil, err
-		}
-		add("t/", i, data)
+			b = append(b, `},"d":{`...)
+			for k, id := range ids {
+				if k > 0 {
+					b = append(b, ',')
+				}
+				b = append(b, '"')
+				b = strconv.AppendInt(b, id, 10)
+				b = append(b, '"', ':')
+				b = append(b, byID(id).json...)
+			}
+			return append(b, '}', '}')
+		})
+		add("t/", f)
 		exact := 0
 		if l.exact {
 			exact = 1
 		}
-		m.Chunks = append(m.Chunks, [2]any{l.key, exact})
-	}
-	m.Hash = hex.EncodeToString(version.Sum(nil))[:10]
-	for i := range files {
-		files[i].Path += "." + m.Hash + ".json"
+		m.Chunks = append(m.Chunks, [3]any{l.key, exact, f.name})
 	}
 	data, err := json.Marshal(m)
 	if err != nil {
@@ -246,6 +490,128 @@ func (s *Site) searchFiles(t *timeline.Timeline) ([]File, error) {
 	}
 	files = append(files, File{Path: searchDir + "manifest.json", Data: data})
 	return files, nil
+}
+
+func cmpInt(a, b int64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// searchEvent makes the documents of an event.
+func (s *Site) searchEvent(ev *timeline.Event, key uint64, episode int, bySlug map[string]*timeline.Article) (searchEvent, error) {
+	keys := make([]uint64, len(ev.Mentions))
+	anchors := make([]string, len(ev.Mentions))
+	for i := range ev.Mentions {
+		keys[i] = identity(ev, &ev.Mentions[i])
+		anchors[i] = ev.Mentions[i].Anchor
+	}
+	sl, err := slots(keys, anchors)
+	if err != nil {
+		return nil, fmt.Errorf("event %s: %w", ev.ID, err)
+	}
+	coord := coordinate(ev.Date) << slotBits
+	date := FormatDate(ev.Date, s.lang)
+	e := make(searchEvent, len(ev.Mentions))
+	for i, mn := range ev.Mentions {
+		outlet := ""
+		if a := bySlug[mn.Source]; a != nil {
+			outlet = a.Source
+		}
+		data, err := json.Marshal([]any{ev.ID, mn.Anchor, date, episode, mn.Sentence, outlet, mn.Attribution})
+		if err != nil {
+			return nil, fmt.Errorf("event %s: %w", ev.ID, err)
+		}
+		ts := Terms(strings.Join([]string{mn.Sentence, mn.Attribution, outlet, date}, " "))
+		slices.Sort(ts)
+		e[i] = searchDoc{id: coord | sl[i], key: keys[i], event: key, json: data, terms: slices.Compact(ts)}
+	}
+	slices.SortFunc(e, func(a, b searchDoc) int { return cmpInt(a.id, b.id) })
+	return e, nil
+}
+
+// update returns the postings of docs, and encodes the terms whose
+// postings changed. When the memo holds the postings of the build before,
+// only the terms of the events added and of the events gone are computed
+// again; else all are.
+func (m *searchMemo) update(prev map[string][]int64, docs []searchDoc, added []uint64) map[string][]int64 {
+	var gone []uint64
+	for key := range m.oldEvents {
+		if _, ok := m.events[key]; !ok {
+			gone = append(gone, key)
+		}
+	}
+	if prev == nil || len(added)+len(gone) > len(m.events)/4 {
+		postings := map[string][]int64{}
+		for _, d := range docs {
+			for _, w := range d.terms {
+				postings[w] = append(postings[w], d.id)
+			}
+		}
+		m.postings = postings
+		m.encoded = make(map[string]string, len(postings))
+		for w, p := range postings {
+			m.encoded[w] = encodePostings(p)
+		}
+		return postings
+	}
+	// Ids to take out and to put in, by term.
+	out, in := map[string][]int64{}, map[string][]int64{}
+	for _, key := range gone {
+		for _, d := range m.oldEvents[key] {
+			for _, w := range d.terms {
+				out[w] = append(out[w], d.id)
+			}
+		}
+	}
+	for _, key := range added {
+		for _, d := range m.events[key] {
+			for _, w := range d.terms {
+				in[w] = append(in[w], d.id)
+			}
+		}
+	}
+	postings := maps.Clone(prev)
+	encoded := maps.Clone(m.encoded)
+	for w := range out {
+		if _, ok := in[w]; !ok {
+			in[w] = nil
+		}
+	}
+	for w, ids := range in {
+		drop := map[int64]bool{}
+		for _, id := range out[w] {
+			drop[id] = true
+		}
+		p := make([]int64, 0, len(postings[w])+len(ids))
+		for _, id := range postings[w] {
+			if !drop[id] {
+				p = append(p, id)
+			}
+		}
+		p = append(p, ids...)
+		slices.Sort(p)
+		p = slices.Compact(p)
+		if len(p) == 0 {
+			delete(postings, w)
+			delete(encoded, w)
+			continue
+		}
+		postings[w] = p
+		encoded[w] = encodePostings(p)
+	}
+	m.postings, m.encoded = postings, encoded
+	return postings
+}
+
+type leaf struct {
+	key   string
+	exact bool
+	terms []string
 }
 
 // split cuts the sorted terms that start with prefix into chunks that

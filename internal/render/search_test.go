@@ -5,6 +5,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"maps"
+	"os"
+	"path"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -98,32 +101,45 @@ func TestOutletKey(t *testing.T) {
 }
 
 // decodePostings mirrors site.js's decode.
-func decodePostings(s string) []int {
-	var out []int
-	id, d, scale := 0, 0, 1
+func decodePostings(s string) []int64 {
+	var out []int64
+	var coord, slot, v, scale int64 = 0, 0, 0, 1
+	wantSlot := false
 	for i := range len(s) {
-		v := strings.IndexByte(digits, s[i])
-		if v >= 32 {
-			d += (v - 32) * scale
+		d := int64(strings.IndexByte(digits, s[i]))
+		if d >= 32 {
+			v += (d - 32) * scale
 			scale *= 32
 			continue
 		}
-		id += d + v*scale
-		out = append(out, id)
-		d, scale = 0, 1
+		v += d * scale
+		switch {
+		case wantSlot:
+			slot, wantSlot = v, false
+			out = append(out, coord<<slotBits|slot)
+		case v%2 == 1:
+			coord += (v-1)/2 + 1
+			wantSlot = true
+		default:
+			slot += v/2 + 1
+			out = append(out, coord<<slotBits|slot)
+		}
+		v, scale = 0, 1
 	}
 	return out
 }
 
 func TestEncodePostings(t *testing.T) {
+	id := func(coord, slot int64) int64 { return coord<<slotBits | slot }
 	tests := []struct {
 		name string
-		ids  []int
+		ids  []int64
 	}{
-		{"the first document", []int{0}},
-		{"close documents, a digit each", []int{0, 1, 2, 31, 62}},
-		{"a delta of exactly 32 takes two digits", []int{32, 64}},
-		{"far apart", []int{5, 1_000, 33_000, 1 << 20, 1<<30 + 7}},
+		{"one document", []int64{id(4, 0)}},
+		{"one event, close slots: a digit each", []int64{id(4, 0), id(4, 1), id(4, 2), id(4, 31), id(4, 62)}},
+		{"a slot delta of exactly 16 takes two digits", []int64{id(9, 3), id(9, 20), id(9, 37)}},
+		{"consecutive events", []int64{id(4, 7), id(5, 0), id(6, 3), id(6, 4)}},
+		{"far apart", []int64{id(738_000*4, 5), id(738_001*4+3, 1<<slotBits-1), id(3_652_000*4+3, 0)}},
 	}
 	for _, tt := range tests {
 		enc := encodePostings(tt.ids)
@@ -136,96 +152,193 @@ func TestEncodePostings(t *testing.T) {
 	}
 }
 
+func TestSlots(t *testing.T) {
+	tests := []struct {
+		name string
+		keys []uint64
+	}{
+		{"one mention", []uint64{42}},
+		{"distinct homes", []uint64{1 << 62, 2 << 62, 3 << 62}},
+		{"the same home: the next free slots", []uint64{5, 5 + 1, 5 + 2, 1 << 63}},
+		{"past the end: the first free slots", []uint64{1<<64 - 1, 1<<64 - 2, 1<<64 - 3}},
+	}
+	for _, tt := range tests {
+		anchors := make([]string, len(tt.keys))
+		for i := range anchors {
+			anchors[i] = fmt.Sprint("a", i)
+		}
+		got, err := slots(tt.keys, anchors)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		size := int64(4) << (len(fmt.Sprintf("%b", len(tt.keys))))
+		seen := map[int64]bool{}
+		for _, s := range got {
+			if s < 0 || s >= size || seen[s] {
+				t.Errorf("%s: slots %v: %d repeated or outside [0, %d)", tt.name, got, s, size)
+			}
+			seen[s] = true
+		}
+	}
+}
+
+// index is a search index read as site.js reads it.
+type index struct {
+	files  map[string][]byte
+	count  int
+	chunks [][3]any
+	docs   map[int64]json.RawMessage // every document, from the files of documents
+	ids    []int64                   // sorted
+	named  map[string]string         // "event#anchor": its id
+}
+
+// readIndex reads the index of files, checking what site.js relies on.
+func readIndex(t *testing.T, files []File) *index {
+	t.Helper()
+	x := &index{files: map[string][]byte{}, docs: map[int64]json.RawMessage{}, named: map[string]string{}}
+	for _, f := range files {
+		x.files[f.Path] = f.Data
+		if base := path.Base(f.Path); f.Path != searchDir+"manifest.json" && base != contentName(f.Data)+".json" {
+			t.Errorf("%s: not named by its bytes (%s)", f.Path, contentName(f.Data))
+		}
+	}
+	var m struct {
+		V, Count int
+		Chunks   [][3]any
+		Dirs     [][2]any
+	}
+	dec := json.NewDecoder(bytes.NewReader(x.files[searchDir+"manifest.json"]))
+	dec.UseNumber()
+	if err := dec.Decode(&m); err != nil {
+		t.Fatal(err)
+	}
+	if m.V != searchVersion {
+		t.Fatalf("manifest version %d, want %d", m.V, searchVersion)
+	}
+	x.count, x.chunks = m.Count, m.Chunks
+	for _, d := range m.Dirs {
+		var dir [][2]any
+		dec := json.NewDecoder(bytes.NewReader(x.files[searchDir+"x/"+d[1].(string)+".json"]))
+		dec.UseNumber()
+		if err := dec.Decode(&dir); err != nil {
+			t.Fatalf("directory %s: %v", d[1], err)
+		}
+		if dir[0][0] != d[0] {
+			t.Errorf("directory %s starts at %s, the manifest says %s", d[1], dir[0][0], d[0])
+		}
+		for _, f := range dir {
+			var docs map[string]json.RawMessage
+			if err := json.Unmarshal(x.files[searchDir+"d/"+f[1].(string)+".json"], &docs); err != nil {
+				t.Fatalf("file %s: %v", f[1], err)
+			}
+			first, _ := f[0].(json.Number).Int64()
+			for k, raw := range docs {
+				id, err := strconv.ParseInt(k, 10, 64)
+				if err != nil || id < first {
+					t.Errorf("file %s from %d holds document %q", f[1], first, k)
+				}
+				x.docs[id] = raw
+				x.ids = append(x.ids, id)
+				var d []any
+				if err := json.Unmarshal(raw, &d); err != nil {
+					t.Fatal(err)
+				}
+				x.named[fmt.Sprint(d[0], "#", d[1])] = k
+			}
+		}
+	}
+	slices.Sort(x.ids)
+	if len(x.docs) != m.Count || len(x.ids) != m.Count {
+		t.Fatalf("the files of documents hold %d, the manifest says %d", len(x.docs), m.Count)
+	}
+	return x
+}
+
+// chunk returns chunk i of the manifest.
+func (x *index) chunk(t *testing.T, i int) (c struct {
+	T map[string]string
+	D map[string]json.RawMessage
+}) {
+	t.Helper()
+	if err := json.Unmarshal(x.files[searchDir+"t/"+x.chunks[i][2].(string)+".json"], &c); err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
 // TestSearchIndex reads the index of a generated site the way site.js
-// does: every term's results are the documents that hold it, and the
-// chunks a word needs hold the documents of its first page of results.
+// does: every term's results are the documents that hold it, in date
+// order, and the chunks a word needs hold the documents of its first
+// page of results.
 func TestSearchIndex(t *testing.T) {
 	dir := t.TempDir()
 	if err := corpus.Write(dir, 150, 1); err != nil {
 		t.Fatal(err)
 	}
 	s, tl := loadSite(t, dir)
-	files, err := s.searchFiles(tl)
+	files, err := s.searchFiles(tl, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	byPath := map[string][]byte{}
-	for _, f := range files {
-		byPath[f.Path] = f.Data
+	x := readIndex(t, files)
+	if len(x.chunks) < 2 {
+		t.Fatalf("%d chunks: the test needs an index of several", len(x.chunks))
 	}
-	var m struct {
-		Per, Count int
-		Hash       string
-		Chunks     [][2]any
-	}
-	if err := json.Unmarshal(byPath[searchDir+"manifest.json"], &m); err != nil {
-		t.Fatal(err)
-	}
-	if len(m.Chunks) < 2 {
-		t.Fatalf("%d chunks: the test needs an index of several", len(m.Chunks))
-	}
-	var docs []json.RawMessage // every document, from the files of 25
-	for n := 0; ; n++ {
-		data, ok := byPath[fmt.Sprintf("%sd/%d.%s.json", searchDir, n, m.Hash)]
-		if !ok {
-			break
-		}
-		var file []json.RawMessage
-		if err := json.Unmarshal(data, &file); err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, file...)
-	}
-	if len(docs) != m.Count {
-		t.Fatalf("the files of documents hold %d, the manifest says %d", len(docs), m.Count)
-	}
-	want := map[string][]int{} // term: the documents whose text holds it
-	for id, raw := range docs {
+	// Ids in date order: the order of the events, each event's documents
+	// together.
+	var events []string
+	for _, id := range x.ids {
 		var d []any
-		if err := json.Unmarshal(raw, &d); err != nil {
-			t.Fatal(err)
+		json.Unmarshal(x.docs[id], &d)
+		if ev := d[0].(string); len(events) == 0 || events[len(events)-1] != ev {
+			events = append(events, ev)
 		}
+	}
+	var want []string
+	for _, ev := range tl.Events {
+		want = append(want, ev.ID)
+	}
+	if !slices.Equal(events, want) {
+		t.Errorf("documents in id order are not in the events' order")
+	}
+	wantPostings := map[string][]int64{} // term: the documents whose text holds it
+	for _, id := range x.ids {
+		var d []any
+		json.Unmarshal(x.docs[id], &d)
 		text := fmt.Sprint(d[4], " ", d[6], " ", d[5], " ", d[2])
 		for _, w := range Terms(text) {
-			if p := want[w]; len(p) == 0 || p[len(p)-1] != id {
-				want[w] = append(p, id)
+			if p := wantPostings[w]; len(p) == 0 || p[len(p)-1] != id {
+				wantPostings[w] = append(p, id)
 			}
 		}
 	}
-	type chunk struct {
-		T map[string]string
-		D map[string]json.RawMessage
-	}
-	chunks := make([]chunk, len(m.Chunks))
-	for i := range chunks {
-		if err := json.Unmarshal(byPath[fmt.Sprintf("%st/%d.%s.json", searchDir, i, m.Hash)], &chunks[i]); err != nil {
-			t.Fatal(err)
-		}
-		for term, enc := range chunks[i].T {
-			if got := decodePostings(enc); !slices.Equal(got, want[term]) {
-				t.Errorf("%q: results %v, want %v", term, got, want[term])
+	for i := range x.chunks {
+		for term, enc := range x.chunk(t, i).T {
+			if got := decodePostings(enc); !slices.Equal(got, wantPostings[term]) {
+				t.Errorf("%q: results %v, want %v", term, got, wantPostings[term])
 			}
-			delete(want, term)
+			delete(wantPostings, term)
 		}
 	}
-	for term := range want {
+	for term := range wantPostings {
 		t.Errorf("%q is in no chunk", term)
 	}
 	// A word's first page, from the chunks chunksFor fetches alone.
 	for _, w := range []string{"chouchi", "susa", "stepanakert", "latchine", "evacue", "bombard", "aliev", "cessez", "armee", "arme", "2020", "bakou"} {
-		var ids []int
+		var ids []int64
 		known := map[string]json.RawMessage{}
-		for i, c := range m.Chunks {
-			key, exact := c[0].(string), c[1].(float64) == 1
+		for i, c := range x.chunks {
+			key, exact := c[0].(string), c[1] == json.Number("1")
 			if !strings.HasPrefix(key, w) && (exact || !strings.HasPrefix(w, key)) {
 				continue
 			}
-			for term, enc := range chunks[i].T {
+			c := x.chunk(t, i)
+			for term, enc := range c.T {
 				if strings.HasPrefix(term, w) {
 					ids = append(ids, decodePostings(enc)...)
 				}
 			}
-			maps.Copy(known, chunks[i].D)
+			maps.Copy(known, c.D)
 		}
 		slices.Sort(ids)
 		ids = slices.Compact(ids)
@@ -233,11 +346,155 @@ func TestSearchIndex(t *testing.T) {
 			t.Errorf("%q finds nothing: choose another word", w)
 		}
 		for _, id := range ids[:min(firstPage, len(ids))] {
-			if got, ok := known[strconv.Itoa(id)]; !ok || !bytes.Equal(got, docs[id]) {
-				t.Errorf("%q: document %d of the first page is %s in its chunks, want %s", w, id, got, docs[id])
+			if got, ok := known[strconv.FormatInt(id, 10)]; !ok || !bytes.Equal(got, x.docs[id]) {
+				t.Errorf("%q: document %d of the first page is %s in its chunks, want %s", w, id, got, x.docs[id])
 			}
 		}
 	}
+}
+
+// TestSearchRebuild changes the site and builds the index again with the
+// memo of the build before: the index is the one a clean build makes; the
+// documents of the events the change does not touch keep their ids; and
+// most files, a chunk of terms the change does not touch among them, keep
+// their names and bytes.
+func TestSearchRebuild(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(t *testing.T, dir string) // returns nothing: the site in dir changes
+	}{
+		{"article added", func(t *testing.T, dir string) {
+			if _, err := corpus.Add(dir, 150, 1); err != nil {
+				t.Fatal(err)
+			}
+		}},
+		{"article removed", func(t *testing.T, dir string) {
+			names, _ := filepath.Glob(filepath.Join(dir, "content", "*.md"))
+			if err := os.Remove(names[len(names)/2]); err != nil {
+				t.Fatal(err)
+			}
+		}},
+		{"article edited", func(t *testing.T, dir string) {
+			names, _ := filepath.Glob(filepath.Join(dir, "content", "*.md"))
+			data, err := os.ReadFile(names[len(names)/3])
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(names[len(names)/3], append(data, "\n\nLe 3 mars 2021, Zorglub est venu.\n"...), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			if err := corpus.Write(dir, 150, 1); err != nil {
+				t.Fatal(err)
+			}
+			memo := NewMemo(nil)
+			s, tl := loadSite(t, dir)
+			before, err := s.searchFiles(tl, memo)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tt.change(t, dir)
+			s, tl = loadSite(t, dir)
+			after, err := s.searchFiles(tl, memo)
+			if err != nil {
+				t.Fatal(err)
+			}
+			clean, err := s.searchFiles(tl, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(after) != len(clean) {
+				t.Fatalf("the rebuild makes %d files, a clean build %d", len(after), len(clean))
+			}
+			for i := range after {
+				if after[i].Path != clean[i].Path || !bytes.Equal(after[i].Data, clean[i].Data) {
+					t.Fatalf("the rebuild's %s differs from the clean build's %s", after[i].Path, clean[i].Path)
+				}
+			}
+			old, cur := readIndex(t, before), readIndex(t, after)
+			// The events the change touched: those whose documents differ.
+			touched := map[string]bool{}
+			for name, id := range cur.named {
+				n, _ := strconv.ParseInt(id, 10, 64)
+				if oid, ok := old.named[name]; !ok || !bytes.Equal(old.docs[mustInt(oid)], cur.docs[n]) {
+					touched[strings.Split(name, "#")[0]] = true
+				}
+			}
+			for name := range old.named {
+				if _, ok := cur.named[name]; !ok {
+					touched[strings.Split(name, "#")[0]] = true
+				}
+			}
+			if len(touched) == 0 {
+				t.Fatal("the change touched no document")
+			}
+			n := 0
+			for name, id := range old.named {
+				if touched[strings.Split(name, "#")[0]] {
+					continue
+				}
+				n++
+				if cur.named[name] != id {
+					t.Errorf("%s: id %s, was %s, though its event is untouched", name, cur.named[name], id)
+				}
+			}
+			if n == 0 {
+				t.Error("no document of an untouched event")
+			}
+			same, untouched := 0, 0
+			kept, all := map[string]int{}, map[string]int{}
+			for p, data := range old.files {
+				all[path.Base(path.Dir(p))]++
+				if bytes.Equal(cur.files[p], data) {
+					same++
+					kept[path.Base(path.Dir(p))]++
+				}
+			}
+			// A chunk none of whose terms the touched documents hold.
+			words := map[string]bool{}
+			for _, x := range []*index{old, cur} {
+				for _, id := range x.ids {
+					var d []any
+					json.Unmarshal(x.docs[id], &d)
+					if touched[d[0].(string)] {
+						for _, w := range Terms(fmt.Sprint(d[4], " ", d[6], " ", d[5], " ", d[2])) {
+							words[w] = true
+						}
+					}
+				}
+			}
+			for i, c := range cur.chunks {
+				free := true
+				for term := range cur.chunk(t, i).T {
+					free = free && !words[term]
+				}
+				if free {
+					untouched++
+					if p := searchDir + "t/" + c[2].(string) + ".json"; !bytes.Equal(cur.files[p], old.files[p]) {
+						t.Errorf("chunk %q holds no touched term, but its file %s is new", c[0], p)
+					}
+				}
+			}
+			if untouched == 0 {
+				t.Error("every chunk holds a touched term: the test checks nothing")
+			}
+			// Of the documents, only the files holding those of the touched
+			// events change.
+			if kept["d"] < all["d"]-len(touched)*2 {
+				t.Errorf("%d of %d files of documents kept, with %d events touched: the change rewrote too much", kept["d"], all["d"], len(touched))
+			}
+			t.Logf("%d events touched, %d of %d files kept (%v), %d untouched chunks", len(touched), same, len(old.files), kept, untouched)
+		})
+	}
+}
+
+func mustInt(s string) int64 {
+	n, _ := strconv.ParseInt(s, 10, 64)
+	return n
 }
 
 // BenchmarkSearchIndex writes the search index of 1,000 generated articles.
@@ -250,7 +507,7 @@ func BenchmarkSearchIndex(b *testing.B) {
 	b.ResetTimer()
 	size := 0
 	for range b.N {
-		files, err := s.searchFiles(tl)
+		files, err := s.searchFiles(tl, nil)
 		if err != nil {
 			b.Fatal(err)
 		}
