@@ -80,6 +80,7 @@ type Result struct {
 
 	files map[string]*cachedFile // the cache's new view of the files, once written
 	locs  map[uint64]render.Loc  // where the data files' pieces are in them
+	index *render.SearchState    // what the search index keeps for the next build
 }
 
 // Run builds the site and writes it to the output folder. Problems of
@@ -293,6 +294,7 @@ func produce(ctx context.Context, opt Options, st *staging) (*Result, *Summary, 
 	res := &Result{Site: site, Articles: arts, Extractions: exts, Timeline: t, Files: files, files: next}
 	if c != nil {
 		res.locs = c.memo.Locations()
+		res.index = c.memo.SearchState()
 	}
 	return res, sum, probs
 }

@@ -36,6 +36,8 @@ type Cache struct {
 	notes    []string                  // what was found wrong with the cache on disk
 	memo     *render.Memo              // pieces of the data files
 	locs     map[uint64]render.Loc     // where those pieces are in the data files of out (on disk)
+	index    *render.SearchState       // the search index of the files of out (on disk)
+	indexNew bool                      // index changed since the last save
 }
 
 // cachedArticle is one article as the build last read it.
@@ -174,6 +176,7 @@ func (c *Cache) piecesFromOutput(out string) {
 		}
 	}
 	c.memo = render.NewLeanMemo(pieces)
+	c.memo.UseSearchState(c.index, func(path string) bool { return c.files[path] != nil })
 }
 
 // WarmCache returns a cache kept in memory that starts from the articles

@@ -64,7 +64,10 @@ func codeKey() ([32]byte, error) {
 
 func shardName(i int) string { return fmt.Sprintf("articles-%02d.gob", i) }
 
-const filesName = "files.gob"
+const (
+	filesName = "files.gob"
+	indexName = "search.gob" // the search index's state (render.SearchState)
+)
 
 // filesPayload is what files.gob holds.
 type filesPayload struct {
@@ -90,8 +93,15 @@ func LoadCache(site string) *Cache {
 		return c
 	}
 	shards := make([]map[string]*cachedArticle, shardCount)
-	notes := make([]string, shardCount+1)
-	parallel(shardCount+1, func(i int) {
+	notes := make([]string, shardCount+2)
+	parallel(shardCount+2, func(i int) {
+		if i == shardCount+1 {
+			var st render.SearchState
+			if notes[i] = readCacheFile(filepath.Join(dir, indexName), code, &st); notes[i] == "" {
+				c.index = &st
+			}
+			return
+		}
 		if i == shardCount {
 			var p filesPayload
 			if notes[i] = readCacheFile(filepath.Join(dir, filesName), code, &p); notes[i] == "" && p.Files != nil {
@@ -208,13 +218,17 @@ func (c *Cache) Save(site string) error {
 		p := filesPayload{Out: c.out, Files: c.files, Locs: c.locs}
 		todo = append(todo, func() error { return writeCacheFile(filepath.Join(dir, filesName), code, p) })
 	}
+	if c.indexNew && !c.memory && c.index != nil {
+		st := c.index
+		todo = append(todo, func() error { return writeCacheFile(filepath.Join(dir, indexName), code, st) })
+	}
 	errs := make([]error, len(todo))
 	parallel(len(todo), func(i int) { errs[i] = todo[i]() })
 	if err := errors.Join(errs...); err != nil {
 		return fmt.Errorf("cache: %w", err)
 	}
 	c.shards = [shardCount]bool{}
-	c.pagesNew = false
+	c.pagesNew, c.indexNew = false, false
 	return nil
 }
 

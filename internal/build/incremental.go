@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/sha256"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -261,7 +262,19 @@ func renderSite(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Ca
 		memo = c.memo
 	}
 	emit := func(f render.File) error {
-		file, e, w := c.compare(f.Path, f.Data, prev[f.Path])
+		var file render.File
+		var e *cachedFile
+		var w bool
+		if f.Data == nil { // a file of the search index the previous output holds (see render.SearchState)
+			old := prev[f.Path]
+			if old == nil {
+				return fmt.Errorf("%s: not in the previous output, and made without bytes", f.Path)
+			}
+			cp := *old
+			file, e = render.File{Path: f.Path}, &cp
+		} else {
+			file, e, w = c.compare(f.Path, f.Data, prev[f.Path])
+		}
 		if err := st.put(&file); err != nil {
 			return err
 		}
@@ -333,4 +346,5 @@ func (c *Cache) commitFiles(out string, res *Result, st *staging) {
 		}
 	})
 	c.files, c.out, c.locs, c.pagesNew = res.files, abs, res.locs, true
+	c.index, c.indexNew = res.index, res.index != nil
 }

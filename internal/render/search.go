@@ -4,7 +4,6 @@ import (
 	"crypto/sha256"
 	"encoding/json"
 	"fmt"
-	"maps"
 	"math/bits"
 	"slices"
 	"sort"
@@ -237,17 +236,19 @@ type searchManifest struct {
 
 // searchDoc is one document of the index.
 type searchDoc struct {
-	id    int64
-	key   uint64 // identity: where files of documents start
-	event uint64 // the key of its event's documents (searchEvent)
-	json  []byte
-	terms []string // without repeats
+	id      int64
+	key     uint64 // identity: where files of documents start
+	event   uint64 // the key of its event's documents (searchEvent)
+	mention int32  // its index in the event's mentions
+	size    int32  // bytes of its JSON
+	terms   []int32
 }
 
 // searchEvent is the documents of an event, in id order.
 type searchEvent []searchDoc
 
 // namedFile is a file of the index, named by the hash of its bytes.
+// Without data, it is in the output of the build before (on disk).
 type namedFile struct {
 	name string
 	data []byte
@@ -256,25 +257,47 @@ type namedFile struct {
 // searchMemo keeps, from one build to the next, what the index is made
 // of: the documents of each event by the key of the event (eventKey), the
 // postings of the build before, and each file by the key of what it is
-// made of. It serves one build at a time.
+// made of. Terms are numbered in the order they were first met. It serves
+// one build at a time.
 type searchMemo struct {
+	terms             []string
+	termID            map[string]int32
 	events, oldEvents map[uint64]searchEvent
 	files, oldFiles   map[uint64]namedFile
-	postings          map[string][]int64 // of the last build
-	encoded           map[string]string
+	postings          [][]int64 // of the last build, by term
+	encoded           []string
+	have              func(path string) bool // on disk: the file is in the output of the build before
 }
 
 // turn starts a build: what the last build did not use is dropped.
 func (m *searchMemo) turn() {
+	if m.termID == nil {
+		m.termID = map[string]int32{}
+	}
 	m.oldEvents, m.events = m.events, map[uint64]searchEvent{}
 	m.oldFiles, m.files = m.files, map[uint64]namedFile{}
 }
 
-// file returns the file of key, made by make unless a build made it.
-func (m *searchMemo) file(key uint64, make func() []byte) namedFile {
+// term returns the number of term w.
+func (m *searchMemo) term(w string) int32 {
+	id, ok := m.termID[w]
+	if !ok {
+		id = int32(len(m.terms))
+		m.terms = append(m.terms, w)
+		m.termID[w] = id
+	}
+	return id
+}
+
+// file returns the file of key, made by make unless a build made it and,
+// on disk, it is still in the output.
+func (m *searchMemo) file(key uint64, dir string, make func() []byte) namedFile {
 	f, ok := m.files[key]
 	if !ok {
 		f, ok = m.oldFiles[key]
+	}
+	if ok && f.data == nil && (m.have == nil || !m.have(searchDir+dir+f.name+".json")) {
+		ok = false
 	}
 	if !ok {
 		data := make()
@@ -301,10 +324,8 @@ func contentName(data []byte) string {
 // searchFiles builds the search index of the timeline, reusing what memo
 // kept of the build before.
 func (s *Site) searchFiles(t *timeline.Timeline, memo *Memo) ([]File, error) {
-	// A lean memo (a build on disk) lives for one build: keeping the
-	// documents in it would only hold them to the end of the build.
 	sm := &searchMemo{}
-	if memo != nil && !memo.lean {
+	if memo != nil {
 		sm = &memo.search
 	}
 	sm.turn()
@@ -329,13 +350,14 @@ func (s *Site) searchFiles(t *timeline.Timeline, memo *Memo) ([]File, error) {
 	// unchanged.
 	var docs []searchDoc
 	var added []uint64
+	byKey := map[uint64]*timeline.Event{}
 	for _, ev := range t.Events {
 		key := s.eventKey("search", ev)
 		e, ok := sm.events[key]
 		if !ok {
-			if e, ok = sm.oldEvents[key]; !ok || key == 0 {
+			if e, ok = sm.oldEvents[key]; !ok || key == 0 || !holds(e, ev) {
 				var err error
-				if e, err = s.searchEvent(ev, key, epIndex[ev.Episode], bySlug); err != nil {
+				if e, err = s.searchEvent(sm, ev, key, epIndex[ev.Episode], bySlug); err != nil {
 					return nil, err
 				}
 				added = append(added, key)
@@ -344,6 +366,7 @@ func (s *Site) searchFiles(t *timeline.Timeline, memo *Memo) ([]File, error) {
 		if key != 0 {
 			sm.events[key] = e
 		}
+		byKey[key] = ev
 		if len(docs) > 0 && len(e) > 0 && e[0].id <= docs[len(docs)-1].id {
 			return nil, fmt.Errorf("event %s: its date sorts before the event before it", ev.ID)
 		}
@@ -360,6 +383,16 @@ func (s *Site) searchFiles(t *timeline.Timeline, memo *Memo) ([]File, error) {
 		i, _ := slices.BinarySearchFunc(docs, id, func(d searchDoc, id int64) int { return cmpInt(d.id, id) })
 		return &docs[i]
 	}
+	// The JSON of the documents of the files made again.
+	var docErr error
+	docJSON := func(d *searchDoc) []byte {
+		ev := byKey[d.event]
+		data, err := s.docJSON(ev, &ev.Mentions[d.mention], epIndex[ev.Episode], bySlug)
+		if err != nil && docErr == nil {
+			docErr = err
+		}
+		return data
+	}
 
 	// Files of documents, and their directories.
 	var dir [][2]any
@@ -368,7 +401,7 @@ func (s *Site) searchFiles(t *timeline.Timeline, memo *Memo) ([]File, error) {
 		if len(dir) == 0 {
 			return
 		}
-		f := sm.file(dirKey.sum(), func() []byte {
+		f := sm.file(dirKey.sum(), "x/", func() []byte {
 			data, _ := json.Marshal(dir) // numbers and names: cannot fail
 			return data
 		})
@@ -388,16 +421,16 @@ func (s *Site) searchFiles(t *timeline.Timeline, memo *Memo) ([]File, error) {
 			h.u64(uint64(d.id))
 			h.u64(d.event)
 		}
-		f := sm.file(h.sum(), func() []byte {
+		f := sm.file(h.sum(), "d/", func() []byte {
 			b := []byte{'{'}
-			for k, d := range part {
+			for k := range part {
 				if k > 0 {
 					b = append(b, ',')
 				}
 				b = append(b, '"')
-				b = strconv.AppendInt(b, d.id, 10)
+				b = strconv.AppendInt(b, part[k].id, 10)
 				b = append(b, '"', ':')
-				b = append(b, d.json...)
+				b = append(b, docJSON(&part[k])...)
 			}
 			return append(b, '}')
 		})
@@ -417,20 +450,27 @@ func (s *Site) searchFiles(t *timeline.Timeline, memo *Memo) ([]File, error) {
 	flushDir()
 
 	// The chunks of terms.
-	terms := slices.Sorted(maps.Keys(postings))
+	terms := make([]string, 0, len(postings))
+	for id, p := range postings {
+		if len(p) > 0 {
+			terms = append(terms, sm.terms[id])
+		}
+	}
+	slices.Sort(terms)
 	m.Terms = len(terms)
-	first := func(w string) []int64 { return postings[w][:min(firstPage, len(postings[w]))] }
+	first := func(w string) []int64 { p := postings[sm.termID[w]]; return p[:min(firstPage, len(p))] }
+	encoded := func(w string) string { return sm.encoded[sm.termID[w]] }
 	// A chunk fits when its terms, their results and their first
 	// documents, each counted once, come to at most chunkTarget bytes.
 	fits := func(ts []string) bool {
 		n := 0
 		seen := map[int64]bool{}
 		for _, w := range ts {
-			n += len(w) + len(sm.encoded[w]) + 6
+			n += len(w) + len(encoded(w)) + 6
 			for _, id := range first(w) {
 				if !seen[id] {
 					seen[id] = true
-					n += len(byID(id).json) + 16
+					n += int(byID(id).size) + 16
 				}
 			}
 			if n > chunkTarget {
@@ -445,7 +485,7 @@ func (s *Site) searchFiles(t *timeline.Timeline, memo *Memo) ([]File, error) {
 		var ids []int64
 		for _, w := range l.terms {
 			h.str(w)
-			h.str(sm.encoded[w])
+			h.str(encoded(w))
 			ids = append(ids, first(w)...)
 		}
 		slices.Sort(ids)
@@ -453,7 +493,7 @@ func (s *Site) searchFiles(t *timeline.Timeline, memo *Memo) ([]File, error) {
 		for _, id := range ids {
 			h.u64(byID(id).event)
 		}
-		f := sm.file(h.sum(), func() []byte {
+		f := sm.file(h.sum(), "t/", func() []byte {
 			b := []byte(`{"t":{`)
 			for k, w := range l.terms {
 				if k > 0 {
@@ -462,7 +502,7 @@ func (s *Site) searchFiles(t *timeline.Timeline, memo *Memo) ([]File, error) {
 				q, _ := json.Marshal(w) // a string: cannot fail
 				b = append(b, q...)
 				b = append(b, ':', '"')
-				b = append(b, sm.encoded[w]...)
+				b = append(b, encoded(w)...)
 				b = append(b, '"')
 			}
 			b = append(b, `},"d":{`...)
@@ -473,7 +513,7 @@ func (s *Site) searchFiles(t *timeline.Timeline, memo *Memo) ([]File, error) {
 				b = append(b, '"')
 				b = strconv.AppendInt(b, id, 10)
 				b = append(b, '"', ':')
-				b = append(b, byID(id).json...)
+				b = append(b, docJSON(byID(id))...)
 			}
 			return append(b, '}', '}')
 		})
@@ -484,12 +524,30 @@ func (s *Site) searchFiles(t *timeline.Timeline, memo *Memo) ([]File, error) {
 		}
 		m.Chunks = append(m.Chunks, [3]any{l.key, exact, f.name})
 	}
+	if docErr != nil {
+		return nil, docErr
+	}
 	data, err := json.Marshal(m)
 	if err != nil {
 		return nil, fmt.Errorf("search manifest: %w", err)
 	}
 	files = append(files, File{Path: searchDir + "manifest.json", Data: data})
+	sm.postings = postings
 	return files, nil
+}
+
+// holds reports whether e can be the documents of ev: one per mention
+// (a state read from disk is checked, not trusted).
+func holds(e searchEvent, ev *timeline.Event) bool {
+	if len(e) != len(ev.Mentions) {
+		return false
+	}
+	for _, d := range e {
+		if d.mention < 0 || int(d.mention) >= len(ev.Mentions) {
+			return false
+		}
+	}
+	return true
 }
 
 func cmpInt(a, b int64) int {
@@ -502,8 +560,22 @@ func cmpInt(a, b int64) int {
 	return 0
 }
 
+// docJSON writes a document: [event, anchor, date, episode, sentence,
+// outlet, attribution].
+func (s *Site) docJSON(ev *timeline.Event, mn *timeline.Mention, episode int, bySlug map[string]*timeline.Article) ([]byte, error) {
+	outlet := ""
+	if a := bySlug[mn.Source]; a != nil {
+		outlet = a.Source
+	}
+	data, err := json.Marshal([]any{ev.ID, mn.Anchor, FormatDate(ev.Date, s.lang), episode, mn.Sentence, outlet, mn.Attribution})
+	if err != nil {
+		return nil, fmt.Errorf("event %s: %w", ev.ID, err)
+	}
+	return data, nil
+}
+
 // searchEvent makes the documents of an event.
-func (s *Site) searchEvent(ev *timeline.Event, key uint64, episode int, bySlug map[string]*timeline.Article) (searchEvent, error) {
+func (s *Site) searchEvent(sm *searchMemo, ev *timeline.Event, key uint64, episode int, bySlug map[string]*timeline.Article) (searchEvent, error) {
 	keys := make([]uint64, len(ev.Mentions))
 	anchors := make([]string, len(ev.Mentions))
 	for i := range ev.Mentions {
@@ -517,28 +589,33 @@ func (s *Site) searchEvent(ev *timeline.Event, key uint64, episode int, bySlug m
 	coord := coordinate(ev.Date) << slotBits
 	date := FormatDate(ev.Date, s.lang)
 	e := make(searchEvent, len(ev.Mentions))
-	for i, mn := range ev.Mentions {
+	for i := range ev.Mentions {
+		mn := &ev.Mentions[i]
+		data, err := s.docJSON(ev, mn, episode, bySlug)
+		if err != nil {
+			return nil, err
+		}
 		outlet := ""
 		if a := bySlug[mn.Source]; a != nil {
 			outlet = a.Source
 		}
-		data, err := json.Marshal([]any{ev.ID, mn.Anchor, date, episode, mn.Sentence, outlet, mn.Attribution})
-		if err != nil {
-			return nil, fmt.Errorf("event %s: %w", ev.ID, err)
+		words := Terms(strings.Join([]string{mn.Sentence, mn.Attribution, outlet, date}, " "))
+		ts := make([]int32, len(words))
+		for k, w := range words {
+			ts[k] = sm.term(w)
 		}
-		ts := Terms(strings.Join([]string{mn.Sentence, mn.Attribution, outlet, date}, " "))
 		slices.Sort(ts)
-		e[i] = searchDoc{id: coord | sl[i], key: keys[i], event: key, json: data, terms: slices.Compact(ts)}
+		e[i] = searchDoc{id: coord | sl[i], key: keys[i], event: key, mention: int32(i), size: int32(len(data)), terms: slices.Compact(ts)}
 	}
 	slices.SortFunc(e, func(a, b searchDoc) int { return cmpInt(a.id, b.id) })
 	return e, nil
 }
 
-// update returns the postings of docs, and encodes the terms whose
-// postings changed. When the memo holds the postings of the build before,
+// update returns the postings of docs by term, and encodes the terms
+// whose postings changed. Given the postings of the build before (prev),
 // only the terms of the events added and of the events gone are computed
 // again; else all are.
-func (m *searchMemo) update(prev map[string][]int64, docs []searchDoc, added []uint64) map[string][]int64 {
+func (m *searchMemo) update(prev [][]int64, docs []searchDoc, added []uint64) [][]int64 {
 	var gone []uint64
 	for key := range m.oldEvents {
 		if _, ok := m.events[key]; !ok {
@@ -546,21 +623,20 @@ func (m *searchMemo) update(prev map[string][]int64, docs []searchDoc, added []u
 		}
 	}
 	if prev == nil || len(added)+len(gone) > len(m.events)/4 {
-		postings := map[string][]int64{}
+		postings := make([][]int64, len(m.terms))
 		for _, d := range docs {
 			for _, w := range d.terms {
 				postings[w] = append(postings[w], d.id)
 			}
 		}
-		m.postings = postings
-		m.encoded = make(map[string]string, len(postings))
+		m.encoded = make([]string, len(m.terms))
 		for w, p := range postings {
 			m.encoded[w] = encodePostings(p)
 		}
 		return postings
 	}
 	// Ids to take out and to put in, by term.
-	out, in := map[string][]int64{}, map[string][]int64{}
+	out, in := map[int32][]int64{}, map[int32][]int64{}
 	for _, key := range gone {
 		for _, d := range m.oldEvents[key] {
 			for _, w := range d.terms {
@@ -575,8 +651,10 @@ func (m *searchMemo) update(prev map[string][]int64, docs []searchDoc, added []u
 			}
 		}
 	}
-	postings := maps.Clone(prev)
-	encoded := maps.Clone(m.encoded)
+	postings := make([][]int64, len(m.terms))
+	copy(postings, prev)
+	encoded := make([]string, len(m.terms))
+	copy(encoded, m.encoded)
 	for w := range out {
 		if _, ok := in[w]; !ok {
 			in[w] = nil
@@ -595,16 +673,10 @@ func (m *searchMemo) update(prev map[string][]int64, docs []searchDoc, added []u
 		}
 		p = append(p, ids...)
 		slices.Sort(p)
-		p = slices.Compact(p)
-		if len(p) == 0 {
-			delete(postings, w)
-			delete(encoded, w)
-			continue
-		}
-		postings[w] = p
-		encoded[w] = encodePostings(p)
+		postings[w] = slices.Compact(p)
+		encoded[w] = encodePostings(postings[w])
 	}
-	m.postings, m.encoded = postings, encoded
+	m.encoded = encoded
 	return postings
 }
 
@@ -639,4 +711,116 @@ func split(prefix string, terms []string, fits func([]string) bool) []leaf {
 		i = j
 	}
 	return out
+}
+
+// SearchState is what a build on disk keeps of the search index for the
+// next one (see Memo.SearchState): the documents of each event without
+// their text, and each file's name by the key of what it is made of. A
+// rebuild then makes again the documents of the events that changed and
+// the files they are in, and leaves the other files where they are.
+type SearchState struct {
+	Terms    []string // the terms, by number
+	Events   []uint64 // the events' keys (eventKey)
+	Ends     []int32  // the documents of Events[i] are [Ends[i-1], Ends[i])
+	IDs      []int64  // of each document
+	Keys     []uint64 // identities
+	Mentions []int32  // indexes in their events' mentions
+	Sizes    []int32  // bytes of JSON
+	TermEnds []int32  // the terms of document i are DocTerms[TermEnds[i-1]:TermEnds[i]]
+	DocTerms []int32
+	Files    map[uint64]string // names, by key
+}
+
+// SearchState returns what the last build kept of the search index; nil
+// when it failed.
+func (m *Memo) SearchState() *SearchState {
+	if m == nil || m.search.postings == nil {
+		return nil
+	}
+	sm := &m.search
+	st := &SearchState{Terms: sm.terms, Files: make(map[uint64]string, len(sm.files))}
+	for key := range sm.events {
+		st.Events = append(st.Events, key)
+	}
+	slices.Sort(st.Events)
+	for _, key := range st.Events {
+		for _, d := range sm.events[key] {
+			st.IDs = append(st.IDs, d.id)
+			st.Keys = append(st.Keys, d.key)
+			st.Mentions = append(st.Mentions, d.mention)
+			st.Sizes = append(st.Sizes, d.size)
+			st.DocTerms = append(st.DocTerms, d.terms...)
+			st.TermEnds = append(st.TermEnds, int32(len(st.DocTerms)))
+		}
+		st.Ends = append(st.Ends, int32(len(st.IDs)))
+	}
+	for key, f := range sm.files {
+		st.Files[key] = f.name
+	}
+	return st
+}
+
+// UseSearchState starts the memo's search index from st, what a build
+// whose output has the files for which have is true kept. A state that
+// does not hold together is not used.
+func (m *Memo) UseSearchState(st *SearchState, have func(path string) bool) {
+	if m == nil || st == nil || !st.valid() {
+		return
+	}
+	sm := &m.search
+	sm.terms, sm.termID = st.Terms, make(map[string]int32, len(st.Terms))
+	for i, w := range st.Terms {
+		sm.termID[w] = int32(i)
+	}
+	sm.events = make(map[uint64]searchEvent, len(st.Events))
+	start := int32(0)
+	for i, key := range st.Events {
+		e := make(searchEvent, 0, st.Ends[i]-start)
+		for d := start; d < st.Ends[i]; d++ {
+			from := int32(0)
+			if d > 0 {
+				from = st.TermEnds[d-1]
+			}
+			e = append(e, searchDoc{id: st.IDs[d], key: st.Keys[d], event: key, mention: st.Mentions[d],
+				size: st.Sizes[d], terms: st.DocTerms[from:st.TermEnds[d]:st.TermEnds[d]]})
+		}
+		sm.events[key] = e
+		start = st.Ends[i]
+	}
+	sm.files = make(map[uint64]namedFile, len(st.Files))
+	for key, name := range st.Files {
+		sm.files[key] = namedFile{name: name}
+	}
+	sm.have = have
+}
+
+// valid reports whether the state's lists agree with each other.
+func (st *SearchState) valid() bool {
+	n := len(st.IDs)
+	if len(st.Ends) != len(st.Events) || len(st.Keys) != n || len(st.Mentions) != n || len(st.Sizes) != n || len(st.TermEnds) != n {
+		return false
+	}
+	prev := int32(0)
+	for _, e := range st.Ends {
+		if e < prev || int(e) > n {
+			return false
+		}
+		prev = e
+	}
+	if n > 0 && int(prev) != n {
+		return false
+	}
+	prev = 0
+	for _, e := range st.TermEnds {
+		if e < prev || int(e) > len(st.DocTerms) {
+			return false
+		}
+		prev = e
+	}
+	for _, w := range st.DocTerms {
+		if w < 0 || int(w) >= len(st.Terms) {
+			return false
+		}
+	}
+	return true
 }
