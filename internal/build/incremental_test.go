@@ -266,3 +266,42 @@ func sameFiles(t testing.TB, got, want map[string][]byte) {
 		}
 	}
 }
+
+// TestSearchIndexOnDisk checks the rebuild of the search index from the
+// state kept in the cache: a file of the index that is gone from the
+// output, or another program changed, is made again, and the output is
+// the clean build's.
+func TestSearchIndexOnDisk(t *testing.T) {
+	for _, damage := range []string{"removed", "changed"} {
+		t.Run(damage, func(t *testing.T) {
+			site := copySite(t)
+			out := filepath.Join(site, "public")
+			run1(t, Options{Site: site, DiskCache: true})
+			if _, err := os.Stat(filepath.Join(site, CacheDir, "search.gob")); err != nil {
+				t.Fatalf("no state of the search index in the cache: %v", err)
+			}
+			chunks, err := filepath.Glob(filepath.Join(out, "search", "data", "t", "*.json"))
+			if err != nil || len(chunks) == 0 {
+				t.Fatalf("no chunk of terms in the output (%v)", err)
+			}
+			for _, p := range chunks {
+				if damage == "removed" {
+					err = os.Remove(p)
+				} else {
+					err = os.WriteFile(p, []byte("{}"), 0o644)
+				}
+				if err != nil {
+					t.Fatal(err)
+				}
+			}
+			a := corpus.New(benchSeed, 7)
+			if err := os.WriteFile(filepath.Join(site, "content", a.Name), a.Data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			run1(t, Options{Site: site, DiskCache: true})
+			clean := filepath.Join(t.TempDir(), "clean")
+			run1(t, Options{Site: site, Out: clean})
+			sameFiles(t, readTree(t, out), readTree(t, clean))
+		})
+	}
+}

@@ -239,6 +239,7 @@ type searchDoc struct {
 	id      int64
 	key     uint64 // identity: where files of documents start
 	event   uint64 // the key of its event's documents (searchEvent)
+	sum     uint64 // the hash of what its JSON is made of (docSum)
 	mention int32  // its index in the event's mentions
 	size    int32  // bytes of its JSON
 	terms   []int32
@@ -348,16 +349,33 @@ func (s *Site) searchFiles(t *timeline.Timeline, memo *Memo) ([]File, error) {
 
 	// The documents, event by event: from the memo when the event is
 	// unchanged.
+	keys := make([]uint64, len(t.Events))
+	current := make(map[uint64]bool, len(t.Events))
+	for i, ev := range t.Events {
+		keys[i] = s.eventKey("search", ev)
+		current[keys[i]] = true
+	}
+	// The documents of the events gone since the build before, by what
+	// they are made of: a new mention of a date quoted a thousand times
+	// changes the event, not the thousand documents.
+	reuse := map[uint64]*searchDoc{}
+	for key, e := range sm.oldEvents {
+		if !current[key] {
+			for i := range e {
+				reuse[e[i].sum] = &e[i]
+			}
+		}
+	}
 	var docs []searchDoc
 	var added []uint64
 	byKey := map[uint64]*timeline.Event{}
-	for _, ev := range t.Events {
-		key := s.eventKey("search", ev)
+	for i, ev := range t.Events {
+		key := keys[i]
 		e, ok := sm.events[key]
 		if !ok {
 			if e, ok = sm.oldEvents[key]; !ok || key == 0 || !holds(e, ev) {
 				var err error
-				if e, err = s.searchEvent(sm, ev, key, epIndex[ev.Episode], bySlug); err != nil {
+				if e, err = s.searchEvent(sm, ev, key, epIndex[ev.Episode], bySlug, reuse); err != nil {
 					return nil, err
 				}
 				added = append(added, key)
@@ -419,7 +437,7 @@ func (s *Site) searchFiles(t *timeline.Timeline, memo *Memo) ([]File, error) {
 		h.str("docs")
 		for _, d := range part {
 			h.u64(uint64(d.id))
-			h.u64(d.event)
+			h.u64(d.sum)
 		}
 		f := sm.file(h.sum(), "d/", func() []byte {
 			b := []byte{'{'}
@@ -491,7 +509,7 @@ func (s *Site) searchFiles(t *timeline.Timeline, memo *Memo) ([]File, error) {
 		slices.Sort(ids)
 		ids = slices.Compact(ids)
 		for _, id := range ids {
-			h.u64(byID(id).event)
+			h.u64(byID(id).sum)
 		}
 		f := sm.file(h.sum(), "t/", func() []byte {
 			b := []byte(`{"t":{`)
@@ -574,8 +592,19 @@ func (s *Site) docJSON(ev *timeline.Event, mn *timeline.Mention, episode int, by
 	return data, nil
 }
 
-// searchEvent makes the documents of an event.
-func (s *Site) searchEvent(sm *searchMemo, ev *timeline.Event, key uint64, episode int, bySlug map[string]*timeline.Article) (searchEvent, error) {
+// docSum hashes what a document's JSON is made of.
+func docSum(ev *timeline.Event, mn *timeline.Mention, date string, episode int, outlet string) uint64 {
+	h := newHasher()
+	for _, f := range []string{ev.ID, mn.Anchor, date, mn.Sentence, outlet, mn.Attribution} {
+		h.str(f)
+	}
+	h.u64(uint64(episode))
+	return h.sum()
+}
+
+// searchEvent makes the documents of an event, taking the terms and size
+// of a document from reuse when it holds one made of the same.
+func (s *Site) searchEvent(sm *searchMemo, ev *timeline.Event, key uint64, episode int, bySlug map[string]*timeline.Article, reuse map[uint64]*searchDoc) (searchEvent, error) {
 	keys := make([]uint64, len(ev.Mentions))
 	anchors := make([]string, len(ev.Mentions))
 	for i := range ev.Mentions {
@@ -591,13 +620,19 @@ func (s *Site) searchEvent(sm *searchMemo, ev *timeline.Event, key uint64, episo
 	e := make(searchEvent, len(ev.Mentions))
 	for i := range ev.Mentions {
 		mn := &ev.Mentions[i]
-		data, err := s.docJSON(ev, mn, episode, bySlug)
-		if err != nil {
-			return nil, err
-		}
 		outlet := ""
 		if a := bySlug[mn.Source]; a != nil {
 			outlet = a.Source
+		}
+		sum := docSum(ev, mn, date, episode, outlet)
+		e[i] = searchDoc{id: coord | sl[i], key: keys[i], event: key, sum: sum, mention: int32(i)}
+		if old := reuse[sum]; old != nil {
+			e[i].size, e[i].terms = old.size, old.terms
+			continue
+		}
+		data, err := s.docJSON(ev, mn, episode, bySlug)
+		if err != nil {
+			return nil, err
 		}
 		words := Terms(strings.Join([]string{mn.Sentence, mn.Attribution, outlet, date}, " "))
 		ts := make([]int32, len(words))
@@ -605,7 +640,7 @@ func (s *Site) searchEvent(sm *searchMemo, ev *timeline.Event, key uint64, episo
 			ts[k] = sm.term(w)
 		}
 		slices.Sort(ts)
-		e[i] = searchDoc{id: coord | sl[i], key: keys[i], event: key, mention: int32(i), size: int32(len(data)), terms: slices.Compact(ts)}
+		e[i].size, e[i].terms = int32(len(data)), slices.Compact(ts)
 	}
 	slices.SortFunc(e, func(a, b searchDoc) int { return cmpInt(a.id, b.id) })
 	return e, nil
@@ -635,19 +670,34 @@ func (m *searchMemo) update(prev [][]int64, docs []searchDoc, added []uint64) []
 		}
 		return postings
 	}
-	// Ids to take out and to put in, by term.
-	out, in := map[int32][]int64{}, map[int32][]int64{}
+	// Ids to take out and to put in, by term, but for the documents that
+	// are the same in an event gone and in one added.
+	was := map[int64]uint64{}
 	for _, key := range gone {
 		for _, d := range m.oldEvents[key] {
+			was[d.id] = d.sum
+		}
+	}
+	same := map[int64]bool{}
+	out, in := map[int32][]int64{}, map[int32][]int64{}
+	for _, key := range added {
+		for _, d := range m.events[key] {
+			if sum, ok := was[d.id]; ok && sum == d.sum {
+				same[d.id] = true
+				continue
+			}
 			for _, w := range d.terms {
-				out[w] = append(out[w], d.id)
+				in[w] = append(in[w], d.id)
 			}
 		}
 	}
-	for _, key := range added {
-		for _, d := range m.events[key] {
+	for _, key := range gone {
+		for _, d := range m.oldEvents[key] {
+			if same[d.id] {
+				continue
+			}
 			for _, w := range d.terms {
-				in[w] = append(in[w], d.id)
+				out[w] = append(out[w], d.id)
 			}
 		}
 	}
@@ -665,15 +715,21 @@ func (m *searchMemo) update(prev [][]int64, docs []searchDoc, added []uint64) []
 		for _, id := range out[w] {
 			drop[id] = true
 		}
+		slices.Sort(ids)
 		p := make([]int64, 0, len(postings[w])+len(ids))
 		for _, id := range postings[w] {
+			for len(ids) > 0 && ids[0] < id {
+				p, ids = append(p, ids[0]), ids[1:]
+			}
+			if len(ids) > 0 && ids[0] == id { // taken out and put back
+				p, ids = append(p, id), ids[1:]
+				continue
+			}
 			if !drop[id] {
 				p = append(p, id)
 			}
 		}
-		p = append(p, ids...)
-		slices.Sort(p)
-		postings[w] = slices.Compact(p)
+		postings[w] = append(p, ids...)
 		encoded[w] = encodePostings(postings[w])
 	}
 	m.encoded = encoded
@@ -724,6 +780,7 @@ type SearchState struct {
 	Ends     []int32  // the documents of Events[i] are [Ends[i-1], Ends[i])
 	IDs      []int64  // of each document
 	Keys     []uint64 // identities
+	Sums     []uint64 // hashes of what their JSON is made of
 	Mentions []int32  // indexes in their events' mentions
 	Sizes    []int32  // bytes of JSON
 	TermEnds []int32  // the terms of document i are DocTerms[TermEnds[i-1]:TermEnds[i]]
@@ -747,6 +804,7 @@ func (m *Memo) SearchState() *SearchState {
 		for _, d := range sm.events[key] {
 			st.IDs = append(st.IDs, d.id)
 			st.Keys = append(st.Keys, d.key)
+			st.Sums = append(st.Sums, d.sum)
 			st.Mentions = append(st.Mentions, d.mention)
 			st.Sizes = append(st.Sizes, d.size)
 			st.DocTerms = append(st.DocTerms, d.terms...)
@@ -781,7 +839,7 @@ func (m *Memo) UseSearchState(st *SearchState, have func(path string) bool) {
 			if d > 0 {
 				from = st.TermEnds[d-1]
 			}
-			e = append(e, searchDoc{id: st.IDs[d], key: st.Keys[d], event: key, mention: st.Mentions[d],
+			e = append(e, searchDoc{id: st.IDs[d], key: st.Keys[d], event: key, sum: st.Sums[d], mention: st.Mentions[d],
 				size: st.Sizes[d], terms: st.DocTerms[from:st.TermEnds[d]:st.TermEnds[d]]})
 		}
 		sm.events[key] = e
@@ -797,7 +855,7 @@ func (m *Memo) UseSearchState(st *SearchState, have func(path string) bool) {
 // valid reports whether the state's lists agree with each other.
 func (st *SearchState) valid() bool {
 	n := len(st.IDs)
-	if len(st.Ends) != len(st.Events) || len(st.Keys) != n || len(st.Mentions) != n || len(st.Sizes) != n || len(st.TermEnds) != n {
+	if len(st.Ends) != len(st.Events) || len(st.Keys) != n || len(st.Sums) != n || len(st.Mentions) != n || len(st.Sizes) != n || len(st.TermEnds) != n {
 		return false
 	}
 	prev := int32(0)

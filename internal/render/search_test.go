@@ -354,7 +354,8 @@ func TestSearchIndex(t *testing.T) {
 }
 
 // TestSearchRebuild changes the site and builds the index again with the
-// memo of the build before: the index is the one a clean build makes; the
+// memo of the build before, in memory and from the state a build on disk
+// keeps: the index is the one a clean build makes; the
 // documents of the events the change does not touch keep their ids; and
 // most files, a chunk of terms the change does not touch among them, keep
 // their names and bytes.
@@ -397,6 +398,7 @@ func TestSearchRebuild(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			state := memo.SearchState()
 			tt.change(t, dir)
 			s, tl = loadSite(t, dir)
 			after, err := s.searchFiles(tl, memo)
@@ -407,12 +409,36 @@ func TestSearchRebuild(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if len(after) != len(clean) {
-				t.Fatalf("the rebuild makes %d files, a clean build %d", len(after), len(clean))
+			// On disk: from the state kept, with the files of the build
+			// before in the output.
+			output := map[string][]byte{}
+			for _, f := range before {
+				output[f.Path] = f.Data
 			}
-			for i := range after {
-				if after[i].Path != clean[i].Path || !bytes.Equal(after[i].Data, clean[i].Data) {
-					t.Fatalf("the rebuild's %s differs from the clean build's %s", after[i].Path, clean[i].Path)
+			lean := NewLeanMemo(nil)
+			lean.UseSearchState(state, func(p string) bool { return output[p] != nil })
+			onDisk, err := s.searchFiles(tl, lean)
+			if err != nil {
+				t.Fatal(err)
+			}
+			reused := 0
+			for i, f := range onDisk {
+				if f.Data == nil {
+					onDisk[i].Data = output[f.Path]
+					reused++
+				}
+			}
+			if reused == 0 {
+				t.Error("the rebuild from the state kept made every file again")
+			}
+			for name, got := range map[string][]File{"in memory": after, "on disk": onDisk} {
+				if len(got) != len(clean) {
+					t.Fatalf("the rebuild %s makes %d files, a clean build %d", name, len(got), len(clean))
+				}
+				for i := range got {
+					if got[i].Path != clean[i].Path || !bytes.Equal(got[i].Data, clean[i].Data) {
+						t.Fatalf("the rebuild's %s %s differs from the clean build's %s", name, got[i].Path, clean[i].Path)
+					}
 				}
 			}
 			old, cur := readIndex(t, before), readIndex(t, after)
