@@ -177,13 +177,17 @@
 
   // chunksFor returns the term files a word needs: the one whose prefix
   // holds it, and every one under it.
+  // A chunk is written as its name (nameLen characters), "=" when it
+  // holds only the exact term of its prefix or "." for the terms that
+  // start with it, then the prefix.
+  var nameLen = 10;
   function chunksFor(w, m) {
     var out = [];
-    m.chunks.forEach(function (c, i) {
-      var key = c[0], exact = c[1] === 1;
+    m.chunks.forEach(function (c) {
+      var key = c.slice(nameLen + 1), exact = c.charAt(nameLen) === "=";
       var need = exactOnly(w) ? (exact ? key === w : w.indexOf(key) === 0)
         : key.indexOf(w) === 0 || (!exact && w.indexOf(key) === 0);
-      if (need) out.push("t/" + c[2] + ".json");
+      if (need) out.push("t/" + c.slice(0, nameLen) + ".json");
     });
     return out;
   }
@@ -283,23 +287,32 @@
       return li;
     };
 
-    // from returns the entry of a sorted list of [first id, name] that
-    // holds id: the last that starts at or before it.
-    var from = function (list, id) {
-      var lo = 0, hi = list.length - 1;
+    // from returns the index in a sorted list of first ids of the one
+    // whose range holds id: the last that starts at or before it.
+    var from = function (firsts, id) {
+      var lo = 0, hi = firsts.length - 1;
       while (lo < hi) {
         var mid = (lo + hi + 1) >> 1;
-        if (list[mid][0] <= id) lo = mid; else hi = mid - 1;
+        if (firsts[mid] <= id) lo = mid; else hi = mid - 1;
       }
-      return list[lo];
+      return lo;
+    };
+    // dirFor returns the directory that lists the file of documents
+    // holding id; the manifest gives the directories' first ids as
+    // postings and their names one after the other.
+    var dirFor = function (id, m) {
+      if (!m.firsts) m.firsts = decode(m.dirs, m.slots);
+      var i = from(m.firsts, id);
+      return "x/" + m.names.slice(i * nameLen, (i + 1) * nameLen) + ".json";
     };
     var showPage = function (ids, start, words, m, run) {
       var page = ids.slice(start, start + pageSize);
       // The first page of a word is in its chunks; the rest is in the
       // files of documents, which the manifest's directories list.
       return Promise.all(page.filter(function (id) { return !docs[id]; }).map(function (id) {
-        return load("x/" + from(m.dirs, id)[1] + ".json").then(function (dir) {
-          return load("d/" + from(dir, id)[1] + ".json");
+        return load(dirFor(id, m)).then(function (dir) {
+          if (!dir.firsts) dir.firsts = dir.map(function (f) { return f[0]; });
+          return load("d/" + dir[from(dir.firsts, id)][1] + ".json");
         });
       })).then(function () {
         if (run !== current) return;

@@ -203,9 +203,9 @@ func readIndex(t *testing.T, files []File) *index {
 		}
 	}
 	var m struct {
-		V, Count int
-		Chunks   [][3]any
-		Dirs     [][2]any
+		V, Count           int
+		Chunks             []string
+		Dirs, Names, Slots any
 	}
 	dec := json.NewDecoder(bytes.NewReader(x.files[searchDir+"manifest.json"]))
 	dec.UseNumber()
@@ -215,16 +215,25 @@ func readIndex(t *testing.T, files []File) *index {
 	if m.V != searchVersion {
 		t.Fatalf("manifest version %d, want %d", m.V, searchVersion)
 	}
-	x.count, x.chunks = m.Count, m.Chunks
-	for _, d := range m.Dirs {
+	x.count = m.Count
+	for _, c := range m.Chunks {
+		x.chunks = append(x.chunks, [3]any{c[nameLen+1:], c[nameLen] == '=', c[:nameLen]})
+	}
+	firsts := decodePostings(m.Dirs.(string))
+	names := m.Names.(string)
+	if len(names) != len(firsts)*nameLen {
+		t.Fatalf("%d directories, %d bytes of names", len(firsts), len(names))
+	}
+	for i, first := range firsts {
+		name := names[i*nameLen : (i+1)*nameLen]
 		var dir [][2]any
-		dec := json.NewDecoder(bytes.NewReader(x.files[searchDir+"x/"+d[1].(string)+".json"]))
+		dec := json.NewDecoder(bytes.NewReader(x.files[searchDir+"x/"+name+".json"]))
 		dec.UseNumber()
 		if err := dec.Decode(&dir); err != nil {
-			t.Fatalf("directory %s: %v", d[1], err)
+			t.Fatalf("directory %s: %v", name, err)
 		}
-		if dir[0][0] != d[0] {
-			t.Errorf("directory %s starts at %s, the manifest says %s", d[1], dir[0][0], d[0])
+		if dir[0][0] != json.Number(strconv.FormatInt(first, 10)) {
+			t.Errorf("directory %s starts at %s, the manifest says %d", name, dir[0][0], first)
 		}
 		for _, f := range dir {
 			var docs map[string]json.RawMessage
@@ -328,7 +337,7 @@ func TestSearchIndex(t *testing.T) {
 		var ids []int64
 		known := map[string]json.RawMessage{}
 		for i, c := range x.chunks {
-			key, exact := c[0].(string), c[1] == json.Number("1")
+			key, exact := c[0].(string), c[1].(bool)
 			if !strings.HasPrefix(key, w) && (exact || !strings.HasPrefix(w, key)) {
 				continue
 			}
