@@ -255,16 +255,16 @@ func produce(ctx context.Context, opt Options, st *staging) (*Result, *Summary, 
 		return nil, sum, probs
 	}
 
-	start = time.Now()
 	if c != nil && !c.memory {
+		start = time.Now()
 		if out, err := outDir(opt, site); err == nil {
 			c.verifyFiles(out)
 			c.piecesFromOutput(out)
 		}
+		stage("verify", start)
 	}
-	files, next, list := renderSite(ctx, r, t, c, st, sum, opt.Progress)
+	files, next, list := renderSite(ctx, r, t, c, st, sum, opt.Progress, stage)
 	probs = append(probs, list...)
-	stage("render", start)
 	if probs.HasErrors() {
 		probs.Sort()
 		return nil, sum, probs

@@ -170,8 +170,11 @@ func (c *Cache) replaceArticles(next map[string]*cachedArticle) {
 // hash is unchanged is not rendered, and a file whose bytes are unchanged
 // is not written: it comes back without Data when the cache is on disk.
 // With a staging folder, each file to write is written into it as soon
-// as it is made, and comes back without Data too.
-func renderSite(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Cache, st *staging, sum *Summary, prog *Progress) ([]render.File, map[string]*cachedFile, diag.List) {
+// as it is made, and comes back without Data too. Its stages are "plan"
+// (which pages there are and which a rebuild reuses), "pages" and
+// "data" (the data files and the search index).
+func renderSite(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Cache, st *staging, sum *Summary, prog *Progress, stage func(string, time.Time)) ([]render.File, map[string]*cachedFile, diag.List) {
+	start := time.Now()
 	prev := map[string]*cachedFile{}
 	if c != nil {
 		prev = c.files
@@ -188,6 +191,8 @@ func renderSite(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Ca
 			return ok
 		})
 	}
+	stage("plan", start)
+	start = time.Now()
 	prog.begin("render", len(pages))
 	files := make([]render.File, len(pages))
 	entries := make([]*cachedFile, len(pages))
@@ -255,6 +260,8 @@ func renderSite(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Ca
 		}
 	}
 	sum.PagesUnchanged = sum.Pages - sum.PagesWritten
+	stage("pages", start)
+	start = time.Now()
 
 	var memo *render.Memo
 	if c != nil {
@@ -275,6 +282,7 @@ func renderSite(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Ca
 		}
 		err = emit(f)
 	}
+	stage("data", start)
 	if err != nil {
 		probs.Merge("", err)
 		return nil, nil, probs

@@ -2,24 +2,31 @@ package build
 
 import (
 	"context"
+	"flag"
 	"io/fs"
+	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"testing"
 	"time"
 
-	"os"
-
 	"timeline/internal/corpus"
 )
+
+var rebuildProfile = flag.String("rebuildprofile", "", "write a CPU profile of BenchmarkRebuild's rebuilds alone (not of the cold build) to `file`")
 
 // BenchmarkRebuild measures what an editor waits for after adding one
 // article to a site of 10,000: a rebuild with the cache of the build
 // before, kept in memory (serve) or on disk in .timeline-cache/ (build),
 // against a cold build of the same site in the same mode. Besides the time
 // per rebuild it reports the cold build's time, the rebuild's as a
-// percentage of it, and how many pages the rebuild wrote.
+// percentage of it, how many pages the rebuild wrote, and the time of
+// each of its stages (ms-read, ms-pages, …).
 //
 //	go test -run '^$' -bench Rebuild -benchtime 5x ./internal/build
+//
+// With -rebuildprofile F, F gets a CPU profile of the rebuilds alone
+// (of the last mode run), where -cpuprofile would mix in the cold build.
 func BenchmarkRebuild(b *testing.B) {
 	const n = 10000
 	for _, mode := range []string{"memory", "disk"} {
@@ -44,6 +51,18 @@ func BenchmarkRebuild(b *testing.B) {
 				cold = time.Since(start)
 			}
 			written := 0
+			stages := map[string]time.Duration{}
+			if *rebuildProfile != "" {
+				f, err := os.Create(*rebuildProfile)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if err := pprof.StartCPUProfile(f); err != nil {
+					b.Fatal(err)
+				}
+				defer f.Close()
+				defer pprof.StopCPUProfile()
+			}
 			b.ResetTimer()
 			for range b.N {
 				b.StopTimer()
@@ -52,13 +71,23 @@ func BenchmarkRebuild(b *testing.B) {
 				}
 				next++
 				b.StartTimer()
-				written += rebuild(b, opt).PagesWritten
+				sum := rebuild(b, opt)
+				written += sum.PagesWritten
+				for _, st := range sum.Stages {
+					stages[st.Name] += st.Time
+				}
 			}
 			b.StopTimer()
+			if *rebuildProfile != "" {
+				pprof.StopCPUProfile()
+			}
 			per := b.Elapsed() / time.Duration(b.N)
 			b.ReportMetric(float64(cold.Milliseconds()), "cold-ms")
 			b.ReportMetric(100*float64(per)/float64(cold), "%-of-cold")
 			b.ReportMetric(float64(written)/float64(b.N), "pages-written")
+			for name, d := range stages {
+				b.ReportMetric(float64(d.Microseconds())/1000/float64(b.N), "ms-"+name)
+			}
 		})
 	}
 }
