@@ -232,6 +232,9 @@ func produce(ctx context.Context, opt Options, st *staging) (*Result, *Summary, 
 	afs := folder(opt.Site, render.AssetsDir, assets.FS)
 	r, list := render.New(site, tfs, afs)
 	probs = append(probs, list...)
+	if c != nil && c.frags != nil {
+		r.UseFragments(c.frags)
+	}
 	stage("config", start)
 
 	arts, exts, list := readArticles(ctx, opt, site, sum, stage)
