@@ -233,6 +233,9 @@ func produce(ctx context.Context, opt Options, st *staging) (*Result, *Summary, 
 	afs := folder(opt.Site, render.AssetsDir, assets.FS)
 	r, list := render.New(site, tfs, afs)
 	probs = append(probs, list...)
+	if c != nil && c.frags != nil {
+		r.UseFragments(c.frags)
+	}
 	stage("config", start)
 
 	arts, exts, list := readArticles(ctx, opt, site, sum, stage)
@@ -256,16 +259,16 @@ func produce(ctx context.Context, opt Options, st *staging) (*Result, *Summary, 
 		return nil, sum, probs
 	}
 
-	start = time.Now()
 	if c != nil && !c.memory {
+		start = time.Now()
 		if out, err := outDir(opt, site); err == nil {
 			c.verifyFiles(out)
 			c.piecesFromOutput(out)
 		}
+		stage("verify", start)
 	}
-	files, next, list := renderSite(ctx, r, t, c, st, sum, opt.Progress)
+	files, next, list := renderSite(ctx, r, t, c, st, sum, opt.Progress, stage)
 	probs = append(probs, list...)
-	stage("render", start)
 	if probs.HasErrors() {
 		probs.Sort()
 		return nil, sum, probs

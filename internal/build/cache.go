@@ -35,6 +35,7 @@ type Cache struct {
 	pagesNew bool                      // files changed since the last save
 	notes    []string                  // what was found wrong with the cache on disk
 	memo     *render.Memo              // pieces of the data files
+	frags    *render.Fragments         // rows of the listings, kept in memory only
 	locs     map[uint64]render.Loc     // where those pieces are in the data files of out (on disk)
 	index    *render.SearchState       // the search index of the files of out (on disk)
 	indexNew bool                      // index changed since the last save
@@ -64,7 +65,7 @@ type cachedFile struct {
 
 // NewCache returns an empty cache kept in memory, with the site's files.
 func NewCache() *Cache {
-	return &Cache{articles: map[string]*cachedArticle{}, files: map[string]*cachedFile{}, memory: true, memo: render.NewMemo(nil)}
+	return &Cache{articles: map[string]*cachedArticle{}, files: map[string]*cachedFile{}, memory: true, memo: render.NewMemo(nil), frags: render.NewFragments()}
 }
 
 // extractVersion names the extraction's output format. The disk cache is
@@ -187,5 +188,6 @@ func WarmCache(site string) *Cache {
 	c.memory = true
 	c.files = map[string]*cachedFile{}
 	c.out = ""
+	c.frags = render.NewFragments()
 	return c
 }

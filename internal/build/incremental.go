@@ -171,8 +171,11 @@ func (c *Cache) replaceArticles(next map[string]*cachedArticle) {
 // hash is unchanged is not rendered, and a file whose bytes are unchanged
 // is not written: it comes back without Data when the cache is on disk.
 // With a staging folder, each file to write is written into it as soon
-// as it is made, and comes back without Data too.
-func renderSite(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Cache, st *staging, sum *Summary, prog *Progress) ([]render.File, map[string]*cachedFile, diag.List) {
+// as it is made, and comes back without Data too. Its stages are "plan"
+// (which pages there are and which a rebuild reuses), "pages" and
+// "data" (the data files and the search index).
+func renderSite(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Cache, st *staging, sum *Summary, prog *Progress, stage func(string, time.Time)) ([]render.File, map[string]*cachedFile, diag.List) {
+	start := time.Now()
 	prev := map[string]*cachedFile{}
 	if c != nil {
 		prev = c.files
@@ -189,6 +192,24 @@ func renderSite(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Ca
 			return ok
 		})
 	}
+	stage("plan", start)
+
+	// The data files are made while the pages are drawn: a rebuild draws
+	// a few pages, and the data files, the search index most, would
+	// then keep one core busy alone after them.
+	data := make(chan dataFiles, 1)
+	listed := make([]*render.Page, len(pages)) // what the sitemap reads, apart from the pages drawn meanwhile
+	for i, p := range pages {
+		listed[i] = &render.Page{Kind: p.Kind, Path: p.Path}
+	}
+	go func() {
+		start := time.Now()
+		d := makeData(r, t, c, st, listed, prev)
+		d.took = time.Since(start)
+		data <- d
+	}()
+
+	start = time.Now()
 	prog.begin("render", len(pages))
 	files := make([]render.File, len(pages))
 	entries := make([]*cachedFile, len(pages))
@@ -233,6 +254,9 @@ func renderSite(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Ca
 		files[i], entries[i], written[i] = c.compare(p.Path, data, old)
 		entries[i].Deps, entries[i].Key = p.Deps, key
 	})
+	stage("pages", start)
+	d := <-data // before any return: it writes into st
+	sum.Stages = append(sum.Stages, Stage{"data", d.took})
 	var probs diag.List
 	seen := map[string]bool{}
 	for i, err := range errs {
@@ -256,7 +280,36 @@ func renderSite(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Ca
 		}
 	}
 	sum.PagesUnchanged = sum.Pages - sum.PagesWritten
+	if d.err != nil {
+		probs.Merge("", d.err)
+		return nil, nil, probs
+	}
+	files, entries, written = append(files, d.files...), append(entries, d.entries...), append(written, d.written...)
+	next := make(map[string]*cachedFile, len(files))
+	for i, f := range files {
+		next[f.Path] = entries[i]
+		if written[i] {
+			sum.FilesWritten++
+		}
+	}
+	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
+	return files, next, probs
+}
 
+// dataFiles are the data files and assets of a build, with their cache
+// entries (see makeData).
+type dataFiles struct {
+	files   []render.File
+	entries []*cachedFile
+	written []bool
+	took    time.Duration
+	err     error
+}
+
+// makeData makes the data files (events.json, events.csv, the feed, the
+// sitemap, the search index) and the assets, as renderSite does the pages.
+func makeData(r *render.Site, t *timeline.Timeline, c *Cache, st *staging, pages []*render.Page, prev map[string]*cachedFile) dataFiles {
+	var d dataFiles
 	var memo *render.Memo
 	if c != nil {
 		memo = c.memo
@@ -278,29 +331,17 @@ func renderSite(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Ca
 		if err := st.put(&file); err != nil {
 			return err
 		}
-		files, entries, written = append(files, file), append(entries, e), append(written, w)
+		d.files, d.entries, d.written = append(d.files, file), append(d.entries, e), append(d.written, w)
 		return nil
 	}
-	err := r.DataReusing(t, pages, memo, emit)
+	d.err = r.DataReusing(t, pages, memo, emit)
 	for _, f := range r.Assets() {
-		if err != nil {
+		if d.err != nil {
 			break
 		}
-		err = emit(f)
+		d.err = emit(f)
 	}
-	if err != nil {
-		probs.Merge("", err)
-		return nil, nil, probs
-	}
-	next := make(map[string]*cachedFile, len(files))
-	for i, f := range files {
-		next[f.Path] = entries[i]
-		if written[i] {
-			sum.FilesWritten++
-		}
-	}
-	sort.Slice(files, func(i, j int) bool { return files[i].Path < files[j].Path })
-	return files, next, probs
+	return d
 }
 
 // compare returns the file to write for data at path, its cache entry,

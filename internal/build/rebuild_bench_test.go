@@ -2,6 +2,7 @@ package build
 
 import (
 	"context"
+	"flag"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -13,19 +14,22 @@ import (
 	"timeline/internal/profile"
 )
 
+var rebuildProfile = flag.String("rebuildprofile", "", "write a CPU profile of BenchmarkRebuild's rebuilds alone (not of the cold build) to `file`")
+
 // BenchmarkRebuild measures what an editor waits for after adding one
 // article to a site of 10,000: a rebuild with the cache of the build
 // before, kept in memory (serve) or on disk in .timeline-cache/ (build),
 // against a cold build of the same site in the same mode. Besides the time
 // per rebuild it reports the cold build's time, the rebuild's as a
 // percentage of it, the process's CPU time per rebuild (the machine may be
-// shared: CPU time moves less with the load than wall time does), and how
+// shared: CPU time moves less with the load than wall time does), how
 // many pages and files (pages, data files, the search index) the rebuild
-// wrote. The rebuilds run under the profiler label phase=rebuild, so that
-// a CPU profile of the benchmark can leave the cold builds out:
+// wrote, and the time of each of its stages (ms-read, ms-pages, …).
 //
-//	go test -run '^$' -bench Rebuild -benchtime 5x -cpuprofile cpu.prof ./internal/build
-//	go tool pprof -tagfocus phase=rebuild -top -cum cpu.prof
+//	go test -run '^$' -bench Rebuild -benchtime 5x ./internal/build
+//
+// With -rebuildprofile F, F gets a CPU profile of the rebuilds alone
+// (of the last mode run), where -cpuprofile would mix in the cold build.
 func BenchmarkRebuild(b *testing.B) {
 	const n = 10000
 	for _, mode := range []string{"memory", "disk"} {
@@ -51,7 +55,18 @@ func BenchmarkRebuild(b *testing.B) {
 			}
 			written, files := 0, 0
 			var cpu time.Duration
-			labels := pprof.Labels("phase", "rebuild")
+			stages := map[string]time.Duration{}
+			if *rebuildProfile != "" {
+				f, err := os.Create(*rebuildProfile)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if err := pprof.StartCPUProfile(f); err != nil {
+					b.Fatal(err)
+				}
+				defer f.Close()
+				defer pprof.StopCPUProfile()
+			}
 			b.ResetTimer()
 			for range b.N {
 				b.StopTimer()
@@ -61,20 +76,27 @@ func BenchmarkRebuild(b *testing.B) {
 				next++
 				b.StartTimer()
 				c := profile.CPUTime()
-				pprof.Do(context.Background(), labels, func(context.Context) {
-					sum := rebuild(b, opt)
-					written += sum.PagesWritten
-					files += sum.FilesWritten
-				})
+				sum := rebuild(b, opt)
 				cpu += profile.CPUTime() - c
+				written += sum.PagesWritten
+				files += sum.FilesWritten
+				for _, st := range sum.Stages {
+					stages[st.Name] += st.Time
+				}
 			}
 			b.StopTimer()
+			if *rebuildProfile != "" {
+				pprof.StopCPUProfile()
+			}
 			per := b.Elapsed() / time.Duration(b.N)
 			b.ReportMetric(float64(cold.Milliseconds()), "cold-ms")
 			b.ReportMetric(100*float64(per)/float64(cold), "%-of-cold")
 			b.ReportMetric(float64(written)/float64(b.N), "pages-written")
 			b.ReportMetric(float64(files)/float64(b.N), "files-written")
 			b.ReportMetric(float64(cpu.Milliseconds())/float64(b.N), "cpu-ms")
+			for name, d := range stages {
+				b.ReportMetric(float64(d.Microseconds())/1000/float64(b.N), "ms-"+name)
+			}
 		})
 	}
 }

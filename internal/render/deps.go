@@ -128,6 +128,29 @@ func (s *Site) monthDeps(ep *timeline.Episode, key string, events []*timeline.Ev
 	return h.sum()
 }
 
+// listDeps hashes what a page of a list shows: its texts, its place among
+// the list's n pages, and its events as eventDeps sees them (their rows
+// show their date, headline, episode and counts, which those fix).
+func (s *Site) listDeps(path, title, heading, lead, section string, search bool, total, n int, events []*timeline.Event) uint64 {
+	h := s.depsHasher("list")
+	if h == nil {
+		return 0
+	}
+	for _, v := range []string{path, title, heading, lead, section} {
+		h.str(v)
+	}
+	if search {
+		h.str("search")
+	}
+	h.u64(uint64(total))
+	h.u64(uint64(n))
+	h.u64(uint64(len(events)))
+	for _, ev := range events {
+		h.event(ev)
+	}
+	return h.sum()
+}
+
 // depsHasher starts the deps of a page of kind; nil when the kind has no
 // key, and its pages are then always computed.
 func (s *Site) depsHasher(kind string) *hasher {

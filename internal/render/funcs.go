@@ -22,6 +22,9 @@ func (s *Site) funcs() template.FuncMap {
 		},
 		// site returns the site's configuration.
 		"site": func() any { return s.Config },
+		// partial prints a partial template as {{template}} does, drawing
+		// the rows of listings once (see partial.go): {{partial "event-item" .}}.
+		"partial": s.partial,
 		// lang returns the interface language.
 		"lang": func() string { return s.lang },
 		// host returns the host name of a URL, to say where a link leads.

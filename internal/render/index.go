@@ -3,6 +3,7 @@ package render
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"timeline/internal/timeline"
 )
@@ -15,21 +16,21 @@ import (
 type lookup struct {
 	filters  map[*timeline.Event]FilterData
 	articles map[string]*timeline.Article // by slug
-	own      map[ownKey][]int             // indexes in ev.Mentions, in order
 	outlets  map[string]string            // outlet name → outletKey
+
+	// own indexes an event's mentions by source, each event when first
+	// asked: a rebuild draws a few source pages, and indexing the
+	// mentions of every event would cost it more than drawing them.
+	mu  sync.Mutex
+	own map[*timeline.Event]map[string][]int // indexes in ev.Mentions, in order
 }
 
-type ownKey struct {
-	ev   *timeline.Event
-	slug string
-}
-
-// newLookup indexes t: one pass over its events and their mentions.
+// newLookup indexes t: one pass over its articles and its events.
 func newLookup(t *timeline.Timeline) *lookup {
 	l := &lookup{
 		filters:  make(map[*timeline.Event]FilterData, len(t.Events)),
 		articles: make(map[string]*timeline.Article, len(t.Articles)),
-		own:      map[ownKey][]int{},
+		own:      map[*timeline.Event]map[string][]int{},
 		outlets:  map[string]string{},
 	}
 	for _, a := range t.Articles {
@@ -40,10 +41,6 @@ func newLookup(t *timeline.Timeline) *lookup {
 	}
 	for _, ev := range t.Events {
 		l.filters[ev] = filterOf(ev, l.outlets)
-		for i, m := range ev.Mentions {
-			k := ownKey{ev, m.Source}
-			l.own[k] = append(l.own[k], i)
-		}
 	}
 	return l
 }
@@ -81,8 +78,20 @@ func (l *lookup) article(ev *timeline.Event, slug string) *timeline.Article {
 
 // mentionsOf returns the indexes in ev.Mentions of the mentions of slug.
 func (l *lookup) mentionsOf(ev *timeline.Event, slug string) []int {
-	if l.filters != nil {
-		return l.own[ownKey{ev, slug}]
+	if l.own != nil {
+		l.mu.Lock()
+		own, ok := l.own[ev]
+		l.mu.Unlock()
+		if !ok {
+			own = map[string][]int{}
+			for i, m := range ev.Mentions {
+				own[m.Source] = append(own[m.Source], i)
+			}
+			l.mu.Lock()
+			l.own[ev] = own
+			l.mu.Unlock()
+		}
+		return own[slug]
 	}
 	var out []int
 	for i, m := range ev.Mentions {

@@ -34,19 +34,19 @@ type PageLink struct {
 }
 
 // listPages returns the search page, the corroborated events, and the
-// pages of every outlet.
-func (s *Site) listPages(t *timeline.Timeline) []*Page {
-	pages := s.list(strings.TrimSuffix(searchPath, "index.html"), s.T("search_title"), s.T("search_title"), s.T("all_events_lead"), "search", t.Events, true)
+// pages of every outlet; reuse as for PagesReusing.
+func (s *Site) listPages(t *timeline.Timeline, reuse func(string, uint64) bool) []*Page {
+	pages := s.list(strings.TrimSuffix(searchPath, "index.html"), s.T("search_title"), s.T("search_title"), s.T("all_events_lead"), "search", t.Events, true, reuse)
 	var multi []*timeline.Event
 	for _, ev := range t.Events {
 		if len(ev.Articles) >= 2 {
 			multi = append(multi, ev)
 		}
 	}
-	pages = append(pages, s.list(strings.TrimSuffix(multiPath, "index.html"), s.T("multi_title"), s.T("multi_title"), s.T("multi_lead"), "timeline", multi, false)...)
+	pages = append(pages, s.list(strings.TrimSuffix(multiPath, "index.html"), s.T("multi_title"), s.T("multi_title"), s.T("multi_lead"), "timeline", multi, false, reuse)...)
 	for _, o := range s.outlets(t) {
 		lead := fmt.Sprintf(s.T("outlet_lead"), s.count("articles_count", o.Articles))
-		pages = append(pages, s.list(strings.TrimSuffix(outletPath(o.Key), "index.html"), o.Name, fmt.Sprintf(s.T("outlet_title"), o.Name), lead, "sources", o.Events, false)...)
+		pages = append(pages, s.list(strings.TrimSuffix(outletPath(o.Key), "index.html"), o.Name, fmt.Sprintf(s.T("outlet_title"), o.Name), lead, "sources", o.Events, false, reuse)...)
 	}
 	return pages
 }
@@ -90,7 +90,7 @@ func (s *Site) outlets(t *timeline.Timeline) []*outlet {
 }
 
 // list splits events into pages under dir: dir/index.html, dir/2/index.html, …
-func (s *Site) list(dir, title, heading, lead, section string, events []*timeline.Event, search bool) []*Page {
+func (s *Site) list(dir, title, heading, lead, section string, events []*timeline.Event, search bool, reuse func(string, uint64) bool) []*Page {
 	n := max(1, (len(events)+listPage-1)/listPage)
 	path := func(i int) string {
 		if i == 0 {
@@ -101,27 +101,30 @@ func (s *Site) list(dir, title, heading, lead, section string, events []*timelin
 	var pages []*Page
 	for i := range n {
 		p := path(i)
-		root := rootOf(p)
-		d := ListData{Heading: heading, Lead: lead, Search: search && i == 0, Total: len(events)}
-		for _, ev := range events[i*listPage : min(len(events), (i+1)*listPage)] {
-			d.Events = append(d.Events, s.eventView(root, ev, false))
-		}
-		if n > 1 {
-			for k := range n {
-				d.Pager = append(d.Pager, PageLink{Href: root + path(k), Text: fmt.Sprint(k + 1), Current: k == i})
-			}
-			if i > 0 {
-				d.Prev = root + path(i-1)
-			}
-			if i < n-1 {
-				d.Next = root + path(i+1)
-			}
-		}
 		t := title
 		if i > 0 {
 			t = fmt.Sprintf("%s (%d/%d)", title, i+1, n)
 		}
-		pages = append(pages, &Page{Kind: "list", Path: p, Title: t, Section: section, Description: lead, Data: d})
+		shown := events[i*listPage : min(len(events), (i+1)*listPage)]
+		pages = append(pages, s.lazy("list", p, s.listDeps(p, t, heading, lead, section, search, len(events), n, shown), reuse, func() *Page {
+			root := rootOf(p)
+			d := ListData{Heading: heading, Lead: lead, Search: search && i == 0, Total: len(events)}
+			for _, ev := range shown {
+				d.Events = append(d.Events, s.eventView(root, ev, false))
+			}
+			if n > 1 {
+				for k := range n {
+					d.Pager = append(d.Pager, PageLink{Href: root + path(k), Text: fmt.Sprint(k + 1), Current: k == i})
+				}
+				if i > 0 {
+					d.Prev = root + path(i-1)
+				}
+				if i < n-1 {
+					d.Next = root + path(i+1)
+				}
+			}
+			return &Page{Kind: "list", Path: p, Title: t, Section: section, Description: lead, Data: d}
+		}))
 	}
 	return pages
 }

@@ -181,7 +181,7 @@ func (s *Site) PagesReusing(t *timeline.Timeline, reuse func(path string, deps u
 			add(p)
 		}
 	}
-	for _, p := range s.listPages(t) {
+	for _, p := range s.listPages(t, reuse) {
 		add(p)
 	}
 	for _, ev := range t.Events {

@@ -61,6 +61,10 @@ type Site struct {
 	colours map[string]string
 	// look indexes the timeline of the current build; PagesReusing sets it.
 	look *lookup
+	// partials are the partial files alone, for the partial function;
+	// frags keeps the rows it draws (see partial.go).
+	partials *template.Template
+	frags    *Fragments
 }
 
 // Kinds are the page templates a site must have, one file each.
@@ -76,7 +80,7 @@ const (
 // afs. Every problem is reported, each with its file and line.
 func New(cfg *config.Site, tfs, afs fs.FS) (*Site, diag.List) {
 	var probs diag.List
-	s := &Site{Config: cfg, lang: cfg.Language, asset: map[string]string{}, md: goldmark.New(), colours: map[string]string{}, look: &lookup{}}
+	s := &Site{Config: cfg, lang: cfg.Language, asset: map[string]string{}, md: goldmark.New(), colours: map[string]string{}, look: &lookup{}, frags: NewFragments()}
 	for i, ep := range cfg.Episodes {
 		s.colours[ep.ID] = "ep" + strconv.Itoa(i%4)
 	}
@@ -263,8 +267,13 @@ func (s *Site) loadTemplates(tfs fs.FS, probs *diag.List) {
 		}
 		shared = append(shared, p, string(src))
 	}
+	var err2 error
+	if s.partials, err2 = base.Clone(); err2 != nil {
+		probs.Add(templateProblem(err2, "base.html"))
+		return
+	}
+	s.tmpl = map[string]uint64{partialKind: sourceKey(shared...)}
 	s.pages = map[string]*template.Template{}
-	s.tmpl = map[string]uint64{}
 	for _, kind := range Kinds {
 		name := kind + ".html"
 		src, err := fs.ReadFile(tfs, name)

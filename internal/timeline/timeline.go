@@ -59,6 +59,7 @@ type Article struct {
 	Hash      uint64 // content.Article.Hash: for one site.toml, the article's facts and mentions depend on nothing else
 	Events    []*Event
 	Mentions  int // how many mentions it contributes
+	input     int // its place in the articles Build was given
 }
 
 // EventID returns the id of the event of date d: its EDTF value in lower
@@ -79,17 +80,20 @@ func Build(site *config.Site, arts []*content.Article, exts []Extraction) (*Time
 		episodes[e.ID] = ep
 	}
 	bySlug := map[string]*Article{}
-	for _, a := range arts {
+	for i, a := range arts {
 		art := &Article{Slug: a.Slug, Title: a.Title, Source: a.Source, URL: a.URL,
-			Published: a.Published, Language: a.Language, Path: a.Path, Hash: a.Hash}
+			Published: a.Published, Language: a.Language, Path: a.Path, Hash: a.Hash, input: i}
 		t.Articles = append(t.Articles, art)
 		bySlug[a.Slug] = art
 	}
 	sort.SliceStable(t.Articles, func(i, j int) bool { return articleLess(t.Articles[i], t.Articles[j]) })
 
+	// Mentions are gathered article by article in order of publication,
+	// so that each event's come in that order without sorting them.
 	events := map[dates.Date]*Event{}
-	for i, x := range exts {
-		for _, m := range x.Mentions {
+	for _, art := range t.Articles {
+		i := art.input
+		for _, m := range exts[i].Mentions {
 			ev, ok := events[m.Date]
 			if !ok {
 				e, found := site.Episode(m.Date)
@@ -110,9 +114,6 @@ func Build(site *config.Site, arts []*content.Article, exts []Extraction) (*Time
 			ev.Prev = t.Events[i-1]
 			t.Events[i-1].Next = ev
 		}
-		sort.SliceStable(ev.Mentions, func(a, b int) bool {
-			return articleLess(bySlug[ev.Mentions[a].Source], bySlug[ev.Mentions[b].Source])
-		})
 		seen := map[string]int{}
 		for k := range ev.Mentions {
 			m := &ev.Mentions[k]
@@ -131,17 +132,19 @@ func Build(site *config.Site, arts []*content.Article, exts []Extraction) (*Time
 		ev.Title = Headline(ev.Mentions[0].Sentence)
 		ev.Episode.Events = append(ev.Episode.Events, ev)
 	}
+	// An episode's articles, in order of publication: t.Articles is.
 	for _, ep := range t.Episodes {
-		seen := map[*Article]bool{}
+		in := map[*Article]bool{}
 		for _, ev := range ep.Events {
 			for _, a := range ev.Articles {
-				if !seen[a] {
-					seen[a] = true
-					ep.Articles = append(ep.Articles, a)
-				}
+				in[a] = true
 			}
 		}
-		sort.SliceStable(ep.Articles, func(i, j int) bool { return articleLess(ep.Articles[i], ep.Articles[j]) })
+		for _, a := range t.Articles {
+			if in[a] {
+				ep.Articles = append(ep.Articles, a)
+			}
+		}
 	}
 	return t, probs
 }
