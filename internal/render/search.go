@@ -2,8 +2,10 @@ package render
 
 import (
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"math/bits"
 	"slices"
 	"sort"
@@ -801,17 +803,71 @@ func split(prefix string, terms []string, fits func([]string) bool) []leaf {
 // rebuild then makes again the documents of the events that changed and
 // the files they are in, and leaves the other files where they are.
 type SearchState struct {
-	Terms    []string // the terms, by number
-	Events   []uint64 // the events' keys (eventKey)
-	Ends     []int32  // the documents of Events[i] are [Ends[i-1], Ends[i])
-	IDs      []int64  // of each document
-	Keys     []uint64 // identities
-	Sums     []uint64 // hashes of what their JSON is made of
-	Mentions []int32  // indexes in their events' mentions
-	Sizes    []int32  // bytes of JSON
-	TermEnds []int32  // the terms of document i are DocTerms[TermEnds[i-1]:TermEnds[i]]
-	DocTerms []int32
-	Files    map[uint64]string // names, by key
+	Terms  []string          // the terms, by number
+	Events []uint64          // the events' keys (eventKey)
+	Counts []int32           // how many documents each has
+	Docs   []byte            // the documents, event after event (see appendDoc)
+	Files  map[uint64]string // names, by key
+}
+
+// appendDoc writes a document of a SearchState: its id, identity and sum,
+// its mention and size, then its terms, by number, delta-coded. One slice
+// of bytes, not a slice per field: gob writes and reads it at once.
+func appendDoc(b []byte, d *searchDoc) []byte {
+	b = binary.AppendUvarint(b, uint64(d.id))
+	b = binary.LittleEndian.AppendUint64(b, d.key)
+	b = binary.LittleEndian.AppendUint64(b, d.sum)
+	b = binary.AppendUvarint(b, uint64(d.mention))
+	b = binary.AppendUvarint(b, uint64(d.size))
+	b = binary.AppendUvarint(b, uint64(len(d.terms)))
+	prev := int32(0)
+	for _, w := range d.terms {
+		b = binary.AppendUvarint(b, uint64(w-prev))
+		prev = w
+	}
+	return b
+}
+
+// readDoc reads a document appendDoc wrote at the start of b, its terms
+// appended to terms; it returns the bytes after it, or ok false when b
+// does not hold one whose term numbers are below n.
+func readDoc(b []byte, d *searchDoc, terms []int32, n int) (rest []byte, _ []int32, ok bool) {
+	num := func() uint64 {
+		v, k := binary.Uvarint(b)
+		if k <= 0 {
+			ok = false
+			return 0
+		}
+		b = b[k:]
+		return v
+	}
+	word := func() uint64 {
+		if len(b) < 8 {
+			ok = false
+			return 0
+		}
+		v := binary.LittleEndian.Uint64(b)
+		b = b[8:]
+		return v
+	}
+	ok = true
+	d.id = int64(num())
+	d.key, d.sum = word(), word()
+	d.mention, d.size = int32(num()), int32(num())
+	count := num()
+	if !ok || count > uint64(len(b)) {
+		return nil, terms, false
+	}
+	start := len(terms)
+	w := uint64(0)
+	for range count {
+		if w += num(); !ok || w >= uint64(n) {
+			return nil, terms, false
+		}
+		terms = append(terms, int32(w))
+	}
+	d.terms = terms[start:len(terms):len(terms)]
+	return b, terms, d.id >= 0 && d.mention >= 0 && d.size >= 0
 }
 
 // SearchState returns what the last build kept of the search index; nil
@@ -822,21 +878,14 @@ func (m *Memo) SearchState() *SearchState {
 	}
 	sm := &m.search
 	st := &SearchState{Terms: sm.terms, Files: make(map[uint64]string, len(sm.files))}
-	for key := range sm.events {
-		st.Events = append(st.Events, key)
-	}
-	slices.Sort(st.Events)
-	for _, key := range st.Events {
-		for _, d := range sm.events[key] {
-			st.IDs = append(st.IDs, d.id)
-			st.Keys = append(st.Keys, d.key)
-			st.Sums = append(st.Sums, d.sum)
-			st.Mentions = append(st.Mentions, d.mention)
-			st.Sizes = append(st.Sizes, d.size)
-			st.DocTerms = append(st.DocTerms, d.terms...)
-			st.TermEnds = append(st.TermEnds, int32(len(st.DocTerms)))
+	st.Events = slices.Sorted(maps.Keys(sm.events))
+	st.Counts = make([]int32, len(st.Events))
+	for i, key := range st.Events {
+		e := sm.events[key]
+		st.Counts[i] = int32(len(e))
+		for k := range e {
+			st.Docs = appendDoc(st.Docs, &e[k])
 		}
-		st.Ends = append(st.Ends, int32(len(st.IDs)))
 	}
 	for key, f := range sm.files {
 		st.Files[key] = f.name
@@ -848,7 +897,27 @@ func (m *Memo) SearchState() *SearchState {
 // whose output has the files for which have is true kept. A state that
 // does not hold together is not used.
 func (m *Memo) UseSearchState(st *SearchState, have func(path string) bool) {
-	if m == nil || st == nil || !st.valid() {
+	if m == nil || st == nil || len(st.Counts) != len(st.Events) {
+		return
+	}
+	events := make(map[uint64]searchEvent, len(st.Events))
+	b := st.Docs
+	var terms []int32
+	for i, key := range st.Events {
+		if st.Counts[i] < 0 || int(st.Counts[i]) > len(b) {
+			return
+		}
+		e := make(searchEvent, st.Counts[i])
+		for k := range e {
+			var ok bool
+			if b, terms, ok = readDoc(b, &e[k], terms, len(st.Terms)); !ok {
+				return
+			}
+			e[k].event = key
+		}
+		events[key] = e
+	}
+	if len(b) != 0 {
 		return
 	}
 	sm := &m.search
@@ -856,55 +925,10 @@ func (m *Memo) UseSearchState(st *SearchState, have func(path string) bool) {
 	for i, w := range st.Terms {
 		sm.termID[w] = int32(i)
 	}
-	sm.events = make(map[uint64]searchEvent, len(st.Events))
-	start := int32(0)
-	for i, key := range st.Events {
-		e := make(searchEvent, 0, st.Ends[i]-start)
-		for d := start; d < st.Ends[i]; d++ {
-			from := int32(0)
-			if d > 0 {
-				from = st.TermEnds[d-1]
-			}
-			e = append(e, searchDoc{id: st.IDs[d], key: st.Keys[d], event: key, sum: st.Sums[d], mention: st.Mentions[d],
-				size: st.Sizes[d], terms: st.DocTerms[from:st.TermEnds[d]:st.TermEnds[d]]})
-		}
-		sm.events[key] = e
-		start = st.Ends[i]
-	}
+	sm.events = events
 	sm.files = make(map[uint64]namedFile, len(st.Files))
 	for key, name := range st.Files {
 		sm.files[key] = namedFile{name: name}
 	}
 	sm.have = have
-}
-
-// valid reports whether the state's lists agree with each other.
-func (st *SearchState) valid() bool {
-	n := len(st.IDs)
-	if len(st.Ends) != len(st.Events) || len(st.Keys) != n || len(st.Sums) != n || len(st.Mentions) != n || len(st.Sizes) != n || len(st.TermEnds) != n {
-		return false
-	}
-	prev := int32(0)
-	for _, e := range st.Ends {
-		if e < prev || int(e) > n {
-			return false
-		}
-		prev = e
-	}
-	if n > 0 && int(prev) != n {
-		return false
-	}
-	prev = 0
-	for _, e := range st.TermEnds {
-		if e < prev || int(e) > len(st.DocTerms) {
-			return false
-		}
-		prev = e
-	}
-	for _, w := range st.DocTerms {
-		if w < 0 || int(w) >= len(st.Terms) {
-			return false
-		}
-	}
-	return true
 }

@@ -553,3 +553,31 @@ func BenchmarkSearchIndex(b *testing.B) {
 	}
 	b.ReportMetric(float64(size)/1e6, "MB")
 }
+
+// TestSearchStateDamaged checks that a state that does not hold together
+// is not used: the rebuild then makes every file.
+func TestSearchStateDamaged(t *testing.T) {
+	s, tl := seedSite(t)
+	memo := NewMemo(nil)
+	if _, err := s.searchFiles(tl, memo); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name   string
+		damage func(st *SearchState)
+	}{
+		{"documents cut short", func(st *SearchState) { st.Docs = st.Docs[:len(st.Docs)-1] }},
+		{"a document too many", func(st *SearchState) { st.Docs = append(st.Docs, st.Docs[:20]...) }},
+		{"counts and events apart", func(st *SearchState) { st.Counts = st.Counts[1:] }},
+		{"a term out of range", func(st *SearchState) { st.Terms = st.Terms[:1] }},
+	}
+	for _, tt := range tests {
+		st := memo.SearchState()
+		tt.damage(st)
+		lean := NewLeanMemo(nil)
+		lean.UseSearchState(st, func(string) bool { return true })
+		if lean.search.events != nil || lean.search.files != nil {
+			t.Errorf("%s: the state was used", tt.name)
+		}
+	}
+}
