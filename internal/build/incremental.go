@@ -181,6 +181,18 @@ func renderSite(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Ca
 		prev = c.files
 	}
 	have := func(f *cachedFile) bool { return f != nil && (!c.memory || f.Data != nil) }
+
+	// The data files are made while the pages are planned and drawn: a
+	// rebuild draws a few pages, and the data files, the search index
+	// most, would then keep one core busy alone after them.
+	data := make(chan dataFiles, 1)
+	go func() {
+		start := time.Now()
+		d := makeData(ctx, r, t, c, st, prev)
+		d.took = time.Since(start)
+		data <- d
+	}()
+
 	reused := map[string]bool{}
 	var pages []*render.Page
 	if c == nil {
@@ -193,21 +205,6 @@ func renderSite(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Ca
 		})
 	}
 	stage("plan", start)
-
-	// The data files are made while the pages are drawn: a rebuild draws
-	// a few pages, and the data files, the search index most, would
-	// then keep one core busy alone after them.
-	data := make(chan dataFiles, 1)
-	listed := make([]*render.Page, len(pages)) // what the sitemap reads, apart from the pages drawn meanwhile
-	for i, p := range pages {
-		listed[i] = &render.Page{Kind: p.Kind, Path: p.Path}
-	}
-	go func() {
-		start := time.Now()
-		d := makeData(r, t, c, st, listed, prev)
-		d.took = time.Since(start)
-		data <- d
-	}()
 
 	start = time.Now()
 	prog.begin("render", len(pages))
@@ -285,6 +282,19 @@ func renderSite(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Ca
 		return nil, nil, probs
 	}
 	files, entries, written = append(files, d.files...), append(entries, d.entries...), append(written, d.written...)
+	sitemap, err := r.Sitemap(pages)
+	if err == nil {
+		var e *cachedFile
+		var w bool
+		sitemap, e, w = c.compare(sitemap.Path, sitemap.Data, prev[sitemap.Path])
+		if err = st.put(&sitemap); err == nil {
+			files, entries, written = append(files, sitemap), append(entries, e), append(written, w)
+		}
+	}
+	if err != nil {
+		probs.Merge("", err)
+		return nil, nil, probs
+	}
 	next := make(map[string]*cachedFile, len(files))
 	for i, f := range files {
 		next[f.Path] = entries[i]
@@ -307,14 +317,18 @@ type dataFiles struct {
 }
 
 // makeData makes the data files (events.json, events.csv, the feed, the
-// sitemap, the search index) and the assets, as renderSite does the pages.
-func makeData(r *render.Site, t *timeline.Timeline, c *Cache, st *staging, pages []*render.Page, prev map[string]*cachedFile) dataFiles {
+// search index; not the sitemap, which needs the pages) and the assets,
+// as renderSite does the pages.
+func makeData(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Cache, st *staging, prev map[string]*cachedFile) dataFiles {
 	var d dataFiles
 	var memo *render.Memo
 	if c != nil {
 		memo = c.memo
 	}
 	emit := func(f render.File) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		var file render.File
 		var e *cachedFile
 		var w bool
@@ -334,7 +348,7 @@ func makeData(r *render.Site, t *timeline.Timeline, c *Cache, st *staging, pages
 		d.files, d.entries, d.written = append(d.files, file), append(d.entries, e), append(d.written, w)
 		return nil
 	}
-	d.err = r.DataReusing(t, pages, memo, emit)
+	d.err = r.DataReusing(t, memo, emit)
 	for _, f := range r.Assets() {
 		if d.err != nil {
 			break

@@ -138,8 +138,8 @@ func TestNoInjection(t *testing.T) {
 		"events.json":                  `\u003cscript\u003ealert(1)`,
 		"events.csv":                   `<script>alert(1)</script>`,
 		"feed.xml":                     `&lt;script&gt;alert(1)&lt;/script&gt;`,
-		"index.html":                   `&lt;script>alert(1)&lt;/script>`,
-		"episodes/contexte/index.html": `Avant 2020 &lt;script>alert(1)`,
+		"index.html":                   `&lt;script&gt;alert(1)&lt;/script&gt;`,
+		"episodes/contexte/index.html": `Avant 2020 &lt;script&gt;alert(1)`,
 	}
 	for p, want := range reached {
 		if !bytes.Contains(files[p], []byte(want)) {

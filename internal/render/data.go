@@ -70,20 +70,25 @@ func edtf(d dates.Date) string {
 // sitemap.xml and robots.txt, minified, and the search index.
 func (s *Site) Data(t *timeline.Timeline, pages []*Page) ([]File, error) {
 	var files []File
-	err := s.DataReusing(t, pages, nil, func(f File) error {
+	err := s.DataReusing(t, nil, func(f File) error {
 		files = append(files, f)
 		return nil
 	})
-	return files, err
+	if err != nil {
+		return nil, err
+	}
+	sitemap, err := s.Sitemap(pages)
+	return append(files, sitemap), err
 }
 
-// DataReusing is Data for a rebuild: the pieces of events.json and
-// events.csv, one per event and per article, come from memo when what
-// they are made of is unchanged (see deps.go). Each file goes to emit as
-// soon as it is made, so that a caller that writes it and lets it go
-// holds one data file at a time, not all of them (180 MB for 10,000
+// DataReusing is Data for a rebuild, but for the sitemap (see Sitemap),
+// so that it can be made while the pages are: the pieces of events.json
+// and events.csv, one per event and per article, come from memo when
+// what they are made of is unchanged (see deps.go). Each file goes to
+// emit as soon as it is made, so that a caller that writes it and lets it
+// go holds one data file at a time, not all of them (180 MB for 10,000
 // articles).
-func (s *Site) DataReusing(t *timeline.Timeline, pages []*Page, memo *Memo, emit func(File) error) error {
+func (s *Site) DataReusing(t *timeline.Timeline, memo *Memo, emit func(File) error) error {
 	memo.turn()
 	for _, f := range []struct {
 		path     string
@@ -93,7 +98,6 @@ func (s *Site) DataReusing(t *timeline.Timeline, pages []*Page, memo *Memo, emit
 		{"events.json", func() ([]byte, error) { return s.eventsJSON(t, memo) }, true},
 		{"events.csv", func() ([]byte, error) { return s.eventsCSV(t, memo) }, true},
 		{"feed.xml", func() ([]byte, error) { return s.feed(t) }, false},
-		{"sitemap.xml", func() ([]byte, error) { return s.sitemap(pages) }, false},
 		{"robots.txt", func() ([]byte, error) { return s.robots(), nil }, false},
 	} {
 		data, err := f.make()
@@ -346,6 +350,18 @@ type (
 		Loc string `xml:"loc"`
 	}
 )
+
+// Sitemap returns sitemap.xml, minified: the address of every page.
+func (s *Site) Sitemap(pages []*Page) (File, error) {
+	data, err := s.sitemap(pages)
+	if err == nil {
+		data, err = s.Minify("sitemap.xml", data)
+	}
+	if err != nil {
+		return File{}, fmt.Errorf("sitemap.xml: %w", err)
+	}
+	return File{Path: "sitemap.xml", Data: data}, nil
+}
 
 func (s *Site) sitemap(pages []*Page) ([]byte, error) {
 	var u urlset

@@ -1,7 +1,8 @@
 // Package render turns the timeline into the files of the published site:
 // HTML pages from html/template files, the data exports (events.json,
 // events.csv), the Atom feed, the sitemap, and the fingerprinted assets.
-// Every file passes through the minifier as the last step.
+// Every file is minified: the HTML templates once, when they are loaded
+// (so pages are not minified again), the other files as they are made.
 //
 // It computes each page's data in Go, as flat view structs that templates
 // only range over and print; it writes nothing to disk: the build does.
@@ -14,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"html/template"
+	"io"
 	"io/fs"
 	"path"
 	"regexp"
@@ -65,6 +67,10 @@ type Site struct {
 	// frags keeps the rows it draws (see partial.go).
 	partials *template.Template
 	frags    *Fragments
+	// written are the template files as written, by name, before
+	// minifying: errors are reported at their lines (see minTemplate).
+	written      map[string]string
+	partialNames []string
 }
 
 // Kinds are the page templates a site must have, one file each.
@@ -243,13 +249,18 @@ func templateProblem(err error, fallback string) *diag.Problem {
 
 func (s *Site) loadTemplates(tfs fs.FS, probs *diag.List) {
 	funcs := s.funcs()
+	s.written = map[string]string{}
 	base := template.New("base.html").Funcs(funcs)
 	src, err := fs.ReadFile(tfs, "base.html")
 	if err != nil {
 		probs.Add(diag.Errorf(TemplatesDir+"/base.html", 0, 0, "missing: every page is drawn inside it (restore templates/base.html)"))
 		return
 	}
-	if _, err := base.Parse(string(src)); err != nil {
+	min, err := s.minTemplate("base.html", string(src))
+	if err == nil {
+		_, err = base.Parse(min)
+	}
+	if err != nil {
 		probs.Add(templateProblem(err, "base.html"))
 		return
 	}
@@ -262,9 +273,14 @@ func (s *Site) loadTemplates(tfs fs.FS, probs *diag.List) {
 			probs.Add(diag.Errorf(TemplatesDir+"/"+p, 0, 0, "cannot read: %v", err))
 			continue
 		}
-		if _, err := base.New(p).Parse(string(src)); err != nil {
+		min, err := s.minTemplate(p, string(src))
+		if err == nil {
+			_, err = base.New(p).Parse(min)
+		}
+		if err != nil {
 			probs.Add(templateProblem(err, p))
 		}
+		s.partialNames = append(s.partialNames, p)
 		shared = append(shared, p, string(src))
 	}
 	var err2 error
@@ -286,7 +302,11 @@ func (s *Site) loadTemplates(tfs fs.FS, probs *diag.List) {
 			probs.Add(templateProblem(err, name))
 			continue
 		}
-		if _, err := t.New(name).Parse(string(src)); err != nil {
+		min, err := s.minTemplate(name, string(src))
+		if err == nil {
+			_, err = t.New(name).Parse(min)
+		}
+		if err != nil {
 			probs.Add(templateProblem(err, name))
 			continue
 		}
@@ -296,7 +316,46 @@ func (s *Site) loadTemplates(tfs fs.FS, probs *diag.List) {
 	}
 }
 
-// Render executes the page's template and minifies the result. A template
+// minTemplate returns a template's source minified, its actions kept as
+// they are: minified once when loaded, the pages need no minifying. It
+// keeps what is written, and parses it, to report a syntax error at the
+// line and column of what the editor wrote; and it returns the source as
+// written when only that parses (a construct the minifier misreads).
+func (s *Site) minTemplate(name, src string) (string, error) {
+	s.written[name] = src
+	if _, err := template.New(name).Funcs(s.funcs()).Parse(src); err != nil {
+		return "", err
+	}
+	var out bytes.Buffer
+	m := &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true, TemplateDelims: html.GoTemplateDelims}
+	if err := m.Minify(s.min, &out, strings.NewReader(src), nil); err != nil {
+		return src, nil
+	}
+	if _, err := template.New(name).Funcs(s.funcs()).Parse(out.String()); err != nil {
+		return src, nil
+	}
+	return out.String(), nil
+}
+
+// writtenError executes p with the templates as written rather than
+// minified, for an error that names the line and column the editor wrote.
+func (s *Site) writtenError(p *Page) error {
+	t := template.New("base.html").Funcs(s.funcs())
+	names := append([]string{"base.html"}, s.partialNames...)
+	names = append(names, p.Kind+".html")
+	for i, name := range names {
+		u := t
+		if i > 0 {
+			u = t.New(name)
+		}
+		if _, err := u.Parse(s.written[name]); err != nil {
+			return err
+		}
+	}
+	return t.ExecuteTemplate(io.Discard, "base.html", p)
+}
+
+// Render executes the page's template, minified when loaded. A template
 // that fails or panics is reported with its file and line; the build goes
 // on with the other pages.
 func (s *Site) Render(p *Page) (out []byte, err error) {
@@ -314,9 +373,12 @@ func (s *Site) Render(p *Page) (out []byte, err error) {
 	defer buffers.Put(b)
 	b.Reset()
 	if err := t.ExecuteTemplate(b, "base.html", p); err != nil {
+		if werr := s.writtenError(p); werr != nil {
+			err = werr
+		}
 		pr := templateProblem(err, p.Kind+".html")
 		pr.Msg = "on " + p.Path + ": " + pr.Msg
 		return nil, pr
 	}
-	return s.Minify(p.Path, b.Bytes())
+	return bytes.Clone(b.Bytes()), nil
 }
