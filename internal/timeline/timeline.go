@@ -114,20 +114,23 @@ func Build(site *config.Site, arts []*content.Article, exts []Extraction) (*Time
 			ev.Prev = t.Events[i-1]
 			t.Events[i-1].Next = ev
 		}
-		seen := map[string]int{}
+		// An article's mentions of the event come together (see above):
+		// n counts them.
+		var art *Article
+		n := 0
 		for k := range ev.Mentions {
 			m := &ev.Mentions[k]
-			seen[m.Source]++
-			m.Anchor = m.Source
-			if n := seen[m.Source]; n > 1 {
-				m.Anchor += "-" + strconv.Itoa(n)
-			}
-			art := bySlug[m.Source]
-			art.Mentions++
-			if seen[m.Source] == 1 {
+			if art == nil || m.Source != art.Slug {
+				art, n = bySlug[m.Source], 0
 				ev.Articles = append(ev.Articles, art)
 				art.Events = append(art.Events, ev)
 			}
+			n++
+			m.Anchor = m.Source
+			if n > 1 {
+				m.Anchor += "-" + strconv.Itoa(n)
+			}
+			art.Mentions++
 		}
 		ev.Title = Headline(ev.Mentions[0].Sentence)
 		ev.Episode.Events = append(ev.Episode.Events, ev)
