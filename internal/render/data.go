@@ -158,26 +158,95 @@ func (s *Site) eventsJSON(t *timeline.Timeline, memo *Memo) ([]byte, error) {
 	}
 	f.add(0, []byte(`],"events":[`))
 	for i, ev := range t.Events {
-		key := s.eventKey("json", ev)
-		piece, err := memo.piece(key, func() ([]byte, error) {
-			je := jsonEvent{ID: ev.ID, Date: ev.Date.String(), Precision: ev.Date.Precision.String(),
-				Episode: ev.Episode.ID, Title: ev.Title, Page: dir(eventPath(ev.ID)), Mentions: []jsonMention{}}
-			for _, m := range ev.Mentions {
-				je.Mentions = append(je.Mentions, jsonMention{Source: m.Source, Text: m.Sentence, Expression: m.Expression,
-					Attribution: m.Attribution, Time: m.Time, Since: m.Since, Anchor: m.Anchor})
-			}
-			return s.minJSON(je)
+		if i > 0 {
+			f.add(0, comma)
+		}
+		// The event without its mentions, cut before the end of its
+		// empty list: `{"id":…,"mentions":[`.
+		key := s.eventHeadKey("json", ev)
+		head, err := memo.piece(key, func() ([]byte, error) {
+			b, err := s.minJSON(jsonEvent{ID: ev.ID, Date: ev.Date.String(), Precision: ev.Date.Precision.String(),
+				Episode: ev.Episode.ID, Title: ev.Title, Page: dir(eventPath(ev.ID)), Mentions: []jsonMention{}})
+			return bytes.TrimSuffix(b, []byte("]}")), err
 		})
 		if err != nil {
 			return nil, err
 		}
-		if i > 0 {
-			f.add(0, comma)
+		f.add(key, head)
+		for j, r := range runs(ev) {
+			key := s.runKey("json", ev, r)
+			piece, err := memo.piece(key, func() ([]byte, error) {
+				var b []byte
+				for k, m := range ev.Mentions[r.from:r.to] {
+					one, err := s.minJSON(jsonMention{Source: m.Source, Text: m.Sentence, Expression: m.Expression,
+						Attribution: m.Attribution, Time: m.Time, Since: m.Since, Anchor: m.Anchor})
+					if err != nil {
+						return nil, err
+					}
+					if k > 0 {
+						b = append(b, ',')
+					}
+					b = append(b, one...)
+				}
+				return b, nil
+			})
+			if err != nil {
+				return nil, err
+			}
+			if j > 0 {
+				f.add(0, comma)
+			}
+			f.add(key, piece)
 		}
-		f.add(key, piece)
+		f.add(0, []byte("]}"))
 	}
 	f.add(0, []byte(`]}`))
 	return f.bytes(memo), nil
+}
+
+// mentionRun is mentions of an event, ev.Mentions[from:to], from the
+// articles in arts, whole: timeline.Build puts an article's mentions of
+// an event together. An event's mentions are cut into runs of about
+// sixteen articles, a run ending after an article by its hash, so that
+// the cuts depend on the articles alone: an article that cites "2016"
+// joins one run of an event quoted thousands of times, and only that
+// run is encoded again.
+type mentionRun struct {
+	from, to int
+	arts     []*timeline.Article // nil for an article the timeline does not know
+}
+
+// runs cuts ev's mentions into runs (see mentionRun). The sources of
+// the mentions and ev.Articles come in the same order: each article is
+// looked for from where the last one was found.
+func runs(ev *timeline.Event) []mentionRun {
+	var out []mentionRun
+	next := 0
+	open := false
+	for i, m := range ev.Mentions {
+		if i > 0 && m.Source == ev.Mentions[i-1].Source {
+			out[len(out)-1].to = i + 1
+			continue
+		}
+		var art *timeline.Article
+		for k := range len(ev.Articles) {
+			if a := ev.Articles[(next+k)%len(ev.Articles)]; a.Slug == m.Source {
+				art, next = a, (next+k+1)%len(ev.Articles)
+				break
+			}
+		}
+		if !open {
+			out = append(out, mentionRun{from: i})
+			open = true
+		}
+		r := &out[len(out)-1]
+		r.to = i + 1
+		r.arts = append(r.arts, art)
+		if art != nil && art.Hash%16 == 0 {
+			open = false
+		}
+	}
+	return out
 }
 
 var comma = []byte(",")
@@ -244,25 +313,27 @@ func (s *Site) eventsCSV(t *timeline.Timeline, memo *Memo) ([]byte, error) {
 		bySlug[a.Slug] = a
 	}
 	for _, ev := range t.Events {
-		key := s.eventKey("csv", ev)
-		piece, err := memo.piece(key, func() ([]byte, error) {
-			var rows [][]string
-			for _, m := range ev.Mentions {
-				a := bySlug[m.Source]
-				row := []string{ev.ID, ev.Date.String(), ev.Date.Precision.String(), ev.Episode.ID, m.Source,
-					a.Source, dates.DayOf(a.Published).String(), a.URL, m.Expression, m.Attribution, m.Time,
-					fmt.Sprint(m.Since), m.Sentence, dir(eventPath(ev.ID)) + "#" + m.Anchor}
-				for i := range row {
-					row[i] = csvSafe(row[i])
+		for _, r := range runs(ev) {
+			key := s.runKey("csv", ev, r)
+			piece, err := memo.piece(key, func() ([]byte, error) {
+				var rows [][]string
+				for _, m := range ev.Mentions[r.from:r.to] {
+					a := bySlug[m.Source]
+					row := []string{ev.ID, ev.Date.String(), ev.Date.Precision.String(), ev.Episode.ID, m.Source,
+						a.Source, dates.DayOf(a.Published).String(), a.URL, m.Expression, m.Attribution, m.Time,
+						fmt.Sprint(m.Since), m.Sentence, dir(eventPath(ev.ID)) + "#" + m.Anchor}
+					for i := range row {
+						row[i] = csvSafe(row[i])
+					}
+					rows = append(rows, row)
 				}
-				rows = append(rows, row)
+				return csvRows(rows)
+			})
+			if err != nil {
+				return nil, err
 			}
-			return csvRows(rows)
-		})
-		if err != nil {
-			return nil, err
+			f.add(key, piece)
 		}
-		f.add(key, piece)
 	}
 	return f.bytes(memo), nil
 }

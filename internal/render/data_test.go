@@ -122,8 +122,12 @@ func TestDataPieces(t *testing.T) {
 			t.Errorf("the piece at %s:%d is not the piece of its key", l.File, l.Off)
 		}
 	}
-	if len(memo.cur) != 2*len(tl.Events)+len(tl.Articles) {
-		t.Errorf("the memo keeps %d pieces, want one per article and two per event", len(memo.cur))
+	want := len(tl.Articles) + len(tl.Events)
+	for _, ev := range tl.Events {
+		want += 2 * len(runs(ev))
+	}
+	if len(memo.cur) != want {
+		t.Errorf("the memo keeps %d pieces, want %d: one per article, and per event one and two per run of an article's mentions", len(memo.cur), want)
 	}
 }
 

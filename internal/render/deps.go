@@ -206,8 +206,8 @@ func (s *Site) kindKeys() map[string]uint64 {
 // dataKind names, in keys, the key of the data files.
 const dataKind = "data files"
 
-// eventKey hashes what a data file's piece for an event is made of: the
-// event and its articles, which fix its mentions.
+// eventKey hashes what a piece for an event is made of: the event and
+// its articles, which fix its mentions.
 func (s *Site) eventKey(piece string, ev *timeline.Event) uint64 {
 	h := s.depsHasher(dataKind)
 	if h == nil {
@@ -215,6 +215,45 @@ func (s *Site) eventKey(piece string, ev *timeline.Event) uint64 {
 	}
 	h.str(piece)
 	h.event(ev)
+	return h.sum()
+}
+
+// eventHeadKey hashes what a data file's piece for an event without its
+// mentions is made of: its date, its episode and its headline.
+func (s *Site) eventHeadKey(piece string, ev *timeline.Event) uint64 {
+	h := s.depsHasher(dataKind)
+	if h == nil {
+		return 0
+	}
+	h.str(piece)
+	h.str(ev.ID)
+	h.str(ev.Episode.ID)
+	h.str(ev.Title)
+	return h.sum()
+}
+
+// runKey hashes what a data file's piece for a run of an event's
+// mentions is made of: the event, the articles the mentions come from,
+// and where each article's start in its mentions of the event (the first
+// one's anchor) and how many they are. With an article it does not know,
+// it cannot say: 0.
+func (s *Site) runKey(piece string, ev *timeline.Event, r mentionRun) uint64 {
+	h := s.depsHasher(dataKind)
+	if h == nil {
+		return 0
+	}
+	h.str(piece)
+	h.str(ev.ID)
+	h.str(ev.Episode.ID)
+	h.u64(uint64(r.to - r.from))
+	h.str(ev.Mentions[r.from].Anchor)
+	for _, a := range r.arts {
+		if a == nil {
+			return 0
+		}
+		h.u64(a.Hash)
+		h.str(a.Slug)
+	}
 	return h.sum()
 }
 

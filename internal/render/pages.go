@@ -5,7 +5,6 @@ import (
 	"html/template"
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 
 	"timeline/internal/dates"
@@ -524,9 +523,8 @@ func (s *Site) eventPages(ev *timeline.Event, reuse func(string, uint64) bool) [
 		paths = append(paths, eventMonthPath(ev.ID, k))
 		deps = append(deps, s.eventMonthDeps(ev, k, groups[k]))
 	}
-	// Computed when the first of them is loaded; each takes its own.
-	var once sync.Once
-	var made []*Page
+	// Each computed alone when loaded: a rebuild draws one month of an
+	// event quoted thousands of times, not its hundred months.
 	pages := make([]*Page, len(paths))
 	for i, p := range paths {
 		if reuse != nil && deps[i] != 0 && reuse(p, deps[i]) {
@@ -534,10 +532,10 @@ func (s *Site) eventPages(ev *timeline.Event, reuse func(string, uint64) bool) [
 			continue
 		}
 		pages[i] = &Page{Kind: "event", Path: p, Deps: deps[i], load: func() *Page {
-			once.Do(func() { made = s.eventPage(ev) })
-			q := made[i]
-			made[i] = nil
-			return q
+			if i == 0 {
+				return s.eventPage(ev, keys, groups)
+			}
+			return s.eventMonthPage(ev, keys[i-1], groups[keys[i-1]])
 		}}
 	}
 	return pages
@@ -571,7 +569,9 @@ func eventMonths(ev *timeline.Event) ([]string, map[string][]int) {
 
 func eventMonthPath(id, month string) string { return "events/" + id + "/" + month + "/index.html" }
 
-func (s *Site) eventPage(ev *timeline.Event) []*Page {
+// eventPage returns the page of ev; for an event split by month (keys
+// and groups, from eventMonths), with the list of its months.
+func (s *Site) eventPage(ev *timeline.Event, keys []string, groups map[string][]int) *Page {
 	const root = "../../"
 	d := EventData{Event: s.eventView(root, ev, len(ev.Mentions) <= eventMentions)}
 	// On its own page, a mention's id is its stable anchor.
@@ -585,45 +585,53 @@ func (s *Site) eventPage(ev *timeline.Event) []*Page {
 		d.Next = &Link{Href: root + eventPath(ev.Next.ID), Text: FormatDate(ev.Next.Date, s.lang)}
 	}
 	title := FormatDate(ev.Date, s.lang)
-	main := &Page{Kind: "event", Path: eventPath(ev.ID), Title: title, Section: "timeline",
-		Description: title + " : " + ev.Title}
-	pages := []*Page{main}
-	if keys, groups := eventMonths(ev); keys != nil {
-		outlet := map[string]string{}
+	if keys != nil {
+		// A stub names a quotation by its outlet and its day.
+		outlet, published := map[string]string{}, map[string]string{}
 		for _, a := range ev.Articles {
 			outlet[a.Slug] = a.Source
 			if a.Source == "" {
 				outlet[a.Slug] = a.Title
 			}
+			published[a.Slug] = FormatTime(a.Published, s.lang)
 		}
-		const sub = "../../../"
 		for _, k := range keys {
-			name := s.monthName(k)
-			em := EventMonth{Label: fmt.Sprintf("%s (%s)", name, s.count("mentions_count", len(groups[k]))), Href: k + "/index.html"}
-			// A month's page counts its own sources and quotations: it
-			// changes with the articles of that month only (eventMonthDeps).
-			md := EventData{Event: s.eventView(sub, ev, false), Month: name, Up: Link{Href: "../index.html", Text: title}}
-			md.Event.Title, md.Event.Filter, md.Event.Mentioned = "", FilterData{}, len(groups[k])
-			sources := map[string]bool{}
-			for _, i := range groups[k] {
-				sources[ev.Mentions[i].Source] = true
-			}
-			md.Event.Sources = len(sources)
+			em := EventMonth{Label: fmt.Sprintf("%s (%s)", s.monthName(k), s.count("mentions_count", len(groups[k]))), Href: k + "/index.html"}
 			for _, i := range groups[k] {
 				m := ev.Mentions[i]
-				mv := s.mentionView(sub, ev, m)
-				mv.ID = m.Anchor
-				md.Event.Mentions = append(md.Event.Mentions, mv)
-				em.Mentions = append(em.Mentions, MentionStub{ID: m.Anchor, Text: outlet[m.Source] + ", " + strings.TrimSuffix(mv.Published, " "+k[:4])})
+				em.Mentions = append(em.Mentions, MentionStub{ID: m.Anchor, Text: outlet[m.Source] + ", " + strings.TrimSuffix(published[m.Source], " "+k[:4])})
 			}
 			d.Months = append(d.Months, em)
-			pages = append(pages, &Page{Kind: "event", Path: eventMonthPath(ev.ID, k),
-				Title: title + " — " + name, Section: "timeline", Data: md,
-				Description: title + " : " + timeline.Headline(ev.Mentions[groups[k][0]].Sentence)})
 		}
 	}
-	main.Data = d
-	return pages
+	return &Page{Kind: "event", Path: eventPath(ev.ID), Title: title, Section: "timeline",
+		Description: title + " : " + ev.Title, Data: d}
+}
+
+// eventMonthPage returns the page of the quotations of ev whose articles
+// were published in month, at indexes in ev.Mentions.
+func (s *Site) eventMonthPage(ev *timeline.Event, month string, indexes []int) *Page {
+	const sub = "../../../"
+	title := FormatDate(ev.Date, s.lang)
+	name := s.monthName(month)
+	// A month's page counts its own sources and quotations: it changes
+	// with the articles of that month only (eventMonthDeps).
+	md := EventData{Event: s.eventView(sub, ev, false), Month: name, Up: Link{Href: "../index.html", Text: title}}
+	md.Event.Title, md.Event.Filter, md.Event.Mentioned = "", FilterData{}, len(indexes)
+	sources := map[string]bool{}
+	for _, i := range indexes {
+		sources[ev.Mentions[i].Source] = true
+	}
+	md.Event.Sources = len(sources)
+	for _, i := range indexes {
+		m := ev.Mentions[i]
+		mv := s.mentionView(sub, ev, m)
+		mv.ID = m.Anchor
+		md.Event.Mentions = append(md.Event.Mentions, mv)
+	}
+	return &Page{Kind: "event", Path: eventMonthPath(ev.ID, month),
+		Title: title + " — " + name, Section: "timeline", Data: md,
+		Description: title + " : " + timeline.Headline(ev.Mentions[indexes[0]].Sentence)}
 }
 
 // ArticleView is an article as the source pages show it.
