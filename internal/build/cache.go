@@ -172,7 +172,9 @@ func (c *Cache) piecesFromOutput(out string) {
 		}
 		p := data[l.Off : l.Off+l.Len : l.Off+l.Len]
 		first, last := p[0], p[len(p)-1]
-		if (first == '{' && last == '}') || (first != '{' && last == '\n') {
+		// A piece is a JSON object, an event cut before its mentions
+		// ({…[), CSV rows or a feed entry.
+		if (first == '{' && (last == '}' || last == '[')) || (first != '{' && first != '<' && last == '\n') || (first == '<' && last == '>') {
 			pieces[key] = p
 		}
 	}

@@ -90,14 +90,15 @@ func (s *Site) Data(t *timeline.Timeline, pages []*Page) ([]File, error) {
 // articles).
 func (s *Site) DataReusing(t *timeline.Timeline, memo *Memo, emit func(File) error) error {
 	memo.turn()
+	rc := runCache{}
 	for _, f := range []struct {
 		path     string
 		make     func() ([]byte, error)
 		minified bool // made of minified pieces
 	}{
-		{"events.json", func() ([]byte, error) { return s.eventsJSON(t, memo) }, true},
-		{"events.csv", func() ([]byte, error) { return s.eventsCSV(t, memo) }, true},
-		{"feed.xml", func() ([]byte, error) { return s.feed(t) }, false},
+		{"events.json", func() ([]byte, error) { return s.eventsJSON(t, memo, rc) }, true},
+		{"events.csv", func() ([]byte, error) { return s.eventsCSV(t, memo, rc) }, true},
+		{"feed.xml", func() ([]byte, error) { return s.feed(t, memo) }, true},
 		{"robots.txt", func() ([]byte, error) { return s.robots(), nil }, false},
 	} {
 		data, err := f.make()
@@ -129,7 +130,7 @@ func (s *Site) DataReusing(t *timeline.Timeline, memo *Memo, emit func(File) err
 // eventsJSON writes events.json as json.Marshal would write jsonData,
 // from minified pieces: the episodes, then one piece per source and one
 // per event.
-func (s *Site) eventsJSON(t *timeline.Timeline, memo *Memo) ([]byte, error) {
+func (s *Site) eventsJSON(t *timeline.Timeline, memo *Memo, rc runCache) ([]byte, error) {
 	eps := []jsonEpisode{}
 	for _, ep := range t.Episodes {
 		eps = append(eps, jsonEpisode{ID: ep.ID, Title: ep.Title, Start: edtf(ep.Start), End: edtf(ep.End), Page: dir(episodePath(ep.ID))})
@@ -173,7 +174,7 @@ func (s *Site) eventsJSON(t *timeline.Timeline, memo *Memo) ([]byte, error) {
 			return nil, err
 		}
 		f.add(key, head)
-		for j, r := range runs(ev) {
+		for j, r := range rc.runs(ev) {
 			key := s.runKey("json", ev, r)
 			piece, err := memo.piece(key, func() ([]byte, error) {
 				var b []byte
@@ -214,6 +215,21 @@ func (s *Site) eventsJSON(t *timeline.Timeline, memo *Memo) ([]byte, error) {
 type mentionRun struct {
 	from, to int
 	arts     []*timeline.Article // nil for an article the timeline does not know
+}
+
+// runCache keeps the runs of each event for the data files made from
+// them; a nil one keeps nothing.
+type runCache map[*timeline.Event][]mentionRun
+
+func (rc runCache) runs(ev *timeline.Event) []mentionRun {
+	if r, ok := rc[ev]; ok {
+		return r
+	}
+	r := runs(ev)
+	if rc != nil {
+		rc[ev] = r
+	}
+	return r
 }
 
 // runs cuts ev's mentions into runs (see mentionRun). The sources of
@@ -299,7 +315,7 @@ func csvSafe(s string) string {
 
 // eventsCSV writes events.csv: a header, then the rows of each event, one
 // piece per event.
-func (s *Site) eventsCSV(t *timeline.Timeline, memo *Memo) ([]byte, error) {
+func (s *Site) eventsCSV(t *timeline.Timeline, memo *Memo, rc runCache) ([]byte, error) {
 	header := []string{"event", "date", "precision", "episode", "source", "outlet", "published", "url",
 		"expression", "attribution", "time", "since", "text", "page"}
 	head, err := csvRows([][]string{header})
@@ -313,7 +329,7 @@ func (s *Site) eventsCSV(t *timeline.Timeline, memo *Memo) ([]byte, error) {
 		bySlug[a.Slug] = a
 	}
 	for _, ev := range t.Events {
-		for _, r := range runs(ev) {
+		for _, r := range rc.runs(ev) {
 			key := s.runKey("csv", ev, r)
 			piece, err := memo.piece(key, func() ([]byte, error) {
 				var rows [][]string
@@ -377,30 +393,64 @@ type (
 	}
 )
 
-// feed writes the Atom feed: one entry per article, newest first.
-func (s *Site) feed(t *timeline.Timeline) ([]byte, error) {
+// feed writes the Atom feed, minified: one entry per article, newest
+// first, each a piece of memo (an entry shows its article alone: the
+// events it counts are the dates the article mentions).
+func (s *Site) feed(t *timeline.Timeline, memo *Memo) ([]byte, error) {
 	f := atomFeed{Lang: s.lang, Title: s.Config.Title, ID: s.idURI(""), Updated: "1970-01-01T00:00:00Z",
 		Links:  []atomLink{{Href: s.abs("feed.xml"), Rel: "self"}, {Href: s.abs("")}},
 		Author: atomAuthor{Name: s.Config.Title}}
-	for i := len(t.Articles) - 1; i >= 0; i-- {
-		a := t.Articles[i]
-		updated := dates.DayOf(a.Published).String() + "T00:00:00Z"
-		if updated > f.Updated {
-			f.Updated = updated
+	for _, a := range t.Articles {
+		if u := updated(a); u > f.Updated {
+			f.Updated = u
 		}
-		outlet := a.Source
-		if outlet == "" {
-			outlet = s.T("source_unknown_outlet")
-		}
-		f.Entries = append(f.Entries, atomEntry{Title: a.Title, ID: s.idURI(dir(sourcePath(a.Slug))), Updated: updated,
-			Link:    atomLink{Href: s.abs(dir(sourcePath(a.Slug)))},
-			Summary: fmt.Sprintf("%s, %s — %s", outlet, FormatTime(a.Published, s.lang), s.count("events_count", len(a.Events)))})
 	}
-	out, err := xml.Marshal(f)
+	head, err := xml.Marshal(f)
+	if err == nil {
+		head, err = s.Minify("feed.xml", append([]byte(xml.Header), head...))
+	}
 	if err != nil {
 		return nil, err
 	}
-	return append([]byte(xml.Header), out...), nil
+	end := []byte("</feed>")
+	if !bytes.HasSuffix(head, end) {
+		return nil, fmt.Errorf("the feed's head does not end with %s", end)
+	}
+	out := assembly{file: "feed.xml"}
+	out.add(0, head[:len(head)-len(end)])
+	for i := len(t.Articles) - 1; i >= 0; i-- {
+		a := t.Articles[i]
+		key := s.feedKey(a)
+		piece, err := memo.piece(key, func() ([]byte, error) {
+			outlet := a.Source
+			if outlet == "" {
+				outlet = s.T("source_unknown_outlet")
+			}
+			e := atomEntry{Title: a.Title, ID: s.idURI(dir(sourcePath(a.Slug))), Updated: updated(a),
+				Link:    atomLink{Href: s.abs(dir(sourcePath(a.Slug)))},
+				Summary: fmt.Sprintf("%s, %s — %s", outlet, FormatTime(a.Published, s.lang), s.count("events_count", len(a.Events)))}
+			var b bytes.Buffer
+			enc := xml.NewEncoder(&b)
+			if err := enc.EncodeElement(e, xml.StartElement{Name: xml.Name{Local: "entry"}}); err != nil {
+				return nil, err
+			}
+			if err := enc.Close(); err != nil {
+				return nil, err
+			}
+			return s.Minify("feed.xml", b.Bytes())
+		})
+		if err != nil {
+			return nil, err
+		}
+		out.add(key, piece)
+	}
+	out.add(0, end)
+	return out.bytes(memo), nil
+}
+
+// updated is the time of an article's entry in the feed.
+func updated(a *timeline.Article) string {
+	return dates.DayOf(a.Published).String() + "T00:00:00Z"
 }
 
 // idURI returns a permanent id for an entry: its URL when base_url is set,

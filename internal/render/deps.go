@@ -257,6 +257,21 @@ func (s *Site) runKey(piece string, ev *timeline.Event, r mentionRun) uint64 {
 	return h.sum()
 }
 
+// feedKey hashes what an article's entry in the feed is made of: the
+// article, and the interface text and language of its summary (in the
+// partials' key).
+func (s *Site) feedKey(a *timeline.Article) uint64 {
+	h := s.depsHasher(dataKind)
+	if h == nil {
+		return 0
+	}
+	h.u64(s.keys[partialKind])
+	h.str("feed")
+	h.u64(a.Hash)
+	h.str(a.Slug)
+	return h.sum()
+}
+
 // articleKey hashes what a data file's piece for an article is made of.
 func (s *Site) articleKey(piece string, a *timeline.Article) uint64 {
 	h := s.depsHasher(dataKind)
