@@ -151,6 +151,23 @@ func (s *Site) listDeps(path, title, heading, lead, section string, search bool,
 	return h.sum()
 }
 
+// sourcesDeps hashes what the list of a year's sources shows: its
+// articles, each by what its file holds (which fixes its title, outlet,
+// date and the events it reports).
+func (s *Site) sourcesDeps(year int, arts []*timeline.Article) uint64 {
+	h := s.depsHasher("sources")
+	if h == nil {
+		return 0
+	}
+	h.u64(uint64(year))
+	h.u64(uint64(len(arts)))
+	for _, a := range arts {
+		h.u64(a.Hash)
+		h.str(a.Slug)
+	}
+	return h.sum()
+}
+
 // depsHasher starts the deps of a page of kind; nil when the kind has no
 // key, and its pages are then always computed.
 func (s *Site) depsHasher(kind string) *hasher {

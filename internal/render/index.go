@@ -1,6 +1,7 @@
 package render
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -17,6 +18,7 @@ type lookup struct {
 	filters  map[*timeline.Event]FilterData
 	articles map[string]*timeline.Article // by slug
 	outlets  map[string]string            // outlet name → outletKey
+	outletOf map[*timeline.Article]string // an article's outletKey
 
 	// own indexes an event's mentions by source, each event when first
 	// asked: a rebuild draws a few source pages, and indexing the
@@ -32,15 +34,19 @@ func newLookup(t *timeline.Timeline) *lookup {
 		articles: make(map[string]*timeline.Article, len(t.Articles)),
 		own:      map[*timeline.Event]map[string][]int{},
 		outlets:  map[string]string{},
+		outletOf: make(map[*timeline.Article]string, len(t.Articles)),
 	}
 	for _, a := range t.Articles {
 		l.articles[a.Slug] = a
-		if _, ok := l.outlets[a.Source]; !ok {
-			l.outlets[a.Source] = outletKey(a.Source)
+		k, ok := l.outlets[a.Source]
+		if !ok {
+			k = outletKey(a.Source)
+			l.outlets[a.Source] = k
 		}
+		l.outletOf[a] = k
 	}
 	for _, ev := range t.Events {
-		l.filters[ev] = filterOf(ev, l.outlets)
+		l.filters[ev] = filterOf(ev, l)
 	}
 	return l
 }
@@ -60,7 +66,7 @@ func (l *lookup) filter(ev *timeline.Event) FilterData {
 	if f, ok := l.filters[ev]; ok {
 		return f
 	}
-	return filterOf(ev, nil)
+	return filterOf(ev, l)
 }
 
 // article returns the article of ev with slug, or nil.
@@ -104,19 +110,22 @@ func (l *lookup) mentionsOf(ev *timeline.Event, slug string) []int {
 
 // filterOf computes the filter data of ev; keys caches outletKey by
 // outlet name when not nil.
-func filterOf(ev *timeline.Event, keys map[string]string) FilterData {
+func filterOf(ev *timeline.Event, l *lookup) FilterData {
 	var outlets []string
-	seen := map[string]bool{}
 	for _, a := range ev.Articles {
-		k, ok := keys[a.Source]
-		if !ok {
-			k = outletKey(a.Source)
-		}
-		if k != "" && !seen[k] {
-			seen[k] = true
+		if k := l.articleOutlet(a); k != "" && !slices.Contains(outlets, k) {
 			outlets = append(outlets, k)
 		}
 	}
 	sort.Strings(outlets)
 	return FilterData{Episode: ev.Episode.ID, Outlets: strings.Join(outlets, " "), Sources: len(ev.Articles)}
+}
+
+// articleOutlet returns outletKey of a's outlet, computed once per build
+// for the articles of the timeline.
+func (l *lookup) articleOutlet(a *timeline.Article) string {
+	if k, ok := l.outletOf[a]; ok {
+		return k
+	}
+	return l.outlet(a.Source)
 }

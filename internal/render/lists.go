@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -64,7 +65,7 @@ func (s *Site) outlets(t *timeline.Timeline) []*outlet {
 	byKey := map[string]*outlet{}
 	var out []*outlet
 	for _, a := range t.Articles {
-		k := s.look.outlet(a.Source)
+		k := s.look.articleOutlet(a)
 		if k == "" {
 			continue
 		}
@@ -77,10 +78,10 @@ func (s *Site) outlets(t *timeline.Timeline) []*outlet {
 		o.Articles++
 	}
 	for _, ev := range t.Events {
-		seen := map[string]bool{}
+		var seen []string // a few outlets an event
 		for _, a := range ev.Articles {
-			if k := s.look.outlet(a.Source); k != "" && !seen[k] {
-				seen[k] = true
+			if k := s.look.articleOutlet(a); k != "" && !slices.Contains(seen, k) {
+				seen = append(seen, k)
 				byKey[k].Events = append(byKey[k].Events, ev)
 			}
 		}

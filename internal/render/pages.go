@@ -188,7 +188,7 @@ func (s *Site) PagesReusing(t *timeline.Timeline, reuse func(path string, deps u
 			add(p)
 		}
 	}
-	for _, p := range s.sourcesPages(t) {
+	for _, p := range s.sourcesPages(t, reuse) {
 		add(p)
 	}
 	for _, a := range t.Articles {
@@ -339,7 +339,7 @@ func (s *Site) filters(root string, episodes []*timeline.Episode, events []*time
 	names := map[string]string{}
 	for _, ev := range events {
 		for _, a := range ev.Articles {
-			if k := s.look.outlet(a.Source); k != "" {
+			if k := s.look.articleOutlet(a); k != "" {
 				if _, ok := names[k]; !ok {
 					names[k] = a.Source
 				}
@@ -550,14 +550,21 @@ func eventMonths(ev *timeline.Event) ([]string, map[string][]int) {
 	if len(ev.Mentions) <= eventMentions {
 		return nil, nil
 	}
-	published := make(map[string]string, len(ev.Articles))
-	for _, a := range ev.Articles {
-		published[a.Slug] = a.Published.Format("2006-01")
-	}
 	var keys []string
 	groups := map[string][]int{}
+	// The sources of the mentions come in the order of ev.Articles
+	// (timeline.Build): each article is looked for from the last one.
+	k, next := "", 0
 	for i, m := range ev.Mentions {
-		k := published[m.Source]
+		if i == 0 || m.Source != ev.Mentions[i-1].Source {
+			k = ""
+			for j := range len(ev.Articles) {
+				if a := ev.Articles[(next+j)%len(ev.Articles)]; a.Slug == m.Source {
+					k, next = a.Published.Format("2006-01"), (next+j+1)%len(ev.Articles)
+					break
+				}
+			}
+		}
 		if _, ok := groups[k]; !ok {
 			keys = append(keys, k)
 		}
@@ -664,7 +671,7 @@ type SourcesData struct {
 	Outlets  []Option // on the main page: each outlet's page of events
 }
 
-func (s *Site) sourcesPages(t *timeline.Timeline) []*Page {
+func (s *Site) sourcesPages(t *timeline.Timeline, reuse func(string, uint64) bool) []*Page {
 	main := &Page{Kind: "sources", Path: "sources/index.html", Title: s.T("sources_title"), Section: "sources"}
 	var outlets []Option
 	for _, o := range s.outlets(t) {
@@ -693,11 +700,14 @@ func (s *Site) sourcesPages(t *timeline.Timeline) []*Page {
 	for _, y := range years {
 		href := fmt.Sprintf("sources/%d/index.html", y)
 		d.Years = append(d.Years, Link{Href: fmt.Sprintf("%d/index.html", y), Text: fmt.Sprintf("%d (%s)", y, s.count("articles_count", len(byYear[y])))})
-		yd := SourcesData{Year: fmt.Sprint(y)}
-		for _, a := range byYear[y] {
-			yd.Articles = append(yd.Articles, s.articleView("../../", a))
-		}
-		pages = append(pages, &Page{Kind: "sources", Path: href, Title: fmt.Sprintf("%s %d", s.T("sources_title"), y), Section: "sources", Data: yd})
+		arts := byYear[y]
+		pages = append(pages, s.lazy("sources", href, s.sourcesDeps(y, arts), reuse, func() *Page {
+			yd := SourcesData{Year: fmt.Sprint(y)}
+			for _, a := range arts {
+				yd.Articles = append(yd.Articles, s.articleView("../../", a))
+			}
+			return &Page{Kind: "sources", Path: href, Title: fmt.Sprintf("%s %d", s.T("sources_title"), y), Section: "sources", Data: yd}
+		}))
 	}
 	main.Data = d
 	return pages

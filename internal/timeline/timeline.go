@@ -60,6 +60,7 @@ type Article struct {
 	Events    []*Event
 	Mentions  int // how many mentions it contributes
 	input     int // its place in the articles Build was given
+	rank      int // its place in Timeline.Articles, in order of publication
 }
 
 // EventID returns the id of the event of date d: its EDTF value in lower
@@ -87,6 +88,9 @@ func Build(site *config.Site, arts []*content.Article, exts []Extraction) (*Time
 		bySlug[a.Slug] = art
 	}
 	sort.SliceStable(t.Articles, func(i, j int) bool { return articleLess(t.Articles[i], t.Articles[j]) })
+	for i, a := range t.Articles {
+		a.rank = i
+	}
 
 	// Mentions are gathered article by article in order of publication,
 	// so that each event's come in that order without sorting them.
@@ -155,7 +159,7 @@ func Build(site *config.Site, arts []*content.Article, exts []Extraction) (*Time
 // Index returns the position of a in ev.Articles, which are in order of
 // publication, or -1 when a does not report ev.
 func (ev *Event) Index(a *Article) int {
-	i := sort.Search(len(ev.Articles), func(i int) bool { return !articleLess(ev.Articles[i], a) })
+	i := sort.Search(len(ev.Articles), func(i int) bool { return ev.Articles[i].rank >= a.rank })
 	if i < len(ev.Articles) && ev.Articles[i] == a {
 		return i
 	}
