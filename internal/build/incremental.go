@@ -332,15 +332,18 @@ func makeData(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Cach
 		var file render.File
 		var e *cachedFile
 		var w bool
-		if f.Data == nil { // a file of the search index the previous output holds (see render.SearchState)
+		if f.Data == nil && f.Parts == nil { // a file of the search index the previous output holds (see render.SearchState)
 			old := prev[f.Path]
 			if old == nil {
 				return fmt.Errorf("%s: not in the previous output, and made without bytes", f.Path)
 			}
 			cp := *old
 			file, e = render.File{Path: f.Path}, &cp
+		} else if f.Parts != nil && st != nil && (c == nil || !c.memory) {
+			// Written piece by piece: the pieces are the memo's.
+			file, e, w = c.compareParts(f.Path, f.Parts, prev[f.Path])
 		} else {
-			file, e, w = c.compare(f.Path, f.Data, prev[f.Path])
+			file, e, w = c.compare(f.Path, f.Bytes(), prev[f.Path])
 		}
 		if err := st.put(&file); err != nil {
 			return err
@@ -356,6 +359,26 @@ func makeData(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Cach
 		d.err = emit(f)
 	}
 	return d
+}
+
+// compareParts is compare for a file in parts, on disk or without a
+// cache: the parts are hashed, not joined.
+func (c *Cache) compareParts(path string, parts [][]byte, old *cachedFile) (render.File, *cachedFile, bool) {
+	f := render.File{Path: path, Parts: parts}
+	if c == nil {
+		return f, &cachedFile{Size: int64(f.Size())}, true
+	}
+	h := sha256.New()
+	for _, p := range parts {
+		h.Write(p)
+	}
+	e := &cachedFile{Size: int64(f.Size())}
+	h.Sum(e.Sum[:0])
+	if old != nil && old.Sum == e.Sum && old.Size == e.Size {
+		cp := *old
+		return render.File{Path: path}, &cp, false
+	}
+	return f, e, true
 }
 
 // compare returns the file to write for data at path, its cache entry,

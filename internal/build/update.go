@@ -101,6 +101,12 @@ func newStaging(out string) (*staging, error) {
 // the renderer, built from validated slugs and ids; a path that would
 // still leave the folder is refused. Safe for concurrent use.
 func (st *staging) write(p string, data []byte) error {
+	return st.writeParts(p, [][]byte{data})
+}
+
+// writeParts writes a file made of parts into the staging folder, one
+// part after the other.
+func (st *staging) writeParts(p string, parts [][]byte) error {
 	if !filepath.IsLocal(filepath.FromSlash(p)) {
 		return fmt.Errorf("refusing to write %q: it is not a path inside the output folder", p)
 	}
@@ -121,7 +127,7 @@ func (st *staging) write(p string, data []byte) error {
 		st.dirs[d] = true
 		st.mu.Unlock()
 	}
-	if err := os.WriteFile(name, data, 0o644); err != nil {
+	if err := writeFile(name, parts); err != nil {
 		return err
 	}
 	st.mu.Lock()
@@ -133,11 +139,16 @@ func (st *staging) write(p string, data []byte) error {
 // put writes f into the staging folder when it has bytes to write, and
 // lets them go. Nothing to do without one.
 func (st *staging) put(f *render.File) error {
-	if st == nil || f.Data == nil {
+	if st == nil || (f.Data == nil && f.Parts == nil) {
 		return nil
 	}
-	err := st.write(f.Path, f.Data)
-	f.Data = nil
+	var err error
+	if f.Parts != nil {
+		err = st.writeParts(f.Path, f.Parts)
+	} else {
+		err = st.write(f.Path, f.Data)
+	}
+	f.Data, f.Parts = nil, nil
 	return err
 }
 
@@ -413,4 +424,32 @@ func removeEmptyParents(out, p string) {
 			return // not empty, or gone
 		}
 	}
+}
+
+// writeFile writes parts, one after the other, to a new file name, as
+// os.WriteFile writes bytes.
+func writeFile(name string, parts [][]byte) error {
+	f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	if err != nil {
+		return err
+	}
+	if len(parts) == 1 {
+		_, err = f.Write(parts[0])
+	} else {
+		// Thousands of small pieces: a write each would be a system
+		// call each.
+		w := bufio.NewWriterSize(f, 1<<20)
+		for _, p := range parts {
+			if _, err = w.Write(p); err != nil {
+				break
+			}
+		}
+		if err == nil {
+			err = w.Flush()
+		}
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }

@@ -71,7 +71,7 @@ func edtf(d dates.Date) string {
 func (s *Site) Data(t *timeline.Timeline, pages []*Page) ([]File, error) {
 	var files []File
 	err := s.DataReusing(t, nil, func(f File) error {
-		files = append(files, f)
+		files = append(files, File{Path: f.Path, Data: f.Bytes()})
 		return nil
 	})
 	if err != nil {
@@ -82,37 +82,34 @@ func (s *Site) Data(t *timeline.Timeline, pages []*Page) ([]File, error) {
 }
 
 // DataReusing is Data for a rebuild, but for the sitemap (see Sitemap),
-// so that it can be made while the pages are: the pieces of events.json
-// and events.csv, one per event and per article, come from memo when
-// what they are made of is unchanged (see deps.go). Each file goes to
-// emit as soon as it is made, so that a caller that writes it and lets it
-// go holds one data file at a time, not all of them (180 MB for 10,000
-// articles).
+// so that it can be made while the pages are: the pieces of events.json,
+// events.csv and feed.xml, per article and per run of an event's
+// mentions, come from memo when what they are made of is unchanged (see
+// deps.go). Those three files come to emit in Parts, the pieces, not
+// joined: a caller that writes them piece by piece never holds their
+// bytes twice (180 MB for 10,000 articles). Each file goes to emit as
+// soon as it is made.
 func (s *Site) DataReusing(t *timeline.Timeline, memo *Memo, emit func(File) error) error {
 	memo.turn()
 	rc := runCache{}
 	for _, f := range []struct {
-		path     string
-		make     func() ([]byte, error)
-		minified bool // made of minified pieces
+		path string
+		make func() ([][]byte, error)
 	}{
-		{"events.json", func() ([]byte, error) { return s.eventsJSON(t, memo, rc) }, true},
-		{"events.csv", func() ([]byte, error) { return s.eventsCSV(t, memo, rc) }, true},
-		{"feed.xml", func() ([]byte, error) { return s.feed(t, memo) }, true},
-		{"robots.txt", func() ([]byte, error) { return s.robots(), nil }, false},
+		{"events.json", func() ([][]byte, error) { return s.eventsJSON(t, memo, rc) }},
+		{"events.csv", func() ([][]byte, error) { return s.eventsCSV(t, memo, rc) }},
+		{"feed.xml", func() ([][]byte, error) { return s.feed(t, memo) }},
 	} {
-		data, err := f.make()
+		parts, err := f.make()
 		if err != nil {
 			return fmt.Errorf("%s: %w", f.path, err)
 		}
-		if !f.minified {
-			if data, err = s.Minify(f.path, data); err != nil {
-				return err
-			}
-		}
-		if err := emit(File{Path: f.path, Data: data}); err != nil {
+		if err := emit(File{Path: f.path, Parts: parts}); err != nil {
 			return err
 		}
+	}
+	if err := emit(File{Path: "robots.txt", Data: s.robots()}); err != nil {
+		return err
 	}
 	search, err := s.searchFiles(t, memo)
 	if err != nil {
@@ -130,7 +127,7 @@ func (s *Site) DataReusing(t *timeline.Timeline, memo *Memo, emit func(File) err
 // eventsJSON writes events.json as json.Marshal would write jsonData,
 // from minified pieces: the episodes, then one piece per source and one
 // per event.
-func (s *Site) eventsJSON(t *timeline.Timeline, memo *Memo, rc runCache) ([]byte, error) {
+func (s *Site) eventsJSON(t *timeline.Timeline, memo *Memo, rc runCache) ([][]byte, error) {
 	eps := []jsonEpisode{}
 	for _, ep := range t.Episodes {
 		eps = append(eps, jsonEpisode{ID: ep.ID, Title: ep.Title, Start: edtf(ep.Start), End: edtf(ep.End), Page: dir(episodePath(ep.ID))})
@@ -202,7 +199,7 @@ func (s *Site) eventsJSON(t *timeline.Timeline, memo *Memo, rc runCache) ([]byte
 		f.add(0, []byte("]}"))
 	}
 	f.add(0, []byte(`]}`))
-	return f.bytes(memo), nil
+	return f.join(memo), nil
 }
 
 // mentionRun is mentions of an event, ev.Mentions[from:to], from the
@@ -279,20 +276,17 @@ func (a *assembly) add(key uint64, part []byte) {
 	a.keys = append(a.keys, key)
 }
 
-// bytes joins the parts, telling memo where each piece stands.
-func (a *assembly) bytes(memo *Memo) []byte {
+// join returns the parts, telling memo where each piece stands in the
+// file they make.
+func (a *assembly) join(memo *Memo) [][]byte {
 	n := 0
-	for _, p := range a.parts {
-		n += len(p)
-	}
-	out := make([]byte, 0, n)
 	for i, p := range a.parts {
 		if a.keys[i] != 0 {
-			memo.at(a.keys[i], a.file, len(out), len(p))
+			memo.at(a.keys[i], a.file, n, len(p))
 		}
-		out = append(out, p...)
+		n += len(p)
 	}
-	return out
+	return a.parts
 }
 
 // minJSON marshals v and minifies it.
@@ -315,7 +309,7 @@ func csvSafe(s string) string {
 
 // eventsCSV writes events.csv: a header, then the rows of each event, one
 // piece per event.
-func (s *Site) eventsCSV(t *timeline.Timeline, memo *Memo, rc runCache) ([]byte, error) {
+func (s *Site) eventsCSV(t *timeline.Timeline, memo *Memo, rc runCache) ([][]byte, error) {
 	header := []string{"event", "date", "precision", "episode", "source", "outlet", "published", "url",
 		"expression", "attribution", "time", "since", "text", "page"}
 	head, err := csvRows([][]string{header})
@@ -351,7 +345,7 @@ func (s *Site) eventsCSV(t *timeline.Timeline, memo *Memo, rc runCache) ([]byte,
 			f.add(key, piece)
 		}
 	}
-	return f.bytes(memo), nil
+	return f.join(memo), nil
 }
 
 func csvRows(rows [][]string) ([]byte, error) {
@@ -396,7 +390,7 @@ type (
 // feed writes the Atom feed, minified: one entry per article, newest
 // first, each a piece of memo (an entry shows its article alone: the
 // events it counts are the dates the article mentions).
-func (s *Site) feed(t *timeline.Timeline, memo *Memo) ([]byte, error) {
+func (s *Site) feed(t *timeline.Timeline, memo *Memo) ([][]byte, error) {
 	f := atomFeed{Lang: s.lang, Title: s.Config.Title, ID: s.idURI(""), Updated: "1970-01-01T00:00:00Z",
 		Links:  []atomLink{{Href: s.abs("feed.xml"), Rel: "self"}, {Href: s.abs("")}},
 		Author: atomAuthor{Name: s.Config.Title}}
@@ -445,7 +439,7 @@ func (s *Site) feed(t *timeline.Timeline, memo *Memo) ([]byte, error) {
 		out.add(key, piece)
 	}
 	out.add(0, end)
-	return out.bytes(memo), nil
+	return out.join(memo), nil
 }
 
 // updated is the time of an article's entry in the feed.

@@ -93,14 +93,14 @@ func TestDataPieces(t *testing.T) {
 	for _, m := range []*Memo{nil, memo, memo} {
 		memo.turn()
 		var got []byte
-		got, err = s.eventsJSON(tl, m, nil)
+		got, err = joined(s.eventsJSON(tl, m, nil))
 		if err != nil {
 			t.Fatal(err)
 		}
 		if !bytes.Equal(got, whole) {
 			t.Errorf("events.json from pieces differs from the whole file")
 		}
-		got, err = s.eventsCSV(tl, m, nil)
+		got, err = joined(s.eventsCSV(tl, m, nil))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -111,10 +111,10 @@ func TestDataPieces(t *testing.T) {
 	// Each piece stands where Locations says, in the files just made.
 	memo.turn()
 	files := map[string][]byte{}
-	if files["events.json"], err = s.eventsJSON(tl, memo, nil); err != nil {
+	if files["events.json"], err = joined(s.eventsJSON(tl, memo, nil)); err != nil {
 		t.Fatal(err)
 	}
-	if files["events.csv"], err = s.eventsCSV(tl, memo, nil); err != nil {
+	if files["events.csv"], err = joined(s.eventsCSV(tl, memo, nil)); err != nil {
 		t.Fatal(err)
 	}
 	for key, l := range memo.Locations() {
@@ -130,5 +130,8 @@ func TestDataPieces(t *testing.T) {
 		t.Errorf("the memo keeps %d pieces, want %d: one per article, and per event one and two per run of an article's mentions", len(memo.cur), want)
 	}
 }
+
+// joined joins the parts of a data file.
+func joined(parts [][]byte, err error) ([]byte, error) { return bytes.Join(parts, nil), err }
 
 func dayOf(a *timeline.Article) dates.Date { return dates.DayOf(a.Published) }

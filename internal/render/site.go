@@ -42,6 +42,30 @@ import (
 type File struct {
 	Path string // relative to the output folder, with forward slashes
 	Data []byte
+	// Parts, when not nil, are the bytes of the file in pieces, Data
+	// being nil: a data file is made of pieces kept from the build
+	// before, and a writer needs not join them (see DataReusing).
+	Parts [][]byte
+}
+
+// Bytes returns the bytes of the file, its parts joined.
+func (f File) Bytes() []byte {
+	if f.Parts == nil {
+		return f.Data
+	}
+	return bytes.Join(f.Parts, nil)
+}
+
+// Size returns the length of the file's bytes.
+func (f File) Size() int {
+	if f.Parts == nil {
+		return len(f.Data)
+	}
+	n := 0
+	for _, p := range f.Parts {
+		n += len(p)
+	}
+	return n
 }
 
 // Site renders one site: its configuration, templates, translations and
