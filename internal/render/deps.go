@@ -278,14 +278,13 @@ func (s *Site) runKey(piece string, ev *timeline.Event, r mentionRun) uint64 {
 // article, and the interface text and language of its summary (in the
 // partials' key).
 func (s *Site) feedKey(a *timeline.Article) uint64 {
-	h := s.depsHasher(dataKind)
-	if h == nil {
+	k := s.articleKey("feed", a)
+	if k == 0 {
 		return 0
 	}
+	h := newHasher()
+	h.u64(k)
 	h.u64(s.keys[partialKind])
-	h.str("feed")
-	h.u64(a.Hash)
-	h.str(a.Slug)
 	return h.sum()
 }
 
