@@ -297,7 +297,9 @@ func produce(ctx context.Context, opt Options, st *staging) (*Result, *Summary, 
 	res := &Result{Site: site, Articles: arts, Extractions: exts, Timeline: t, Files: files, files: next}
 	if c != nil {
 		res.locs = c.memo.Locations()
-		res.index = c.memo.SearchState()
+		if !c.memory { // only a cache on disk saves it (Cache.Save)
+			res.index = c.memo.SearchState()
+		}
 	}
 	return res, sum, probs
 }

@@ -206,6 +206,22 @@ func renderSite(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Ca
 	}
 	stage("plan", start)
 
+	// The sitemap lists the pages, which are drawn meanwhile: it reads a
+	// copy of their kinds and paths.
+	type sitemapFile struct {
+		f   render.File
+		err error
+	}
+	sitemap := make(chan sitemapFile, 1)
+	listed := make([]*render.Page, len(pages))
+	for i, p := range pages {
+		listed[i] = &render.Page{Kind: p.Kind, Path: p.Path}
+	}
+	go func() {
+		f, err := r.Sitemap(listed)
+		sitemap <- sitemapFile{f, err}
+	}()
+
 	start = time.Now()
 	prog.begin("render", len(pages))
 	files := make([]render.File, len(pages))
@@ -282,13 +298,12 @@ func renderSite(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Ca
 		return nil, nil, probs
 	}
 	files, entries, written = append(files, d.files...), append(entries, d.entries...), append(written, d.written...)
-	sitemap, err := r.Sitemap(pages)
+	sm := <-sitemap
+	err := sm.err
 	if err == nil {
-		var e *cachedFile
-		var w bool
-		sitemap, e, w = c.compare(sitemap.Path, sitemap.Data, prev[sitemap.Path])
-		if err = st.put(&sitemap); err == nil {
-			files, entries, written = append(files, sitemap), append(entries, e), append(written, w)
+		f, e, w := c.compare(sm.f.Path, sm.f.Data, prev[sm.f.Path])
+		if err = st.put(&f); err == nil {
+			files, entries, written = append(files, f), append(entries, e), append(written, w)
 		}
 	}
 	if err != nil {
