@@ -35,7 +35,7 @@ type Cache struct {
 	pagesNew bool                      // files changed since the last save
 	notes    []string                  // what was found wrong with the cache on disk
 	memo     *render.Memo              // pieces of the data files
-	frags    *render.Fragments         // rows of the listings, kept in memory only
+	frags    *render.Fragments         // rows of the listings (rows.gob on disk)
 	locs     map[uint64]render.Loc     // where those pieces are in the data files of out (on disk)
 	index    *render.SearchState       // the search index of the files of out (on disk)
 	indexNew bool                      // index changed since the last save
@@ -190,6 +190,5 @@ func WarmCache(site string) *Cache {
 	c.memory = true
 	c.files = map[string]*cachedFile{}
 	c.out = ""
-	c.frags = render.NewFragments()
 	return c
 }

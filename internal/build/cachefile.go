@@ -67,6 +67,7 @@ func shardName(i int) string { return fmt.Sprintf("articles-%02d.gob", i) }
 const (
 	filesName = "files.gob"
 	indexName = "search.gob" // the search index's state (render.SearchState)
+	rowsName  = "rows.gob"   // the listings' rows (render.Fragments)
 )
 
 // filesPayload is what files.gob holds.
@@ -93,8 +94,15 @@ func LoadCache(site string) *Cache {
 		return c
 	}
 	shards := make([]map[string]*cachedArticle, shardCount)
-	notes := make([]string, shardCount+2)
-	parallel(shardCount+2, func(i int) {
+	notes := make([]string, shardCount+3)
+	parallel(shardCount+3, func(i int) {
+		if i == shardCount+2 {
+			var rows map[uint64]string
+			if notes[i] = readCacheFile(filepath.Join(dir, rowsName), code, &rows); notes[i] == "" && rows != nil {
+				c.frags = render.FragmentsFrom(rows)
+			}
+			return
+		}
 		if i == shardCount+1 {
 			var st render.SearchState
 			if notes[i] = readCacheFile(filepath.Join(dir, indexName), code, &st); notes[i] == "" {
@@ -221,6 +229,10 @@ func (c *Cache) Save(site string) error {
 	if c.indexNew && !c.memory && c.index != nil {
 		st := c.index
 		todo = append(todo, func() error { return writeCacheFile(filepath.Join(dir, indexName), code, st) })
+	}
+	if c.pagesNew && !c.memory && c.frags != nil {
+		rows := c.frags.Rows()
+		todo = append(todo, func() error { return writeCacheFile(filepath.Join(dir, rowsName), code, rows) })
 	}
 	errs := make([]error, len(todo))
 	parallel(len(todo), func(i int) { errs[i] = todo[i]() })

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"timeline/internal/corpus"
 )
 
 // TestCacheDamaged checks that a damaged or stale cache on disk is
@@ -83,4 +85,27 @@ func TestOutputChangedByHand(t *testing.T) {
 		t.Errorf("%d files written, want index.html alone", sum.FilesWritten)
 	}
 	sameFiles(t, readTree(t, out), want)
+}
+
+// TestRowsKept checks that the listings' rows a build drew are kept in
+// .timeline-cache/ for the next build, and that the next build, after an
+// article is added, makes the site a clean build makes.
+func TestRowsKept(t *testing.T) {
+	site := writeCorpus(t, 40) // enough quotations for listings of rows without them
+	age(t, site)
+	run1(t, Options{Site: site, DiskCache: true})
+	c := LoadCache(site)
+	if len(c.notes) > 0 {
+		t.Fatalf("the cache just written has notes: %q", c.notes)
+	}
+	if len(c.frags.Rows()) == 0 {
+		t.Fatal("no listing row kept in the cache on disk")
+	}
+	if _, err := corpus.Add(site, 40, benchSeed); err != nil {
+		t.Fatal(err)
+	}
+	run1(t, Options{Site: site, DiskCache: true})
+	clean := filepath.Join(t.TempDir(), "clean")
+	run1(t, Options{Site: site, Out: clean})
+	sameFiles(t, readTree(t, filepath.Join(site, "public")), readTree(t, clean))
 }

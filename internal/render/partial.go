@@ -30,6 +30,27 @@ func NewFragments() *Fragments {
 	return &Fragments{cur: map[uint64]template.HTML{}}
 }
 
+// FragmentsFrom returns a store holding rows, as Rows gave them.
+func FragmentsFrom(rows map[uint64]string) *Fragments {
+	f := NewFragments()
+	for k, h := range rows {
+		f.cur[k] = template.HTML(h)
+	}
+	return f
+}
+
+// Rows returns the rows the last build drew or kept, for a cache to save
+// (see FragmentsFrom).
+func (f *Fragments) Rows() map[uint64]string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	out := make(map[uint64]string, len(f.cur))
+	for k, h := range f.cur {
+		out[k] = string(h)
+	}
+	return out
+}
+
 // turn starts a build: the rows the last build did not draw are dropped.
 func (f *Fragments) turn() {
 	f.mu.Lock()
