@@ -90,7 +90,14 @@ type Result struct {
 // next build redoes only what changed.
 func Run(ctx context.Context, opt Options) (_ *Summary, probs diag.List) {
 	defer limitHeap()()
-	defer func() { probs = interrupted(ctx, opt, probs) }()
+	// A signal after the new site is in place interrupts nothing worth
+	// saying: the site is the new one, and the build ends as it would.
+	written := false
+	defer func() {
+		if !written {
+			probs = interrupted(ctx, opt, probs)
+		}
+	}()
 	disk := opt.Cache == nil && opt.DiskCache
 	if disk {
 		opt.Cache = LoadCache(opt.Site)
@@ -146,6 +153,7 @@ func Run(ctx context.Context, opt Options) (_ *Summary, probs diag.List) {
 		probs.Sort()
 		return sum, probs
 	}
+	written = true
 	if opt.Cache != nil && !opt.Cache.memory {
 		opt.Cache.commitFiles(out, res, st)
 	}
