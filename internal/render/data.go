@@ -229,25 +229,17 @@ func (rc runCache) runs(ev *timeline.Event) []mentionRun {
 	return r
 }
 
-// runs cuts ev's mentions into runs (see mentionRun). The sources of
-// the mentions and ev.Articles come in the same order: each article is
-// looked for from where the last one was found.
+// runs cuts ev's mentions into runs (see mentionRun).
 func runs(ev *timeline.Event) []mentionRun {
 	var out []mentionRun
-	next := 0
+	find := articleFinder(ev)
 	open := false
 	for i, m := range ev.Mentions {
 		if i > 0 && m.Source == ev.Mentions[i-1].Source {
 			out[len(out)-1].to = i + 1
 			continue
 		}
-		var art *timeline.Article
-		for k := range len(ev.Articles) {
-			if a := ev.Articles[(next+k)%len(ev.Articles)]; a.Slug == m.Source {
-				art, next = a, (next+k+1)%len(ev.Articles)
-				break
-			}
-		}
+		art := find(m.Source)
 		if !open {
 			out = append(out, mentionRun{from: i})
 			open = true
@@ -260,6 +252,24 @@ func runs(ev *timeline.Event) []mentionRun {
 		}
 	}
 	return out
+}
+
+// articleFinder returns a lookup of ev's articles by slug for callers
+// that ask for them in the order of ev's mentions, which is the order of
+// ev.Articles (timeline.Build): each is looked for from where the last
+// one was found, so a walk over an event costs one pass, not one map.
+// It returns nil for a slug ev does not know.
+func articleFinder(ev *timeline.Event) func(slug string) *timeline.Article {
+	next := 0
+	return func(slug string) *timeline.Article {
+		for k := range len(ev.Articles) {
+			if a := ev.Articles[(next+k)%len(ev.Articles)]; a.Slug == slug {
+				next = (next + k + 1) % len(ev.Articles)
+				return a
+			}
+		}
+		return nil
+	}
 }
 
 var comma = []byte(",")

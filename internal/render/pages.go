@@ -552,17 +552,13 @@ func eventMonths(ev *timeline.Event) ([]string, map[string][]int) {
 	}
 	var keys []string
 	groups := map[string][]int{}
-	// The sources of the mentions come in the order of ev.Articles
-	// (timeline.Build): each article is looked for from the last one.
-	k, next := "", 0
+	find := articleFinder(ev)
+	k := ""
 	for i, m := range ev.Mentions {
 		if i == 0 || m.Source != ev.Mentions[i-1].Source {
 			k = ""
-			for j := range len(ev.Articles) {
-				if a := ev.Articles[(next+j)%len(ev.Articles)]; a.Slug == m.Source {
-					k, next = a.Published.Format("2006-01"), (next+j+1)%len(ev.Articles)
-					break
-				}
+			if a := find(m.Source); a != nil {
+				k = a.Published.Format("2006-01")
 			}
 		}
 		if _, ok := groups[k]; !ok {

@@ -109,7 +109,7 @@ func (s *Site) partial(name string, data any) (template.HTML, error) {
 		}
 	}
 	if s.partials == nil {
-		return "", fmt.Errorf("partial %q: the partial templates did not load", name)
+		return "", fmt.Errorf("partial %q: the templates/_*.html files did not load (fix the errors reported for them)", name)
 	}
 	b := buffers.Get().(*bytes.Buffer)
 	defer buffers.Put(b)
