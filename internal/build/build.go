@@ -200,7 +200,7 @@ func limitHeap() (restore func()) {
 // Either way a failure leaves out as it was.
 func write(ctx context.Context, out string, files []render.File) error {
 	for _, f := range files {
-		if f.Data == nil {
+		if f.Data == nil && f.Parts == nil {
 			return update(ctx, out, files)
 		}
 	}
@@ -294,8 +294,8 @@ func produce(ctx context.Context, opt Options, st *staging) (*Result, *Summary, 
 	sum.Events = len(t.Events)
 	sum.Files = len(files)
 	for _, f := range files {
-		if f.Data != nil {
-			sum.Bytes += int64(len(f.Data))
+		if f.Data != nil || f.Parts != nil {
+			sum.Bytes += int64(f.Size())
 		} else if e := next[f.Path]; e != nil {
 			sum.Bytes += e.Size
 		}

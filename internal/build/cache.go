@@ -59,8 +59,9 @@ type cachedFile struct {
 	Key     uint64   // the page's key (render.Site.Key), 0 for files that are not pages
 	Sum     [32]byte // SHA-256 of the bytes
 	Size    int64
-	ModTime int64  // of the file in the output folder (on disk)
-	Data    []byte // the bytes (in memory)
+	ModTime int64    // of the file in the output folder (on disk)
+	Data    []byte   // the bytes (in memory)
+	Parts   [][]byte // or the bytes in pieces (in memory, see render.File)
 }
 
 // NewCache returns an empty cache kept in memory, with the site's files.

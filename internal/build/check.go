@@ -45,7 +45,7 @@ func Check(ctx context.Context, opt CheckOptions) (*CheckReport, diag.List) {
 	}
 	files := make(map[string][]byte, len(res.Files))
 	for _, f := range res.Files {
-		files[f.Path] = f.Data
+		files[f.Path] = f.Bytes()
 	}
 	links := linkcheck.Check(files, res.Site.BasePath())
 	rep.Links = links.Checked

@@ -180,7 +180,7 @@ func renderSite(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Ca
 	if c != nil {
 		prev = c.files
 	}
-	have := func(f *cachedFile) bool { return f != nil && (!c.memory || f.Data != nil) }
+	have := func(f *cachedFile) bool { return f != nil && (!c.memory || f.Data != nil || f.Parts != nil) }
 
 	// The data files are made while the pages are planned and drawn: a
 	// rebuild draws a few pages, and the data files, the search index
@@ -354,8 +354,9 @@ func makeData(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Cach
 			}
 			cp := *old
 			file, e = render.File{Path: f.Path}, &cp
-		} else if f.Parts != nil && st != nil && (c == nil || !c.memory) {
-			// Written piece by piece: the pieces are the memo's.
+		} else if f.Parts != nil {
+			// Kept and written piece by piece, never joined: the pieces
+			// are the memo's, most of them the previous build's.
 			file, e, w = c.compareParts(f.Path, f.Parts, prev[f.Path])
 		} else {
 			file, e, w = c.compare(f.Path, f.Bytes(), prev[f.Path])
@@ -376,12 +377,20 @@ func makeData(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Cach
 	return d
 }
 
-// compareParts is compare for a file in parts, on disk or without a
-// cache: the parts are hashed, not joined.
+// compareParts is compare for a file in parts, which stay apart: on disk
+// they are hashed, in memory compared with the previous build's, most of
+// them the same pieces of the memo.
 func (c *Cache) compareParts(path string, parts [][]byte, old *cachedFile) (render.File, *cachedFile, bool) {
 	f := render.File{Path: path, Parts: parts}
 	if c == nil {
 		return f, &cachedFile{Size: int64(f.Size())}, true
+	}
+	if c.memory {
+		if old != nil && old.Parts != nil && sameParts(old.Parts, parts) {
+			e := *old
+			return render.File{Path: path, Parts: old.Parts}, &e, false
+		}
+		return f, &cachedFile{Size: int64(f.Size()), Parts: parts}, true
 	}
 	h := sha256.New()
 	for _, p := range parts {
@@ -394,6 +403,27 @@ func (c *Cache) compareParts(path string, parts [][]byte, old *cachedFile) (rend
 		return render.File{Path: path}, &cp, false
 	}
 	return f, e, true
+}
+
+// sameParts reports whether a and b hold the same bytes cut at the same
+// places. A piece the memo kept is the very slice it was, and is not
+// compared byte by byte.
+func sameParts(a, b [][]byte) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if len(a[i]) != len(b[i]) {
+			return false
+		}
+		if len(a[i]) > 0 && &a[i][0] == &b[i][0] {
+			continue
+		}
+		if !bytes.Equal(a[i], b[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // compare returns the file to write for data at path, its cache entry,
@@ -426,7 +456,7 @@ func (c *Cache) commitFiles(out string, res *Result, st *staging) {
 	abs := cacheOut(out)
 	var fresh []string
 	for _, f := range res.Files {
-		if f.Data != nil || (st != nil && st.written[f.Path]) {
+		if f.Data != nil || f.Parts != nil || (st != nil && st.written[f.Path]) {
 			fresh = append(fresh, f.Path)
 		}
 	}

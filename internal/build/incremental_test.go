@@ -215,10 +215,10 @@ func make1(t testing.TB, site string, c *Cache) (map[string][]byte, *Summary) {
 	}
 	files := map[string][]byte{}
 	for _, f := range res.Files {
-		if f.Data == nil {
+		if f.Data == nil && f.Parts == nil {
 			t.Fatalf("%s: no data in a build kept in memory", f.Path)
 		}
-		files[f.Path] = f.Data
+		files[f.Path] = f.Bytes()
 	}
 	return files, sum
 }
@@ -303,5 +303,43 @@ func TestSearchIndexOnDisk(t *testing.T) {
 			run1(t, Options{Site: site, Out: clean})
 			sameFiles(t, readTree(t, out), readTree(t, clean))
 		})
+	}
+}
+
+// TestRebuildInMemoryWritesNothing checks that a rebuild in memory (what
+// serve does) after no change finds every file unchanged, the data files
+// kept in pieces among them.
+func TestRebuildInMemoryWritesNothing(t *testing.T) {
+	site := copySite(t)
+	c := NewCache()
+	_, first := make1(t, site, c)
+	if first.FilesWritten != first.Files {
+		t.Errorf("first build: %d of %d files written", first.FilesWritten, first.Files)
+	}
+	_, again := make1(t, site, c)
+	if again.FilesWritten != 0 {
+		t.Errorf("rebuild without change: %d of %d files written, want none", again.FilesWritten, again.Files)
+	}
+}
+
+func TestSameParts(t *testing.T) {
+	piece := []byte("abc")
+	tests := []struct {
+		name string
+		a, b [][]byte
+		want bool
+	}{
+		{"the same pieces", [][]byte{piece, []byte("d")}, [][]byte{piece, []byte("d")}, true},
+		{"equal bytes in other slices", [][]byte{[]byte("abc")}, [][]byte{[]byte("abc")}, true},
+		{"one piece differs", [][]byte{piece, []byte("d")}, [][]byte{piece, []byte("e")}, false},
+		{"the same bytes cut elsewhere", [][]byte{[]byte("ab"), []byte("c")}, [][]byte{[]byte("a"), []byte("bc")}, false},
+		{"a piece more", [][]byte{piece}, [][]byte{piece, nil}, false},
+		{"empty pieces", [][]byte{nil, {}}, [][]byte{{}, nil}, true},
+		{"a slice of the same piece, shorter", [][]byte{piece}, [][]byte{piece[:2]}, false},
+	}
+	for _, tt := range tests {
+		if got := sameParts(tt.a, tt.b); got != tt.want {
+			t.Errorf("%s: sameParts = %v, want %v", tt.name, got, tt.want)
+		}
 	}
 }

@@ -39,7 +39,7 @@ func TestLargeSite(t *testing.T) {
 	}
 	var big []sized
 	for _, f := range res.Files {
-		files[f.Path] = f.Data
+		files[f.Path] = f.Bytes()
 		if strings.HasSuffix(f.Path, ".html") && len(f.Data) > pageMax {
 			big = append(big, sized{f.Path, len(f.Data)})
 		}

@@ -143,7 +143,7 @@ func writeFiles(ctx context.Context, dir string, files []render.File) error {
 		if !filepath.IsLocal(filepath.FromSlash(f.Path)) {
 			return fmt.Errorf("refusing to write %q: it is not a path inside the output folder", f.Path)
 		}
-		if f.Data == nil {
+		if f.Data == nil && f.Parts == nil {
 			return fmt.Errorf("%s: no data to write", f.Path)
 		}
 		dirs[filepath.Dir(filepath.Join(dir, filepath.FromSlash(f.Path)))] = true
@@ -167,7 +167,11 @@ func writeFiles(ctx context.Context, dir string, files []render.File) error {
 			errs[i] = ctx.Err()
 			return
 		}
-		errs[i] = os.WriteFile(filepath.Join(dir, filepath.FromSlash(files[i].Path)), files[i].Data, 0o644)
+		parts := files[i].Parts
+		if parts == nil {
+			parts = [][]byte{files[i].Data}
+		}
+		errs[i] = writeFile(filepath.Join(dir, filepath.FromSlash(files[i].Path)), parts)
 	})
 	return errors.Join(errs...)
 }

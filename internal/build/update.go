@@ -60,7 +60,7 @@ func update(ctx context.Context, out string, files []render.File) error {
 	}
 	defer st.discard()
 	for _, f := range changed(files) {
-		if err := st.write(f.Path, f.Data); err != nil {
+		if err := st.put(&f); err != nil {
 			return err
 		}
 	}
@@ -246,11 +246,11 @@ func (st *staging) update(ctx context.Context, out string, files []render.File) 
 	return nil
 }
 
-// changed returns the files that have Data: the ones to write.
+// changed returns the files that have bytes: the ones to write.
 func changed(files []render.File) []render.File {
 	var out []render.File
 	for _, f := range files {
-		if f.Data != nil {
+		if f.Data != nil || f.Parts != nil {
 			out = append(out, f)
 		}
 	}

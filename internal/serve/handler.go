@@ -75,7 +75,7 @@ func (s *Server) file(w http.ResponseWriter, r *http.Request, st *state) {
 	if name == "" || strings.HasSuffix(p, "/") {
 		name = path.Join(rel, "index.html")
 	}
-	data, ok := st.files[name]
+	f, ok := st.files[name]
 	if !ok {
 		if _, dir := st.files[path.Join(rel, "index.html")]; dir && rel != "" {
 			http.Redirect(w, r, st.base+rel+"/", http.StatusMovedPermanently)
@@ -84,12 +84,14 @@ func (s *Server) file(w http.ResponseWriter, r *http.Request, st *state) {
 		s.notFound(w, st)
 		return
 	}
-	s.send(w, r, name, data, st.id, http.StatusOK)
+	// A data file kept in pieces is joined when asked for, not at each
+	// build: a preview seldom downloads events.json.
+	s.send(w, r, name, f.Bytes(), st.id, http.StatusOK)
 }
 
 func (s *Server) notFound(w http.ResponseWriter, st *state) {
-	if data, ok := st.files["404.html"]; ok {
-		s.send(w, nil, "404.html", data, st.id, http.StatusNotFound)
+	if f, ok := st.files["404.html"]; ok {
+		s.send(w, nil, "404.html", f.Bytes(), st.id, http.StatusNotFound)
 		return
 	}
 	http.Error(w, "not found", http.StatusNotFound)

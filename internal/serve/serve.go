@@ -27,6 +27,7 @@ import (
 
 	"timeline/internal/build"
 	"timeline/internal/diag"
+	"timeline/internal/render"
 )
 
 // Options say what to serve and how.
@@ -56,11 +57,11 @@ type Server struct {
 
 // state is one build as the server serves it.
 type state struct {
-	id    string            // the build's id: a page reloads when it changes
-	base  string            // the site's path, from base_url: "/karabakh/"
-	files map[string][]byte // the site's files by path, from the last good build
-	errs  diag.List         // the problems of a failed build; nil when it succeeded
-	res   *build.Result     // the last good build, for the review pages
+	id    string                 // the build's id: a page reloads when it changes
+	base  string                 // the site's path, from base_url: "/karabakh/"
+	files map[string]render.File // the site's files by path, from the last good build
+	errs  diag.List              // the problems of a failed build; nil when it succeeded
+	res   *build.Result          // the last good build, for the review pages
 	sum   *build.Summary
 	probs diag.List // every problem of the build, warnings included
 }
@@ -146,9 +147,9 @@ func (s *Server) Build(ctx context.Context, changed []string) {
 		st.files, st.res, st.base = old.files, old.res, old.base
 	}
 	if res != nil && !probs.HasErrors() {
-		st.files = make(map[string][]byte, len(res.Files))
+		st.files = make(map[string]render.File, len(res.Files))
 		for _, f := range res.Files {
-			st.files[f.Path] = f.Data
+			st.files[f.Path] = f
 		}
 		st.res = res
 		st.base = res.Site.BasePath()
