@@ -102,6 +102,15 @@ func Run(ctx context.Context, opt Options) (_ *Summary, probs diag.List) {
 	if disk {
 		opt.Cache = LoadCache(opt.Site)
 	}
+	if c := opt.Cache; c != nil && !c.memory {
+		// Last: the previous output's pieces are read until the new site
+		// is written.
+		defer func() {
+			c.mu.Lock()
+			c.releasePieces()
+			c.mu.Unlock()
+		}()
+	}
 	// A build killed while it updated the output left a journal: undo it
 	// first, so that the output is a site one build wrote; one killed while
 	// it removed the previous site left that copy: remove it. Then the files

@@ -35,6 +35,7 @@ type Cache struct {
 	pagesNew bool                      // files changed since the last save
 	notes    []string                  // what was found wrong with the cache on disk
 	memo     *render.Memo              // pieces of the data files
+	release  []func()                  // unmap the files the memo's pieces are in (piecesFromOutput)
 	frags    *render.Fragments         // rows of the listings (rows.gob on disk)
 	locs     map[uint64]render.Loc     // where those pieces are in the data files of out (on disk)
 	index    *render.SearchState       // the search index of the files of out (on disk)
@@ -151,7 +152,12 @@ func (c *Cache) verifyFiles(out string) {
 // rebuild on disk then encodes only the pieces that changed. A file is used
 // only when verifyFiles found it as the cache says it was written, and a
 // piece only when it is whole: a JSON value, or CSV lines.
+//
+// The files are mapped, not read (mapFile): the pieces are valid until
+// releasePieces, which Run calls once the new site is in place, or until
+// the next build with the cache.
 func (c *Cache) piecesFromOutput(out string) {
+	c.releasePieces()
 	files := map[string][]byte{}
 	for _, l := range c.locs {
 		if _, seen := files[l.File]; seen {
@@ -159,8 +165,12 @@ func (c *Cache) piecesFromOutput(out string) {
 		}
 		files[l.File] = nil
 		if e := c.files[l.File]; e != nil {
-			data, err := os.ReadFile(filepath.Join(out, filepath.FromSlash(l.File)))
-			if err == nil && int64(len(data)) == e.Size {
+			data, release, err := mapFile(filepath.Join(out, filepath.FromSlash(l.File)))
+			if err != nil {
+				continue
+			}
+			c.release = append(c.release, release)
+			if int64(len(data)) == e.Size {
 				files[l.File] = data
 			}
 		}
@@ -181,6 +191,19 @@ func (c *Cache) piecesFromOutput(out string) {
 	}
 	c.memo = render.NewLeanMemo(pieces)
 	c.memo.UseSearchState(c.index, func(path string) bool { return c.files[path] != nil })
+}
+
+// releasePieces unmaps the data files piecesFromOutput mapped, and lets
+// the memo holding their pieces go.
+func (c *Cache) releasePieces() {
+	if len(c.release) == 0 {
+		return
+	}
+	c.memo = nil
+	for _, r := range c.release {
+		r()
+	}
+	c.release = nil
 }
 
 // WarmCache returns a cache kept in memory that starts from the articles
