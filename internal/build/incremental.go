@@ -258,14 +258,24 @@ func renderSite(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Ca
 				return
 			}
 		}
-		data, err := r.Render(p)
-		p.Data = nil // the view is no longer needed: let it go
-		if err != nil {
-			errs[i] = err
-			return
+		if st != nil && (c == nil || !c.memory) {
+			// Written as soon as drawn, its bytes kept by no one: no copy
+			// of them out of the buffer they were drawn into.
+			errs[i] = r.RenderTo(p, func(data []byte) error {
+				files[i], entries[i], written[i] = c.compare(p.Path, data, old)
+				return st.put(&files[i])
+			})
+		} else {
+			var data []byte
+			data, errs[i] = r.Render(p)
+			if errs[i] == nil {
+				files[i], entries[i], written[i] = c.compare(p.Path, data, old)
+			}
 		}
-		files[i], entries[i], written[i] = c.compare(p.Path, data, old)
-		entries[i].Deps, entries[i].Key = p.Deps, key
+		p.Data = nil // the view is no longer needed: let it go
+		if errs[i] == nil {
+			entries[i].Deps, entries[i].Key = p.Deps, key
+		}
 	})
 	stage("pages", start)
 	d := <-data // before any return: it writes into st
