@@ -9,6 +9,7 @@ package attribution
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -25,11 +26,11 @@ type word struct {
 	upper      bool // starts with a capital: "Aliev", "Bakou"
 }
 
-// tokenize splits s into words. The words are folded one after the other
-// into one buffer, and their folded forms are slices of one string: a
-// sentence costs two allocations, not one a word.
-func tokenize(s string) []word {
-	ws := make([]word, 0, len(s)/4)
+// tokenize splits s into words, appended to ws[:0]. The words are folded
+// one after the other into one buffer, and their folded forms are slices
+// of one string: a sentence costs two allocations, not one a word.
+func tokenize(ws []word, s string) []word {
+	ws = ws[:0]
 	buf := make([]byte, 0, len(s))
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -85,12 +86,21 @@ func tokenize(s string) []word {
 // spans (the date expressions) an attribution never includes: "selon les
 // informations du 20 septembre" is attributed to "les informations".
 func Find(sentence string, skip [][2]int) string {
-	ws := tokenize(sentence)
+	p := words.Get().(*[]word)
+	defer words.Put(p)
+	ws := tokenize(*p, sentence)
+	*p = ws
 	if span, ok := find(ws, skip); ok {
 		return clean(sentence[ws[span[0]].start:ws[span[1]-1].end])
 	}
 	return ""
 }
+
+// words are the tokens of the sentences being read, reused: every dated
+// sentence of every article is read, 180,000 for 10,000 articles, and
+// their tokens were 230 MB allocated of a build's 5.8 GB. What Find
+// returns is a slice of the sentence, never of its tokens.
+var words = sync.Pool{New: func() any { return new([]word) }}
 
 func clean(s string) string {
 	s = strings.TrimRight(s, " ,;:")
