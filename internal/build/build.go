@@ -37,6 +37,11 @@ type Options struct {
 	DiskCache bool      // Run, without Cache: read the cache in the site's .timeline-cache/ and write it back
 	Progress  *Progress // counters a display reads while the build runs; nil for none
 	Review    string    // Run: also write the review listing to this folder (never the output folder)
+	// Changed, when not nil, names the files (relative to Site, with
+	// forward slashes) that changed since the last build with Cache, as a
+	// watcher saw them: the other articles are taken from the cache
+	// without a look at their files (serve). nil: every file is looked at.
+	Changed []string
 }
 
 // Stage is the time one stage of the pipeline took.

@@ -36,6 +36,7 @@ type Cache struct {
 	notes    []string                  // what was found wrong with the cache on disk
 	memo     *render.Memo              // pieces of the data files
 	release  []func()                  // unmap the files the memo's pieces are in (piecesFromOutput)
+	listing  *listing                  // the article files the last build read, in memory (see findArticles)
 	frags    *render.Fragments         // rows of the listings (rows.gob on disk)
 	locs     map[uint64]render.Loc     // where those pieces are in the data files of out (on disk)
 	index    *render.SearchState       // the search index of the files of out (on disk)

@@ -4,9 +4,13 @@ import (
 	"bytes"
 	"context"
 	"crypto/sha256"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -32,7 +36,8 @@ const stable = 2 * time.Second
 func readArticles(ctx context.Context, opt Options, site *config.Site, sum *Summary, stage func(string, time.Time)) ([]*content.Article, []timeline.Extraction, diag.List) {
 	start := time.Now()
 	c := opt.Cache
-	files, probs := content.Find(opt.Site)
+	files, found, changed := findArticles(opt)
+	probs := append(diag.List(nil), found...)
 	copt := content.Options{Language: site.Language, Now: opt.Now}
 	type slot struct {
 		entry  *cachedArticle   // the article, from the cache or newly read
@@ -50,6 +55,10 @@ func readArticles(ctx context.Context, opt Options, site *config.Site, sum *Summ
 		var old *cachedArticle
 		if c != nil {
 			old = c.articles[f.Path]
+		}
+		if changed != nil && !changed[f.Path] && old != nil && old.Stable && !future(old.Article, opt.Now) {
+			slots[i].entry = old // unchanged, the watcher says
+			return
 		}
 		st, err := os.Lstat(f.Abs)
 		if err == nil && old != nil && old.Stable && old.Size == st.Size() && old.ModTime == st.ModTime().UnixNano() && !future(old.Article, opt.Now) {
@@ -134,6 +143,9 @@ func readArticles(ctx context.Context, opt Options, site *config.Site, sum *Summ
 	}
 	if c != nil {
 		c.replaceArticles(next)
+		if c.memory {
+			c.listing = &listing{files: files, probs: found}
+		}
 	}
 	arts, probs = content.CheckSlugs(arts, probs)
 	exts := make([]timeline.Extraction, len(arts))
@@ -142,6 +154,77 @@ func readArticles(ctx context.Context, opt Options, site *config.Site, sum *Summ
 	}
 	stage("extract", start)
 	return arts, exts, probs
+}
+
+// listing is what content.Find found, kept for the next build.
+type listing struct {
+	files []content.File
+	probs diag.List
+}
+
+// findArticles lists the article files as content.Find does. With
+// opt.Changed and the listing of the last build with the cache, it
+// updates that listing instead of walking content/ again, and returns the
+// set of article files that changed: the others need no look at the file
+// system either. Anything that is not an article file (a folder, another
+// kind of file, a link) makes it walk content/, and changed is then nil.
+func findArticles(opt Options) (files []content.File, probs diag.List, changed map[string]bool) {
+	c := opt.Cache
+	var last *listing
+	if c != nil {
+		// Taken: a build that stops before reading every article leaves
+		// no listing, and the next one walks content/.
+		last, c.listing = c.listing, nil
+	}
+	if last == nil || opt.Changed == nil {
+		files, probs = content.Find(opt.Site)
+		return files, probs, nil
+	}
+	files = last.files
+	changed = map[string]bool{}
+	for _, p := range opt.Changed {
+		dir, _, _ := strings.Cut(p, "/")
+		if dir != content.Dir {
+			continue // site.toml, a template, an asset
+		}
+		if !articlePath(p) {
+			files, probs = content.Find(opt.Site)
+			return files, probs, nil
+		}
+		abs := filepath.Join(opt.Site, filepath.FromSlash(p))
+		st, err := os.Lstat(abs)
+		there := err == nil
+		if err != nil && !errors.Is(err, fs.ErrNotExist) || there && !st.Mode().IsRegular() {
+			files, probs = content.Find(opt.Site)
+			return files, probs, nil
+		}
+		changed[p] = true
+		// content.Find sorts the files by path.
+		i, found := slices.BinarySearchFunc(files, p, func(f content.File, p string) int { return strings.Compare(f.Path, p) })
+		switch {
+		case there && !found:
+			files = slices.Insert(slices.Clip(files), i, content.File{Path: p, Abs: abs})
+		case !there && found:
+			files = slices.Delete(slices.Clone(files), i, i+1)
+		}
+	}
+	return files, last.probs, changed
+}
+
+// articlePath reports whether p, under content/, names a file content.Find
+// would list if it were a regular file: a .md file in no hidden, private
+// or backup folder.
+func articlePath(p string) bool {
+	parts := strings.Split(p, "/")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, s := range parts[1:] {
+		if s == "" || strings.HasPrefix(s, ".") || strings.HasPrefix(s, "#") || strings.HasPrefix(s, "_") || strings.HasSuffix(s, "~") {
+			return false
+		}
+	}
+	return strings.EqualFold(path.Ext(p), ".md")
 }
 
 // future reports whether an article's publication date is after now: the

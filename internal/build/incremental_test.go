@@ -158,6 +158,18 @@ func TestIncrementalEqualsClean(t *testing.T) {
 				t.Errorf("the rebuild rewrote all %d pages", sum.Pages)
 			}
 		})
+		t.Run(tt.name+"/watched", func(t *testing.T) {
+			// As serve builds: told by its watcher which files changed,
+			// the articles older than the change all taken as cached.
+			site := copySite(t)
+			c := NewCache()
+			make1(t, site, c)
+			before := readTree(t, site)
+			tt.change(t, site)
+			got, _ := makeOpt(t, Options{Site: site, Now: now, Cache: c, Changed: differ(before, readTree(t, site))})
+			want, _ := make1(t, site, nil)
+			sameFiles(t, got, want)
+		})
 		t.Run(tt.name+"/disk", func(t *testing.T) {
 			site := copySite(t)
 			out := filepath.Join(site, "public")
@@ -209,7 +221,13 @@ func TestRebuildDoesLittle(t *testing.T) {
 // make1 builds site in memory with cache c and returns its files.
 func make1(t testing.TB, site string, c *Cache) (map[string][]byte, *Summary) {
 	t.Helper()
-	res, sum, probs := Make(context.Background(), Options{Site: site, Now: now, Cache: c})
+	return makeOpt(t, Options{Site: site, Now: now, Cache: c})
+}
+
+// makeOpt is make1 with options.
+func makeOpt(t testing.TB, opt Options) (map[string][]byte, *Summary) {
+	t.Helper()
+	res, sum, probs := Make(context.Background(), opt)
 	if res == nil || probs.HasErrors() {
 		t.Fatalf("build failed:\n%v", probs)
 	}
@@ -341,5 +359,83 @@ func TestSameParts(t *testing.T) {
 		if got := sameParts(tt.a, tt.b); got != tt.want {
 			t.Errorf("%s: sameParts = %v, want %v", tt.name, got, tt.want)
 		}
+	}
+}
+
+// differ returns the paths whose bytes differ between two readings of a
+// site, or that only one holds: what a watcher reports.
+func differ(before, after map[string][]byte) []string {
+	var out []string
+	for p, b := range before {
+		if a, ok := after[p]; !ok || !bytes.Equal(a, b) {
+			out = append(out, p)
+		}
+	}
+	for p := range after {
+		if _, ok := before[p]; !ok {
+			out = append(out, p)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// TestChangedSparesLooking checks that with Options.Changed the articles
+// it does not name are taken from the cache, their files not looked at:
+// an edit the watcher did not report is not seen (the next full look sees
+// it); and that an article it names is read again, added or removed.
+func TestChangedSparesLooking(t *testing.T) {
+	other := "content/2023-09-21-defense-aerienne-et-evacuations.md"
+	tests := []struct {
+		name    string
+		change  func(t testing.TB, site string)
+		changed []string
+		saw     bool // the rebuild shows the change
+	}{
+		{"an edit reported", func(t testing.TB, site string) {
+			edit(t, site, seed, replace(`title = "L’Azerbaïdjan lance`, `title = "Bakou lance`))
+		}, []string{seed}, true},
+		{"an edit not reported", func(t testing.TB, site string) {
+			edit(t, site, seed, replace(`title = "L’Azerbaïdjan lance`, `title = "Bakou lance`))
+		}, []string{other}, false},
+		{"an edit and a change outside content/", func(t testing.TB, site string) {
+			edit(t, site, seed, replace(`title = "L’Azerbaïdjan lance`, `title = "Bakou lance`))
+		}, []string{"site.toml", seed}, true},
+		{"a file that is not an article: every file looked at", func(t testing.TB, site string) {
+			edit(t, site, seed, replace(`title = "L’Azerbaïdjan lance`, `title = "Bakou lance`))
+		}, []string{"content/notes.txt"}, true},
+		{"a hidden file: not an article, every file looked at", func(t testing.TB, site string) {
+			edit(t, site, seed, replace(`title = "L’Azerbaïdjan lance`, `title = "Bakou lance`))
+		}, []string{"content/.x.md"}, true},
+		{"an article added", func(t testing.TB, site string) {
+			data, err := os.ReadFile(filepath.Join(site, seed))
+			if err != nil {
+				t.Fatal(err)
+			}
+			data = bytes.Replace(data, []byte(`title = "L’Azerbaïdjan lance`), []byte(`title = "Bakou lance`), 1)
+			data = bytes.Replace(data, []byte("dans-le-haut-karabakh\""), []byte("dans-le-haut-karabakh-copie\""), 1)
+			if err := os.WriteFile(filepath.Join(site, "content/2023-09-21-copie.md"), data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}, []string{"content/2023-09-21-copie.md"}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			site := copySite(t)
+			c := NewCache()
+			make1(t, site, c)
+			tt.change(t, site)
+			got, _ := makeOpt(t, Options{Site: site, Now: now, Cache: c, Changed: tt.changed})
+			saw := false
+			for _, data := range got {
+				if bytes.Contains(data, []byte("Bakou lance")) {
+					saw = true
+					break
+				}
+			}
+			if saw != tt.saw {
+				t.Errorf("the rebuild shows the change: %v, want %v", saw, tt.saw)
+			}
+		})
 	}
 }

@@ -21,6 +21,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -139,7 +140,7 @@ func (s *Server) rebuildLoop(ctx context.Context, w *watcher) {
 // that goes wrong in a build stops the server.
 func (s *Server) Build(ctx context.Context, changed []string) {
 	began := time.Now()
-	res, sum, probs := s.make(ctx)
+	res, sum, probs := s.make(ctx, changed)
 	s.mu.Lock()
 	s.n++
 	st := &state{id: fmt.Sprintf("%x-%d", s.start, s.n), sum: sum, probs: probs}
@@ -167,14 +168,20 @@ func (s *Server) Build(ctx context.Context, changed []string) {
 
 // make runs one build, turning a panic in the pipeline (a bug, not an
 // editor's mistake) into a problem, so that the server stays up.
-func (s *Server) make(ctx context.Context) (res *build.Result, sum *build.Summary, probs diag.List) {
+func (s *Server) make(ctx context.Context, changed []string) (res *build.Result, sum *build.Summary, probs diag.List) {
 	defer func() {
 		if r := recover(); r != nil {
 			res, sum = nil, &build.Summary{}
 			probs = diag.List{diag.Errorf(s.opt.Site, 0, 0, "internal error: %v (please report it; the previous site is kept)", r)}
 		}
 	}()
-	return build.Make(ctx, build.Options{Site: s.opt.Site, Now: s.opt.Now(), Cache: s.cache})
+	opt := build.Options{Site: s.opt.Site, Now: s.opt.Now(), Cache: s.cache}
+	// What the watcher saw spares the build a look at every article file;
+	// the first build, or one after lost notifications, looks at all.
+	if changed != nil && !slices.Contains(changed, lostEvents) {
+		opt.Changed = changed
+	}
+	return build.Make(ctx, opt)
 }
 
 func (s *Server) log(changed []string, st *state, took time.Duration) {

@@ -83,7 +83,7 @@ func (w *watcher) loop() {
 			}
 			// Events were lost (a queue overflow): rebuild to be sure.
 			if errors.Is(err, fsnotify.ErrEventOverflow) {
-				w.note("(events lost)")
+				w.note(lostEvents)
 			}
 		}
 	}
@@ -109,6 +109,10 @@ func (w *watcher) event(ev fsnotify.Event) {
 	}
 	w.note(rel)
 }
+
+// lostEvents is noted when the system dropped notifications: what changed
+// is then unknown.
+const lostEvents = "(events lost)"
 
 func (w *watcher) note(rel string) {
 	w.mu.Lock()
