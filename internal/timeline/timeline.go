@@ -80,12 +80,10 @@ func Build(site *config.Site, arts []*content.Article, exts []Extraction) (*Time
 		t.Episodes = append(t.Episodes, ep)
 		episodes[e.ID] = ep
 	}
-	bySlug := map[string]*Article{}
+	t.Articles = make([]*Article, len(arts))
 	for i, a := range arts {
-		art := &Article{Slug: a.Slug, Title: a.Title, Source: a.Source, URL: a.URL,
+		t.Articles[i] = &Article{Slug: a.Slug, Title: a.Title, Source: a.Source, URL: a.URL,
 			Published: a.Published, Language: a.Language, Path: a.Path, Hash: a.Hash, input: i}
-		t.Articles = append(t.Articles, art)
-		bySlug[a.Slug] = art
 	}
 	sort.SliceStable(t.Articles, func(i, j int) bool { return articleLess(t.Articles[i], t.Articles[j]) })
 	for i, a := range t.Articles {
@@ -93,23 +91,86 @@ func Build(site *config.Site, arts []*content.Article, exts []Extraction) (*Time
 	}
 
 	// Mentions are gathered article by article in order of publication,
-	// so that each event's come in that order without sorting them.
-	events := map[dates.Date]*Event{}
+	// so that each event's come in that order without sorting them. A
+	// first pass finds each mention's event and counts, so that the
+	// second copies every mention once into slices of the right size: a
+	// slice grown mention by mention copied 10,000 articles' mentions
+	// about twice over.
+	events := map[dates.Date]int{} // index in t.Events
+	var counts []gather
+	eventsOf := make([]int, len(arts))   // by rank: how many events an article reports
+	where := make([]int, 0, len(arts)*8) // each mention's event, -1 for none, in gathering order
 	for _, art := range t.Articles {
 		i := art.input
-		for _, m := range exts[i].Mentions {
-			ev, ok := events[m.Date]
+		ms := exts[i].Mentions
+		for j := range ms {
+			m := &ms[j] // not copied: a mention is some two hundred bytes
+			k, ok := events[m.Date]
 			if !ok {
 				e, found := site.Episode(m.Date)
 				if !found {
 					probs.Add(diag.Warnf(arts[i].Path, m.Line, m.Col, "%q resolves to %s, which falls in no episode of site.toml (extend the first or last episode)", m.Expression, m.Date))
+					where = append(where, -1)
 					continue
 				}
-				ev = &Event{ID: EventID(m.Date), Date: m.Date, Episode: episodes[e.ID]}
-				events[m.Date] = ev
-				t.Events = append(t.Events, ev)
+				k = len(t.Events)
+				events[m.Date] = k
+				t.Events = append(t.Events, &Event{ID: EventID(m.Date), Date: m.Date, Episode: episodes[e.ID]})
+				counts = append(counts, gather{})
 			}
-			ev.Mentions = append(ev.Mentions, m)
+			where = append(where, k)
+			g := &counts[k]
+			g.mentions++
+			if g.last != art {
+				g.last = art
+				g.articles++
+				eventsOf[art.rank]++
+			}
+		}
+	}
+	total, pairs := 0, 0
+	for _, g := range counts {
+		total += g.mentions
+		pairs += g.articles
+	}
+	mentions := make([]Mention, 0, total)
+	evArts := make([]*Article, 0, pairs)
+	for k, ev := range t.Events {
+		g := &counts[k]
+		ev.Mentions = mentions[len(mentions) : len(mentions) : len(mentions)+g.mentions]
+		mentions = mentions[:len(mentions)+g.mentions]
+		ev.Articles = evArts[len(evArts) : len(evArts) : len(evArts)+g.articles]
+		evArts = evArts[:len(evArts)+g.articles]
+		g.last, g.n = nil, 0
+	}
+	artEvents := make([]*Event, 0, pairs)
+	w := 0
+	for _, art := range t.Articles {
+		n := eventsOf[art.rank]
+		art.Events = artEvents[len(artEvents) : len(artEvents) : len(artEvents)+n]
+		artEvents = artEvents[:len(artEvents)+n]
+		ms := exts[art.input].Mentions
+		for j := range ms {
+			k := where[w]
+			w++
+			if k < 0 {
+				continue
+			}
+			ev, g := t.Events[k], &counts[k]
+			// An article's mentions of the event come together: n
+			// counts them.
+			if g.last != art {
+				g.last, g.n = art, 0
+				ev.Articles = append(ev.Articles, art)
+			}
+			g.n++
+			ev.Mentions = append(ev.Mentions, ms[j])
+			m := &ev.Mentions[len(ev.Mentions)-1]
+			m.Anchor = m.Source
+			if g.n > 1 {
+				m.Anchor += "-" + strconv.Itoa(g.n)
+			}
+			art.Mentions++
 		}
 	}
 	sort.Slice(t.Events, func(i, j int) bool { return t.Events[i].Date.Compare(t.Events[j].Date) < 0 })
@@ -118,42 +179,42 @@ func Build(site *config.Site, arts []*content.Article, exts []Extraction) (*Time
 			ev.Prev = t.Events[i-1]
 			t.Events[i-1].Next = ev
 		}
-		// An article's mentions of the event come together (see above):
-		// n counts them.
-		var art *Article
-		n := 0
-		for k := range ev.Mentions {
-			m := &ev.Mentions[k]
-			if art == nil || m.Source != art.Slug {
-				art, n = bySlug[m.Source], 0
-				ev.Articles = append(ev.Articles, art)
-				art.Events = append(art.Events, ev)
-			}
-			n++
-			m.Anchor = m.Source
-			if n > 1 {
-				m.Anchor += "-" + strconv.Itoa(n)
-			}
-			art.Mentions++
+		for _, a := range ev.Articles {
+			a.Events = append(a.Events, ev)
 		}
 		ev.Title = Headline(ev.Mentions[0].Sentence)
 		ev.Episode.Events = append(ev.Episode.Events, ev)
 	}
 	// An episode's articles, in order of publication: t.Articles is.
-	for _, ep := range t.Episodes {
-		in := map[*Article]bool{}
+	in := make([]int, len(t.Articles)) // by rank: 1 + the last episode that has the article
+	for e, ep := range t.Episodes {
+		n := 0
 		for _, ev := range ep.Events {
 			for _, a := range ev.Articles {
-				in[a] = true
+				if in[a.rank] != e+1 {
+					in[a.rank] = e + 1
+					n++
+				}
 			}
 		}
+		if n == 0 {
+			continue
+		}
+		ep.Articles = make([]*Article, 0, n)
 		for _, a := range t.Articles {
-			if in[a] {
+			if in[a.rank] == e+1 {
 				ep.Articles = append(ep.Articles, a)
 			}
 		}
 	}
 	return t, probs
+}
+
+// gather is what Build knows of an event while it gathers its mentions.
+type gather struct {
+	mentions, articles int      // how many mentions and distinct articles
+	last               *Article // the article of the last mention gathered
+	n                  int      // how many of its mentions of the event, so far
 }
 
 // Index returns the position of a in ev.Articles, which are in order of
