@@ -338,11 +338,9 @@ func (s *Site) filters(root string, episodes []*timeline.Episode, events []*time
 	}
 	names := map[string]string{}
 	for _, ev := range events {
-		for _, a := range ev.Articles {
-			if k := s.look.articleOutlet(a); k != "" {
-				if _, ok := names[k]; !ok {
-					names[k] = a.Source
-				}
+		for _, r := range s.look.eventOutlets(ev) {
+			if _, ok := names[r.key]; !ok {
+				names[r.key] = r.name
 			}
 		}
 	}
@@ -418,11 +416,10 @@ func (s *Site) episodePages(ep *timeline.Episode, reuse func(string, uint64) boo
 	const root = "../../"
 	view := s.episodeView(root, ep)
 	var sources []Link
-	for _, a := range ep.Articles {
-		sources = append(sources, Link{Href: root + sourcePath(a.Slug), Text: a.Title})
-	}
-	if len(sources) > sourcesPage {
-		sources = nil
+	if len(ep.Articles) <= sourcesPage { // else too many to list
+		for _, a := range ep.Articles {
+			sources = append(sources, Link{Href: root + sourcePath(a.Slug), Text: a.Title})
+		}
 	}
 	main := &Page{Kind: "episode", Path: episodePath(ep.ID), Title: ep.Title, Section: "episodes",
 		Description: fmt.Sprintf("%s (%s)", ep.Title, view.Range)}
@@ -516,7 +513,7 @@ const eventMentions = 150
 // says the caller has every one of them with the event's deps, the same
 // pages without their data.
 func (s *Site) eventPages(ev *timeline.Event, reuse func(string, uint64) bool) []*Page {
-	keys, groups := eventMonths(ev)
+	keys, groups := s.look.eventMonths(ev)
 	paths := []string{eventPath(ev.ID)}
 	deps := []uint64{s.eventDeps(ev)}
 	for _, k := range keys {
@@ -546,26 +543,36 @@ func (s *Site) eventPages(ev *timeline.Event, reuse func(string, uint64) bool) [
 // returning the months in order and the indexes of each month's mentions;
 // nil for an event that fits on one page. A mention's month is its
 // article's: it never changes, so neither does the page that quotes it.
-func eventMonths(ev *timeline.Event) ([]string, map[string][]int) {
+func (l *lookup) eventMonths(ev *timeline.Event) ([]string, map[string][]int) {
 	if len(ev.Mentions) <= eventMentions {
 		return nil, nil
 	}
 	var keys []string
 	groups := map[string][]int{}
 	find := articleFinder(ev)
-	k := ""
-	for i, m := range ev.Mentions {
-		if i == 0 || m.Source != ev.Mentions[i-1].Source {
-			k = ""
-			if a := find(m.Source); a != nil {
-				k = a.Published.Format("2006-01")
+	// The month changes with the article only: the map is asked then,
+	// not for each of thousands of mentions.
+	k, cur := "", []int(nil)
+	for i := range ev.Mentions {
+		if src := ev.Mentions[i].Source; i == 0 || src != ev.Mentions[i-1].Source {
+			next := ""
+			if a := find(src); a != nil {
+				next = l.month(a)
+			}
+			if i == 0 || next != k {
+				if i > 0 {
+					groups[k] = cur
+				}
+				k = next
+				var ok bool
+				if cur, ok = groups[k]; !ok {
+					keys = append(keys, k)
+				}
 			}
 		}
-		if _, ok := groups[k]; !ok {
-			keys = append(keys, k)
-		}
-		groups[k] = append(groups[k], i)
+		cur = append(cur, i)
 	}
+	groups[k] = cur
 	sort.Strings(keys)
 	return keys, groups
 }
@@ -670,7 +677,7 @@ type SourcesData struct {
 func (s *Site) sourcesPages(t *timeline.Timeline, reuse func(string, uint64) bool) []*Page {
 	main := &Page{Kind: "sources", Path: "sources/index.html", Title: s.T("sources_title"), Section: "sources"}
 	var outlets []Option
-	for _, o := range s.outlets(t) {
+	for _, o := range s.look.outletList() {
 		outlets = append(outlets, Option{Value: o.Key, Text: fmt.Sprintf("%s (%s)", o.Name, s.count("events_count", len(o.Events))), Href: "../" + outletPath(o.Key)})
 	}
 	if len(t.Articles) <= sourcesPage {

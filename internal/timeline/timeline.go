@@ -217,6 +217,10 @@ type gather struct {
 	n                  int      // how many of its mentions of the event, so far
 }
 
+// Rank returns a's place in Timeline.Articles, in order of publication:
+// a renderer can keep what it computes per article in a slice by rank.
+func (a *Article) Rank() int { return a.rank }
+
 // Index returns the position of a in ev.Articles, which are in order of
 // publication, or -1 when a does not report ev.
 func (ev *Event) Index(a *Article) int {
