@@ -9,7 +9,6 @@ package timeline
 
 import (
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -165,10 +164,8 @@ func Build(site *config.Site, arts []*content.Article, exts []Extraction) (*Time
 			}
 			g.n++
 			ev.Mentions = append(ev.Mentions, ms[j])
-			m := &ev.Mentions[len(ev.Mentions)-1]
-			m.Anchor = m.Source
-			if g.n > 1 {
-				m.Anchor += "-" + strconv.Itoa(g.n)
+			if m := &ev.Mentions[len(ev.Mentions)-1]; m.Anchor == "" {
+				m.Anchor = anchorOf(m.Source, g.n) // an extraction not made by Extract
 			}
 			art.Mentions++
 		}
