@@ -36,6 +36,7 @@ type Cache struct {
 	notes    []string                  // what was found wrong with the cache on disk
 	memo     *render.Memo              // pieces of the data files
 	frags    *render.Fragments         // rows of the listings (rows.gob on disk)
+	timeline *timeline.Timeline        // the last build's, for timeline.Rebuild
 	locs     map[uint64]render.Loc     // where those pieces are in the data files of out (on disk)
 	index    *render.SearchState       // the search index of the files of out (on disk)
 	indexNew bool                      // index changed since the last save

@@ -15,8 +15,9 @@ import (
 
 // BenchmarkModel measures, on 10,000 articles already read, the two
 // stages of a rebuild that go over the whole corpus whatever changed: the
-// timeline (timeline.Build) and the plan of the pages (PagesReusing,
-// every page's deps, each page found unchanged). BenchmarkRebuild runs
+// timeline (timeline.Build from scratch, and timeline.Rebuild after one
+// article was added to the other 9,999) and the plan of the pages
+// (PagesReusing, every page's deps, each page found unchanged). BenchmarkRebuild runs
 // them beside the data files on a shared machine; alone, their CPU time
 // reads more steadily.
 //
@@ -41,6 +42,17 @@ func BenchmarkModel(b *testing.B) {
 		b.ReportAllocs()
 		for range b.N {
 			t, _ = timeline.Build(cfg, arts, exts)
+		}
+		b.ReportMetric(float64((profile.CPUTime()-cpu).Microseconds())/1000/float64(b.N), "cpu-ms")
+	})
+	b.Run("timeline/rebuild", func(b *testing.B) {
+		// Without the article in the middle, as before an editor adds it.
+		mid := len(arts) / 2
+		prev, _ := timeline.Build(cfg, append(arts[:mid:mid], arts[mid+1:]...), append(exts[:mid:mid], exts[mid+1:]...))
+		cpu := profile.CPUTime()
+		b.ReportAllocs()
+		for range b.N {
+			t, _ = timeline.Rebuild(prev, cfg, arts, exts)
 		}
 		b.ReportMetric(float64((profile.CPUTime()-cpu).Microseconds())/1000/float64(b.N), "cpu-ms")
 	})

@@ -60,6 +60,9 @@ type Article struct {
 	Mentions  int // how many mentions it contributes
 	input     int // its place in the articles Build was given
 	rank      int // its place in Timeline.Articles, in order of publication
+	// ext is the extraction's mentions it was built from: a later Rebuild
+	// given the same slice knows the article's mentions are the same.
+	ext []Mention
 }
 
 // EventID returns the id of the event of date d: its EDTF value in lower
@@ -71,6 +74,21 @@ func EventID(d dates.Date) string { return strings.ToLower(d.String()) }
 // (extractions[i] belongs to arts[i]). Dates that fall in no episode are
 // reported and left out.
 func Build(site *config.Site, arts []*content.Article, exts []Extraction) (*Timeline, diag.List) {
+	return Rebuild(nil, site, arts, exts)
+}
+
+// Rebuild is Build after a build that gave prev (nil for none), for a
+// site where a few articles changed: an event whose mentions come from the
+// same extractions as in prev, in the same order, takes prev's mentions
+// (and headline) rather than copying them again. That is most events: a
+// new article changes its own, and each mention of the others would
+// otherwise be copied at every rebuild. It changes nothing of prev, and
+// the mentions the two share are not changed afterwards by anyone.
+//
+// The same extractions are the same slices, as a build's cache keeps
+// them while an article's file does not change: an extraction made again
+// is a change, even with the same mentions.
+func Rebuild(prev *Timeline, site *config.Site, arts []*content.Article, exts []Extraction) (*Timeline, diag.List) {
 	var probs diag.List
 	t := &Timeline{}
 	episodes := map[string]*Episode{}
@@ -82,7 +100,7 @@ func Build(site *config.Site, arts []*content.Article, exts []Extraction) (*Time
 	t.Articles = make([]*Article, len(arts))
 	for i, a := range arts {
 		t.Articles[i] = &Article{Slug: a.Slug, Title: a.Title, Source: a.Source, URL: a.URL,
-			Published: a.Published, Language: a.Language, Path: a.Path, Hash: a.Hash, input: i}
+			Published: a.Published, Language: a.Language, Path: a.Path, Hash: a.Hash, input: i, ext: exts[i].Mentions}
 	}
 	sort.SliceStable(t.Articles, func(i, j int) bool { return articleLess(t.Articles[i], t.Articles[j]) })
 	for i, a := range t.Articles {
@@ -96,6 +114,13 @@ func Build(site *config.Site, arts []*content.Article, exts []Extraction) (*Time
 	// slice grown mention by mention copied 10,000 articles' mentions
 	// about twice over.
 	events := map[dates.Date]int{} // index in t.Events
+	var before map[dates.Date]*Event
+	if prev != nil {
+		before = make(map[dates.Date]*Event, len(prev.Events))
+		for _, ev := range prev.Events {
+			before[ev.Date] = ev
+		}
+	}
 	var counts []gather
 	eventsOf := make([]int, len(arts))   // by rank: how many events an article reports
 	where := make([]int, 0, len(arts)*8) // each mention's event, -1 for none, in gathering order
@@ -115,7 +140,7 @@ func Build(site *config.Site, arts []*content.Article, exts []Extraction) (*Time
 				k = len(t.Events)
 				events[m.Date] = k
 				t.Events = append(t.Events, &Event{ID: EventID(m.Date), Date: m.Date, Episode: episodes[e.ID]})
-				counts = append(counts, gather{})
+				counts = append(counts, gather{prev: before[m.Date]})
 			}
 			where = append(where, k)
 			g := &counts[k]
@@ -124,22 +149,26 @@ func Build(site *config.Site, arts []*content.Article, exts []Extraction) (*Time
 				g.last = art
 				g.articles++
 				eventsOf[art.rank]++
+				g.compare(art)
 			}
 		}
 	}
-	total, pairs := 0, 0
+	pairs := 0
 	for _, g := range counts {
-		total += g.mentions
 		pairs += g.articles
 	}
-	mentions := make([]Mention, 0, total)
 	evArts := make([]*Article, 0, pairs)
 	for k, ev := range t.Events {
 		g := &counts[k]
-		ev.Mentions = mentions[len(mentions) : len(mentions) : len(mentions)+g.mentions]
-		mentions = mentions[:len(mentions)+g.mentions]
 		ev.Articles = evArts[len(evArts) : len(evArts) : len(evArts)+g.articles]
 		evArts = evArts[:len(evArts)+g.articles]
+		if g.same() {
+			ev.Mentions, ev.Title = g.prev.Mentions, g.prev.Title
+		} else {
+			// Each event's own array: one for all would be kept whole by
+			// the events of later rebuilds that take their mentions.
+			ev.Mentions = make([]Mention, 0, g.mentions)
+		}
 		g.last, g.n = nil, 0
 	}
 	artEvents := make([]*Event, 0, pairs)
@@ -163,11 +192,14 @@ func Build(site *config.Site, arts []*content.Article, exts []Extraction) (*Time
 				ev.Articles = append(ev.Articles, art)
 			}
 			g.n++
+			art.Mentions++
+			if g.kept {
+				continue
+			}
 			ev.Mentions = append(ev.Mentions, ms[j])
 			if m := &ev.Mentions[len(ev.Mentions)-1]; m.Anchor == "" {
 				m.Anchor = anchorOf(m.Source, g.n) // an extraction not made by Extract
 			}
-			art.Mentions++
 		}
 	}
 	sort.Slice(t.Events, func(i, j int) bool { return t.Events[i].Date.Compare(t.Events[j].Date) < 0 })
@@ -179,7 +211,9 @@ func Build(site *config.Site, arts []*content.Article, exts []Extraction) (*Time
 		for _, a := range ev.Articles {
 			a.Events = append(a.Events, ev)
 		}
-		ev.Title = Headline(ev.Mentions[0].Sentence)
+		if ev.Title == "" {
+			ev.Title = Headline(ev.Mentions[0].Sentence)
+		}
 		ev.Episode.Events = append(ev.Episode.Events, ev)
 	}
 	// An episode's articles, in order of publication: t.Articles is.
@@ -212,6 +246,35 @@ type gather struct {
 	mentions, articles int      // how many mentions and distinct articles
 	last               *Article // the article of the last mention gathered
 	n                  int      // how many of its mentions of the event, so far
+
+	prev    *Event // the event of the same date in the timeline Rebuild was given
+	differs bool   // its articles are not this one's, from the same extractions
+	kept    bool   // the event takes prev's mentions (see same)
+}
+
+// compare checks the event's next article, art, against prev's.
+func (g *gather) compare(art *Article) {
+	if g.prev == nil || g.differs {
+		return
+	}
+	i := g.articles - 1 // art's place in the event
+	if i >= len(g.prev.Articles) || !sameExtraction(g.prev.Articles[i].ext, art.ext) {
+		g.differs = true
+	}
+}
+
+// same reports whether the event's mentions are prev's: the same
+// articles in the same order, each from the same extraction, make the
+// same mentions with the same anchors. It sets kept.
+func (g *gather) same() bool {
+	g.kept = g.prev != nil && !g.differs && g.articles == len(g.prev.Articles) && g.mentions == len(g.prev.Mentions)
+	return g.kept
+}
+
+// sameExtraction reports whether a and b are the same slice of one
+// extraction, not two with equal contents.
+func sameExtraction(a, b []Mention) bool {
+	return len(a) == len(b) && len(a) > 0 && &a[0] == &b[0]
 }
 
 // Rank returns a's place in Timeline.Articles, in order of publication:
