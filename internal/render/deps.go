@@ -96,7 +96,9 @@ func (s *Site) sourceDeps(a *timeline.Article) uint64 {
 // eventMonthDeps hashes what the page of one month of a split event
 // shows: the event's id and episode, and the articles of the month's
 // quotations (at indexes in ev.Mentions), which fix them and their count.
-func (s *Site) eventMonthDeps(ev *timeline.Event, month string, indexes []int) uint64 {
+// find is articleFinder(ev), shared by the event's months: they come in
+// the order of its articles.
+func (s *Site) eventMonthDeps(ev *timeline.Event, month string, indexes []int, find func(string) *timeline.Article) uint64 {
 	h := s.depsHasher("event")
 	if h == nil {
 		return 0
@@ -110,7 +112,7 @@ func (s *Site) eventMonthDeps(ev *timeline.Event, month string, indexes []int) u
 	for k, i := range indexes {
 		// An article's mentions come together: it is looked up once.
 		if src := ev.Mentions[i].Source; k == 0 || src != ev.Mentions[indexes[k-1]].Source {
-			a = s.look.article(ev, src)
+			a = find(src)
 		}
 		if a != nil {
 			h.u64(a.Hash)

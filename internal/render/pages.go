@@ -516,9 +516,10 @@ func (s *Site) eventPages(ev *timeline.Event, reuse func(string, uint64) bool) [
 	keys, groups := s.look.eventMonths(ev)
 	paths := []string{eventPath(ev.ID)}
 	deps := []uint64{s.eventDeps(ev)}
+	find := articleFinder(ev)
 	for _, k := range keys {
 		paths = append(paths, eventMonthPath(ev.ID, k))
-		deps = append(deps, s.eventMonthDeps(ev, k, groups[k]))
+		deps = append(deps, s.eventMonthDeps(ev, k, groups[k], find))
 	}
 	// Each computed alone when loaded: a rebuild draws one month of an
 	// event quoted thousands of times, not its hundred months.
