@@ -96,9 +96,9 @@ func (s *Site) sourceDeps(a *timeline.Article) uint64 {
 // eventMonthDeps hashes what the page of one month of a split event
 // shows: the event's id and episode, and the articles of the month's
 // quotations (at indexes in ev.Mentions), which fix them and their count.
-// find is articleFinder(ev), shared by the event's months: they come in
-// the order of its articles.
-func (s *Site) eventMonthDeps(ev *timeline.Event, month string, indexes []int, find func(string) *timeline.Article) uint64 {
+// runs, shared by the event's months, finds the articles without reading
+// the mentions: the months come in the order of the event's articles.
+func (s *Site) eventMonthDeps(ev *timeline.Event, month string, indexes []int, runs *runCursor) uint64 {
 	h := s.depsHasher("event")
 	if h == nil {
 		return 0
@@ -108,13 +108,8 @@ func (s *Site) eventMonthDeps(ev *timeline.Event, month string, indexes []int, f
 	h.str(ev.Episode.ID)
 	h.str(month)
 	h.u64(uint64(len(indexes)))
-	var a *timeline.Article
-	for k, i := range indexes {
-		// An article's mentions come together: it is looked up once.
-		if src := ev.Mentions[i].Source; k == 0 || src != ev.Mentions[indexes[k-1]].Source {
-			a = find(src)
-		}
-		if a != nil {
+	for _, i := range indexes {
+		if a := runs.article(i); a != nil {
 			h.u64(a.Hash)
 		}
 	}

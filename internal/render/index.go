@@ -4,16 +4,15 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 
 	"timeline/internal/timeline"
 )
 
 // lookup indexes the timeline once per build for what the views of many
 // pages ask again and again: an event's filter data, the article of a
-// mention, an article's own mentions of an event. Without it a source
-// page scans every mention and article of each of its events, and the
-// events every article cites ("2016") have thousands of each.
+// mention, an event's outlets. Without it a page scans every mention and
+// article of each of its events, and the events every article cites
+// ("2016") have thousands of each.
 type lookup struct {
 	articles map[string]*timeline.Article // by slug
 	outlets  map[string]string            // outlet name → outletKey
@@ -24,19 +23,13 @@ type lookup struct {
 	// thousands of articles).
 	ranked   []*timeline.Article     // the timeline's articles, by rank
 	outletOf []int                   // by rank: the article's outlet in byID, -1 for none
-	months   []string                // by rank: the month of publication, "2006-01", when asked (eventMonths)
 	events   map[*timeline.Event]int // place in the timeline
 	reports  [][]outletRef           // by event: its outlets, in order of their first article
 	filters  []FilterData            // by event
 	sums     []uint64                // by event: eventSum
 	list     []*outlet               // every named outlet, by key (see outletList)
 	byID     []*outlet               // the same, by id (outletOf)
-
-	// own indexes an event's mentions by source, each event when first
-	// asked: a rebuild draws a few source pages, and indexing the
-	// mentions of every event would cost it more than drawing them.
-	mu  sync.Mutex
-	own map[*timeline.Event]map[string][]int // indexes in ev.Mentions, in order
+	months   map[int]string          // year×12 + month → "2006-01", as asked (see month)
 }
 
 // outletRef is an outlet reporting an event: its key, and its name as the
@@ -52,10 +45,9 @@ func newLookup(t *timeline.Timeline) *lookup {
 	l := &lookup{
 		articles: make(map[string]*timeline.Article, len(t.Articles)),
 		outlets:  map[string]string{},
-		own:      map[*timeline.Event]map[string][]int{},
 		ranked:   t.Articles,
 		outletOf: make([]int, len(t.Articles)),
-		months:   make([]string, len(t.Articles)),
+		months:   map[int]string{},
 		events:   make(map[*timeline.Event]int, len(t.Events)),
 		reports:  make([][]outletRef, len(t.Events)),
 		filters:  make([]FilterData, len(t.Events)),
@@ -165,17 +157,21 @@ func (l *lookup) articleOutletID(a *timeline.Article) int {
 }
 
 // month returns the month a was published in, "2006-01", formatted once
-// per build for the articles of the timeline. Only the goroutine that
-// plans the pages calls it.
+// per build for each month: the months of the events quoted more than
+// eventMentions times ask it for nearly every article, and formatting a
+// time showed in the profile of a rebuild. Only the goroutine that plans
+// the pages calls it.
 func (l *lookup) month(a *timeline.Article) string {
-	if !l.indexed(a) {
-		return a.Published.Format("2006-01")
+	y, m, _ := a.Published.Date()
+	k := y*12 + int(m)
+	s, ok := l.months[k]
+	if !ok {
+		s = a.Published.Format("2006-01")
+		if l.months != nil {
+			l.months[k] = s
+		}
 	}
-	m := &l.months[a.Rank()]
-	if *m == "" {
-		*m = a.Published.Format("2006-01")
-	}
-	return *m
+	return s
 }
 
 // article returns the article of ev with slug, or nil.
@@ -203,26 +199,19 @@ func (l *lookup) articleOutlet(a *timeline.Article) string {
 	return ""
 }
 
-// mentionsOf returns the indexes in ev.Mentions of the mentions of slug.
-func (l *lookup) mentionsOf(ev *timeline.Event, slug string) []int {
-	if l.own != nil {
-		l.mu.Lock()
-		own, ok := l.own[ev]
-		l.mu.Unlock()
-		if !ok {
-			own = map[string][]int{}
-			for i, m := range ev.Mentions {
-				own[m.Source] = append(own[m.Source], i)
-			}
-			l.mu.Lock()
-			l.own[ev] = own
-			l.mu.Unlock()
-		}
-		return own[slug]
-	}
+// mentionsOf returns the indexes in ev.Mentions of the mentions of a:
+// its run (timeline.Event.Run), found by its place among ev's articles.
+func (l *lookup) mentionsOf(ev *timeline.Event, a *timeline.Article) []int {
 	var out []int
+	if i := ev.Index(a); i >= 0 {
+		from, to := ev.Run(i)
+		for m := from; m < to; m++ {
+			out = append(out, m)
+		}
+		return out
+	}
 	for i, m := range ev.Mentions {
-		if m.Source == slug {
+		if m.Source == a.Slug {
 			out = append(out, i)
 		}
 	}

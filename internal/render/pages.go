@@ -516,10 +516,10 @@ func (s *Site) eventPages(ev *timeline.Event, reuse func(string, uint64) bool) [
 	keys, groups := s.look.eventMonths(ev)
 	paths := []string{eventPath(ev.ID)}
 	deps := []uint64{s.eventDeps(ev)}
-	find := articleFinder(ev)
+	runs := &runCursor{ev: ev}
 	for _, k := range keys {
 		paths = append(paths, eventMonthPath(ev.ID, k))
-		deps = append(deps, s.eventMonthDeps(ev, k, groups[k], find))
+		deps = append(deps, s.eventMonthDeps(ev, k, groups[k], runs))
 	}
 	// Each computed alone when loaded: a rebuild draws one month of an
 	// event quoted thousands of times, not its hundred months.
@@ -550,32 +550,54 @@ func (l *lookup) eventMonths(ev *timeline.Event) ([]string, map[string][]int) {
 	}
 	var keys []string
 	groups := map[string][]int{}
-	find := articleFinder(ev)
 	// The month changes with the article only: the map is asked then,
-	// not for each of thousands of mentions.
+	// and the mentions, thousands, are not read, only counted.
 	k, cur := "", []int(nil)
-	for i := range ev.Mentions {
-		if src := ev.Mentions[i].Source; i == 0 || src != ev.Mentions[i-1].Source {
-			next := ""
-			if a := find(src); a != nil {
-				next = l.month(a)
+	for i, a := range ev.Articles {
+		if next := l.month(a); i == 0 || next != k {
+			if i > 0 {
+				groups[k] = cur
 			}
-			if i == 0 || next != k {
-				if i > 0 {
-					groups[k] = cur
-				}
-				k = next
-				var ok bool
-				if cur, ok = groups[k]; !ok {
-					keys = append(keys, k)
-				}
+			k = next
+			var ok bool
+			if cur, ok = groups[k]; !ok {
+				keys = append(keys, k)
 			}
 		}
-		cur = append(cur, i)
+		from, to := ev.Run(i)
+		for m := from; m < to; m++ {
+			cur = append(cur, m)
+		}
 	}
 	groups[k] = cur
 	sort.Strings(keys)
 	return keys, groups
+}
+
+// runCursor finds the article of a mention of ev through ev's runs (see
+// timeline.Event.Run), asked in order of the mentions: each from where
+// the last was found.
+type runCursor struct {
+	ev       *timeline.Event
+	i        int // the run of the last mention asked
+	from, to int // its mentions
+}
+
+// article returns the article of ev.Mentions[m], or nil.
+func (c *runCursor) article(m int) *timeline.Article {
+	if m >= c.from && m < c.to {
+		return c.ev.Articles[c.i]
+	}
+	if m < c.from || c.i >= len(c.ev.Articles) {
+		c.i = 0
+	}
+	for ; c.i < len(c.ev.Articles); c.i++ {
+		if c.from, c.to = c.ev.Run(c.i); m >= c.from && m < c.to {
+			return c.ev.Articles[c.i]
+		}
+	}
+	c.from, c.to = 0, 0
+	return nil
 }
 
 func eventMonthPath(id, month string) string { return "events/" + id + "/" + month + "/index.html" }
@@ -741,7 +763,7 @@ func (s *Site) sourcePage(a *timeline.Article) *Page {
 	for _, ev := range a.Events {
 		se := SourceEvent{Event: s.eventView(root, ev, false)}
 		se.Event.Title, se.Event.Sources, se.Event.Episode = "", 0, Link{}
-		for _, i := range s.look.mentionsOf(ev, a.Slug) {
+		for _, i := range s.look.mentionsOf(ev, a) {
 			mv := s.mentionView(root, ev, ev.Mentions[i])
 			mv.Cite = false
 			se.Mentions = append(se.Mentions, mv)

@@ -62,6 +62,7 @@ func TestRebuild(t *testing.T) {
 			if g, w := describe(got), describe(want); g != w {
 				t.Errorf("Rebuild gives\n%s\nBuild gives\n%s", g, w)
 			}
+			checkRuns(t, got)
 			var kept []string
 			for _, ev := range got.Events {
 				for _, p := range prev.Events {
@@ -94,8 +95,9 @@ func describe(t *Timeline) string {
 		for _, m := range ev.Mentions {
 			fmt.Fprintf(&b, " [%s %s %q]", m.Anchor, m.Source, m.Sentence)
 		}
-		for _, a := range ev.Articles {
-			fmt.Fprintf(&b, " %s", a.Slug)
+		for i, a := range ev.Articles {
+			from, to := ev.Run(i)
+			fmt.Fprintf(&b, " %s:%d-%d", a.Slug, from, to)
 		}
 		if ev.Prev != nil {
 			fmt.Fprintf(&b, " prev %s", ev.Prev.ID)
@@ -123,4 +125,32 @@ func describe(t *Timeline) string {
 		b.WriteString("\n")
 	}
 	return b.String()
+}
+
+// checkRuns checks that Event.Run gives each article's mentions, and all
+// of them, as an event Build did not make finds them too.
+func checkRuns(t *testing.T, tl *Timeline) {
+	t.Helper()
+	for _, ev := range tl.Events {
+		bare := &Event{ID: ev.ID, Mentions: ev.Mentions, Articles: ev.Articles}
+		next := 0
+		for i, a := range ev.Articles {
+			from, to := ev.Run(i)
+			if from != next || to <= from {
+				t.Errorf("%s: run of %s is %d-%d, after %d", ev.ID, a.Slug, from, to, next)
+			}
+			for _, m := range ev.Mentions[from:to] {
+				if m.Source != a.Slug {
+					t.Errorf("%s: run of %s holds a mention of %s", ev.ID, a.Slug, m.Source)
+				}
+			}
+			if f, u := bare.Run(i); f != from || u != to {
+				t.Errorf("%s: run of %s is %d-%d in an event Build did not make, %d-%d in Build's", ev.ID, a.Slug, f, u, from, to)
+			}
+			next = to
+		}
+		if next != len(ev.Mentions) {
+			t.Errorf("%s: runs end at %d of %d mentions", ev.ID, next, len(ev.Mentions))
+		}
+	}
 }

@@ -43,6 +43,30 @@ type Event struct {
 	Articles []*Article // the distinct articles of the mentions, in mention order
 	Prev     *Event
 	Next     *Event
+	runs     []int // where the mentions of each of Articles start in Mentions (see Run)
+}
+
+// Run returns where the mentions of ev.Articles[i] stand in ev.Mentions,
+// which has each article's together: ev.Mentions[from:to].
+func (ev *Event) Run(i int) (from, to int) {
+	if len(ev.runs) != len(ev.Articles) { // an event Build did not make
+		from = 0
+		for k := 0; k < i; k++ {
+			for from < len(ev.Mentions) && ev.Mentions[from].Source == ev.Articles[k].Slug {
+				from++
+			}
+		}
+		to = from
+		for to < len(ev.Mentions) && ev.Mentions[to].Source == ev.Articles[i].Slug {
+			to++
+		}
+		return from, to
+	}
+	from, to = ev.runs[i], len(ev.Mentions)
+	if i+1 < len(ev.runs) {
+		to = ev.runs[i+1]
+	}
+	return from, to
 }
 
 // Article is an article as the timeline cites it: its facts, not its text
@@ -158,10 +182,13 @@ func Rebuild(prev *Timeline, site *config.Site, arts []*content.Article, exts []
 		pairs += g.articles
 	}
 	evArts := make([]*Article, 0, pairs)
+	runs := make([]int, 0, pairs)
 	for k, ev := range t.Events {
 		g := &counts[k]
 		ev.Articles = evArts[len(evArts) : len(evArts) : len(evArts)+g.articles]
 		evArts = evArts[:len(evArts)+g.articles]
+		ev.runs = runs[len(runs) : len(runs) : len(runs)+g.articles]
+		runs = runs[:len(runs)+g.articles]
 		if g.same() {
 			ev.Mentions, ev.Title = g.prev.Mentions, g.prev.Title
 		} else {
@@ -169,7 +196,7 @@ func Rebuild(prev *Timeline, site *config.Site, arts []*content.Article, exts []
 			// the events of later rebuilds that take their mentions.
 			ev.Mentions = make([]Mention, 0, g.mentions)
 		}
-		g.last, g.n = nil, 0
+		g.last, g.n, g.placed = nil, 0, 0
 	}
 	artEvents := make([]*Event, 0, pairs)
 	w := 0
@@ -190,8 +217,10 @@ func Rebuild(prev *Timeline, site *config.Site, arts []*content.Article, exts []
 			if g.last != art {
 				g.last, g.n = art, 0
 				ev.Articles = append(ev.Articles, art)
+				ev.runs = append(ev.runs, g.placed)
 			}
 			g.n++
+			g.placed++
 			art.Mentions++
 			if g.kept {
 				continue
@@ -246,6 +275,7 @@ type gather struct {
 	mentions, articles int      // how many mentions and distinct articles
 	last               *Article // the article of the last mention gathered
 	n                  int      // how many of its mentions of the event, so far
+	placed             int      // how many mentions of the event, so far
 
 	prev    *Event // the event of the same date in the timeline Rebuild was given
 	differs bool   // its articles are not this one's, from the same extractions
