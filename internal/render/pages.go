@@ -585,19 +585,28 @@ type runCursor struct {
 
 // article returns the article of ev.Mentions[m], or nil.
 func (c *runCursor) article(m int) *timeline.Article {
+	if i := c.place(m); i >= 0 {
+		return c.ev.Articles[i]
+	}
+	return nil
+}
+
+// place returns the place in ev.Articles of the article of ev.Mentions[m],
+// or -1.
+func (c *runCursor) place(m int) int {
 	if m >= c.from && m < c.to {
-		return c.ev.Articles[c.i]
+		return c.i
 	}
 	if m < c.from || c.i >= len(c.ev.Articles) {
 		c.i = 0
 	}
 	for ; c.i < len(c.ev.Articles); c.i++ {
 		if c.from, c.to = c.ev.Run(c.i); m >= c.from && m < c.to {
-			return c.ev.Articles[c.i]
+			return c.i
 		}
 	}
 	c.from, c.to = 0, 0
-	return nil
+	return -1
 }
 
 func eventMonthPath(id, month string) string { return "events/" + id + "/" + month + "/index.html" }
@@ -619,20 +628,35 @@ func (s *Site) eventPage(ev *timeline.Event, keys []string, groups map[string][]
 	}
 	title := FormatDate(ev.Date, s.lang)
 	if keys != nil {
-		// A stub names a quotation by its outlet and its day.
-		outlet, published := map[string]string{}, map[string]string{}
-		for _, a := range ev.Articles {
-			outlet[a.Slug] = a.Source
-			if a.Source == "" {
-				outlet[a.Slug] = a.Title
-			}
-			published[a.Slug] = FormatTime(a.Published, s.lang)
-		}
+		// A stub names a quotation by its outlet and its day: one text an
+		// article, made at its first quotation (such an event has
+		// thousands), each day formatted once.
+		texts := make([]string, len(ev.Articles))
+		days := map[dates.Date]string{}
+		runs := &runCursor{ev: ev}
 		for _, k := range keys {
-			em := EventMonth{Label: fmt.Sprintf("%s (%s)", s.monthName(k), s.count("mentions_count", len(groups[k]))), Href: k + "/index.html"}
+			em := EventMonth{Label: fmt.Sprintf("%s (%s)", s.monthName(k), s.count("mentions_count", len(groups[k]))), Href: k + "/index.html",
+				Mentions: make([]MentionStub, 0, len(groups[k]))}
 			for _, i := range groups[k] {
-				m := ev.Mentions[i]
-				em.Mentions = append(em.Mentions, MentionStub{ID: m.Anchor, Text: outlet[m.Source] + ", " + strings.TrimSuffix(published[m.Source], " "+k[:4])})
+				text := ", " // a quotation of no article of the event
+				if j := runs.place(i); j >= 0 {
+					if texts[j] == "" {
+						a := ev.Articles[j]
+						day := dates.DayOf(a.Published)
+						published, ok := days[day]
+						if !ok {
+							published = FormatShort(day, s.lang) // FormatTime
+							days[day] = published
+						}
+						outlet := a.Source
+						if outlet == "" {
+							outlet = a.Title
+						}
+						texts[j] = outlet + ", " + strings.TrimSuffix(published, " "+k[:4])
+					}
+					text = texts[j]
+				}
+				em.Mentions = append(em.Mentions, MentionStub{ID: ev.Mentions[i].Anchor, Text: text})
 			}
 			d.Months = append(d.Months, em)
 		}
