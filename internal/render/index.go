@@ -75,7 +75,11 @@ func newLookup(t *timeline.Timeline) *lookup {
 		l.byID[id].Articles++
 	}
 	seen := make([]int, len(l.byID)) // by outlet: 1 + the last event it was found reporting
-	var refs []outletRef
+	most := 0                        // outlets reporting an event, at the most: refs is not grown
+	for _, ev := range t.Events {
+		most += min(len(ev.Articles), len(l.byID))
+	}
+	refs := make([]outletRef, 0, most)
 	for e, ev := range t.Events {
 		l.events[ev] = e
 		start := len(refs)

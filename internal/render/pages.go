@@ -545,31 +545,40 @@ func (s *Site) eventPages(ev *timeline.Event, reuse func(string, uint64) bool) [
 // nil for an event that fits on one page. A mention's month is its
 // article's: it never changes, so neither does the page that quotes it.
 func (l *lookup) eventMonths(ev *timeline.Event) ([]string, map[string][]int) {
-	if len(ev.Mentions) <= eventMentions {
+	if len(ev.Mentions) <= eventMentions || len(ev.Articles) == 0 {
 		return nil, nil
 	}
-	var keys []string
-	groups := map[string][]int{}
 	// The month changes with the article only: the map is asked then,
-	// and the mentions, thousands, are not read, only counted.
-	k, cur := "", []int(nil)
-	for i, a := range ev.Articles {
-		if next := l.month(a); i == 0 || next != k {
-			if i > 0 {
-				groups[k] = cur
-			}
-			k = next
-			var ok bool
-			if cur, ok = groups[k]; !ok {
-				keys = append(keys, k)
-			}
-		}
-		from, to := ev.Run(i)
-		for m := from; m < to; m++ {
-			cur = append(cur, m)
-		}
+	// and the mentions, thousands, are not read, only counted. A month's
+	// mentions follow one another: its indexes are a window of all, not
+	// a slice grown index by index.
+	all := make([]int, len(ev.Mentions))
+	for i := range all {
+		all[i] = i
 	}
-	groups[k] = cur
+	groups := map[string][]int{}
+	add := func(k string, s []int) {
+		if g, ok := groups[k]; ok { // a month met again further on
+			s = append(g[:len(g):len(g)], s...)
+		}
+		groups[k] = s[:len(s):len(s)]
+	}
+	k, start, end := "", 0, 0 // the month's mentions so far: all[start:end]
+	for i, a := range ev.Articles {
+		from, to := ev.Run(i)
+		if next := l.month(a); i == 0 || next != k || from != end {
+			if i > 0 {
+				add(k, all[start:end])
+			}
+			k, start = next, from
+		}
+		end = to
+	}
+	add(k, all[start:end])
+	keys := make([]string, 0, len(groups))
+	for k := range groups {
+		keys = append(keys, k)
+	}
 	sort.Strings(keys)
 	return keys, groups
 }
