@@ -146,8 +146,12 @@ func Rebuild(prev *Timeline, site *config.Site, arts []*content.Article, exts []
 		}
 	}
 	var counts []gather
-	eventsOf := make([]int, len(arts))   // by rank: how many events an article reports
-	where := make([]int, 0, len(arts)*8) // each mention's event, -1 for none, in gathering order
+	eventsOf := make([]int, len(arts)) // by rank: how many events an article reports
+	total := 0
+	for _, x := range exts {
+		total += len(x.Mentions)
+	}
+	where := make([]int32, 0, total) // each mention's event, -1 for none, in gathering order
 	for _, art := range t.Articles {
 		i := art.input
 		ms := exts[i].Mentions
@@ -166,7 +170,7 @@ func Rebuild(prev *Timeline, site *config.Site, arts []*content.Article, exts []
 				t.Events = append(t.Events, &Event{ID: EventID(m.Date), Date: m.Date, Episode: episodes[e.ID]})
 				counts = append(counts, gather{prev: before[m.Date]})
 			}
-			where = append(where, k)
+			where = append(where, int32(k))
 			g := &counts[k]
 			g.mentions++
 			if g.last != art {
@@ -206,7 +210,7 @@ func Rebuild(prev *Timeline, site *config.Site, arts []*content.Article, exts []
 		artEvents = artEvents[:len(artEvents)+n]
 		ms := exts[art.input].Mentions
 		for j := range ms {
-			k := where[w]
+			k := int(where[w])
 			w++
 			if k < 0 {
 				continue
