@@ -273,8 +273,15 @@ func produce(ctx context.Context, opt Options, st *staging) (*Result, *Summary, 
 	}
 
 	start = time.Now()
-	t, list := timeline.Build(site, arts, exts)
+	var prev *timeline.Timeline
+	if c != nil {
+		prev = c.timeline
+	}
+	t, list := timeline.Rebuild(prev, site, arts, exts)
 	probs = append(probs, list...)
+	if c != nil {
+		c.timeline = t
+	}
 	stage("timeline", start)
 	if probs.HasErrors() {
 		probs.Sort()

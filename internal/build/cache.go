@@ -38,6 +38,7 @@ type Cache struct {
 	release  []func()                  // unmap the files the memo's pieces are in (piecesFromOutput)
 	listing  *listing                  // the article files the last build read, in memory (see findArticles)
 	frags    *render.Fragments         // rows of the listings (rows.gob on disk)
+	timeline *timeline.Timeline        // the last build's, for timeline.Rebuild
 	locs     map[uint64]render.Loc     // where those pieces are in the data files of out (on disk)
 	index    *render.SearchState       // the search index of the files of out (on disk)
 	indexNew bool                      // index changed since the last save

@@ -57,7 +57,7 @@ func (s *Site) eventDeps(ev *timeline.Event) uint64 {
 	if h == nil {
 		return 0
 	}
-	h.event(ev)
+	h.u64(s.look.eventSum(ev))
 	for _, n := range []*timeline.Event{ev.Prev, ev.Next} {
 		if n != nil {
 			h.str(n.ID)
@@ -96,7 +96,9 @@ func (s *Site) sourceDeps(a *timeline.Article) uint64 {
 // eventMonthDeps hashes what the page of one month of a split event
 // shows: the event's id and episode, and the articles of the month's
 // quotations (at indexes in ev.Mentions), which fix them and their count.
-func (s *Site) eventMonthDeps(ev *timeline.Event, month string, indexes []int) uint64 {
+// runs, shared by the event's months, finds the articles without reading
+// the mentions: the months come in the order of the event's articles.
+func (s *Site) eventMonthDeps(ev *timeline.Event, month string, indexes []int, runs *runCursor) uint64 {
 	h := s.depsHasher("event")
 	if h == nil {
 		return 0
@@ -107,7 +109,7 @@ func (s *Site) eventMonthDeps(ev *timeline.Event, month string, indexes []int) u
 	h.str(month)
 	h.u64(uint64(len(indexes)))
 	for _, i := range indexes {
-		if a := s.look.article(ev, ev.Mentions[i].Source); a != nil {
+		if a := runs.article(i); a != nil {
 			h.u64(a.Hash)
 		}
 	}
@@ -123,7 +125,7 @@ func (s *Site) monthDeps(ep *timeline.Episode, key string, events []*timeline.Ev
 	h.str(ep.ID)
 	h.str(key)
 	for _, ev := range events {
-		h.event(ev)
+		h.u64(s.look.eventSum(ev))
 	}
 	return h.sum()
 }
@@ -146,7 +148,7 @@ func (s *Site) listDeps(path, title, heading, lead, section string, search bool,
 	h.u64(uint64(n))
 	h.u64(uint64(len(events)))
 	for _, ev := range events {
-		h.event(ev)
+		h.u64(s.look.eventSum(ev))
 	}
 	return h.sum()
 }
@@ -453,3 +455,13 @@ func (h *hasher) event(ev *timeline.Event) {
 }
 
 func (h *hasher) sum() uint64 { return h.v }
+
+// eventSum hashes an event as hasher.event does, alone: the deps of the
+// pages that show an event (its own, its month's, every list it is on)
+// take this one word, computed once per build (lookup.eventSum), rather
+// than the event's thousands of articles each.
+func eventSum(ev *timeline.Event) uint64 {
+	h := newHasher()
+	h.event(ev)
+	return h.sum()
+}

@@ -4,50 +4,98 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 
 	"timeline/internal/timeline"
 )
 
 // lookup indexes the timeline once per build for what the views of many
 // pages ask again and again: an event's filter data, the article of a
-// mention, an article's own mentions of an event. Without it a source
-// page scans every mention and article of each of its events, and the
-// events every article cites ("2016") have thousands of each.
+// mention, an event's outlets. Without it a page scans every mention and
+// article of each of its events, and the events every article cites
+// ("2016") have thousands of each.
 type lookup struct {
-	filters  map[*timeline.Event]FilterData
 	articles map[string]*timeline.Article // by slug
 	outlets  map[string]string            // outlet name → outletKey
-	outletOf map[*timeline.Article]string // an article's outletKey
 
-	// own indexes an event's mentions by source, each event when first
-	// asked: a rebuild draws a few source pages, and indexing the
-	// mentions of every event would cost it more than drawing them.
-	mu  sync.Mutex
-	own map[*timeline.Event]map[string][]int // indexes in ev.Mentions, in order
+	// What comes one per article is kept by its rank, one per event by
+	// its place in the timeline: slices, where maps by pointer showed in
+	// the profile of a rebuild (an event is asked for each of its
+	// thousands of articles).
+	ranked   []*timeline.Article     // the timeline's articles, by rank
+	outletOf []int                   // by rank: the article's outlet in byID, -1 for none
+	events   map[*timeline.Event]int // place in the timeline
+	reports  [][]outletRef           // by event: its outlets, in order of their first article
+	filters  []FilterData            // by event
+	sums     []uint64                // by event: eventSum
+	list     []*outlet               // every named outlet, by key (see outletList)
+	byID     []*outlet               // the same, by id (outletOf)
+	months   map[int]string          // year×12 + month → "2006-01", as asked (see month)
 }
 
-// newLookup indexes t: one pass over its articles and its events.
+// outletRef is an outlet reporting an event: its key, and its name as the
+// event's first article from it writes it.
+type outletRef struct {
+	key  string
+	name string
+}
+
+// newLookup indexes t: one pass over its articles and one over its
+// events' articles.
 func newLookup(t *timeline.Timeline) *lookup {
 	l := &lookup{
-		filters:  make(map[*timeline.Event]FilterData, len(t.Events)),
 		articles: make(map[string]*timeline.Article, len(t.Articles)),
-		own:      map[*timeline.Event]map[string][]int{},
 		outlets:  map[string]string{},
-		outletOf: make(map[*timeline.Article]string, len(t.Articles)),
+		ranked:   t.Articles,
+		outletOf: make([]int, len(t.Articles)),
+		months:   map[int]string{},
+		events:   make(map[*timeline.Event]int, len(t.Events)),
+		reports:  make([][]outletRef, len(t.Events)),
+		filters:  make([]FilterData, len(t.Events)),
+		sums:     make([]uint64, len(t.Events)),
 	}
-	for _, a := range t.Articles {
+	ids := map[string]int{}
+	for i, a := range t.Articles {
 		l.articles[a.Slug] = a
 		k, ok := l.outlets[a.Source]
 		if !ok {
 			k = outletKey(a.Source)
 			l.outlets[a.Source] = k
 		}
-		l.outletOf[a] = k
+		if k == "" {
+			l.outletOf[i] = -1
+			continue
+		}
+		id, ok := ids[k]
+		if !ok {
+			id = len(l.byID)
+			ids[k] = id
+			l.byID = append(l.byID, &outlet{Key: k, Name: a.Source})
+		}
+		l.outletOf[i] = id
+		l.byID[id].Articles++
 	}
+	seen := make([]int, len(l.byID)) // by outlet: 1 + the last event it was found reporting
+	most := 0                        // outlets reporting an event, at the most: refs is not grown
 	for _, ev := range t.Events {
-		l.filters[ev] = filterOf(ev, l)
+		most += min(len(ev.Articles), len(l.byID))
 	}
+	refs := make([]outletRef, 0, most)
+	for e, ev := range t.Events {
+		l.events[ev] = e
+		start := len(refs)
+		for _, a := range ev.Articles {
+			if id := l.articleOutletID(a); id >= 0 && seen[id] != e+1 {
+				seen[id] = e + 1
+				refs = append(refs, outletRef{l.byID[id].Key, a.Source})
+				l.byID[id].Events = append(l.byID[id].Events, ev)
+			}
+		}
+		l.reports[e] = refs[start:len(refs):len(refs)]
+		l.filters[e] = filterData(ev, l.reports[e])
+		l.sums[e] = eventSum(ev)
+	}
+	l.list = slices.Clone(l.byID)
+	sort.Slice(l.list, func(i, j int) bool { return l.list[i].Key < l.list[j].Key })
 	return l
 }
 
@@ -63,10 +111,71 @@ func (l *lookup) outlet(name string) string {
 
 // filter returns what the filters need to know of ev.
 func (l *lookup) filter(ev *timeline.Event) FilterData {
-	if f, ok := l.filters[ev]; ok {
-		return f
+	if e, ok := l.events[ev]; ok {
+		return l.filters[e]
 	}
-	return filterOf(ev, l)
+	return filterData(ev, l.eventOutlets(ev))
+}
+
+// eventSum returns the hash of ev as its pages see it (see eventSum).
+func (l *lookup) eventSum(ev *timeline.Event) uint64 {
+	if e, ok := l.events[ev]; ok {
+		return l.sums[e]
+	}
+	return eventSum(ev)
+}
+
+// eventOutlets returns the outlets that report ev, each as the first of
+// its articles from it names it, in order of those articles.
+func (l *lookup) eventOutlets(ev *timeline.Event) []outletRef {
+	if e, ok := l.events[ev]; ok {
+		return l.reports[e]
+	}
+	var refs []outletRef
+	for _, a := range ev.Articles {
+		if k := l.articleOutlet(a); k != "" && !slices.ContainsFunc(refs, func(r outletRef) bool { return r.key == k }) {
+			refs = append(refs, outletRef{k, a.Source})
+		}
+	}
+	return refs
+}
+
+// outletList returns every named outlet of the timeline, by key, with
+// its count of articles and the events they report, in date order.
+func (l *lookup) outletList() []*outlet { return l.list }
+
+// indexed reports whether a is the article of its rank in the timeline
+// l indexes.
+func (l *lookup) indexed(a *timeline.Article) bool {
+	r := a.Rank()
+	return r < len(l.ranked) && l.ranked[r] == a
+}
+
+// articleOutletID returns the id of a's outlet in l.byID, or -1 when it
+// has none or is not of the timeline l indexes.
+func (l *lookup) articleOutletID(a *timeline.Article) int {
+	if l.indexed(a) {
+		return l.outletOf[a.Rank()]
+	}
+	return -1
+}
+
+// month returns the month a was published in, "2006-01", formatted once
+// per build for each month: the months of the events quoted more than
+// eventMentions times ask it for nearly every article, and formatting a
+// time showed in the profile of a rebuild. Only the goroutine that plans
+// the pages calls it.
+func (l *lookup) month(a *timeline.Article) string {
+	y, m, _ := a.Published.Date()
+	k := y*12 + int(m)
+	s, ok := l.months[k]
+	if !ok {
+		s = a.Published.Format("2006-01")
+		if l.months != nil {
+			l.months[k] = s
+		}
+	}
+	return s
 }
 
 // article returns the article of ev with slug, or nil.
@@ -82,50 +191,43 @@ func (l *lookup) article(ev *timeline.Event, slug string) *timeline.Article {
 	return nil
 }
 
-// mentionsOf returns the indexes in ev.Mentions of the mentions of slug.
-func (l *lookup) mentionsOf(ev *timeline.Event, slug string) []int {
-	if l.own != nil {
-		l.mu.Lock()
-		own, ok := l.own[ev]
-		l.mu.Unlock()
-		if !ok {
-			own = map[string][]int{}
-			for i, m := range ev.Mentions {
-				own[m.Source] = append(own[m.Source], i)
-			}
-			l.mu.Lock()
-			l.own[ev] = own
-			l.mu.Unlock()
-		}
-		return own[slug]
+// articleOutlet returns outletKey of a's outlet, computed once per build
+// for the articles of the timeline.
+func (l *lookup) articleOutlet(a *timeline.Article) string {
+	if !l.indexed(a) {
+		return l.outlet(a.Source)
 	}
+	if id := l.outletOf[a.Rank()]; id >= 0 {
+		return l.byID[id].Key
+	}
+	return ""
+}
+
+// mentionsOf returns the indexes in ev.Mentions of the mentions of a:
+// its run (timeline.Event.Run), found by its place among ev's articles.
+func (l *lookup) mentionsOf(ev *timeline.Event, a *timeline.Article) []int {
 	var out []int
+	if i := ev.Index(a); i >= 0 {
+		from, to := ev.Run(i)
+		for m := from; m < to; m++ {
+			out = append(out, m)
+		}
+		return out
+	}
 	for i, m := range ev.Mentions {
-		if m.Source == slug {
+		if m.Source == a.Slug {
 			out = append(out, i)
 		}
 	}
 	return out
 }
 
-// filterOf computes the filter data of ev; keys caches outletKey by
-// outlet name when not nil.
-func filterOf(ev *timeline.Event, l *lookup) FilterData {
-	var outlets []string
-	for _, a := range ev.Articles {
-		if k := l.articleOutlet(a); k != "" && !slices.Contains(outlets, k) {
-			outlets = append(outlets, k)
-		}
+// filterData returns the filter data of ev, reported by the outlets of refs.
+func filterData(ev *timeline.Event, refs []outletRef) FilterData {
+	keys := make([]string, len(refs))
+	for i, r := range refs {
+		keys[i] = r.key
 	}
-	sort.Strings(outlets)
-	return FilterData{Episode: ev.Episode.ID, Outlets: strings.Join(outlets, " "), Sources: len(ev.Articles)}
-}
-
-// articleOutlet returns outletKey of a's outlet, computed once per build
-// for the articles of the timeline.
-func (l *lookup) articleOutlet(a *timeline.Article) string {
-	if k, ok := l.outletOf[a]; ok {
-		return k
-	}
-	return l.outlet(a.Source)
+	sort.Strings(keys)
+	return FilterData{Episode: ev.Episode.ID, Outlets: strings.Join(keys, " "), Sources: len(ev.Articles)}
 }

@@ -2,8 +2,6 @@ package render
 
 import (
 	"fmt"
-	"slices"
-	"sort"
 	"strings"
 
 	"timeline/internal/timeline"
@@ -45,7 +43,7 @@ func (s *Site) listPages(t *timeline.Timeline, reuse func(string, uint64) bool) 
 		}
 	}
 	pages = append(pages, s.list(strings.TrimSuffix(multiPath, "index.html"), s.T("multi_title"), s.T("multi_title"), s.T("multi_lead"), "timeline", multi, false, reuse)...)
-	for _, o := range s.outlets(t) {
+	for _, o := range s.look.outletList() {
 		lead := fmt.Sprintf(s.T("outlet_lead"), s.count("articles_count", o.Articles))
 		pages = append(pages, s.list(strings.TrimSuffix(outletPath(o.Key), "index.html"), o.Name, fmt.Sprintf(s.T("outlet_title"), o.Name), lead, "sources", o.Events, false, reuse)...)
 	}
@@ -58,36 +56,6 @@ type outlet struct {
 	Name     string
 	Articles int
 	Events   []*timeline.Event
-}
-
-// outlets returns every named outlet of the timeline, by name.
-func (s *Site) outlets(t *timeline.Timeline) []*outlet {
-	byKey := map[string]*outlet{}
-	var out []*outlet
-	for _, a := range t.Articles {
-		k := s.look.articleOutlet(a)
-		if k == "" {
-			continue
-		}
-		o, ok := byKey[k]
-		if !ok {
-			o = &outlet{Key: k, Name: a.Source}
-			byKey[k] = o
-			out = append(out, o)
-		}
-		o.Articles++
-	}
-	for _, ev := range t.Events {
-		var seen []string // a few outlets an event
-		for _, a := range ev.Articles {
-			if k := s.look.articleOutlet(a); k != "" && !slices.Contains(seen, k) {
-				seen = append(seen, k)
-				byKey[k].Events = append(byKey[k].Events, ev)
-			}
-		}
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
-	return out
 }
 
 // list splits events into pages under dir: dir/index.html, dir/2/index.html, …

@@ -338,11 +338,9 @@ func (s *Site) filters(root string, episodes []*timeline.Episode, events []*time
 	}
 	names := map[string]string{}
 	for _, ev := range events {
-		for _, a := range ev.Articles {
-			if k := s.look.articleOutlet(a); k != "" {
-				if _, ok := names[k]; !ok {
-					names[k] = a.Source
-				}
+		for _, r := range s.look.eventOutlets(ev) {
+			if _, ok := names[r.key]; !ok {
+				names[r.key] = r.name
 			}
 		}
 	}
@@ -418,11 +416,10 @@ func (s *Site) episodePages(ep *timeline.Episode, reuse func(string, uint64) boo
 	const root = "../../"
 	view := s.episodeView(root, ep)
 	var sources []Link
-	for _, a := range ep.Articles {
-		sources = append(sources, Link{Href: root + sourcePath(a.Slug), Text: a.Title})
-	}
-	if len(sources) > sourcesPage {
-		sources = nil
+	if len(ep.Articles) <= sourcesPage { // else too many to list
+		for _, a := range ep.Articles {
+			sources = append(sources, Link{Href: root + sourcePath(a.Slug), Text: a.Title})
+		}
 	}
 	main := &Page{Kind: "episode", Path: episodePath(ep.ID), Title: ep.Title, Section: "episodes",
 		Description: fmt.Sprintf("%s (%s)", ep.Title, view.Range)}
@@ -516,12 +513,13 @@ const eventMentions = 150
 // says the caller has every one of them with the event's deps, the same
 // pages without their data.
 func (s *Site) eventPages(ev *timeline.Event, reuse func(string, uint64) bool) []*Page {
-	keys, groups := eventMonths(ev)
+	keys, groups := s.look.eventMonths(ev)
 	paths := []string{eventPath(ev.ID)}
 	deps := []uint64{s.eventDeps(ev)}
+	runs := &runCursor{ev: ev}
 	for _, k := range keys {
 		paths = append(paths, eventMonthPath(ev.ID, k))
-		deps = append(deps, s.eventMonthDeps(ev, k, groups[k]))
+		deps = append(deps, s.eventMonthDeps(ev, k, groups[k], runs))
 	}
 	// Each computed alone when loaded: a rebuild draws one month of an
 	// event quoted thousands of times, not its hundred months.
@@ -546,28 +544,78 @@ func (s *Site) eventPages(ev *timeline.Event, reuse func(string, uint64) bool) [
 // returning the months in order and the indexes of each month's mentions;
 // nil for an event that fits on one page. A mention's month is its
 // article's: it never changes, so neither does the page that quotes it.
-func eventMonths(ev *timeline.Event) ([]string, map[string][]int) {
-	if len(ev.Mentions) <= eventMentions {
+func (l *lookup) eventMonths(ev *timeline.Event) ([]string, map[string][]int) {
+	if len(ev.Mentions) <= eventMentions || len(ev.Articles) == 0 {
 		return nil, nil
 	}
-	var keys []string
+	// The month changes with the article only: the map is asked then,
+	// and the mentions, thousands, are not read, only counted. A month's
+	// mentions follow one another: its indexes are a window of all, not
+	// a slice grown index by index.
+	all := make([]int, len(ev.Mentions))
+	for i := range all {
+		all[i] = i
+	}
 	groups := map[string][]int{}
-	find := articleFinder(ev)
-	k := ""
-	for i, m := range ev.Mentions {
-		if i == 0 || m.Source != ev.Mentions[i-1].Source {
-			k = ""
-			if a := find(m.Source); a != nil {
-				k = a.Published.Format("2006-01")
+	add := func(k string, s []int) {
+		if g, ok := groups[k]; ok { // a month met again further on
+			s = append(g[:len(g):len(g)], s...)
+		}
+		groups[k] = s[:len(s):len(s)]
+	}
+	k, start, end := "", 0, 0 // the month's mentions so far: all[start:end]
+	for i, a := range ev.Articles {
+		from, to := ev.Run(i)
+		if next := l.month(a); i == 0 || next != k || from != end {
+			if i > 0 {
+				add(k, all[start:end])
 			}
+			k, start = next, from
 		}
-		if _, ok := groups[k]; !ok {
-			keys = append(keys, k)
-		}
-		groups[k] = append(groups[k], i)
+		end = to
+	}
+	add(k, all[start:end])
+	keys := make([]string, 0, len(groups))
+	for k := range groups {
+		keys = append(keys, k)
 	}
 	sort.Strings(keys)
 	return keys, groups
+}
+
+// runCursor finds the article of a mention of ev through ev's runs (see
+// timeline.Event.Run), asked in order of the mentions: each from where
+// the last was found.
+type runCursor struct {
+	ev       *timeline.Event
+	i        int // the run of the last mention asked
+	from, to int // its mentions
+}
+
+// article returns the article of ev.Mentions[m], or nil.
+func (c *runCursor) article(m int) *timeline.Article {
+	if i := c.place(m); i >= 0 {
+		return c.ev.Articles[i]
+	}
+	return nil
+}
+
+// place returns the place in ev.Articles of the article of ev.Mentions[m],
+// or -1.
+func (c *runCursor) place(m int) int {
+	if m >= c.from && m < c.to {
+		return c.i
+	}
+	if m < c.from || c.i >= len(c.ev.Articles) {
+		c.i = 0
+	}
+	for ; c.i < len(c.ev.Articles); c.i++ {
+		if c.from, c.to = c.ev.Run(c.i); m >= c.from && m < c.to {
+			return c.i
+		}
+	}
+	c.from, c.to = 0, 0
+	return -1
 }
 
 func eventMonthPath(id, month string) string { return "events/" + id + "/" + month + "/index.html" }
@@ -589,20 +637,35 @@ func (s *Site) eventPage(ev *timeline.Event, keys []string, groups map[string][]
 	}
 	title := FormatDate(ev.Date, s.lang)
 	if keys != nil {
-		// A stub names a quotation by its outlet and its day.
-		outlet, published := map[string]string{}, map[string]string{}
-		for _, a := range ev.Articles {
-			outlet[a.Slug] = a.Source
-			if a.Source == "" {
-				outlet[a.Slug] = a.Title
-			}
-			published[a.Slug] = FormatTime(a.Published, s.lang)
-		}
+		// A stub names a quotation by its outlet and its day: one text an
+		// article, made at its first quotation (such an event has
+		// thousands), each day formatted once.
+		texts := make([]string, len(ev.Articles))
+		days := map[dates.Date]string{}
+		runs := &runCursor{ev: ev}
 		for _, k := range keys {
-			em := EventMonth{Label: fmt.Sprintf("%s (%s)", s.monthName(k), s.count("mentions_count", len(groups[k]))), Href: k + "/index.html"}
+			em := EventMonth{Label: fmt.Sprintf("%s (%s)", s.monthName(k), s.count("mentions_count", len(groups[k]))), Href: k + "/index.html",
+				Mentions: make([]MentionStub, 0, len(groups[k]))}
 			for _, i := range groups[k] {
-				m := ev.Mentions[i]
-				em.Mentions = append(em.Mentions, MentionStub{ID: m.Anchor, Text: outlet[m.Source] + ", " + strings.TrimSuffix(published[m.Source], " "+k[:4])})
+				text := ", " // a quotation of no article of the event
+				if j := runs.place(i); j >= 0 {
+					if texts[j] == "" {
+						a := ev.Articles[j]
+						day := dates.DayOf(a.Published)
+						published, ok := days[day]
+						if !ok {
+							published = FormatShort(day, s.lang) // FormatTime
+							days[day] = published
+						}
+						outlet := a.Source
+						if outlet == "" {
+							outlet = a.Title
+						}
+						texts[j] = outlet + ", " + strings.TrimSuffix(published, " "+k[:4])
+					}
+					text = texts[j]
+				}
+				em.Mentions = append(em.Mentions, MentionStub{ID: ev.Mentions[i].Anchor, Text: text})
 			}
 			d.Months = append(d.Months, em)
 		}
@@ -670,7 +733,7 @@ type SourcesData struct {
 func (s *Site) sourcesPages(t *timeline.Timeline, reuse func(string, uint64) bool) []*Page {
 	main := &Page{Kind: "sources", Path: "sources/index.html", Title: s.T("sources_title"), Section: "sources"}
 	var outlets []Option
-	for _, o := range s.outlets(t) {
+	for _, o := range s.look.outletList() {
 		outlets = append(outlets, Option{Value: o.Key, Text: fmt.Sprintf("%s (%s)", o.Name, s.count("events_count", len(o.Events))), Href: "../" + outletPath(o.Key)})
 	}
 	if len(t.Articles) <= sourcesPage {
@@ -733,7 +796,7 @@ func (s *Site) sourcePage(a *timeline.Article) *Page {
 	for _, ev := range a.Events {
 		se := SourceEvent{Event: s.eventView(root, ev, false)}
 		se.Event.Title, se.Event.Sources, se.Event.Episode = "", 0, Link{}
-		for _, i := range s.look.mentionsOf(ev, a.Slug) {
+		for _, i := range s.look.mentionsOf(ev, a) {
 			mv := s.mentionView(root, ev, ev.Mentions[i])
 			mv.Cite = false
 			se.Mentions = append(se.Mentions, mv)

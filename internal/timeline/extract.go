@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"strconv"
 	"strings"
 
 	"timeline/internal/attribution"
@@ -25,7 +26,7 @@ type Mention struct {
 	Manual      bool       // added by the editor with [[event]]
 	Line        int        // line of the sentence in the article file
 	Col         int        // byte column of the expression in that line
-	Anchor      string     // stable id of the mention on event pages, set by Build
+	Anchor      string     // stable id of the mention on event pages, set by Extract (or by Build when not)
 }
 
 // Extraction is what one article contributes to the timeline. It depends
@@ -100,6 +101,7 @@ func Extract(a *content.Article) Extraction {
 			Attribution: attribution.Find(ev.Text, nil), Manual: true, Line: ev.Line,
 		})
 	}
+	anchor(x.Mentions)
 	for i, u := range used {
 		if !u {
 			x.Problems.Add(diag.Warnf(a.Path, a.IgnoreAt, 0, "ignore: %q matches no date expression of the text (copy the expression exactly as the text writes it)", a.Ignore[i]))
@@ -117,6 +119,28 @@ func Extract(a *content.Article) Extraction {
 		x.Problems.Add(diag.Warnf(a.Path, line, 0, "no date found in the text: the article adds nothing to the timeline (check its text, or add an [[event]] table with date and text)"))
 	}
 	return x
+}
+
+// anchor gives each mention its anchor on its event's page: the
+// article's slug, then "-2", "-3" for its next mentions of the same date.
+// It depends on the article alone, so the extraction, which a build
+// keeps, carries it: Build would otherwise make those strings anew for
+// every article at every build.
+func anchor(ms []Mention) {
+	n := make(map[dates.Date]int, len(ms))
+	for i := range ms {
+		m := &ms[i]
+		n[m.Date]++
+		m.Anchor = anchorOf(m.Source, n[m.Date])
+	}
+}
+
+// anchorOf returns the anchor of an article's nth mention of an event.
+func anchorOf(slug string, n int) string {
+	if n == 1 {
+		return slug
+	}
+	return slug + "-" + strconv.Itoa(n)
 }
 
 // ignored returns the index of the ignore entry that covers expression e

@@ -9,7 +9,6 @@ package timeline
 
 import (
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -44,6 +43,30 @@ type Event struct {
 	Articles []*Article // the distinct articles of the mentions, in mention order
 	Prev     *Event
 	Next     *Event
+	runs     []int // where the mentions of each of Articles start in Mentions (see Run)
+}
+
+// Run returns where the mentions of ev.Articles[i] stand in ev.Mentions,
+// which has each article's together: ev.Mentions[from:to].
+func (ev *Event) Run(i int) (from, to int) {
+	if len(ev.runs) != len(ev.Articles) { // an event Build did not make
+		from = 0
+		for k := 0; k < i; k++ {
+			for from < len(ev.Mentions) && ev.Mentions[from].Source == ev.Articles[k].Slug {
+				from++
+			}
+		}
+		to = from
+		for to < len(ev.Mentions) && ev.Mentions[to].Source == ev.Articles[i].Slug {
+			to++
+		}
+		return from, to
+	}
+	from, to = ev.runs[i], len(ev.Mentions)
+	if i+1 < len(ev.runs) {
+		to = ev.runs[i+1]
+	}
+	return from, to
 }
 
 // Article is an article as the timeline cites it: its facts, not its text
@@ -61,6 +84,9 @@ type Article struct {
 	Mentions  int // how many mentions it contributes
 	input     int // its place in the articles Build was given
 	rank      int // its place in Timeline.Articles, in order of publication
+	// ext is the extraction's mentions it was built from: a later Rebuild
+	// given the same slice knows the article's mentions are the same.
+	ext []Mention
 }
 
 // EventID returns the id of the event of date d: its EDTF value in lower
@@ -72,6 +98,21 @@ func EventID(d dates.Date) string { return strings.ToLower(d.String()) }
 // (extractions[i] belongs to arts[i]). Dates that fall in no episode are
 // reported and left out.
 func Build(site *config.Site, arts []*content.Article, exts []Extraction) (*Timeline, diag.List) {
+	return Rebuild(nil, site, arts, exts)
+}
+
+// Rebuild is Build after a build that gave prev (nil for none), for a
+// site where a few articles changed: an event whose mentions come from the
+// same extractions as in prev, in the same order, takes prev's mentions
+// (and headline) rather than copying them again. That is most events: a
+// new article changes its own, and each mention of the others would
+// otherwise be copied at every rebuild. It changes nothing of prev, and
+// the mentions the two share are not changed afterwards by anyone.
+//
+// The same extractions are the same slices, as a build's cache keeps
+// them while an article's file does not change: an extraction made again
+// is a change, even with the same mentions.
+func Rebuild(prev *Timeline, site *config.Site, arts []*content.Article, exts []Extraction) (*Timeline, diag.List) {
 	var probs diag.List
 	t := &Timeline{}
 	episodes := map[string]*Episode{}
@@ -80,12 +121,10 @@ func Build(site *config.Site, arts []*content.Article, exts []Extraction) (*Time
 		t.Episodes = append(t.Episodes, ep)
 		episodes[e.ID] = ep
 	}
-	bySlug := map[string]*Article{}
+	t.Articles = make([]*Article, len(arts))
 	for i, a := range arts {
-		art := &Article{Slug: a.Slug, Title: a.Title, Source: a.Source, URL: a.URL,
-			Published: a.Published, Language: a.Language, Path: a.Path, Hash: a.Hash, input: i}
-		t.Articles = append(t.Articles, art)
-		bySlug[a.Slug] = art
+		t.Articles[i] = &Article{Slug: a.Slug, Title: a.Title, Source: a.Source, URL: a.URL,
+			Published: a.Published, Language: a.Language, Path: a.Path, Hash: a.Hash, input: i, ext: exts[i].Mentions}
 	}
 	sort.SliceStable(t.Articles, func(i, j int) bool { return articleLess(t.Articles[i], t.Articles[j]) })
 	for i, a := range t.Articles {
@@ -93,23 +132,107 @@ func Build(site *config.Site, arts []*content.Article, exts []Extraction) (*Time
 	}
 
 	// Mentions are gathered article by article in order of publication,
-	// so that each event's come in that order without sorting them.
-	events := map[dates.Date]*Event{}
+	// so that each event's come in that order without sorting them. A
+	// first pass finds each mention's event and counts, so that the
+	// second copies every mention once into slices of the right size: a
+	// slice grown mention by mention copied 10,000 articles' mentions
+	// about twice over.
+	events := map[dates.Date]int{} // index in t.Events
+	var before map[dates.Date]*Event
+	if prev != nil {
+		before = make(map[dates.Date]*Event, len(prev.Events))
+		for _, ev := range prev.Events {
+			before[ev.Date] = ev
+		}
+	}
+	var counts []gather
+	eventsOf := make([]int, len(arts)) // by rank: how many events an article reports
+	total := 0
+	for _, x := range exts {
+		total += len(x.Mentions)
+	}
+	where := make([]int32, 0, total) // each mention's event, -1 for none, in gathering order
 	for _, art := range t.Articles {
 		i := art.input
-		for _, m := range exts[i].Mentions {
-			ev, ok := events[m.Date]
+		ms := exts[i].Mentions
+		for j := range ms {
+			m := &ms[j] // not copied: a mention is some two hundred bytes
+			k, ok := events[m.Date]
 			if !ok {
 				e, found := site.Episode(m.Date)
 				if !found {
 					probs.Add(diag.Warnf(arts[i].Path, m.Line, m.Col, "%q resolves to %s, which falls in no episode of site.toml (extend the first or last episode)", m.Expression, m.Date))
+					where = append(where, -1)
 					continue
 				}
-				ev = &Event{ID: EventID(m.Date), Date: m.Date, Episode: episodes[e.ID]}
-				events[m.Date] = ev
-				t.Events = append(t.Events, ev)
+				k = len(t.Events)
+				events[m.Date] = k
+				t.Events = append(t.Events, &Event{ID: EventID(m.Date), Date: m.Date, Episode: episodes[e.ID]})
+				counts = append(counts, gather{prev: before[m.Date]})
 			}
-			ev.Mentions = append(ev.Mentions, m)
+			where = append(where, int32(k))
+			g := &counts[k]
+			g.mentions++
+			if g.last != art {
+				g.last = art
+				g.articles++
+				eventsOf[art.rank]++
+				g.compare(art)
+			}
+		}
+	}
+	pairs := 0
+	for _, g := range counts {
+		pairs += g.articles
+	}
+	evArts := make([]*Article, 0, pairs)
+	runs := make([]int, 0, pairs)
+	for k, ev := range t.Events {
+		g := &counts[k]
+		ev.Articles = evArts[len(evArts) : len(evArts) : len(evArts)+g.articles]
+		evArts = evArts[:len(evArts)+g.articles]
+		ev.runs = runs[len(runs) : len(runs) : len(runs)+g.articles]
+		runs = runs[:len(runs)+g.articles]
+		if g.same() {
+			ev.Mentions, ev.Title = g.prev.Mentions, g.prev.Title
+		} else {
+			// Each event's own array: one for all would be kept whole by
+			// the events of later rebuilds that take their mentions.
+			ev.Mentions = make([]Mention, 0, g.mentions)
+		}
+		g.last, g.n, g.placed = nil, 0, 0
+	}
+	artEvents := make([]*Event, 0, pairs)
+	w := 0
+	for _, art := range t.Articles {
+		n := eventsOf[art.rank]
+		art.Events = artEvents[len(artEvents) : len(artEvents) : len(artEvents)+n]
+		artEvents = artEvents[:len(artEvents)+n]
+		ms := exts[art.input].Mentions
+		for j := range ms {
+			k := int(where[w])
+			w++
+			if k < 0 {
+				continue
+			}
+			ev, g := t.Events[k], &counts[k]
+			// An article's mentions of the event come together: n
+			// counts them.
+			if g.last != art {
+				g.last, g.n = art, 0
+				ev.Articles = append(ev.Articles, art)
+				ev.runs = append(ev.runs, g.placed)
+			}
+			g.n++
+			g.placed++
+			art.Mentions++
+			if g.kept {
+				continue
+			}
+			ev.Mentions = append(ev.Mentions, ms[j])
+			if m := &ev.Mentions[len(ev.Mentions)-1]; m.Anchor == "" {
+				m.Anchor = anchorOf(m.Source, g.n) // an extraction not made by Extract
+			}
 		}
 	}
 	sort.Slice(t.Events, func(i, j int) bool { return t.Events[i].Date.Compare(t.Events[j].Date) < 0 })
@@ -118,43 +241,79 @@ func Build(site *config.Site, arts []*content.Article, exts []Extraction) (*Time
 			ev.Prev = t.Events[i-1]
 			t.Events[i-1].Next = ev
 		}
-		// An article's mentions of the event come together (see above):
-		// n counts them.
-		var art *Article
-		n := 0
-		for k := range ev.Mentions {
-			m := &ev.Mentions[k]
-			if art == nil || m.Source != art.Slug {
-				art, n = bySlug[m.Source], 0
-				ev.Articles = append(ev.Articles, art)
-				art.Events = append(art.Events, ev)
-			}
-			n++
-			m.Anchor = m.Source
-			if n > 1 {
-				m.Anchor += "-" + strconv.Itoa(n)
-			}
-			art.Mentions++
+		for _, a := range ev.Articles {
+			a.Events = append(a.Events, ev)
 		}
-		ev.Title = Headline(ev.Mentions[0].Sentence)
+		if ev.Title == "" {
+			ev.Title = Headline(ev.Mentions[0].Sentence)
+		}
 		ev.Episode.Events = append(ev.Episode.Events, ev)
 	}
 	// An episode's articles, in order of publication: t.Articles is.
-	for _, ep := range t.Episodes {
-		in := map[*Article]bool{}
+	in := make([]int, len(t.Articles)) // by rank: 1 + the last episode that has the article
+	for e, ep := range t.Episodes {
+		n := 0
 		for _, ev := range ep.Events {
 			for _, a := range ev.Articles {
-				in[a] = true
+				if in[a.rank] != e+1 {
+					in[a.rank] = e + 1
+					n++
+				}
 			}
 		}
+		if n == 0 {
+			continue
+		}
+		ep.Articles = make([]*Article, 0, n)
 		for _, a := range t.Articles {
-			if in[a] {
+			if in[a.rank] == e+1 {
 				ep.Articles = append(ep.Articles, a)
 			}
 		}
 	}
 	return t, probs
 }
+
+// gather is what Build knows of an event while it gathers its mentions.
+type gather struct {
+	mentions, articles int      // how many mentions and distinct articles
+	last               *Article // the article of the last mention gathered
+	n                  int      // how many of its mentions of the event, so far
+	placed             int      // how many mentions of the event, so far
+
+	prev    *Event // the event of the same date in the timeline Rebuild was given
+	differs bool   // its articles are not this one's, from the same extractions
+	kept    bool   // the event takes prev's mentions (see same)
+}
+
+// compare checks the event's next article, art, against prev's.
+func (g *gather) compare(art *Article) {
+	if g.prev == nil || g.differs {
+		return
+	}
+	i := g.articles - 1 // art's place in the event
+	if i >= len(g.prev.Articles) || !sameExtraction(g.prev.Articles[i].ext, art.ext) {
+		g.differs = true
+	}
+}
+
+// same reports whether the event's mentions are prev's: the same
+// articles in the same order, each from the same extraction, make the
+// same mentions with the same anchors. It sets kept.
+func (g *gather) same() bool {
+	g.kept = g.prev != nil && !g.differs && g.articles == len(g.prev.Articles) && g.mentions == len(g.prev.Mentions)
+	return g.kept
+}
+
+// sameExtraction reports whether a and b are the same slice of one
+// extraction, not two with equal contents.
+func sameExtraction(a, b []Mention) bool {
+	return len(a) == len(b) && len(a) > 0 && &a[0] == &b[0]
+}
+
+// Rank returns a's place in Timeline.Articles, in order of publication:
+// a renderer can keep what it computes per article in a slice by rank.
+func (a *Article) Rank() int { return a.rank }
 
 // Index returns the position of a in ev.Articles, which are in order of
 // publication, or -1 when a does not report ev.

@@ -157,3 +157,27 @@ func TestExtractWarnings(t *testing.T) {
 		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestAnchorsKept checks that Build keeps the anchors an extraction
+// carries (Extract sets them) and that they are those it would give.
+func TestAnchorsKept(t *testing.T) {
+	ms := []Mention{
+		{Source: "b", Date: date("2020-09-27"), Sentence: "Depuis le 27 septembre, on se bat."},
+		{Source: "b", Date: date("1991"), Sentence: "En 1991, l'enclave fait sécession."},
+		{Source: "b", Date: date("2020-09-27"), Sentence: "Le 27 septembre, l'offensive commence."},
+		{Source: "b", Date: date("2020-09-27"), Sentence: "Le 27 septembre au soir, rien."},
+	}
+	anchor(ms)
+	var got []string
+	for _, m := range ms {
+		got = append(got, m.Anchor)
+	}
+	if want := "b b b-2 b-3"; strings.Join(got, " ") != want {
+		t.Errorf("anchors = %s, want %s", strings.Join(got, " "), want)
+	}
+	ms[3].Anchor = "kept"
+	tl, _ := Build(site(t), []*content.Article{article("b", "2020-10-06")}, []Extraction{{Slug: "b", Mentions: ms}})
+	if a := tl.Events[1].Mentions[2].Anchor; a != "kept" {
+		t.Errorf("Build set anchor %q over the extraction's", a)
+	}
+}

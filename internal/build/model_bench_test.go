@@ -1,0 +1,69 @@
+package build
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"timeline/assets"
+	"timeline/internal/config"
+	"timeline/internal/profile"
+	"timeline/internal/render"
+	"timeline/internal/timeline"
+	"timeline/templates"
+)
+
+// BenchmarkModel measures, on 10,000 articles already read, the two
+// stages of a rebuild that go over the whole corpus whatever changed: the
+// timeline (timeline.Build from scratch, and timeline.Rebuild after one
+// article was added to the other 9,999) and the plan of the pages
+// (PagesReusing, every page's deps, each page found unchanged). BenchmarkRebuild runs
+// them beside the data files on a shared machine; alone, their CPU time
+// reads more steadily.
+//
+//	go test -run '^$' -bench Model -benchtime 20x ./internal/build
+func BenchmarkModel(b *testing.B) {
+	site := writeCorpus(b, 10000)
+	cfg, probs := config.Load(site)
+	if cfg == nil || probs.HasErrors() {
+		b.Fatalf("config:\n%v", probs)
+	}
+	arts, exts, probs := readArticles(context.Background(), Options{Site: site, Now: benchNow}, cfg, &Summary{}, func(string, time.Time) {})
+	if probs.HasErrors() {
+		b.Fatalf("read:\n%v", probs)
+	}
+	r, probs := render.New(cfg, folder(site, render.TemplatesDir, templates.FS), folder(site, render.AssetsDir, assets.FS))
+	if probs.HasErrors() {
+		b.Fatalf("render:\n%v", probs)
+	}
+	t, _ := timeline.Build(cfg, arts, exts)
+	b.Run("timeline", func(b *testing.B) {
+		cpu := profile.CPUTime()
+		b.ReportAllocs()
+		for range b.N {
+			t, _ = timeline.Build(cfg, arts, exts)
+		}
+		b.ReportMetric(float64((profile.CPUTime()-cpu).Microseconds())/1000/float64(b.N), "cpu-ms")
+	})
+	b.Run("timeline/rebuild", func(b *testing.B) {
+		// Without the article in the middle, as before an editor adds it.
+		mid := len(arts) / 2
+		prev, _ := timeline.Build(cfg, append(arts[:mid:mid], arts[mid+1:]...), append(exts[:mid:mid], exts[mid+1:]...))
+		cpu := profile.CPUTime()
+		b.ReportAllocs()
+		for range b.N {
+			t, _ = timeline.Rebuild(prev, cfg, arts, exts)
+		}
+		b.ReportMetric(float64((profile.CPUTime()-cpu).Microseconds())/1000/float64(b.N), "cpu-ms")
+	})
+	b.Run("plan", func(b *testing.B) {
+		pages := 0
+		cpu := profile.CPUTime()
+		b.ReportAllocs()
+		for range b.N {
+			pages = len(r.PagesReusing(t, func(string, uint64) bool { return true }))
+		}
+		b.ReportMetric(float64((profile.CPUTime()-cpu).Microseconds())/1000/float64(b.N), "cpu-ms")
+		b.ReportMetric(float64(pages), "pages")
+	})
+}
