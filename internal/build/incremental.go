@@ -276,7 +276,7 @@ func renderSite(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Ca
 		data <- d
 	}()
 
-	reused := map[string]bool{}
+	reused := make(map[string]bool, len(prev))
 	var pages []*render.Page
 	if c == nil {
 		pages = r.Pages(t)
