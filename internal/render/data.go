@@ -7,6 +7,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"strings"
+	"sync"
 
 	"timeline/internal/dates"
 	"timeline/internal/timeline"
@@ -359,13 +360,29 @@ func (s *Site) eventsCSV(t *timeline.Timeline, memo *Memo, rc runCache) ([][]byt
 }
 
 func csvRows(rows [][]string) ([]byte, error) {
-	var b bytes.Buffer
-	w := csv.NewWriter(&b)
-	if err := w.WriteAll(rows); err != nil {
+	cw := csvWriters.Get().(*csvWriter)
+	defer csvWriters.Put(cw)
+	cw.b.Reset()
+	if err := cw.w.WriteAll(rows); err != nil {
 		return nil, err
 	}
-	return b.Bytes(), nil
+	return bytes.Clone(cw.b.Bytes()), nil
 }
+
+// csvWriter is a CSV writer with the buffer it writes into, reused: the
+// rows of events.csv are written in thousands of pieces, and a writer
+// each, with its 4 KB buffer and its growing destination, was 340 MB
+// allocated for the 99 MB file of 10,000 articles.
+type csvWriter struct {
+	b bytes.Buffer
+	w *csv.Writer
+}
+
+var csvWriters = sync.Pool{New: func() any {
+	cw := new(csvWriter)
+	cw.w = csv.NewWriter(&cw.b)
+	return cw
+}}
 
 // abs returns the absolute URL of a site path when base_url is set, else the path.
 func (s *Site) abs(p string) string { return s.Config.BaseURL + p }
