@@ -25,6 +25,10 @@ type lookup struct {
 	// mentions of every event would cost it more than drawing them.
 	mu  sync.Mutex
 	own map[*timeline.Event]map[string][]int // indexes in ev.Mentions, in order
+	// sums hashes each event as eventDeps does (hasher.event), each
+	// when first asked: the rows of an event cited by every article
+	// ("2016") are on a hundred list pages.
+	sums map[*timeline.Event]uint64
 }
 
 // newLookup indexes t: one pass over its articles and its events.
@@ -33,6 +37,7 @@ func newLookup(t *timeline.Timeline) *lookup {
 		filters:  make(map[*timeline.Event]FilterData, len(t.Events)),
 		articles: make(map[string]*timeline.Article, len(t.Articles)),
 		own:      map[*timeline.Event]map[string][]int{},
+		sums:     map[*timeline.Event]uint64{},
 		outlets:  map[string]string{},
 		outletOf: make(map[*timeline.Article]string, len(t.Articles)),
 	}
@@ -49,6 +54,25 @@ func newLookup(t *timeline.Timeline) *lookup {
 		l.filters[ev] = filterOf(ev, l)
 	}
 	return l
+}
+
+// eventSum returns the hash of ev as hasher.event writes it.
+func (l *lookup) eventSum(ev *timeline.Event) uint64 {
+	l.mu.Lock()
+	v, ok := l.sums[ev]
+	l.mu.Unlock()
+	if ok {
+		return v
+	}
+	h := newHasher()
+	h.event(ev)
+	v = h.sum()
+	l.mu.Lock()
+	if l.sums != nil {
+		l.sums[ev] = v
+	}
+	l.mu.Unlock()
+	return v
 }
 
 // outlet returns outletKey(name), computed once per build for the

@@ -84,6 +84,12 @@ type EventView struct {
 	Mentioned int // how many quotations, shown or not
 	Filter    FilterData
 	Mentions  []MentionView // empty in summary listings
+
+	// A row of a list page (listRows) has its key from its event, and
+	// its other fields only when fill makes them: the partial function
+	// calls it when no build has drawn the row.
+	row  uint64
+	fill func() EventView
 }
 
 // EpisodeView is an episode as pages show it.
