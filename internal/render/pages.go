@@ -506,6 +506,13 @@ type EventMonth struct {
 	Label    string
 	Href     string
 	Mentions []MentionStub
+
+	// A month with deps has its key from them, and its quotations only
+	// when fill makes them: the partial function calls it when no build
+	// has drawn the month (an event quoted thousands of times gets a
+	// quotation or two in a rebuild, in one month).
+	row  uint64
+	fill func() EventMonth
 }
 
 // MentionStub is a quotation named on a split event's main page: its
@@ -539,7 +546,7 @@ func (s *Site) eventPages(ev *timeline.Event, reuse func(string, uint64) bool) [
 		}
 		pages[i] = &Page{Kind: "event", Path: p, Deps: deps[i], load: func() *Page {
 			if i == 0 {
-				return s.eventPage(ev, keys, groups)
+				return s.eventPage(ev, keys, groups, deps[1:])
 			}
 			return s.eventMonthPage(ev, keys[i-1], groups[keys[i-1]])
 		}}
@@ -579,8 +586,9 @@ func eventMonths(ev *timeline.Event) ([]string, map[string][]int) {
 func eventMonthPath(id, month string) string { return "events/" + id + "/" + month + "/index.html" }
 
 // eventPage returns the page of ev; for an event split by month (keys
-// and groups, from eventMonths), with the list of its months.
-func (s *Site) eventPage(ev *timeline.Event, keys []string, groups map[string][]int) *Page {
+// and groups, from eventMonths), with the list of its months, each with
+// the deps of its page (eventMonthDeps; 0 when unknown).
+func (s *Site) eventPage(ev *timeline.Event, keys []string, groups map[string][]int, deps []uint64) *Page {
 	const root = "../../"
 	d := EventData{Event: s.eventView(root, ev, len(ev.Mentions) <= eventMentions)}
 	// On its own page, a mention's id is its stable anchor.
@@ -595,20 +603,40 @@ func (s *Site) eventPage(ev *timeline.Event, keys []string, groups map[string][]
 	}
 	title := FormatDate(ev.Date, s.lang)
 	if keys != nil {
-		// A stub names a quotation by its outlet and its day.
-		outlet, published := map[string]string{}, map[string]string{}
-		for _, a := range ev.Articles {
-			outlet[a.Slug] = a.Source
-			if a.Source == "" {
-				outlet[a.Slug] = a.Title
-			}
-			published[a.Slug] = FormatTime(a.Published, s.lang)
-		}
-		for _, k := range keys {
-			em := EventMonth{Label: fmt.Sprintf("%s (%s)", s.monthName(k), s.count("mentions_count", len(groups[k]))), Href: k + "/index.html"}
-			for _, i := range groups[k] {
+		// A stub names a quotation by its outlet and its day. The
+		// articles are looked up only when a month is drawn, and only
+		// the month's: a rebuild draws one month of the hundred of
+		// "2016", whose thousands of articles it need not format.
+		stubs := func(k string) []MentionStub {
+			out := make([]MentionStub, 0, len(groups[k]))
+			text := ""
+			for n, i := range groups[k] {
 				m := ev.Mentions[i]
-				em.Mentions = append(em.Mentions, MentionStub{ID: m.Anchor, Text: outlet[m.Source] + ", " + strings.TrimSuffix(published[m.Source], " "+k[:4])})
+				if n == 0 || m.Source != ev.Mentions[groups[k][n-1]].Source { // an article's mentions come together
+					text = ", "
+					if a := s.look.article(ev, m.Source); a != nil {
+						outlet := a.Source
+						if outlet == "" {
+							outlet = a.Title
+						}
+						text = outlet + ", " + strings.TrimSuffix(FormatTime(a.Published, s.lang), " "+k[:4])
+					}
+				}
+				out = append(out, MentionStub{ID: m.Anchor, Text: text})
+			}
+			return out
+		}
+		for j, k := range keys {
+			em := EventMonth{Label: fmt.Sprintf("%s (%s)", s.monthName(k), s.count("mentions_count", len(groups[k]))), Href: k + "/index.html"}
+			if j < len(deps) && deps[j] != 0 {
+				em.row = deps[j]
+				em.fill = func() EventMonth {
+					full := em
+					full.Mentions = stubs(k)
+					return full
+				}
+			} else {
+				em.Mentions = stubs(k)
 			}
 			d.Months = append(d.Months, em)
 		}

@@ -135,8 +135,15 @@ func (s *Site) partial(name string, data any) (template.HTML, error) {
 			return h, nil
 		}
 	}
-	if v, ok := data.(EventView); ok && v.fill != nil {
-		data = v.fill() // a row no build has drawn yet: its view, at last
+	switch v := data.(type) { // a row no build has drawn yet: its view, at last
+	case EventView:
+		if v.fill != nil {
+			data = v.fill()
+		}
+	case EventMonth:
+		if v.fill != nil {
+			data = v.fill()
+		}
 	}
 	if s.partials == nil {
 		return "", fmt.Errorf("partial %q: the templates/_*.html files did not load (fix the errors reported for them)", name)
@@ -154,19 +161,46 @@ func (s *Site) partial(name string, data any) (template.HTML, error) {
 	return h, nil
 }
 
-// rows prints the named partial for each view, as {{range .}}{{partial
-// name .}}{{end}} would: a listing of 250 rows, most of them kept, would
-// otherwise make 250 calls through reflection.
-func (s *Site) rows(name string, views []EventView) (template.HTML, error) {
+// rows prints the named partial for each element of list (rows of a
+// listing, months of an event), as {{range .}}{{partial name .}}{{end}}
+// would: a listing of 250 rows, most of them kept, would otherwise make
+// 250 calls through reflection.
+func (s *Site) rows(name string, list any) (template.HTML, error) {
+	var out []template.HTML
+	var err error
+	switch l := list.(type) {
+	case []EventView:
+		out, err = drawAll(s, name, l)
+	case []EventMonth:
+		out, err = drawAll(s, name, l)
+	default:
+		return "", fmt.Errorf("rows %q: %T is not a list of rows (a list of events or of an event's months)", name, list)
+	}
+	if err != nil {
+		return "", err
+	}
+	n := 0
+	for _, h := range out {
+		n += len(h)
+	}
 	var b strings.Builder
-	for _, v := range views {
-		h, err := s.partial(name, v)
-		if err != nil {
-			return "", err
-		}
+	b.Grow(n)
+	for _, h := range out {
 		b.WriteString(string(h))
 	}
 	return template.HTML(b.String()), nil
+}
+
+func drawAll[T any](s *Site, name string, list []T) ([]template.HTML, error) {
+	out := make([]template.HTML, len(list))
+	for i, v := range list {
+		h, err := s.partial(name, v)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = h
+	}
+	return out, nil
 }
 
 // listRows returns the rows of a list page at root: for each event, a
@@ -237,3 +271,7 @@ func (v EventView) key() uint64 {
 	h.u64(uint64(v.Filter.Sources))
 	return h.sum()
 }
+
+// key is the key eventPage gave the month from its deps (eventMonthDeps,
+// which fix its label and its quotations): 0 without.
+func (m EventMonth) key() uint64 { return m.row }
