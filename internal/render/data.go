@@ -172,7 +172,7 @@ func (s *Site) eventsJSON(t *timeline.Timeline, memo *Memo, rc runCache) ([][]by
 		}
 		f.add(key, head)
 		for j, r := range rc.runs(ev) {
-			key := s.runKey("json", ev, r)
+			key := s.runKey("json", r)
 			piece, err := memo.piece(key, func() ([]byte, error) {
 				var b []byte
 				for k, m := range ev.Mentions[r.from:r.to] {
@@ -212,6 +212,9 @@ func (s *Site) eventsJSON(t *timeline.Timeline, memo *Memo, rc runCache) ([][]by
 type mentionRun struct {
 	from, to int
 	arts     []*timeline.Article // nil for an article the timeline does not know
+	// sum hashes what the run is made of (see runSum), once for the
+	// pieces of both data files; 0 with an article it does not know.
+	sum uint64
 }
 
 // runCache keeps the runs of each event for the data files made from
@@ -251,7 +254,32 @@ func runs(ev *timeline.Event) []mentionRun {
 			open = false
 		}
 	}
+	for i := range out {
+		out[i].sum = runSum(ev, out[i])
+	}
 	return out
+}
+
+// runSum hashes what a run of an event's mentions is made of: the event,
+// the articles the mentions come from, where each article's start in its
+// mentions of the event (the first one's anchor) and how many they are.
+// An article counts by its hash, which covers its path and so its slug
+// (as in eventDeps): every run of every event is hashed each build, and
+// the slugs took most of it. With an article it does not know, it cannot
+// say: 0.
+func runSum(ev *timeline.Event, r mentionRun) uint64 {
+	h := newHasher()
+	h.str(ev.ID)
+	h.str(ev.Episode.ID)
+	h.u64(uint64(r.to - r.from))
+	h.str(ev.Mentions[r.from].Anchor)
+	for _, a := range r.arts {
+		if a == nil {
+			return 0
+		}
+		h.u64(a.Hash)
+	}
+	return h.sum()
 }
 
 // articleFinder returns a lookup of ev's articles by slug for callers
@@ -334,7 +362,7 @@ func (s *Site) eventsCSV(t *timeline.Timeline, memo *Memo, rc runCache) ([][]byt
 	}
 	for _, ev := range t.Events {
 		for _, r := range rc.runs(ev) {
-			key := s.runKey("csv", ev, r)
+			key := s.runKey("csv", r)
 			piece, err := memo.piece(key, func() ([]byte, error) {
 				var rows [][]string
 				for _, m := range ev.Mentions[r.from:r.to] {
