@@ -280,6 +280,12 @@ type searchMemo struct {
 	postings          [][]int64 // of the last build, by term
 	encoded           []string
 	have              func(path string) bool // on disk: the file is in the output of the build before
+	// arts are the articles' hashes by slug and data the key of the
+	// data files (configuration, language) at the build before, in
+	// memory only: a mention of an unchanged article, in an event of
+	// the same id, makes the same document (see searchEvent).
+	arts map[string]uint64
+	data uint64
 }
 
 // turn starts a build: what the last build did not use is dropped.
@@ -343,8 +349,11 @@ func (s *Site) searchFiles(t *timeline.Timeline, memo *Memo) ([]File, error) {
 		sm = &memo.search
 	}
 	sm.turn()
-	prev := sm.postings
-	sm.postings = nil // until this build succeeds
+	prev, prevArts := sm.postings, sm.arts
+	if sm.data != s.keys[dataKind] {
+		prevArts = nil
+	}
+	sm.postings, sm.arts = nil, nil // until this build succeeds
 	m := searchManifest{Version: searchVersion, Min: minTerm, Slots: 1 << slotBits, Stop: make([]string, 0, len(stopSet))}
 	for w := range stopSet {
 		m.Stop = append(m.Stop, w)
@@ -373,13 +382,23 @@ func (s *Site) searchFiles(t *timeline.Timeline, memo *Memo) ([]File, error) {
 	// The documents of the events gone since the build before, by what
 	// they are made of: a new mention of a date quoted a thousand times
 	// changes the event, not the thousand documents.
-	reuse := map[uint64]*searchDoc{}
+	reuse := docReuse{sums: map[uint64]*searchDoc{}}
+	if prevArts != nil {
+		reuse.ids = map[uint64]*searchDoc{}
+	}
 	for key, e := range sm.oldEvents {
 		if !current[key] {
 			for i := range e {
-				reuse[e[i].sum] = &e[i]
+				reuse.sums[e[i].sum] = &e[i]
+				if reuse.ids != nil {
+					reuse.ids[e[i].key] = &e[i]
+				}
 			}
 		}
+	}
+	reuse.same = func(a *timeline.Article) bool {
+		h, ok := prevArts[a.Slug]
+		return ok && h == a.Hash
 	}
 	docs := make([]searchDoc, 0, n)
 	var added []uint64
@@ -570,6 +589,10 @@ func (s *Site) searchFiles(t *timeline.Timeline, memo *Memo) ([]File, error) {
 	}
 	files = append(files, File{Path: searchDir + "manifest.json", Data: data})
 	sm.postings = postings
+	sm.arts, sm.data = make(map[string]uint64, len(t.Articles)), s.keys[dataKind]
+	for _, a := range t.Articles {
+		sm.arts[a.Slug] = a.Hash
+	}
 	return files, nil
 }
 
@@ -621,9 +644,22 @@ func docSum(ev *timeline.Event, mn *timeline.Mention, date string, episode int, 
 	return h.sum()
 }
 
-// searchEvent makes the documents of an event, taking the terms and size
-// of a document from reuse when it holds one made of the same.
-func (s *Site) searchEvent(sm *searchMemo, ev *timeline.Event, key uint64, episode int, bySlug map[string]*timeline.Article, reuse map[uint64]*searchDoc) (searchEvent, error) {
+// docReuse is the documents of the events gone since the build before,
+// for the documents of the events added to take from.
+type docReuse struct {
+	sums map[uint64]*searchDoc // by what they are made of (docSum)
+	// ids holds them by identity, when the build before had the same
+	// configuration; same reports whether an article is as it was then.
+	ids  map[uint64]*searchDoc
+	same func(*timeline.Article) bool
+}
+
+// searchEvent makes the documents of an event, taking the sum, terms and
+// size of a document from reuse when it holds one made of the same: of
+// the same identity when its article did not change (the event's id
+// fixes its date and episode, the article its mention and outlet), which
+// spares hashing the text again, else of the same sum.
+func (s *Site) searchEvent(sm *searchMemo, ev *timeline.Event, key uint64, episode int, bySlug map[string]*timeline.Article, reuse docReuse) (searchEvent, error) {
 	keys := make([]uint64, len(ev.Mentions))
 	anchors := make([]string, len(ev.Mentions))
 	for i := range ev.Mentions {
@@ -640,12 +676,18 @@ func (s *Site) searchEvent(sm *searchMemo, ev *timeline.Event, key uint64, episo
 	for i := range ev.Mentions {
 		mn := &ev.Mentions[i]
 		outlet := ""
-		if a := bySlug[mn.Source]; a != nil {
+		a := bySlug[mn.Source]
+		if a != nil {
 			outlet = a.Source
 		}
+		e[i] = searchDoc{id: coord | sl[i], key: keys[i], event: key, mention: int32(i)}
+		if old := reuse.ids[keys[i]]; old != nil && a != nil && reuse.same(a) {
+			e[i].sum, e[i].size, e[i].terms = old.sum, old.size, old.terms
+			continue
+		}
 		sum := docSum(ev, mn, date, episode, outlet)
-		e[i] = searchDoc{id: coord | sl[i], key: keys[i], event: key, sum: sum, mention: int32(i)}
-		if old := reuse[sum]; old != nil {
+		e[i].sum = sum
+		if old := reuse.sums[sum]; old != nil {
 			e[i].size, e[i].terms = old.size, old.terms
 			continue
 		}
