@@ -297,6 +297,7 @@ type Memo struct {
 	locs     map[uint64]Loc
 	lean     bool       // keeps where the pieces made are written, not the pieces (NewLeanMemo)
 	search   searchMemo // the search index's documents, postings and files (not lean)
+	runs     runMemo    // the runs of each event's mentions (see runCache)
 }
 
 // Loc is where a piece stands in the data file written with it, so that a
@@ -353,6 +354,7 @@ func (m *Memo) turn() {
 	m.old, m.cur = m.cur, make(map[uint64][]byte, len(m.cur))
 	m.locs = make(map[uint64]Loc, len(m.cur))
 	m.mu.Unlock()
+	m.runs.turn()
 }
 
 // piece returns the piece of key, made by make unless a build made it.
