@@ -682,6 +682,12 @@ type ArticleView struct {
 	Datetime  string
 	Lang      string
 	Events    int
+
+	// A row of a list of sources (articleRows) has its key from its
+	// article, and its other fields only when fill makes them: the
+	// partial function calls it when no build has drawn the row.
+	row  uint64
+	fill func() ArticleView
 }
 
 func (s *Site) articleView(root string, a *timeline.Article) ArticleView {
@@ -732,10 +738,7 @@ func (s *Site) sourcesPages(t *timeline.Timeline, reuse func(string, uint64) boo
 		d.Years = append(d.Years, Link{Href: fmt.Sprintf("%d/index.html", y), Text: fmt.Sprintf("%d (%s)", y, s.count("articles_count", len(byYear[y])))})
 		arts := byYear[y]
 		pages = append(pages, s.lazy("sources", href, s.sourcesDeps(y, arts), reuse, func() *Page {
-			yd := SourcesData{Year: fmt.Sprint(y)}
-			for _, a := range arts {
-				yd.Articles = append(yd.Articles, s.articleView("../../", a))
-			}
+			yd := SourcesData{Year: fmt.Sprint(y), Articles: s.articleRows("../../", arts)}
 			return &Page{Kind: "sources", Path: href, Title: fmt.Sprintf("%s %d", s.T("sources_title"), y), Section: "sources", Data: yd}
 		}))
 	}

@@ -144,6 +144,10 @@ func (s *Site) partial(name string, data any) (template.HTML, error) {
 		if v.fill != nil {
 			data = v.fill()
 		}
+	case ArticleView:
+		if v.fill != nil {
+			data = v.fill()
+		}
 	}
 	if s.partials == nil {
 		return "", fmt.Errorf("partial %q: the templates/_*.html files did not load (fix the errors reported for them)", name)
@@ -173,8 +177,10 @@ func (s *Site) rows(name string, list any) (template.HTML, error) {
 		out, err = drawAll(s, name, l)
 	case []EventMonth:
 		out, err = drawAll(s, name, l)
+	case []ArticleView:
+		out, err = drawAll(s, name, l)
 	default:
-		return "", fmt.Errorf("rows %q: %T is not a list of rows (a list of events or of an event's months)", name, list)
+		return "", fmt.Errorf("rows %q: %T is not a list of rows (a list of events, of an event's months or of articles)", name, list)
 	}
 	if err != nil {
 		return "", err
@@ -275,3 +281,35 @@ func (v EventView) key() uint64 {
 // key is the key eventPage gave the month from its deps (eventMonthDeps,
 // which fix its label and its quotations): 0 without.
 func (m EventMonth) key() uint64 { return m.row }
+
+// key is the key articleRows gave the row from its article: 0 without.
+func (v ArticleView) key() uint64 { return v.row }
+
+// articleRows returns the rows of a list of sources at root: for each
+// article, a view that only the partial function draws, keyed by the
+// article's hash (which fixes its title, outlet, day and events, as for
+// sourcesDeps) and made only when no build has drawn the row: a new
+// article redraws its year's list, a thousand rows or more, of which one
+// changed. Without keys the views are made whole.
+func (s *Site) articleRows(root string, arts []*timeline.Article) []ArticleView {
+	out := make([]ArticleView, len(arts))
+	_, keyed := s.keys[partialKind]
+	for i, a := range arts {
+		if !keyed {
+			out[i] = s.articleView(root, a)
+			continue
+		}
+		h := newHasher()
+		h.str("article")
+		h.str(root)
+		h.u64(a.Hash)
+		h.str(a.Slug)
+		k := h.sum()
+		out[i] = ArticleView{Slug: a.Slug, row: k, fill: func() ArticleView {
+			v := s.articleView(root, a)
+			v.row = k
+			return v
+		}}
+	}
+	return out
+}
