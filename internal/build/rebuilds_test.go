@@ -1,7 +1,6 @@
 package build
 
 import (
-	"context"
 	"testing"
 
 	"timeline/internal/corpus"
@@ -17,26 +16,15 @@ import (
 func TestRebuildsEqualClean(t *testing.T) {
 	const n = 1000
 	site := writeCorpus(t, n)
-	build := func(c *Cache) map[string][]byte {
-		t.Helper()
-		res, _, probs := Make(context.Background(), Options{Site: site, Now: benchNow, Cache: c})
-		if res == nil || probs.HasErrors() {
-			t.Fatalf("build failed:\n%v", probs)
-		}
-		files := map[string][]byte{}
-		for _, f := range res.Files {
-			files[f.Path] = f.Data
-		}
-		return files
-	}
 	c := NewCache()
-	build(c)
+	make1(t, site, c)
 	var got map[string][]byte
 	for i := range 3 {
 		if _, err := corpus.Add(site, n+i, benchSeed); err != nil {
 			t.Fatal(err)
 		}
-		got = build(c)
+		got, _ = make1(t, site, c)
 	}
-	sameFiles(t, got, build(nil))
+	want, _ := make1(t, site, nil)
+	sameFiles(t, got, want)
 }
