@@ -165,10 +165,10 @@ func (s *Site) partial(name string, data any) (template.HTML, error) {
 	return h, nil
 }
 
-// rows prints the named partial for each element of list (rows of a
-// listing, months of an event), as {{range .}}{{partial name .}}{{end}}
-// would: a listing of 250 rows, most of them kept, would otherwise make
-// 250 calls through reflection.
+// rows prints the named partial for each element of list (events of a
+// listing, months of a split event, articles of a list of sources), as
+// {{range .}}{{partial name .}}{{end}} would: a listing of 250 rows, most
+// of them kept, would otherwise make 250 calls through reflection.
 func (s *Site) rows(name string, list any) (template.HTML, error) {
 	var out []template.HTML
 	var err error
@@ -197,6 +197,7 @@ func (s *Site) rows(name string, list any) (template.HTML, error) {
 	return template.HTML(b.String()), nil
 }
 
+// drawAll draws the named partial for each element of list.
 func drawAll[T any](s *Site, name string, list []T) ([]template.HTML, error) {
 	out := make([]template.HTML, len(list))
 	for i, v := range list {
