@@ -571,6 +571,9 @@ type (
 
 // Sitemap returns sitemap.xml, minified: the address of every page.
 func (s *Site) Sitemap(pages []*Page) (File, error) {
+	if data, ok := s.plainSitemap(pages); ok {
+		return File{Path: "sitemap.xml", Data: data}, nil
+	}
 	data, err := s.sitemap(pages)
 	if err == nil {
 		data, err = s.Minify("sitemap.xml", data)
@@ -579,6 +582,46 @@ func (s *Site) Sitemap(pages []*Page) (File, error) {
 		return File{}, fmt.Errorf("sitemap.xml: %w", err)
 	}
 	return File{Path: "sitemap.xml", Data: data}, nil
+}
+
+// sitemapHead and sitemapTail are the sitemap as xml.Marshal writes it
+// and the minifier leaves it, around its addresses.
+const (
+	sitemapHead = `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`
+	sitemapTail = `</urlset>`
+)
+
+// plainSitemap writes the sitemap of addresses that XML need not escape
+// (every page's, unless the base URL or a slug holds such characters) as
+// xml.Marshal and the minifier do, without them: a rebuild lists its
+// 20,000 pages again, 16 CPU-ms through reflection and minifying. It
+// reports false for any other address: Sitemap then takes the long way.
+func (s *Site) plainSitemap(pages []*Page) ([]byte, bool) {
+	n := len(sitemapHead) + len(sitemapTail)
+	for _, p := range pages {
+		n += len(s.Config.BaseURL) + len(p.Path) + len("<url><loc></loc></url>")
+	}
+	b := make([]byte, 0, n)
+	b = append(b, sitemapHead...)
+	for _, p := range pages {
+		if p.Kind == "404" {
+			continue
+		}
+		loc := s.abs(dir(p.Path))
+		for i := 0; i < len(loc); i++ {
+			if c := loc[i]; c < 0x21 || c > 0x7e || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' {
+				return nil, false
+			}
+		}
+		if loc == "" { // the index without a base URL: the minifier closes the empty element
+			b = append(b, "<url><loc/></url>"...)
+			continue
+		}
+		b = append(b, "<url><loc>"...)
+		b = append(b, loc...)
+		b = append(b, "</loc></url>"...)
+	}
+	return append(b, sitemapTail...), true
 }
 
 func (s *Site) sitemap(pages []*Page) ([]byte, error) {
