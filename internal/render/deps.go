@@ -252,27 +252,15 @@ func (s *Site) eventHeadKey(piece string, ev *timeline.Event) uint64 {
 }
 
 // runKey hashes what a data file's piece for a run of an event's
-// mentions is made of: the event, the articles the mentions come from,
-// and where each article's start in its mentions of the event (the first
-// one's anchor) and how many they are. With an article it does not know,
-// it cannot say: 0.
-func (s *Site) runKey(piece string, ev *timeline.Event, r mentionRun) uint64 {
+// mentions is made of: the run's sum (runSum, hashed once for both data
+// files); 0 when the run cannot say.
+func (s *Site) runKey(piece string, r mentionRun) uint64 {
 	h := s.depsHasher(dataKind)
-	if h == nil {
+	if h == nil || r.sum == 0 {
 		return 0
 	}
 	h.str(piece)
-	h.str(ev.ID)
-	h.str(ev.Episode.ID)
-	h.u64(uint64(r.to - r.from))
-	h.str(ev.Mentions[r.from].Anchor)
-	for _, a := range r.arts {
-		if a == nil {
-			return 0
-		}
-		h.u64(a.Hash)
-		h.str(a.Slug)
-	}
+	h.u64(r.sum)
 	return h.sum()
 }
 
@@ -311,6 +299,7 @@ type Memo struct {
 	locs     map[uint64]Loc
 	lean     bool       // keeps where the pieces made are written, not the pieces (NewLeanMemo)
 	search   searchMemo // the search index's documents, postings and files (not lean)
+	runs     runMemo    // the runs of each event's mentions (see runCache)
 }
 
 // Loc is where a piece stands in the data file written with it, so that a
@@ -367,6 +356,7 @@ func (m *Memo) turn() {
 	m.old, m.cur = m.cur, make(map[uint64][]byte, len(m.cur))
 	m.locs = make(map[uint64]Loc, len(m.cur))
 	m.mu.Unlock()
+	m.runs.turn()
 }
 
 // piece returns the piece of key, made by make unless a build made it.

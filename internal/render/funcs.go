@@ -25,6 +25,9 @@ func (s *Site) funcs() template.FuncMap {
 		// partial prints a partial template as {{template}} does, drawing
 		// the rows of listings once (see partial.go): {{partial "event-item" .}}.
 		"partial": s.partial,
+		// rows prints a partial for each row of a listing, as a range
+		// over partial would, in one call: {{rows "event-item" .Data.Events}}.
+		"rows": s.rows,
 		// lang returns the interface language.
 		"lang": func() string { return s.lang },
 		// host returns the host name of a URL, to say where a link leads.

@@ -77,10 +77,7 @@ func (s *Site) list(dir, title, heading, lead, section string, events []*timelin
 		shown := events[i*listPage : min(len(events), (i+1)*listPage)]
 		pages = append(pages, s.lazy("list", p, s.listDeps(p, t, heading, lead, section, search, len(events), n, shown), reuse, func() *Page {
 			root := rootOf(p)
-			d := ListData{Heading: heading, Lead: lead, Search: search && i == 0, Total: len(events)}
-			for _, ev := range shown {
-				d.Events = append(d.Events, s.eventView(root, ev, false))
-			}
+			d := ListData{Heading: heading, Lead: lead, Search: search && i == 0, Total: len(events), Events: s.listRows(root, shown)}
 			if n > 1 {
 				for k := range n {
 					d.Pager = append(d.Pager, PageLink{Href: root + path(k), Text: fmt.Sprint(k + 1), Current: k == i})

@@ -84,6 +84,12 @@ type EventView struct {
 	Mentioned int // how many quotations, shown or not
 	Filter    FilterData
 	Mentions  []MentionView // empty in summary listings
+
+	// A row of a list page (listRows) has its key from its event, and
+	// its other fields only when fill makes them: the partial function
+	// calls it when no build has drawn the row.
+	row  uint64
+	fill func() EventView
 }
 
 // EpisodeView is an episode as pages show it.
@@ -497,6 +503,13 @@ type EventMonth struct {
 	Label    string
 	Href     string
 	Mentions []MentionStub
+
+	// A month with deps has its key from them, and its quotations only
+	// when fill makes them: the partial function calls it when no build
+	// has drawn the month (an event quoted thousands of times gets a
+	// quotation or two in a rebuild, in one month).
+	row  uint64
+	fill func() EventMonth
 }
 
 // MentionStub is a quotation named on a split event's main page: its
@@ -531,7 +544,7 @@ func (s *Site) eventPages(ev *timeline.Event, reuse func(string, uint64) bool) [
 		}
 		pages[i] = &Page{Kind: "event", Path: p, Deps: deps[i], load: func() *Page {
 			if i == 0 {
-				return s.eventPage(ev, keys, groups)
+				return s.eventPage(ev, keys, groups, deps[1:])
 			}
 			return s.eventMonthPage(ev, keys[i-1], groups[keys[i-1]])
 		}}
@@ -621,8 +634,9 @@ func (c *runCursor) place(m int) int {
 func eventMonthPath(id, month string) string { return "events/" + id + "/" + month + "/index.html" }
 
 // eventPage returns the page of ev; for an event split by month (keys
-// and groups, from eventMonths), with the list of its months.
-func (s *Site) eventPage(ev *timeline.Event, keys []string, groups map[string][]int) *Page {
+// and groups, from eventMonths), with the list of its months, each with
+// the deps of its page (eventMonthDeps; 0 when unknown).
+func (s *Site) eventPage(ev *timeline.Event, keys []string, groups map[string][]int, deps []uint64) *Page {
 	const root = "../../"
 	d := EventData{Event: s.eventView(root, ev, len(ev.Mentions) <= eventMentions)}
 	// On its own page, a mention's id is its stable anchor.
@@ -639,13 +653,15 @@ func (s *Site) eventPage(ev *timeline.Event, keys []string, groups map[string][]
 	if keys != nil {
 		// A stub names a quotation by its outlet and its day: one text an
 		// article, made at its first quotation (such an event has
-		// thousands), each day formatted once.
+		// thousands), each day formatted once. Stubs are made only when a
+		// month is drawn: a rebuild draws one month of the hundred of
+		// "2016", whose thousands of articles it need not format. The
+		// months of a page are drawn one after the other, by one goroutine.
 		texts := make([]string, len(ev.Articles))
 		days := map[dates.Date]string{}
 		runs := &runCursor{ev: ev}
-		for _, k := range keys {
-			em := EventMonth{Label: fmt.Sprintf("%s (%s)", s.monthName(k), s.count("mentions_count", len(groups[k]))), Href: k + "/index.html",
-				Mentions: make([]MentionStub, 0, len(groups[k]))}
+		stubs := func(k string) []MentionStub {
+			out := make([]MentionStub, 0, len(groups[k]))
 			for _, i := range groups[k] {
 				text := ", " // a quotation of no article of the event
 				if j := runs.place(i); j >= 0 {
@@ -665,7 +681,21 @@ func (s *Site) eventPage(ev *timeline.Event, keys []string, groups map[string][]
 					}
 					text = texts[j]
 				}
-				em.Mentions = append(em.Mentions, MentionStub{ID: ev.Mentions[i].Anchor, Text: text})
+				out = append(out, MentionStub{ID: ev.Mentions[i].Anchor, Text: text})
+			}
+			return out
+		}
+		for j, k := range keys {
+			em := EventMonth{Label: fmt.Sprintf("%s (%s)", s.monthName(k), s.count("mentions_count", len(groups[k]))), Href: k + "/index.html"}
+			if j < len(deps) && deps[j] != 0 {
+				em.row = deps[j]
+				em.fill = func() EventMonth {
+					full := em
+					full.Mentions = stubs(k)
+					return full
+				}
+			} else {
+				em.Mentions = stubs(k)
 			}
 			d.Months = append(d.Months, em)
 		}
@@ -711,6 +741,12 @@ type ArticleView struct {
 	Datetime  string
 	Lang      string
 	Events    int
+
+	// A row of a list of sources (articleRows) has its key from its
+	// article, and its other fields only when fill makes them: the
+	// partial function calls it when no build has drawn the row.
+	row  uint64
+	fill func() ArticleView
 }
 
 func (s *Site) articleView(root string, a *timeline.Article) ArticleView {
@@ -761,10 +797,7 @@ func (s *Site) sourcesPages(t *timeline.Timeline, reuse func(string, uint64) boo
 		d.Years = append(d.Years, Link{Href: fmt.Sprintf("%d/index.html", y), Text: fmt.Sprintf("%d (%s)", y, s.count("articles_count", len(byYear[y])))})
 		arts := byYear[y]
 		pages = append(pages, s.lazy("sources", href, s.sourcesDeps(y, arts), reuse, func() *Page {
-			yd := SourcesData{Year: fmt.Sprint(y)}
-			for _, a := range arts {
-				yd.Articles = append(yd.Articles, s.articleView("../../", a))
-			}
+			yd := SourcesData{Year: fmt.Sprint(y), Articles: s.articleRows("../../", arts)}
 			return &Page{Kind: "sources", Path: href, Title: fmt.Sprintf("%s %d", s.T("sources_title"), y), Section: "sources", Data: yd}
 		}))
 	}

@@ -279,7 +279,15 @@ type searchMemo struct {
 	files, oldFiles   map[uint64]namedFile
 	postings          [][]int64 // of the last build, by term
 	encoded           []string
+	encSums           []uint64               // the hash of each term's encoded postings, for the keys of chunks
 	have              func(path string) bool // on disk: the file is in the output of the build before
+	read              bool                   // events are from a state read from disk, until a build succeeds
+	// arts are the articles' hashes by slug and data the key of the
+	// data files (configuration, language) at the build before, in
+	// memory only: a mention of an unchanged article, in an event of
+	// the same id, makes the same document (see searchEvent).
+	arts map[string]uint64
+	data uint64
 }
 
 // turn starts a build: what the last build did not use is dropped.
@@ -343,8 +351,11 @@ func (s *Site) searchFiles(t *timeline.Timeline, memo *Memo) ([]File, error) {
 		sm = &memo.search
 	}
 	sm.turn()
-	prev := sm.postings
-	sm.postings = nil // until this build succeeds
+	prev, prevArts := sm.postings, sm.arts
+	if sm.data != s.keys[dataKind] {
+		prevArts = nil
+	}
+	sm.postings, sm.arts = nil, nil // until this build succeeds
 	m := searchManifest{Version: searchVersion, Min: minTerm, Slots: 1 << slotBits, Stop: make([]string, 0, len(stopSet))}
 	for w := range stopSet {
 		m.Stop = append(m.Stop, w)
@@ -373,13 +384,23 @@ func (s *Site) searchFiles(t *timeline.Timeline, memo *Memo) ([]File, error) {
 	// The documents of the events gone since the build before, by what
 	// they are made of: a new mention of a date quoted a thousand times
 	// changes the event, not the thousand documents.
-	reuse := map[uint64]*searchDoc{}
+	reuse := docReuse{sums: map[uint64]*searchDoc{}}
+	if prevArts != nil {
+		reuse.ids = map[uint64]*searchDoc{}
+	}
 	for key, e := range sm.oldEvents {
 		if !current[key] {
 			for i := range e {
-				reuse[e[i].sum] = &e[i]
+				reuse.sums[e[i].sum] = &e[i]
+				if reuse.ids != nil {
+					reuse.ids[e[i].key] = &e[i]
+				}
 			}
 		}
+	}
+	reuse.same = func(a *timeline.Article) bool {
+		h, ok := prevArts[a.Slug]
+		return ok && h == a.Hash
 	}
 	docs := make([]searchDoc, 0, n)
 	var added []uint64
@@ -388,7 +409,7 @@ func (s *Site) searchFiles(t *timeline.Timeline, memo *Memo) ([]File, error) {
 		key := keys[i]
 		e, ok := sm.events[key]
 		if !ok {
-			if e, ok = sm.oldEvents[key]; !ok || key == 0 || !holds(e, ev) {
+			if e, ok = sm.oldEvents[key]; !ok || key == 0 || !holds(e, ev, sm.read) {
 				var err error
 				if e, err = s.searchEvent(sm, ev, key, epIndex[ev.Episode], bySlug, reuse); err != nil {
 					return nil, err
@@ -522,7 +543,7 @@ func (s *Site) searchFiles(t *timeline.Timeline, memo *Memo) ([]File, error) {
 		var ids []int64
 		for _, w := range l.terms {
 			h.str(w)
-			h.str(encoded(w))
+			h.u64(sm.encSums[sm.termID[w]]) // hashed once when encoded: most terms' postings do not change
 			ids = append(ids, first(w)...)
 		}
 		slices.Sort(ids)
@@ -569,15 +590,24 @@ func (s *Site) searchFiles(t *timeline.Timeline, memo *Memo) ([]File, error) {
 		return nil, fmt.Errorf("search manifest: %w", err)
 	}
 	files = append(files, File{Path: searchDir + "manifest.json", Data: data})
-	sm.postings = postings
+	sm.postings, sm.read = postings, false
+	sm.arts, sm.data = make(map[string]uint64, len(t.Articles)), s.keys[dataKind]
+	for _, a := range t.Articles {
+		sm.arts[a.Slug] = a.Hash
+	}
 	return files, nil
 }
 
-// holds reports whether e can be the documents of ev: one per mention
-// (a state read from disk is checked, not trusted).
-func holds(e searchEvent, ev *timeline.Event) bool {
+// holds reports whether e can be the documents of ev: one per mention,
+// and, for a state read from disk (read), which is checked, not trusted,
+// each of a mention of ev. Documents a build made of the same event need
+// not be checked: each build would walk all 233,000 of 10,000 articles.
+func holds(e searchEvent, ev *timeline.Event, read bool) bool {
 	if len(e) != len(ev.Mentions) {
 		return false
+	}
+	if !read {
+		return true
 	}
 	for _, d := range e {
 		if d.mention < 0 || int(d.mention) >= len(ev.Mentions) {
@@ -604,11 +634,55 @@ func (s *Site) docJSON(ev *timeline.Event, mn *timeline.Mention, episode int, by
 	if a := bySlug[mn.Source]; a != nil {
 		outlet = a.Source
 	}
-	data, err := json.Marshal([]any{ev.ID, mn.Anchor, FormatDate(ev.Date, s.lang), episode, mn.Sentence, outlet, mn.Attribution})
-	if err != nil {
-		return nil, fmt.Errorf("event %s: %w", ev.ID, err)
+	// As json.Marshal writes the array, without its reflection: a
+	// rebuild writes thousands of documents.
+	b := make([]byte, 0, 64+len(ev.ID)+len(mn.Anchor)+len(mn.Sentence)+len(outlet)+len(mn.Attribution))
+	b = append(b, '[')
+	for i, v := range []string{ev.ID, mn.Anchor, FormatDate(ev.Date, s.lang), "", mn.Sentence, outlet, mn.Attribution} {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		if i == 3 {
+			b = strconv.AppendInt(b, int64(episode), 10)
+			continue
+		}
+		var err error
+		if b, err = appendJSONString(b, v); err != nil {
+			return nil, fmt.Errorf("event %s: %w", ev.ID, err)
+		}
 	}
-	return data, nil
+	return append(b, ']'), nil
+}
+
+// appendJSONString appends s as json.Marshal writes a string: as it is,
+// quoted, when it holds nothing json.Marshal escapes (quotes, backslashes,
+// control characters, <, > and &, invalid UTF-8, U+2028 and U+2029), else
+// as json.Marshal writes it.
+func appendJSONString(b []byte, s string) ([]byte, error) {
+	plain := utf8.ValidString(s) && !strings.Contains(s, "\u2028") && !strings.Contains(s, "\u2029")
+	for i := 0; plain && i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20, c == '"', c == '\\', c == '<', c == '>', c == '&':
+			plain = false
+		}
+	}
+	if plain {
+		b = append(b, '"')
+		b = append(b, s...)
+		return append(b, '"'), nil
+	}
+	q, err := json.Marshal(s)
+	if err != nil {
+		return nil, err
+	}
+	return append(b, q...), nil
+}
+
+// strSum hashes a string alone.
+func strSum(v string) uint64 {
+	h := newHasher()
+	h.str(v)
+	return h.sum()
 }
 
 // docSum hashes what a document's JSON is made of.
@@ -621,9 +695,22 @@ func docSum(ev *timeline.Event, mn *timeline.Mention, date string, episode int, 
 	return h.sum()
 }
 
-// searchEvent makes the documents of an event, taking the terms and size
-// of a document from reuse when it holds one made of the same.
-func (s *Site) searchEvent(sm *searchMemo, ev *timeline.Event, key uint64, episode int, bySlug map[string]*timeline.Article, reuse map[uint64]*searchDoc) (searchEvent, error) {
+// docReuse is the documents of the events gone since the build before,
+// for the documents of the events added to take from.
+type docReuse struct {
+	sums map[uint64]*searchDoc // by what they are made of (docSum)
+	// ids holds them by identity, when the build before had the same
+	// configuration; same reports whether an article is as it was then.
+	ids  map[uint64]*searchDoc
+	same func(*timeline.Article) bool
+}
+
+// searchEvent makes the documents of an event, taking the sum, terms and
+// size of a document from reuse when it holds one made of the same: of
+// the same identity when its article did not change (the event's id
+// fixes its date and episode, the article its mention and outlet), which
+// spares hashing the text again, else of the same sum.
+func (s *Site) searchEvent(sm *searchMemo, ev *timeline.Event, key uint64, episode int, bySlug map[string]*timeline.Article, reuse docReuse) (searchEvent, error) {
 	keys := make([]uint64, len(ev.Mentions))
 	anchors := make([]string, len(ev.Mentions))
 	for i := range ev.Mentions {
@@ -640,12 +727,18 @@ func (s *Site) searchEvent(sm *searchMemo, ev *timeline.Event, key uint64, episo
 	for i := range ev.Mentions {
 		mn := &ev.Mentions[i]
 		outlet := ""
-		if a := bySlug[mn.Source]; a != nil {
+		a := bySlug[mn.Source]
+		if a != nil {
 			outlet = a.Source
 		}
+		e[i] = searchDoc{id: coord | sl[i], key: keys[i], event: key, mention: int32(i)}
+		if old := reuse.ids[keys[i]]; old != nil && a != nil && reuse.same(a) {
+			e[i].sum, e[i].size, e[i].terms = old.sum, old.size, old.terms
+			continue
+		}
 		sum := docSum(ev, mn, date, episode, outlet)
-		e[i] = searchDoc{id: coord | sl[i], key: keys[i], event: key, sum: sum, mention: int32(i)}
-		if old := reuse[sum]; old != nil {
+		e[i].sum = sum
+		if old := reuse.sums[sum]; old != nil {
 			e[i].size, e[i].terms = old.size, old.terms
 			continue
 		}
@@ -693,8 +786,10 @@ func (m *searchMemo) update(prev [][]int64, docs []searchDoc, added []uint64) []
 			}
 		}
 		m.encoded = make([]string, len(m.terms))
+		m.encSums = make([]uint64, len(m.terms))
 		for w, p := range postings {
 			m.encoded[w] = encodePostings(p)
+			m.encSums[w] = strSum(m.encoded[w])
 		}
 		return postings
 	}
@@ -733,6 +828,8 @@ func (m *searchMemo) update(prev [][]int64, docs []searchDoc, added []uint64) []
 	copy(postings, prev)
 	encoded := make([]string, len(m.terms))
 	copy(encoded, m.encoded)
+	encSums := make([]uint64, len(m.terms))
+	copy(encSums, m.encSums)
 	for w := range out {
 		if _, ok := in[w]; !ok {
 			in[w] = nil
@@ -759,8 +856,9 @@ func (m *searchMemo) update(prev [][]int64, docs []searchDoc, added []uint64) []
 		}
 		postings[w] = append(p, ids...)
 		encoded[w] = encodePostings(postings[w])
+		encSums[w] = strSum(encoded[w])
 	}
-	m.encoded = encoded
+	m.encoded, m.encSums = encoded, encSums
 	return postings
 }
 
@@ -925,7 +1023,7 @@ func (m *Memo) UseSearchState(st *SearchState, have func(path string) bool) {
 	for i, w := range st.Terms {
 		sm.termID[w] = int32(i)
 	}
-	sm.events = events
+	sm.events, sm.read = events, true
 	sm.files = make(map[uint64]namedFile, len(st.Files))
 	for key, name := range st.Files {
 		sm.files[key] = namedFile{name: name}

@@ -581,3 +581,33 @@ func TestSearchStateDamaged(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendJSONString checks that a string is written as json.Marshal
+// writes it, on the fast path (nothing to escape) and off it.
+func TestAppendJSONString(t *testing.T) {
+	for _, s := range []string{
+		"",                          // empty
+		"Erevan, 27 septembre 2020", // plain ASCII
+		"L’armée a « repoussé » l’offensive", // accents and typographic quotes: plain
+		`il a dit "non"`,            // a quote
+		`C:\chemin`,                 // a backslash
+		"<script>alert(1)</script>", // HTML: escaped as json.Marshal does
+		"Tom & Jerry",               // an ampersand
+		"ligne\nsuivante\ttab",      // control characters
+		"\x7f",                      // DEL: not escaped
+		"a\u2028b\u2029c",           // line and paragraph separators
+		"invalide \xff\xfe UTF-8",   // invalid UTF-8
+	} {
+		want, err := json.Marshal(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := appendJSONString([]byte("x"), s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(got) != "x"+string(want) {
+			t.Errorf("appendJSONString(%q) = %s, want %s", s, got[1:], want)
+		}
+	}
+}
