@@ -10,6 +10,7 @@ import (
 	"context"
 	"fmt"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -209,6 +210,19 @@ func limitHeap() (restore func()) {
 		return func() {}
 	}
 	debug.SetMemoryLimit(heapLimit)
+	return func() { debug.SetMemoryLimit(prev) }
+}
+
+// lowerHeapLimit lowers the soft heap limit, when there is one, by n bytes
+// the process holds outside the heap (the files piecesFromOutput maps),
+// not below half of it, so that what is resident stays within what the
+// limit was set for. It returns what puts the limit back.
+func lowerHeapLimit(n int64) (restore func()) {
+	prev := debug.SetMemoryLimit(-1)
+	if prev == math.MaxInt64 {
+		return func() {}
+	}
+	debug.SetMemoryLimit(max(prev-n, prev/2))
 	return func() { debug.SetMemoryLimit(prev) }
 }
 

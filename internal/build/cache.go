@@ -161,6 +161,7 @@ func (c *Cache) verifyFiles(out string) {
 func (c *Cache) piecesFromOutput(out string) {
 	c.releasePieces()
 	files := map[string][]byte{}
+	var mapped int64
 	for _, l := range c.locs {
 		if _, seen := files[l.File]; seen {
 			continue
@@ -171,11 +172,18 @@ func (c *Cache) piecesFromOutput(out string) {
 			if err != nil {
 				continue
 			}
-			c.release = append(c.release, release)
+			if release != nil {
+				c.release = append(c.release, release)
+				mapped += int64(len(data))
+			}
 			if int64(len(data)) == e.Size {
 				files[l.File] = data
 			}
 		}
+	}
+	if mapped > 0 {
+		// Resident, though not heap: the heap gives them room.
+		c.release = append(c.release, lowerHeapLimit(mapped))
 	}
 	pieces := make(map[uint64][]byte, len(c.locs))
 	for key, l := range c.locs {

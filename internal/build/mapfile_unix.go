@@ -11,7 +11,8 @@ import (
 // memory rather than read onto the heap: a rebuild on disk reuses most of
 // the 180 MB of data files of 10,000 articles piece by piece, and as heap
 // they made the collector run every few dozen megabytes under the build's
-// soft limit. release unmaps them; nothing may read them after. The file is
+// soft limit. release unmaps them; nothing may read them after; it is nil
+// when the file was read rather than mapped. The file is
 // replaced by a rename, never rewritten in place, so the mapping keeps the
 // previous build's bytes while the build writes the new ones.
 func mapFile(name string) (data []byte, release func(), err error) {
@@ -27,13 +28,13 @@ func mapFile(name string) (data []byte, release func(), err error) {
 	n := st.Size()
 	if n == 0 || n != int64(int(n)) {
 		data, err := os.ReadFile(name)
-		return data, func() {}, err
+		return data, nil, err
 	}
 	data, err = syscall.Mmap(int(f.Fd()), 0, int(n), syscall.PROT_READ, syscall.MAP_SHARED)
 	if err != nil {
 		// A file system that cannot map files: read it.
 		data, err := os.ReadFile(name)
-		return data, func() {}, err
+		return data, nil, err
 	}
 	return data, func() { syscall.Munmap(data) }, nil
 }
