@@ -179,7 +179,7 @@ func (s *Site) rows(name string, list any) (template.HTML, error) {
 	case []ArticleView:
 		out, err = drawAll(s, name, l)
 	default:
-		return "", fmt.Errorf("rows %q: %T is not a list of rows (a list of events, of an event's months or of articles)", name, list)
+		return "", fmt.Errorf("rows %q: %T is not a list of rows (give it a listing's events, .Data.Events; an event's months, $.Data.Months; or a list of sources)", name, list)
 	}
 	if err != nil {
 		return "", err
