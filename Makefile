@@ -41,7 +41,8 @@ test-large: test-hostile
 ## (go test -fuzz takes one target at a time); what they find goes to testdata/fuzz/
 FUZZTIME ?= 30s
 FUZZ_TARGETS = ./internal/content:FuzzParse ./internal/content:FuzzClean ./internal/content:FuzzSplit \
-	./internal/content:FuzzHints ./internal/dates:FuzzTag ./internal/build:FuzzBuildArticle
+	./internal/content:FuzzHints ./internal/dates:FuzzTag ./internal/build:FuzzBuildArticle \
+	./internal/render:FuzzMention
 fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \
 		echo "fuzz $${t#*:} ($${t%:*}, $(FUZZTIME))"; \

@@ -261,8 +261,9 @@ func (s *Site) mentionView(root string, ev *timeline.Event, m timeline.Mention) 
 
 // quote returns a mention's sentence as HTML, its date expression marked:
 // in a <time> when it has a machine-readable date, else in a <mark> with
-// its EDTF value. It is the one piece of a page built in Go rather than
-// in a template: a large site has hundreds of thousands of quotations,
+// its EDTF value. It is built in Go rather than in a template, as the
+// rest of a quotation is while the template is the built-in one (see
+// writeMention): a large site has hundreds of thousands of quotations,
 // each shown twice, and the seven template actions it would take cost
 // more than the rest of the page (html/template calls an escaper through
 // reflection for each).

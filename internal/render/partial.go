@@ -134,6 +134,11 @@ func (s *Site) partial(name string, data any) (template.HTML, error) {
 			return h, nil
 		}
 	}
+	if v, ok := data.(MentionView); ok && name == mentionName && s.goMention {
+		var b strings.Builder
+		s.writeMention(&b, v)
+		return template.HTML(b.String()), nil
+	}
 	switch v := data.(type) { // a row no build has drawn yet: its view, at last
 	case EventView:
 		if v.fill != nil {
@@ -178,8 +183,18 @@ func (s *Site) rows(name string, list any) (template.HTML, error) {
 		out, err = drawAll(s, name, l)
 	case []ArticleView:
 		out, err = drawAll(s, name, l)
+	case []MentionView:
+		if name == mentionName && s.goMention {
+			var b strings.Builder
+			b.Grow(1024 * len(l))
+			for _, v := range l {
+				s.writeMention(&b, v)
+			}
+			return template.HTML(b.String()), nil
+		}
+		out, err = drawAll(s, name, l)
 	default:
-		return "", fmt.Errorf("rows %q: %T is not a list of rows (give it a listing's events, .Data.Events; an event's months, $.Data.Months; or a list of sources)", name, list)
+		return "", fmt.Errorf("rows %q: %T is not a list of rows (give it a listing's events, .Data.Events; an event's months, $.Data.Months; an event's quotations, .Mentions; or a list of sources)", name, list)
 	}
 	if err != nil {
 		return "", err

@@ -95,6 +95,9 @@ type Site struct {
 	// minifying: errors are reported at their lines (see minTemplate).
 	written      map[string]string
 	partialNames []string
+	// goMention is set while the "mention" template is the built-in one:
+	// quotations are then drawn in Go (see writeMention).
+	goMention bool
 }
 
 // Kinds are the page templates a site must have, one file each.
@@ -307,6 +310,7 @@ func (s *Site) loadTemplates(tfs fs.FS, probs *diag.List) {
 		s.partialNames = append(s.partialNames, p)
 		shared = append(shared, p, string(src))
 	}
+	s.goMention = s.builtinMention(base)
 	var err2 error
 	if s.partials, err2 = base.Clone(); err2 != nil {
 		probs.Add(templateProblem(err2, "base.html"))
@@ -350,15 +354,21 @@ func (s *Site) minTemplate(name, src string) (string, error) {
 	if _, err := template.New(name).Funcs(s.funcs()).Parse(src); err != nil {
 		return "", err
 	}
+	return s.minifyParsed(name, src), nil
+}
+
+// minifyParsed returns a template's source, which parses, minified; or as
+// it is when the minified text does not parse.
+func (s *Site) minifyParsed(name, src string) string {
 	var out bytes.Buffer
 	m := &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true, TemplateDelims: html.GoTemplateDelims}
 	if err := m.Minify(s.min, &out, strings.NewReader(src), nil); err != nil {
-		return src, nil
+		return src
 	}
 	if _, err := template.New(name).Funcs(s.funcs()).Parse(out.String()); err != nil {
-		return src, nil
+		return src
 	}
-	return out.String(), nil
+	return out.String()
 }
 
 // writtenError executes p with the templates as written rather than

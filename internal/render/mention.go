@@ -1,0 +1,147 @@
+package render
+
+import (
+	"html/template"
+	"io/fs"
+	"strings"
+
+	"timeline/templates"
+)
+
+// Quotations drawn in Go. A site of 10,000 articles shows 233,000
+// quotations, each on its event page and on its source page: drawn by the
+// "mention" template, they took more than half of a cold build, because
+// html/template calls an escaper through reflection for each of the
+// twenty-odd values a quotation shows. So while a site's "mention"
+// template is the built-in one (templates/_mention.html, as parsed), the
+// rows function writes quotations with writeMention, which writes the
+// same bytes: TestMentionInGo holds it to the template, with hostile
+// values, for each way a quotation can show. A site that changes the
+// template gets its own template, drawn by html/template.
+
+// mentionName is the name of the template that draws one quotation.
+const mentionName = "mention"
+
+// builtinMention reports whether t's "mention" template is, as parsed,
+// the built-in one: then writeMention draws quotations as it would.
+func (s *Site) builtinMention(t *template.Template) bool {
+	m := t.Lookup(mentionName)
+	if m == nil || m.Tree == nil {
+		return false
+	}
+	src, err := fs.ReadFile(templates.FS, "_mention.html")
+	if err != nil {
+		return false
+	}
+	m2, err := template.New("_mention.html").Funcs(s.funcs()).Parse(s.minifyParsed("_mention.html", string(src)))
+	if err != nil {
+		return false
+	}
+	if m2 = m2.Lookup(mentionName); m2 == nil || m2.Tree == nil {
+		return false
+	}
+	return m.Tree.Root.String() == m2.Tree.Root.String()
+}
+
+// writeMention writes the quotation v as the built-in "mention" template
+// draws it (see builtinMention), escaping each value as html/template
+// does in its place: text and quoted attributes with htmlEscaper, links
+// filtered and normalized as URLs first.
+func (s *Site) writeMention(b *strings.Builder, v MentionView) {
+	b.WriteString(`<figure class="mention" id="`)
+	htmlEscaper.WriteString(b, v.ID)
+	b.WriteString(`"><blockquote`)
+	if v.Lang != "" {
+		b.WriteString(` lang="`)
+		htmlEscaper.WriteString(b, v.Lang)
+		b.WriteString(`"`)
+	}
+	b.WriteString(`><p>`)
+	b.WriteString(string(v.Quote))
+	b.WriteString(`</p></blockquote><figcaption>`)
+	if v.Attribution != "" {
+		b.WriteString(`<span class="who">`)
+		htmlEscaper.WriteString(b, s.T("said_by"))
+		b.WriteString(` `)
+		htmlEscaper.WriteString(b, v.Attribution)
+		b.WriteString(`</span>`)
+	}
+	if v.Cite {
+		b.WriteString(`<span><a href="`)
+		writeURL(b, v.Source.Href)
+		b.WriteString(`" title="`)
+		htmlEscaper.WriteString(b, v.Source.Text)
+		b.WriteString(`">`)
+		if v.Outlet != "" {
+			htmlEscaper.WriteString(b, v.Outlet)
+		} else {
+			htmlEscaper.WriteString(b, v.Source.Text)
+		}
+		b.WriteString(`</a>, `)
+		htmlEscaper.WriteString(b, v.Published)
+		b.WriteString(`</span>`)
+	}
+	if v.Since {
+		b.WriteString(`<span class="flag">`)
+		htmlEscaper.WriteString(b, s.T("since_marker"))
+		b.WriteString(`</span>`)
+	}
+	if v.Manual {
+		b.WriteString(`<span class="flag">`)
+		htmlEscaper.WriteString(b, s.T("added_by_editor"))
+		b.WriteString(`</span>`)
+	}
+	b.WriteString(`<a class="copy" href="`)
+	writeURL(b, v.Permalink)
+	b.WriteString(`" aria-label="`)
+	htmlEscaper.WriteString(b, s.T("copy_link"))
+	b.WriteString(` : `)
+	htmlEscaper.WriteString(b, v.Date)
+	b.WriteString(`">`)
+	htmlEscaper.WriteString(b, s.T("copy_link"))
+	b.WriteString(`</a></figcaption></figure>`)
+}
+
+// writeURL writes a link into a quoted attribute as html/template does: a
+// scheme other than http, https or mailto is replaced by "#ZgotmplZ";
+// bytes that may not stand in a URL are percent-encoded, escapes already
+// there kept; then & and + are escaped for the attribute.
+func writeURL(b *strings.Builder, u string) {
+	if scheme, _, ok := strings.Cut(u, ":"); ok && !strings.Contains(scheme, "/") &&
+		!strings.EqualFold(scheme, "http") && !strings.EqualFold(scheme, "https") && !strings.EqualFold(scheme, "mailto") {
+		b.WriteString("#ZgotmplZ")
+		return
+	}
+	const hex = "0123456789abcdef"
+	done := 0
+	for i := 0; i < len(u); i++ {
+		c := u[i]
+		var esc string
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+			continue
+		case strings.IndexByte("!#$*,/:;=?@[]-._~", c) >= 0:
+			continue
+		case c == '&':
+			esc = "&amp;"
+		case c == '+':
+			esc = "&#43;"
+		case c == '%' && i+2 < len(u) && isHex(u[i+1]) && isHex(u[i+2]):
+			continue
+		}
+		b.WriteString(u[done:i])
+		if esc != "" {
+			b.WriteString(esc)
+		} else {
+			b.WriteByte('%')
+			b.WriteByte(hex[c>>4])
+			b.WriteByte(hex[c&15])
+		}
+		done = i + 1
+	}
+	b.WriteString(u[done:])
+}
+
+func isHex(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
