@@ -134,10 +134,19 @@ func (s *Site) partial(name string, data any) (template.HTML, error) {
 			return h, nil
 		}
 	}
-	if v, ok := data.(MentionView); ok && name == mentionName && s.goMention {
-		var b strings.Builder
-		s.writeMention(&b, v)
-		return template.HTML(b.String()), nil
+	switch v := data.(type) { // a partial drawn in Go
+	case MentionView:
+		if name == mentionName && s.inGo[mentionName] {
+			var b strings.Builder
+			s.writeMention(&b, v)
+			return template.HTML(b.String()), nil
+		}
+	case SourceEvent:
+		if name == sourceEventName && s.inGo[sourceEventName] {
+			var b strings.Builder
+			err := s.writeSourceEvent(&b, v)
+			return template.HTML(b.String()), err
+		}
 	}
 	switch v := data.(type) { // a row no build has drawn yet: its view, at last
 	case EventView:
@@ -170,10 +179,21 @@ func (s *Site) partial(name string, data any) (template.HTML, error) {
 }
 
 // rows prints the named partial for each element of list (events of a
-// listing, months of a split event, articles of a list of sources), as
+// listing, months of a split event, articles of a list of sources, an
+// event's quotations, the events of a source page), as
 // {{range .}}{{partial name .}}{{end}} would: a listing of 250 rows, most
 // of them kept, would otherwise make 250 calls through reflection.
 func (s *Site) rows(name string, list any) (template.HTML, error) {
+	var b strings.Builder
+	if err := s.writeRows(&b, name, list); err != nil {
+		return "", err
+	}
+	return template.HTML(b.String()), nil
+}
+
+// writeRows writes what rows prints into b: in Go for the partials drawn
+// in Go (see builtinPartials), else through the partial function.
+func (s *Site) writeRows(b *strings.Builder, name string, list any) error {
 	var out []template.HTML
 	var err error
 	switch l := list.(type) {
@@ -184,31 +204,40 @@ func (s *Site) rows(name string, list any) (template.HTML, error) {
 	case []ArticleView:
 		out, err = drawAll(s, name, l)
 	case []MentionView:
-		if name == mentionName && s.goMention {
-			var b strings.Builder
+		if name == mentionName && s.inGo[mentionName] {
 			b.Grow(1024 * len(l))
 			for _, v := range l {
-				s.writeMention(&b, v)
+				s.writeMention(b, v)
 			}
-			return template.HTML(b.String()), nil
+			return nil
+		}
+		out, err = drawAll(s, name, l)
+	case []SourceEvent:
+		if name == sourceEventName && s.inGo[sourceEventName] {
+			b.Grow(2048 * len(l))
+			for _, v := range l {
+				if err := s.writeSourceEvent(b, v); err != nil {
+					return err
+				}
+			}
+			return nil
 		}
 		out, err = drawAll(s, name, l)
 	default:
-		return "", fmt.Errorf("rows %q: %T is not a list of rows (give it a listing's events, .Data.Events; an event's months, $.Data.Months; an event's quotations, .Mentions; or a list of sources)", name, list)
+		return fmt.Errorf("rows %q: %T is not a list of rows (give it a listing's events, .Data.Events; an event's months, $.Data.Months; an event's quotations, .Mentions; or a list of sources)", name, list)
 	}
 	if err != nil {
-		return "", err
+		return err
 	}
 	n := 0
 	for _, h := range out {
 		n += len(h)
 	}
-	var b strings.Builder
 	b.Grow(n)
 	for _, h := range out {
 		b.WriteString(string(h))
 	}
-	return template.HTML(b.String()), nil
+	return nil
 }
 
 // drawAll draws the named partial for each element of list.

@@ -95,9 +95,9 @@ type Site struct {
 	// minifying: errors are reported at their lines (see minTemplate).
 	written      map[string]string
 	partialNames []string
-	// goMention is set while the "mention" template is the built-in one:
-	// quotations are then drawn in Go (see writeMention).
-	goMention bool
+	// inGo holds the partials drawn in Go, their templates the built-in
+	// ones (see builtinPartials).
+	inGo map[string]bool
 }
 
 // Kinds are the page templates a site must have, one file each.
@@ -310,7 +310,7 @@ func (s *Site) loadTemplates(tfs fs.FS, probs *diag.List) {
 		s.partialNames = append(s.partialNames, p)
 		shared = append(shared, p, string(src))
 	}
-	s.goMention = s.builtinMention(base)
+	s.inGo = s.builtinPartials(base)
 	var err2 error
 	if s.partials, err2 = base.Clone(); err2 != nil {
 		probs.Add(templateProblem(err2, "base.html"))

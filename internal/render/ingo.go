@@ -12,35 +12,80 @@ import (
 // quotations, each on its event page and on its source page: drawn by the
 // "mention" template, they took more than half of a cold build, because
 // html/template calls an escaper through reflection for each of the
-// twenty-odd values a quotation shows. So while a site's "mention"
-// template is the built-in one (templates/_mention.html, as parsed), the
-// rows function writes quotations with writeMention, which writes the
-// same bytes: TestMentionInGo holds it to the template, with hostile
-// values, for each way a quotation can show. A site that changes the
-// template gets its own template, drawn by html/template.
+// twenty-odd values a quotation shows; the events of source pages, with
+// their links to the other sources, took most of the rest. So while a
+// site's "mention" and "source-event" templates are the built-in ones
+// (templates/_mention.html, as parsed), the rows function writes them in
+// Go, the same bytes: TestPartialsInGo holds each writer to its template,
+// with hostile values, for each way a row can show. A site that changes
+// one of them gets its own template, drawn by html/template.
 
-// mentionName is the name of the template that draws one quotation.
-const mentionName = "mention"
+// The partials written in Go while their templates are the built-in ones.
+const (
+	mentionName     = "mention"
+	sourceEventName = "source-event"
+)
 
-// builtinMention reports whether t's "mention" template is, as parsed,
-// the built-in one: then writeMention draws quotations as it would.
-func (s *Site) builtinMention(t *template.Template) bool {
-	m := t.Lookup(mentionName)
-	if m == nil || m.Tree == nil {
-		return false
-	}
+// builtinPartials returns which of the partials written in Go are, in t
+// as parsed, the built-in ones: those rows draws in Go.
+func (s *Site) builtinPartials(t *template.Template) map[string]bool {
 	src, err := fs.ReadFile(templates.FS, "_mention.html")
 	if err != nil {
-		return false
+		return nil
 	}
-	m2, err := template.New("_mention.html").Funcs(s.funcs()).Parse(s.minifyParsed("_mention.html", string(src)))
+	builtin, err := template.New("_mention.html").Funcs(s.funcs()).Parse(s.minifyParsed("_mention.html", string(src)))
 	if err != nil {
-		return false
+		return nil
 	}
-	if m2 = m2.Lookup(mentionName); m2 == nil || m2.Tree == nil {
-		return false
+	out := map[string]bool{}
+	for _, name := range []string{mentionName, sourceEventName} {
+		a, b := t.Lookup(name), builtin.Lookup(name)
+		out[name] = a != nil && b != nil && a.Tree != nil && b.Tree != nil && a.Tree.Root.String() == b.Tree.Root.String()
 	}
-	return m.Tree.Root.String() == m2.Tree.Root.String()
+	return out
+}
+
+// writeSourceEvent writes an event of a source page as the built-in
+// "source-event" template draws it, its quotations drawn by rows.
+func (s *Site) writeSourceEvent(b *strings.Builder, v SourceEvent) error {
+	b.WriteString(`<li class="event"><h3 class="event-date"><a href="`)
+	writeURL(b, v.Event.Href)
+	b.WriteString(`">`)
+	if v.Event.Datetime != "" {
+		b.WriteString(`<time datetime="`)
+		htmlEscaper.WriteString(b, v.Event.Datetime)
+		b.WriteString(`">`)
+		htmlEscaper.WriteString(b, v.Event.Date)
+		b.WriteString(`</time>`)
+	} else {
+		htmlEscaper.WriteString(b, v.Event.Date)
+	}
+	b.WriteString(`</a></h3>`)
+	if err := s.writeRows(b, mentionName, v.Mentions); err != nil {
+		return err
+	}
+	b.WriteString("\n")
+	if len(v.Others) > 0 {
+		b.WriteString(`<p class="meta">`)
+		htmlEscaper.WriteString(b, s.T("other_sources"))
+		b.WriteString(` `)
+		for i, o := range v.Others {
+			if i > 0 {
+				b.WriteString(`, `)
+			}
+			b.WriteString(`<a href="`)
+			writeURL(b, o.Href)
+			b.WriteString(`">`)
+			htmlEscaper.WriteString(b, o.Text)
+			b.WriteString(`</a>`)
+		}
+		if v.More {
+			b.WriteString(` …`)
+		}
+		b.WriteString(`</p>`)
+	}
+	b.WriteString(`</li>`)
+	return nil
 }
 
 // writeMention writes the quotation v as the built-in "mention" template
