@@ -102,7 +102,11 @@ func (s *Site) writeMention(b *strings.Builder, v MentionView) {
 		b.WriteString(`"`)
 	}
 	b.WriteString(`><p>`)
-	b.WriteString(string(v.Quote))
+	if v.Quote == "" && v.mention != nil {
+		writeQuote(b, v.mention)
+	} else {
+		b.WriteString(string(v.Quote))
+	}
 	b.WriteString(`</p></blockquote><figcaption>`)
 	if v.Attribution != "" {
 		b.WriteString(`<span class="who">`)

@@ -10,6 +10,8 @@ import (
 
 	"timeline/assets"
 	"timeline/internal/config"
+	"timeline/internal/dates"
+	"timeline/internal/timeline"
 	"timeline/templates"
 )
 
@@ -53,6 +55,14 @@ func newTestSite(t testing.TB, lang string, tfs fs.FS) *Site {
 	return s
 }
 
+var may3 = func() dates.Date {
+	d, err := dates.ParseEDTF("2021-05-03")
+	if err != nil {
+		panic(err)
+	}
+	return d
+}()
+
 // mentionViews returns quotations showing each hostile value in every
 // field, in each of the ways a quotation can show (flags).
 func mentionViews() []MentionView {
@@ -68,6 +78,15 @@ func mentionViews() []MentionView {
 				v.Outlet = ""
 				v.Source.Href = hostile[(i+1)%len(hostile)]
 				v.Date = hostile[(i+2)%len(hostile)]
+				// The sentence written from the mention, as mentionView
+				// leaves it for writeMention.
+				v.Quote = ""
+				v.mention = &timeline.Mention{Sentence: h + " le 3 mai 2021 " + h, Date: may3}
+				v.mention.Start = len(h) + 4
+				v.mention.End = v.mention.Start + len("3 mai 2021")
+				if flags&1 != 0 {
+					v.mention.Start, v.mention.End = 0, 0 // an editor's event: no expression
+				}
 			}
 			out = append(out, v)
 		}
@@ -103,7 +122,12 @@ func sourceEvents() []SourceEvent {
 func checkInGo(t *testing.T, s *Site, name string, v any) {
 	t.Helper()
 	var want strings.Builder
-	if err := s.partials.ExecuteTemplate(&want, name, v); err != nil {
+	tv := v
+	if mv, ok := v.(MentionView); ok && mv.Quote == "" && mv.mention != nil {
+		mv.Quote = quote(mv.mention) // as mentionView gives it to a template
+		tv = mv
+	}
+	if err := s.partials.ExecuteTemplate(&want, name, tv); err != nil {
 		t.Fatal(err)
 	}
 	var got strings.Builder

@@ -67,6 +67,11 @@ type MentionView struct {
 	Cite        bool   // the source is named: not on its own source page
 	EventHref   string // the event page (for lists of mentions by source)
 	Date        string // the event's formatted date (idem)
+
+	// mention is the quotation itself: while quotations are drawn in Go
+	// (writeMention), Quote is left empty and the sentence is written
+	// from it, straight into the page.
+	mention *timeline.Mention
 }
 
 // EventView is an event as a page shows it.
@@ -232,20 +237,26 @@ func (s *Site) eventView(root string, ev *timeline.Event, withMentions bool) Eve
 		Colour: s.colours[ev.Episode.ID], Sources: len(ev.Articles), Mentioned: len(ev.Mentions), Filter: s.look.filter(ev),
 	}
 	if withMentions {
-		for _, m := range ev.Mentions {
-			v.Mentions = append(v.Mentions, s.mentionView(root, ev, m))
+		v.Mentions = make([]MentionView, len(ev.Mentions))
+		for i := range ev.Mentions {
+			v.Mentions[i] = s.mentionView(root, ev, &ev.Mentions[i], v.Date)
 		}
 	}
 	return v
 }
 
-func (s *Site) mentionView(root string, ev *timeline.Event, m timeline.Mention) MentionView {
+// mentionView returns the view of m, a quotation of ev, on a page at
+// root; date is ev's date, formatted (FormatDate).
+func (s *Site) mentionView(root string, ev *timeline.Event, m *timeline.Mention, date string) MentionView {
 	art := s.look.article(ev, m.Source)
+	href := root + eventPath(ev.ID)
 	v := MentionView{
-		ID: "m-" + ev.ID + "-" + m.Anchor, Permalink: root + eventPath(ev.ID) + "#" + m.Anchor,
-		Quote:       quote(m),
+		ID: "m-" + ev.ID + "-" + m.Anchor, Permalink: href + "#" + m.Anchor,
 		Attribution: m.Attribution, Since: m.Since, Manual: m.Manual, Cite: true,
-		EventHref: root + eventPath(ev.ID), Date: FormatDate(ev.Date, s.lang),
+		EventHref: href, Date: date, mention: m,
+	}
+	if !s.inGo[mentionName] {
+		v.Quote = quote(m)
 	}
 	if art != nil {
 		v.Source = Link{Href: root + sourcePath(art.Slug), Text: art.Title}
@@ -267,29 +278,40 @@ func (s *Site) mentionView(root string, ev *timeline.Event, m timeline.Mention) 
 // each shown twice, and the seven template actions it would take cost
 // more than the rest of the page (html/template calls an escaper through
 // reflection for each).
-func quote(m timeline.Mention) template.HTML {
-	if m.End <= m.Start {
-		return template.HTML(escapeHTML(m.Sentence))
-	}
+func quote(m *timeline.Mention) template.HTML {
 	var b strings.Builder
 	b.Grow(len(m.Sentence) + 64)
-	b.WriteString(escapeHTML(m.Sentence[:m.Start]))
-	expr := escapeHTML(m.Sentence[m.Start:m.End])
-	if dt := datetime(m.Date, m.Time); dt != "" {
-		b.WriteString(`<time datetime="` + escapeHTML(dt) + `">` + expr + `</time>`)
-	} else {
-		b.WriteString(`<mark data-edtf="` + escapeHTML(m.Date.String()) + `">` + expr + `</mark>`)
-	}
-	b.WriteString(escapeHTML(m.Sentence[m.End:]))
+	writeQuote(&b, m)
 	return template.HTML(b.String())
+}
+
+// writeQuote writes what quote returns into b.
+func writeQuote(b *strings.Builder, m *timeline.Mention) {
+	if m.End <= m.Start {
+		htmlEscaper.WriteString(b, m.Sentence)
+		return
+	}
+	htmlEscaper.WriteString(b, m.Sentence[:m.Start])
+	if dt := datetime(m.Date, m.Time); dt != "" {
+		b.WriteString(`<time datetime="`)
+		htmlEscaper.WriteString(b, dt)
+		b.WriteString(`">`)
+		htmlEscaper.WriteString(b, m.Sentence[m.Start:m.End])
+		b.WriteString(`</time>`)
+	} else {
+		b.WriteString(`<mark data-edtf="`)
+		htmlEscaper.WriteString(b, m.Date.String())
+		b.WriteString(`">`)
+		htmlEscaper.WriteString(b, m.Sentence[m.Start:m.End])
+		b.WriteString(`</mark>`)
+	}
+	htmlEscaper.WriteString(b, m.Sentence[m.End:])
 }
 
 // htmlEscaper escapes text for an HTML element or a quoted attribute as
 // html/template does (its table, + included), so that a quotation built in
 // Go reads byte for byte as the template wrote it.
 var htmlEscaper = strings.NewReplacer("\x00", "\uFFFD", `"`, "&#34;", "&", "&amp;", "'", "&#39;", "+", "&#43;", "<", "&lt;", ">", "&gt;")
-
-func escapeHTML(s string) string { return htmlEscaper.Replace(s) }
 
 // listing returns the views of events, with their quotations when the
 // listing stays small enough, else as summaries.
@@ -720,11 +742,11 @@ func (s *Site) eventMonthPage(ev *timeline.Event, month string, indexes []int) *
 		sources[ev.Mentions[i].Source] = true
 	}
 	md.Event.Sources = len(sources)
-	for _, i := range indexes {
-		m := ev.Mentions[i]
-		mv := s.mentionView(sub, ev, m)
-		mv.ID = m.Anchor
-		md.Event.Mentions = append(md.Event.Mentions, mv)
+	md.Event.Mentions = make([]MentionView, len(indexes))
+	for j, i := range indexes {
+		m := &ev.Mentions[i]
+		md.Event.Mentions[j] = s.mentionView(sub, ev, m, md.Event.Date)
+		md.Event.Mentions[j].ID = m.Anchor
 	}
 	return &Page{Kind: "event", Path: eventMonthPath(ev.ID, month),
 		Title: title + " — " + name, Section: "timeline", Data: md,
@@ -830,10 +852,11 @@ func (s *Site) sourcePage(a *timeline.Article) *Page {
 	for _, ev := range a.Events {
 		se := SourceEvent{Event: s.eventView(root, ev, false)}
 		se.Event.Title, se.Event.Sources, se.Event.Episode = "", 0, Link{}
-		for _, i := range s.look.mentionsOf(ev, a) {
-			mv := s.mentionView(root, ev, ev.Mentions[i])
-			mv.Cite = false
-			se.Mentions = append(se.Mentions, mv)
+		idx := s.look.mentionsOf(ev, a)
+		se.Mentions = make([]MentionView, len(idx))
+		for j, i := range idx {
+			se.Mentions[j] = s.mentionView(root, ev, &ev.Mentions[i], se.Event.Date)
+			se.Mentions[j].Cite = false
 		}
 		near, more := neighbours(ev, a)
 		for _, o := range near {

@@ -41,7 +41,7 @@ func TestQuote(t *testing.T) {
 			if err := quoteTemplate.Execute(&want, v); err != nil {
 				t.Fatal(err)
 			}
-			if got := string(quote(m)); got != want.String() {
+			if got := string(quote(&m)); got != want.String() {
 				t.Errorf("quote =\n%s\nwant\n%s", got, want.String())
 			}
 		})
