@@ -13,10 +13,11 @@ import (
 // "mention" template, they took more than half of a cold build, because
 // html/template calls an escaper through reflection for each of the
 // twenty-odd values a quotation shows; the events of source pages, with
-// their links to the other sources, took most of the rest. So while a
-// site's "mention" and "source-event" templates are the built-in ones
-// (templates/_mention.html, as parsed), the rows function writes them in
-// Go, the same bytes: TestPartialsInGo holds each writer to its template,
+// their links to the other sources, and the months of events split by
+// month, a line for each quotation, took most of the rest. So while a
+// site's "mention", "source-event" and "event-month" templates are the
+// built-in ones (templates/_mention.html, as parsed), the rows and
+// partial functions write them in Go, the same bytes: TestPartialsInGo holds each writer to its template,
 // with hostile values, for each way a row can show. A site that changes
 // one of them gets its own template, drawn by html/template.
 
@@ -24,7 +25,54 @@ import (
 const (
 	mentionName     = "mention"
 	sourceEventName = "source-event"
+	eventMonthName  = "event-month"
 )
+
+// writeInGo writes the named partial on data in Go, and reports true,
+// when the partial is drawn in Go (see builtinPartials) and data is what
+// it draws.
+func (s *Site) writeInGo(b *strings.Builder, name string, data any) (bool, error) {
+	if !s.inGo[name] {
+		return false, nil
+	}
+	switch v := data.(type) {
+	case MentionView:
+		if name == mentionName {
+			s.writeMention(b, v)
+			return true, nil
+		}
+	case SourceEvent:
+		if name == sourceEventName {
+			return true, s.writeSourceEvent(b, v)
+		}
+	case EventMonth:
+		if name == eventMonthName {
+			s.writeEventMonth(b, v)
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+// writeEventMonth writes a month of an event split by month as the
+// built-in "event-month" template draws it.
+func (s *Site) writeEventMonth(b *strings.Builder, v EventMonth) {
+	b.WriteString(`<h3><a href="`)
+	writeURL(b, v.Href)
+	b.WriteString(`">`)
+	htmlEscaper.WriteString(b, v.Label)
+	b.WriteString(`</a></h3><ul class="stubs" data-href="`)
+	writeURL(b, v.Href)
+	b.WriteString(`">`)
+	for _, m := range v.Mentions {
+		b.WriteString(`<li id="`)
+		htmlEscaper.WriteString(b, m.ID)
+		b.WriteString(`">`)
+		htmlEscaper.WriteString(b, m.Text)
+		b.WriteString(`</li>`)
+	}
+	b.WriteString(`</ul>`)
+}
 
 // builtinPartials returns which of the partials written in Go are, in t
 // as parsed, the built-in ones: those rows draws in Go.
@@ -38,7 +86,7 @@ func (s *Site) builtinPartials(t *template.Template) map[string]bool {
 		return nil
 	}
 	out := map[string]bool{}
-	for _, name := range []string{mentionName, sourceEventName} {
+	for _, name := range []string{mentionName, sourceEventName, eventMonthName} {
 		a, b := t.Lookup(name), builtin.Lookup(name)
 		out[name] = a != nil && b != nil && a.Tree != nil && b.Tree != nil && a.Tree.Root.String() == b.Tree.Root.String()
 	}

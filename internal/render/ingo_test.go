@@ -117,6 +117,20 @@ func sourceEvents() []SourceEvent {
 	return out
 }
 
+// eventMonths returns months of an event split by month showing each
+// hostile value, with no quotation or some.
+func eventMonths() []EventMonth {
+	var out []EventMonth
+	for i, h := range hostile {
+		v := EventMonth{Label: h, Href: hostile[(i+1)%len(hostile)]}
+		for j := range i % 4 {
+			v.Mentions = append(v.Mentions, MentionStub{ID: hostile[(i+j)%len(hostile)], Text: hostile[(i+j+5)%len(hostile)]})
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
 // checkInGo fails when the Go writer and the named template draw v
 // differently.
 func checkInGo(t *testing.T, s *Site, name string, v any) {
@@ -131,13 +145,8 @@ func checkInGo(t *testing.T, s *Site, name string, v any) {
 		t.Fatal(err)
 	}
 	var got strings.Builder
-	switch v := v.(type) {
-	case MentionView:
-		s.writeMention(&got, v)
-	case SourceEvent:
-		if err := s.writeSourceEvent(&got, v); err != nil {
-			t.Fatal(err)
-		}
+	if ok, err := s.writeInGo(&got, name, v); err != nil || !ok {
+		t.Fatalf("%s is not drawn in Go (%v)", name, err)
 	}
 	if got.String() != want.String() {
 		t.Errorf("%s %+v:\nGo wrote\n%s\nthe template\n%s", name, v, got.String(), want.String())
@@ -161,7 +170,7 @@ other_sources = "<autres> & +"
 	}
 	for name, s := range sites {
 		t.Run(name, func(t *testing.T) {
-			for _, p := range []string{mentionName, sourceEventName} {
+			for _, p := range []string{mentionName, sourceEventName, eventMonthName} {
 				if !s.inGo[p] {
 					t.Fatalf("the built-in %s template is not drawn in Go", p)
 				}
@@ -171,6 +180,9 @@ other_sources = "<autres> & +"
 			}
 			for _, v := range sourceEvents() {
 				checkInGo(t, s, sourceEventName, v)
+			}
+			for _, v := range eventMonths() {
+				checkInGo(t, s, eventMonthName, v)
 			}
 		})
 	}
@@ -184,7 +196,7 @@ func TestPartialsChanged(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, se := mentionViews()[5], sourceEvents()[60]
+	m, se, em := mentionViews()[5], sourceEvents()[60], eventMonths()[3]
 	for _, tt := range []struct {
 		name, file, src string
 		changed         string // the partial changed
@@ -195,13 +207,14 @@ func TestPartialsChanged(t *testing.T) {
 		{"defined again in another file", "_zz.html", `{{define "mention"}}<p class="mine">{{.Quote}}</p>{{end}}`, mentionName, []MentionView{m, m}, 2},
 		{"drawn by a partial in Go", "_zz.html", `{{define "mention"}}<p class="mine">{{.Quote}}</p>{{end}}`, mentionName, []SourceEvent{se, se}, 2 * len(se.Mentions)},
 		{"source-event changed", "_zz.html", `{{define "source-event"}}<li class="mine">{{.Event.Date}}</li>{{end}}`, sourceEventName, []SourceEvent{se, se}, 2},
+		{"event-month changed", "_zz.html", `{{define "event-month"}}<h3 class="mine">{{.Label}}</h3>{{end}}`, eventMonthName, []EventMonth{em, em}, 2},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			s := newTestSite(t, "fr", templateFS(t, map[string]string{tt.file: tt.src}))
 			if s.inGo[tt.changed] {
 				t.Fatalf("a changed %s template is drawn in Go", tt.changed)
 			}
-			name := mentionName
+			name := tt.changed
 			if _, ok := tt.data.([]SourceEvent); ok {
 				name = sourceEventName
 			}
@@ -248,5 +261,7 @@ func FuzzPartialsInGo(f *testing.F) {
 			se.Mentions = []MentionView{v}
 		}
 		checkInGo(t, s, sourceEventName, se)
+		em := EventMonth{Label: a, Href: c, Mentions: []MentionStub{{ID: b, Text: c}, {ID: c, Text: a}}[:flags%3]}
+		checkInGo(t, s, eventMonthName, em)
 	})
 }

@@ -134,20 +134,6 @@ func (s *Site) partial(name string, data any) (template.HTML, error) {
 			return h, nil
 		}
 	}
-	switch v := data.(type) { // a partial drawn in Go
-	case MentionView:
-		if name == mentionName && s.inGo[mentionName] {
-			var b strings.Builder
-			s.writeMention(&b, v)
-			return template.HTML(b.String()), nil
-		}
-	case SourceEvent:
-		if name == sourceEventName && s.inGo[sourceEventName] {
-			var b strings.Builder
-			err := s.writeSourceEvent(&b, v)
-			return template.HTML(b.String()), err
-		}
-	}
 	switch v := data.(type) { // a row no build has drawn yet: its view, at last
 	case EventView:
 		if v.fill != nil {
@@ -162,16 +148,24 @@ func (s *Site) partial(name string, data any) (template.HTML, error) {
 			data = v.fill()
 		}
 	}
-	if s.partials == nil {
-		return "", fmt.Errorf("partial %q: the templates/_*.html files did not load (fix the errors reported for them)", name)
-	}
-	b := buffers.Get().(*bytes.Buffer)
-	defer buffers.Put(b)
-	b.Reset()
-	if err := s.partials.ExecuteTemplate(b, name, data); err != nil {
+	var h template.HTML
+	var gb strings.Builder
+	if ok, err := s.writeInGo(&gb, name, data); err != nil {
 		return "", err
+	} else if ok {
+		h = template.HTML(gb.String())
+	} else {
+		if s.partials == nil {
+			return "", fmt.Errorf("partial %q: the templates/_*.html files did not load (fix the errors reported for them)", name)
+		}
+		b := buffers.Get().(*bytes.Buffer)
+		defer buffers.Put(b)
+		b.Reset()
+		if err := s.partials.ExecuteTemplate(b, name, data); err != nil {
+			return "", err
+		}
+		h = template.HTML(b.String())
 	}
-	h := template.HTML(b.String())
 	if key != 0 {
 		s.frags.put(key, h)
 	}
@@ -203,20 +197,22 @@ func (s *Site) writeRows(b *strings.Builder, name string, list any) error {
 		out, err = drawAll(s, name, l)
 	case []ArticleView:
 		out, err = drawAll(s, name, l)
-	case []MentionView:
-		if name == mentionName && s.inGo[mentionName] {
+	case []MentionView: // never kept: no partial call for each
+		if s.inGo[name] {
 			b.Grow(1024 * len(l))
 			for _, v := range l {
-				s.writeMention(b, v)
+				if _, err := s.writeInGo(b, name, v); err != nil {
+					return err
+				}
 			}
 			return nil
 		}
 		out, err = drawAll(s, name, l)
 	case []SourceEvent:
-		if name == sourceEventName && s.inGo[sourceEventName] {
+		if s.inGo[name] {
 			b.Grow(2048 * len(l))
 			for _, v := range l {
-				if err := s.writeSourceEvent(b, v); err != nil {
+				if _, err := s.writeInGo(b, name, v); err != nil {
 					return err
 				}
 			}
