@@ -76,6 +76,11 @@ type Site struct {
 	text   map[string]string
 	about  template.HTML
 	pages  map[string]*template.Template // by page kind
+	// unescaped holds each kind's template as parsed, never run, for
+	// pageTemplate to make the templates of pages of one root and section.
+	unescaped map[string]*template.Template
+	byPlace   sync.Map // kind, root and section → *template.Template
+	placeMu   sync.Mutex
 	assets []File                        // fingerprinted
 	asset  map[string]string             // logical name → fingerprinted path
 	min    *minify.M
@@ -318,6 +323,7 @@ func (s *Site) loadTemplates(tfs fs.FS, probs *diag.List) {
 	}
 	s.tmpl = map[string]uint64{partialKind: sourceKey(shared...)}
 	s.pages = map[string]*template.Template{}
+	s.unescaped = map[string]*template.Template{}
 	for _, kind := range Kinds {
 		name := kind + ".html"
 		src, err := fs.ReadFile(tfs, name)
@@ -338,7 +344,10 @@ func (s *Site) loadTemplates(tfs fs.FS, probs *diag.List) {
 			probs.Add(templateProblem(err, name))
 			continue
 		}
-		s.inline(t)
+		if u, err := t.Clone(); err == nil {
+			s.unescaped[kind] = u
+		}
+		s.inline(t, nil)
 		s.pages[kind] = t
 		s.tmpl[kind] = sourceKey(append(shared[:len(shared):len(shared)], string(src))...)
 	}
@@ -400,13 +409,42 @@ func (s *Site) Render(p *Page) (out []byte, err error) {
 	return out, err
 }
 
+// pageTemplate returns the template p is drawn with: its kind's, with
+// the page's root and section written in (see inline). The nineteen
+// thousand pages of 10,000 articles have a few dozen roots and sections;
+// in each, base.html would call twelve links' escapers and four eq through
+// reflection.
+func (s *Site) pageTemplate(p *Page) (*template.Template, bool) {
+	key := p.Kind + "\x00" + p.Root + "\x00" + p.Section
+	if t, ok := s.byPlace.Load(key); ok {
+		return t.(*template.Template), true
+	}
+	s.placeMu.Lock()
+	defer s.placeMu.Unlock()
+	if t, ok := s.byPlace.Load(key); ok {
+		return t.(*template.Template), true
+	}
+	u, ok := s.unescaped[p.Kind]
+	if !ok {
+		t, ok := s.pages[p.Kind]
+		return t, ok
+	}
+	t, err := u.Clone()
+	if err != nil {
+		return s.pages[p.Kind], true
+	}
+	s.inline(t, p)
+	s.byPlace.Store(key, t)
+	return t, true
+}
+
 // RenderTo is Render for a caller done with the page's bytes when use
 // returns, such as one that writes them to a file: they are in a buffer
 // the next page is drawn into, and are not copied (the pages of 10,000
 // articles are 600 MB). use's error is returned as is.
 func (s *Site) RenderTo(p *Page, use func([]byte) error) (err error) {
 	p.Load()
-	t, ok := s.pages[p.Kind]
+	t, ok := s.pageTemplate(p)
 	if !ok {
 		return diag.Errorf(TemplatesDir+"/"+p.Kind+".html", 0, 0, "no template for %s pages", p.Kind)
 	}
