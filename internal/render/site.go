@@ -81,12 +81,12 @@ type Site struct {
 	unescaped map[string]*template.Template
 	byPlace   sync.Map // kind, root and section → *template.Template
 	placeMu   sync.Mutex
-	assets []File                        // fingerprinted
-	asset  map[string]string             // logical name → fingerprinted path
-	min    *minify.M
-	md     goldmark.Markdown
-	tmpl   map[string]uint64 // by page kind: hash of the template files it is drawn with
-	keys   map[string]uint64 // by page kind: hash of everything but the page's data (see deps.go)
+	assets    []File            // fingerprinted
+	asset     map[string]string // logical name → fingerprinted path
+	min       *minify.M
+	md        goldmark.Markdown
+	tmpl      map[string]uint64 // by page kind: hash of the template files it is drawn with
+	keys      map[string]uint64 // by page kind: hash of everything but the page's data (see deps.go)
 	// colours gives each episode its colour class, by rank in site.toml,
 	// so that a colour means the same episode on every page and chart.
 	colours map[string]string
