@@ -3,30 +3,39 @@ package render
 import (
 	"html/template"
 	"io/fs"
+	"strconv"
 	"strings"
 
 	"timeline/templates"
 )
 
-// Quotations drawn in Go. A site of 10,000 articles shows 233,000
+// Partials drawn in Go. A site of 10,000 articles shows 233,000
 // quotations, each on its event page and on its source page: drawn by the
 // "mention" template, they took more than half of a cold build, because
 // html/template calls an escaper through reflection for each of the
-// twenty-odd values a quotation shows; the events of source pages, with
-// their links to the other sources, and the months of events split by
-// month, a line for each quotation, took most of the rest. So while a
-// site's "mention", "source-event" and "event-month" templates are the
-// built-in ones (templates/_mention.html, as parsed), the rows and
-// partial functions write them in Go, the same bytes: TestPartialsInGo holds each writer to its template,
-// with hostile values, for each way a row can show. A site that changes
-// one of them gets its own template, drawn by html/template.
+// twenty-odd values a quotation shows. The other rows drawn by the
+// thousand took most of the rest: the events of source pages with their
+// links to the other sources, the months of events split by month (a
+// line for each quotation), the events of listings and the articles of
+// lists of sources. So while a site's templates for them are the
+// built-in ones (in templates/_mention.html and _list.html, as parsed),
+// the rows and partial functions write them in Go, the same bytes:
+// TestPartialsInGo holds each writer to its template, with hostile
+// values, for each way a row can show, and FuzzPartialsInGo on any
+// values. A site that changes one of them gets its own template, drawn by
+// html/template.
 
 // The partials written in Go while their templates are the built-in ones.
 const (
 	mentionName     = "mention"
 	sourceEventName = "source-event"
 	eventMonthName  = "event-month"
+	eventItemName   = "event-item"
+	sourceItemName  = "source-item"
 )
+
+// inGoNames are the partials written in Go, in _mention.html and _list.html.
+var inGoNames = []string{mentionName, sourceEventName, eventMonthName, eventItemName, sourceItemName}
 
 // writeInGo writes the named partial on data in Go, and reports true,
 // when the partial is drawn in Go (see builtinPartials) and data is what
@@ -50,8 +59,90 @@ func (s *Site) writeInGo(b *strings.Builder, name string, data any) (bool, error
 			s.writeEventMonth(b, v)
 			return true, nil
 		}
+	case EventView:
+		if name == eventItemName {
+			return true, s.writeEventItem(b, v)
+		}
+	case ArticleView:
+		if name == sourceItemName {
+			s.writeSourceItem(b, v)
+			return true, nil
+		}
 	}
 	return false, nil
+}
+
+// writeEventItem writes an event of a listing as the built-in
+// "event-item" template draws it: with its quotations, drawn by rows, or
+// else its headline.
+func (s *Site) writeEventItem(b *strings.Builder, v EventView) error {
+	b.WriteString(`<li class="event" id="e-`)
+	htmlEscaper.WriteString(b, v.ID)
+	b.WriteString(`" data-episode="`)
+	htmlEscaper.WriteString(b, v.Filter.Episode)
+	b.WriteString(`" data-outlets="`)
+	htmlEscaper.WriteString(b, v.Filter.Outlets)
+	b.WriteString(`" data-sources="`)
+	b.WriteString(strconv.Itoa(v.Filter.Sources))
+	b.WriteString(`"><h3 class="event-date"><a href="`)
+	writeURL(b, v.Href)
+	b.WriteString(`">`)
+	if v.Datetime != "" {
+		b.WriteString(`<time datetime="`)
+		htmlEscaper.WriteString(b, v.Datetime)
+		b.WriteString(`">`)
+		htmlEscaper.WriteString(b, v.Date)
+		b.WriteString(`</time>`)
+	} else {
+		htmlEscaper.WriteString(b, v.Date)
+	}
+	b.WriteString(`</a></h3>`)
+	if len(v.Mentions) > 0 {
+		if err := s.writeRows(b, mentionName, v.Mentions); err != nil {
+			return err
+		}
+		b.WriteString("\n")
+	} else {
+		b.WriteString(`<p class="headline">`)
+		htmlEscaper.WriteString(b, v.Title)
+		b.WriteString(`</p><p class="meta">`)
+		htmlEscaper.WriteString(b, s.count("sources_count", v.Sources))
+		b.WriteString(` · <a href="`)
+		writeURL(b, v.Episode.Href)
+		b.WriteString(`">`)
+		htmlEscaper.WriteString(b, v.Episode.Text)
+		b.WriteString(`</a></p>`)
+	}
+	b.WriteString(`</li>`)
+	return nil
+}
+
+// writeSourceItem writes an article of a list of sources as the built-in
+// "source-item" template draws it.
+func (s *Site) writeSourceItem(b *strings.Builder, v ArticleView) {
+	b.WriteString(`<li><a href="`)
+	writeURL(b, v.Href)
+	b.WriteString(`"`)
+	if v.Lang != "" {
+		b.WriteString(` lang="`)
+		htmlEscaper.WriteString(b, v.Lang)
+		b.WriteString(`"`)
+	}
+	b.WriteString(`>`)
+	htmlEscaper.WriteString(b, v.Title)
+	b.WriteString("</a>\n<span class=\"meta\">")
+	if v.Outlet != "" {
+		htmlEscaper.WriteString(b, v.Outlet)
+	} else {
+		htmlEscaper.WriteString(b, s.T("source_unknown_outlet"))
+	}
+	b.WriteString(` · <time datetime="`)
+	htmlEscaper.WriteString(b, v.Datetime)
+	b.WriteString(`">`)
+	htmlEscaper.WriteString(b, v.Published)
+	b.WriteString(`</time> · `)
+	htmlEscaper.WriteString(b, s.count("events_count", v.Events))
+	b.WriteString(`</span></li>`)
 }
 
 // writeEventMonth writes a month of an event split by month as the
@@ -77,16 +168,18 @@ func (s *Site) writeEventMonth(b *strings.Builder, v EventMonth) {
 // builtinPartials returns which of the partials written in Go are, in t
 // as parsed, the built-in ones: those rows draws in Go.
 func (s *Site) builtinPartials(t *template.Template) map[string]bool {
-	src, err := fs.ReadFile(templates.FS, "_mention.html")
-	if err != nil {
-		return nil
-	}
-	builtin, err := template.New("_mention.html").Funcs(s.funcs()).Parse(s.minifyParsed("_mention.html", string(src)))
-	if err != nil {
-		return nil
+	builtin := template.New("").Funcs(s.funcs())
+	for _, file := range []string{"_mention.html", "_list.html"} {
+		src, err := fs.ReadFile(templates.FS, file)
+		if err != nil {
+			return nil
+		}
+		if _, err := builtin.New(file).Parse(s.minifyParsed(file, string(src))); err != nil {
+			return nil
+		}
 	}
 	out := map[string]bool{}
-	for _, name := range []string{mentionName, sourceEventName, eventMonthName} {
+	for _, name := range inGoNames {
 		a, b := t.Lookup(name), builtin.Lookup(name)
 		out[name] = a != nil && b != nil && a.Tree != nil && b.Tree != nil && a.Tree.Root.String() == b.Tree.Root.String()
 	}

@@ -131,6 +131,41 @@ func eventMonths() []EventMonth {
 	return out
 }
 
+// eventItems returns events of a listing showing each hostile value, with
+// quotations or a headline, with or without a machine-readable date.
+func eventItems() []EventView {
+	ms := mentionViews()
+	var out []EventView
+	for i, h := range hostile {
+		for flags := range 4 {
+			n := func(k int) string { return hostile[(i+k)%len(hostile)] }
+			v := EventView{ID: h, Href: n(1), Date: n(2), Title: n(3), Episode: Link{Href: n(4), Text: n(5)},
+				Sources: i - 1, Filter: FilterData{Episode: n(6), Outlets: n(7), Sources: i * 3}}
+			if flags&1 != 0 {
+				v.Datetime = n(8)
+			}
+			if flags&2 != 0 {
+				v.Mentions = ms[i : i+2]
+			}
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// sourceItems returns articles of a list of sources showing each hostile
+// value, with and without an outlet and a language.
+func sourceItems() []ArticleView {
+	var out []ArticleView
+	for i, h := range hostile {
+		n := func(k int) string { return hostile[(i+k)%len(hostile)] }
+		out = append(out,
+			ArticleView{Href: h, Title: n(1), Outlet: n(2), Lang: n(3), Datetime: n(4), Published: n(5), Events: i - 1},
+			ArticleView{Href: n(6), Title: h, Datetime: h, Published: h, Events: 1})
+	}
+	return out
+}
+
 // checkInGo fails when the Go writer and the named template draw v
 // differently.
 func checkInGo(t *testing.T, s *Site, name string, v any) {
@@ -166,11 +201,15 @@ since_marker = "'depuis'"
 added_by_editor = "<ajouté>"
 copy_link = "lien & + \" ' < >"
 other_sources = "<autres> & +"
+source_unknown_outlet = "<inconnu> & +"
+sources_count = "%d <sources> & +"
+sources_count_one = "<une> source"
+events_count = "%d événements <&+>"
 `})),
 	}
 	for name, s := range sites {
 		t.Run(name, func(t *testing.T) {
-			for _, p := range []string{mentionName, sourceEventName, eventMonthName} {
+			for _, p := range inGoNames {
 				if !s.inGo[p] {
 					t.Fatalf("the built-in %s template is not drawn in Go", p)
 				}
@@ -184,6 +223,12 @@ other_sources = "<autres> & +"
 			for _, v := range eventMonths() {
 				checkInGo(t, s, eventMonthName, v)
 			}
+			for _, v := range eventItems() {
+				checkInGo(t, s, eventItemName, v)
+			}
+			for _, v := range sourceItems() {
+				checkInGo(t, s, sourceItemName, v)
+			}
 		})
 	}
 }
@@ -196,7 +241,7 @@ func TestPartialsChanged(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, se, em := mentionViews()[5], sourceEvents()[60], eventMonths()[3]
+	m, se, em, ei, si := mentionViews()[5], sourceEvents()[60], eventMonths()[3], eventItems()[7], sourceItems()[4]
 	for _, tt := range []struct {
 		name, file, src string
 		changed         string // the partial changed
@@ -208,6 +253,9 @@ func TestPartialsChanged(t *testing.T) {
 		{"drawn by a partial in Go", "_zz.html", `{{define "mention"}}<p class="mine">{{.Quote}}</p>{{end}}`, mentionName, []SourceEvent{se, se}, 2 * len(se.Mentions)},
 		{"source-event changed", "_zz.html", `{{define "source-event"}}<li class="mine">{{.Event.Date}}</li>{{end}}`, sourceEventName, []SourceEvent{se, se}, 2},
 		{"event-month changed", "_zz.html", `{{define "event-month"}}<h3 class="mine">{{.Label}}</h3>{{end}}`, eventMonthName, []EventMonth{em, em}, 2},
+		{"event-item changed", "_zz.html", `{{define "event-item"}}<li class="mine">{{.Date}}</li>{{end}}`, eventItemName, []EventView{ei, ei}, 2},
+		{"mention changed, in an event-item drawn in Go", "_zz.html", `{{define "mention"}}<p class="mine">{{.Quote}}</p>{{end}}`, mentionName, []EventView{ei, ei}, 2 * len(ei.Mentions)},
+		{"source-item changed", "_zz.html", `{{define "source-item"}}<li class="mine">{{.Title}}</li>{{end}}`, sourceItemName, []ArticleView{si, si}, 2},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			s := newTestSite(t, "fr", templateFS(t, map[string]string{tt.file: tt.src}))
@@ -215,8 +263,11 @@ func TestPartialsChanged(t *testing.T) {
 				t.Fatalf("a changed %s template is drawn in Go", tt.changed)
 			}
 			name := tt.changed
-			if _, ok := tt.data.([]SourceEvent); ok {
+			switch tt.data.(type) {
+			case []SourceEvent:
 				name = sourceEventName
+			case []EventView:
+				name = eventItemName
 			}
 			h, err := s.rows(name, tt.data)
 			if err != nil {
@@ -263,5 +314,19 @@ func FuzzPartialsInGo(f *testing.F) {
 		checkInGo(t, s, sourceEventName, se)
 		em := EventMonth{Label: a, Href: c, Mentions: []MentionStub{{ID: b, Text: c}, {ID: c, Text: a}}[:flags%3]}
 		checkInGo(t, s, eventMonthName, em)
+		ei := EventView{ID: a, Href: b, Date: c, Title: a, Episode: Link{Href: c, Text: b}, Sources: int(flags) - 3,
+			Filter: FilterData{Episode: b, Outlets: c, Sources: int(flags)}}
+		if flags&64 != 0 {
+			ei.Datetime = b
+		}
+		if flags&128 != 0 {
+			ei.Mentions = []MentionView{v}
+		}
+		checkInGo(t, s, eventItemName, ei)
+		si := ArticleView{Href: a, Title: b, Outlet: c, Datetime: a, Published: b, Events: int(flags) - 1}
+		if flags&8 != 0 {
+			si.Outlet, si.Lang = "", c
+		}
+		checkInGo(t, s, sourceItemName, si)
 	})
 }
