@@ -1,7 +1,9 @@
 package content
 
 import (
+	"bytes"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -102,42 +104,106 @@ type hint struct {
 	last     string   // or its last character but regexp spaces (\s) is one of these
 }
 
-// allows reports whether a line f (folded) passes the hint.
-func (h hint) allows(f string) bool {
-	for _, p := range h.prefix {
-		if strings.HasPrefix(f, p) {
-			return true
+// literal is one of the hints' contains strings, with the bit of every
+// pattern whose hint holds it.
+type literal struct {
+	s    string
+	mask uint16
+}
+
+// byPair finds the contains literals in one pass over a line, instead of
+// one strings.Contains per literal (twenty scans of every paragraph): it
+// maps a literal's first two bytes to its group in pairGroups, plus one.
+var (
+	byPair     [1 << 16]uint8
+	pairGroups [][]literal
+)
+
+func init() {
+	if len(patterns) > 16 {
+		panic("content: more patterns than bits in allowed's mask")
+	}
+	for k, p := range patterns {
+		for _, c := range p.hint.contains {
+			if len(c) < 2 {
+				panic("content: a hint's contains literal is shorter than two bytes: " + c)
+			}
+			pair := uint16(c[0])<<8 | uint16(c[1])
+			if byPair[pair] == 0 {
+				pairGroups = append(pairGroups, nil)
+				byPair[pair] = uint8(len(pairGroups))
+			}
+			g := &pairGroups[byPair[pair]-1]
+			*g = append(*g, literal{c, 1 << k})
 		}
 	}
-	for _, c := range h.contains {
-		if strings.Contains(f, c) {
-			return true
+}
+
+// allowed returns the set of patterns (bit k for patterns[k]) whose hint
+// lets the line f (folded) through.
+func allowed(f []byte) uint16 {
+	var m uint16
+	for i := 0; i+1 < len(f); i++ {
+		g := byPair[uint16(f[i])<<8|uint16(f[i+1])]
+		if g == 0 {
+			continue
+		}
+		for _, l := range pairGroups[g-1] {
+			if m&l.mask != l.mask && len(f)-i >= len(l.s) && string(f[i:i+len(l.s)]) == l.s {
+				m |= l.mask
+			}
 		}
 	}
-	if t := strings.TrimRight(f, "\t\n\f\r "); h.last != "" && t != "" {
-		return strings.IndexByte(h.last, t[len(t)-1]) >= 0
+	t := bytes.TrimRight(f, "\t\n\f\r ")
+	for k, p := range patterns {
+		bit := uint16(1) << k
+		if m&bit != 0 {
+			continue
+		}
+		for _, pre := range p.hint.prefix {
+			if len(f) >= len(pre) && string(f[:len(pre)]) == pre {
+				m |= bit
+				break
+			}
+		}
+		if p.hint.last != "" && len(t) > 0 && strings.IndexByte(p.hint.last, t[len(t)-1]) >= 0 {
+			m |= bit
+		}
 	}
-	return false
+	return m
 }
 
 // Clean marks the lines that are not article text, giving the reason.
 // title and outlet are the article's headline and outlet name, which a
 // scraped page repeats around the text.
 func Clean(lines []Line, title, outlet string) []Line {
-	ftitle := key(title)
-	foutlet := key(outlet)
+	j := judger{ftitle: key(title), foutlet: key(outlet)}
 	for i := range lines {
 		l := &lines[i]
 		if l.Drop != "" {
 			continue
 		}
-		l.Drop = judge(l.Text, ftitle, foutlet)
+		l.Drop = j.judge(l.Text)
 	}
 	return lines
 }
 
-// judge returns why a line is not article text, or "".
+// judge returns why a line is not article text, or "". ftitle and foutlet
+// are the keys of the article's headline and outlet.
 func judge(text, ftitle, foutlet string) string {
+	j := judger{ftitle: ftitle, foutlet: foutlet}
+	return j.judge(text)
+}
+
+// judger judges the lines of one article, folding each into the same
+// scratch space: a line's folded form and key are looked at, never kept.
+type judger struct {
+	ftitle, foutlet string
+	f, k            []byte // scratch: the folded line, its key
+}
+
+// judge returns why a line is not article text, or "".
+func (j *judger) judge(text string) string {
 	letters, latin := 0, 0
 	for _, r := range text {
 		switch {
@@ -161,28 +227,50 @@ func judge(text, ftitle, foutlet string) string {
 	}
 	// Fold once: folding goes rune by rune and the spaces TrimSpace drops
 	// are separators to key, so the key of f is the key of text.
-	f := fold.String(strings.TrimSpace(text))
-	k := keyFolded(f)
-	if k == "" {
+	j.f = appendFold(j.f[:0], strings.TrimSpace(text))
+	j.k = appendKey(j.k[:0], j.f)
+	f, k := j.f, j.k
+	if len(k) == 0 {
 		return DropNoText
 	}
-	if r, ok := furniture[k]; ok {
+	if r, ok := furniture[string(k)]; ok {
 		return r
 	}
-	if ftitle != "" && k == ftitle {
+	if j.ftitle != "" && string(k) == j.ftitle {
 		return DropTitle
 	}
-	for _, p := range patterns {
-		if p.hint.allows(f) && p.re.MatchString(f) {
-			return p.reason
+	if m := allowed(f); m != 0 {
+		for i, p := range patterns {
+			if m&(1<<i) != 0 && p.re.Match(f) {
+				return p.reason
+			}
 		}
 	}
 	// "Haut-Karabakh - Sputnik Afrique": a breadcrumb or banner naming the
-	// outlet, short and without a sentence's end.
-	if foutlet != "" && strings.Contains(k, foutlet) && len(strings.Fields(k)) <= 8 && !endsSentence(text) {
+	// outlet, short and without a sentence's end. A key's words are apart
+	// by one space each, and it neither starts nor ends with one.
+	if j.foutlet != "" && bytes.Contains(k, []byte(j.foutlet)) && bytes.Count(k, []byte{' '}) < 8 && !endsSentence(text) {
 		return DropOutlet
 	}
 	return ""
+}
+
+// appendFold appends fold.String(s) to dst, without making a string of it.
+func appendFold(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return fold.Append(dst, s)
+		}
+	}
+	// All ASCII: fold.String only lowercases it (a tab stays a tab).
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 // key is the folded form a furniture line is compared in: lowercase, no
@@ -191,28 +279,57 @@ func judge(text, ftitle, foutlet string) string {
 func key(s string) string { return keyFolded(fold.String(s)) }
 
 // keyFolded is key of a string already folded.
-func keyFolded(f string) string {
-	var b strings.Builder
-	b.Grow(len(f))
+func keyFolded(f string) string { return string(appendKey(nil, []byte(f))) }
+
+// appendKey appends the key of f, already folded, to dst. A key is never
+// longer than f (a space it writes stands for at least one byte of f), so
+// it is written in place after one growth, without append's checks.
+func appendKey(dst []byte, f []byte) []byte {
+	n := len(dst)
+	dst = slices.Grow(dst, len(f))[:n+len(f)]
+	w := n
 	space := false
-	for _, r := range f {
-		switch {
-		case asciiLetter(r) || r == '\'' || r == '-' || r >= utf8.RuneSelf && unicode.IsLetter(r):
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
+	for i := 0; i < len(f); {
+		c := f[i]
+		if c < utf8.RuneSelf {
+			i++
+			if isKeyByte[c] {
+				if space && w > n {
+					dst[w] = ' '
+					w++
+				}
+				space = false
+				dst[w] = c
+				w++
+			} else {
+				space = true
+			}
+			continue
+		}
+		r, size := utf8.DecodeRune(f[i:])
+		if unicode.IsLetter(r) {
+			if space && w > n {
+				dst[w] = ' '
+				w++
 			}
 			space = false
-			if r < utf8.RuneSelf {
-				b.WriteByte(byte(r))
-			} else {
-				b.WriteRune(r)
-			}
-		default:
+			w += copy(dst[w:], f[i:i+size])
+		} else {
 			space = true
 		}
+		i += size
 	}
-	return strings.Trim(b.String(), "-' ")
+	k := bytes.Trim(dst[n:w], "-' ")
+	return append(dst[:n], k...)
 }
+
+// isKeyByte tells the ASCII bytes a key keeps: letters, apostrophes, hyphens.
+var isKeyByte = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = asciiLetter(rune(c)) || c == '\'' || c == '-'
+	}
+	return t
+}()
 
 // asciiLetter reports whether r is an ASCII letter, which unicode.IsLetter
 // and the Latin script both hold.

@@ -222,6 +222,25 @@ var invisible = strings.NewReplacer(
 	"\u2066", "", "\u2067", "", "\u2068", "", "\u2069", "", "\u00ad", "",
 )
 
+// hasInvisible reports whether s holds one of the characters invisible
+// drops. They all start with byte C2 (U+00AD), E2 (U+2xxx) or EF (U+FEFF):
+// a byte scan skips the rest of the text, where strings.ContainsAny
+// decoded every rune and searched the list for it.
+func hasInvisible(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case 0xC2, 0xE2, 0xEF:
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			switch r {
+			case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u200e', '\u200f', '\u202a', '\u202b',
+				'\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u00ad':
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // normalize makes the text valid UTF-8 with \n line ends and no byte
 // order mark or invisible characters; it notes the lines it had to repair.
 func normalize(data []byte) (string, []note) {
@@ -254,7 +273,7 @@ func normalize(data []byte) (string, []note) {
 		data = []byte(b.String())
 	}
 	s := string(data)
-	if strings.ContainsAny(s, "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad") {
+	if hasInvisible(s) {
 		s = invisible.Replace(s)
 	}
 	return s, notes

@@ -1,7 +1,9 @@
 package content
 
 import (
+	"cmp"
 	"html"
+	"slices"
 	"sort"
 	"strings"
 
@@ -24,17 +26,21 @@ func extractLines(body string, firstLine int) []Line {
 	starts := lineStarts(src)
 	lineOf := func(off int) int { return sort.SearchInts(starts, off+1) - 1 }
 
-	texts := map[int]*strings.Builder{}
-	var order []int
-	add := func(off int, s string) {
+	// The text of every line goes into one buffer, a line's pieces side by
+	// side, and becomes one string: a builder and a string per line, and a
+	// map to find them, were a quarter of the allocations of a read.
+	var buf []byte
+	var texts []span                 // the lines with text, in the order met
+	at := make([]int32, len(starts)) // line → index in texts, plus one
+	add := func(off int, b []byte) {
 		n := lineOf(off)
-		b, ok := texts[n]
-		if !ok {
-			b = &strings.Builder{}
-			texts[n] = b
-			order = append(order, n)
+		k := int(at[n]) - 1
+		if k < 0 {
+			texts = append(texts, span{n: n, start: len(buf), end: len(buf)})
+			k = len(texts) - 1
+			at[n] = int32(len(texts))
 		}
-		b.WriteString(s)
+		addTo(&buf, &texts[k], b)
 	}
 	var dropped []Line
 	doc := md.Parser().Parse(text.NewReader(src))
@@ -56,41 +62,60 @@ func extractLines(body string, firstLine int) []Line {
 			lines := n.Lines()
 			for i := 0; i < lines.Len(); i++ {
 				seg := lines.At(i)
-				add(seg.Start, string(seg.Value(src)))
+				add(seg.Start, seg.Value(src))
 			}
 			return ast.WalkSkipChildren, nil
 		case *ast.Image, *ast.RawHTML:
 			return ast.WalkSkipChildren, nil
 		case *ast.AutoLink:
-			add(n.Pos(), string(n.Label(src)))
+			add(n.Pos(), n.Label(src))
 			return ast.WalkSkipChildren, nil
 		case *ast.Text:
 			seg := n.Segment
-			add(seg.Start, string(seg.Value(src)))
+			add(seg.Start, seg.Value(src))
 			if n.HardLineBreak() || n.SoftLineBreak() {
 				return ast.WalkContinue, nil
 			}
 		case *ast.String:
 			// Strings carry no position; they follow the text before them.
-			if len(order) > 0 {
-				texts[order[len(order)-1]].Write(n.Value)
+			if len(texts) > 0 {
+				addTo(&buf, &texts[len(texts)-1], n.Value)
 			}
 		}
 		return ast.WalkContinue, nil
 	})
-	lines := make([]Line, 0, len(order)+len(dropped))
-	for _, n := range order {
-		t := strings.TrimSpace(html.UnescapeString(texts[n].String()))
+	all := string(buf)
+	lines := make([]Line, 0, len(texts)+len(dropped))
+	for _, sp := range texts {
+		t := strings.TrimSpace(html.UnescapeString(all[sp.start:sp.end]))
 		if t != "" {
-			lines = append(lines, Line{N: n + firstLine, Text: t})
+			lines = append(lines, Line{N: sp.n + firstLine, Text: t})
 		}
 	}
 	for _, d := range dropped {
 		d.N += firstLine
 		lines = append(lines, d)
 	}
-	sort.SliceStable(lines, func(i, j int) bool { return lines[i].N < lines[j].N })
+	slices.SortStableFunc(lines, func(a, b Line) int { return cmp.Compare(a.N, b.N) })
 	return lines
+}
+
+// span is where the text of line n stands in extractLines' buffer.
+type span struct {
+	n, start, end int
+}
+
+// addTo appends b to the text of line sp in buf. A line's text is
+// contiguous at the end of buf while it is the last one written to; when
+// another line came in between, its text so far moves to the end first.
+func addTo(buf *[]byte, sp *span, b []byte) {
+	if sp.end != len(*buf) {
+		start := len(*buf)
+		*buf = append(*buf, (*buf)[sp.start:sp.end]...)
+		sp.start, sp.end = start, len(*buf)
+	}
+	*buf = append(*buf, b...)
+	sp.end = len(*buf)
 }
 
 // lineStarts returns the byte offset of each line's first byte.

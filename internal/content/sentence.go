@@ -31,11 +31,13 @@ func wordSet(list string) map[string]bool {
 // two lines: scraped text puts one paragraph on each line.
 func Sentences(lines []Line) []Sentence {
 	var out []Sentence
+	var spans [][2]int // reused from line to line
 	for _, l := range lines {
 		if l.Drop != "" {
 			continue
 		}
-		for _, sp := range Split(l.Text) {
+		spans = appendSplit(spans[:0], l.Text)
+		for _, sp := range spans {
 			out = append(out, Sentence{Text: l.Text[sp[0]:sp[1]], Line: l.N, Col: sp[0] + 1})
 		}
 	}
@@ -44,12 +46,22 @@ func Sentences(lines []Line) []Sentence {
 
 // Split returns the [start, end) byte spans of the sentences of one
 // paragraph of French or English text, spaces trimmed.
-func Split(s string) [][2]int {
-	var spans [][2]int
+func Split(s string) [][2]int { return appendSplit(nil, s) }
+
+// appendSplit appends the spans Split returns to spans.
+func appendSplit(spans [][2]int, s string) [][2]int {
 	start := 0
 	quote := 0 // depth of «…» and “…”
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		// Most bytes are ASCII letters, digits and spaces, which matter
+		// neither to quotes nor to ends: no need to decode them.
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		} else if r != '.' && r != '!' && r != '?' {
+			i++
+			continue
+		}
 		switch r {
 		case '«', '“':
 			quote++
