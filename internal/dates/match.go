@@ -124,6 +124,13 @@ func (m *matcher) run() []phrase {
 	m.out = m.out[:0]
 	m.yearEnd = -1
 	for i := 0; i < len(m.t); {
+		// A word the tables do not know, or a punctuation mark but after a
+		// year ("1982-1990"), neither cues nor starts an expression: most
+		// tokens are skipped here without reading a phrase.
+		if t := &m.t[i]; t.lex == nil && t.kind != tNum && i != m.yearEnd {
+			i++
+			continue
+		}
 		p, ok := m.at(i)
 		if !ok || p.end <= i || p.first < i || p.first >= p.end {
 			i++

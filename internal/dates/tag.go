@@ -66,7 +66,7 @@ func (d *Doc) Tag(sentence string) []Expr {
 		}
 		e := Expr{Value: day, Part: p.part, Since: p.since, Inferred: inferred}
 		if p.kind == pTime {
-			e.Time = fmt.Sprintf("%02d:%02d", p.hh, p.mm)
+			e.Time = clockText(p.hh, p.mm)
 		}
 		exprs[i], ok[i] = e, true
 	}
@@ -126,8 +126,29 @@ func anchors(e Expr) bool {
 	return e.Value.Precision == Day && !e.Since
 }
 
+// clocks are the texts of the times of a day, "00:00" to "23:59", made
+// once rather than with a Sprintf for every time of every article.
+var clocks = func() []string {
+	out := make([]string, 24*60)
+	for i := range out {
+		out[i] = fmt.Sprintf("%02d:%02d", i/60, i%60)
+	}
+	return out
+}()
+
+// clockText returns a clock time as "HH:MM".
+func clockText(hh, mm int) string {
+	if 0 <= hh && hh < 24 && 0 <= mm && mm < 60 {
+		return clocks[hh*60+mm]
+	}
+	return fmt.Sprintf("%02d:%02d", hh, mm)
+}
+
 // remember records a day the document stated in full.
 func (d *Doc) remember(v Date) {
+	if d.seen == nil {
+		d.seen = make([]Date, 0, seenMax) // the most it holds, allocated once
+	}
 	if len(d.seen) == seenMax {
 		copy(d.seen, d.seen[1:])
 		d.seen = d.seen[:seenMax-1]

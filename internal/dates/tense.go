@@ -96,9 +96,20 @@ func (m *matcher) findMarkers(out []marker) []marker {
 // ("affirmait", "tenaient") and the English past ("attacked"). The
 // conditional ("arrêterait") reports and dates nothing.
 func verbTense(w string) tense {
-	switch {
-	case notFuture[w] || notPast[w]:
+	t := tenseOfEnding(w)
+	if t != neutral && (notFuture[w] || notPast[w]) {
 		return neutral
+	}
+	return t
+}
+
+// tenseOfEnding is verbTense without its exceptions: most words end in none
+// of its endings, which the last byte tells before any suffix is compared.
+func tenseOfEnding(w string) tense {
+	if len(w) < 5 || strings.IndexByte("atszid", w[len(w)-1]) < 0 {
+		return neutral
+	}
+	switch {
 	case endsWith(w, 5, "era", "ira", "dra", "ura", "rra"),
 		endsWith(w, 6, "ront", "erons", "irons", "erez", "irez", "erai", "irai"):
 		return future

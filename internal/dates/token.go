@@ -32,6 +32,11 @@ type token struct {
 // tokenize splits s into toks (reused), looking every word up in the lexicon.
 func tokenize(s string, toks []token, buf []byte) ([]token, []byte) {
 	toks = toks[:0]
+	if toks == nil {
+		// A Doc reuses toks from one sentence to the next: room for most
+		// sentences from the first, rather than growing it five times.
+		toks = make([]token, 0, 64)
+	}
 	space := true
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -71,6 +76,14 @@ func tokenize(s string, toks []token, buf []byte) ([]token, []byte) {
 		}
 		j := i
 		for j < len(s) {
+			if c := s[j]; c < utf8.RuneSelf {
+				// An ASCII byte is a letter only if it is a-z or A-Z.
+				if !isASCIILetter(c) {
+					break
+				}
+				j++
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(s[j:])
 			if !isLetter(r) {
 				break
