@@ -48,14 +48,26 @@ func Extract(a *content.Article) Extraction {
 	for i, s := range a.Ignore {
 		ignores[i] = fold.String(strings.TrimSpace(s))
 	}
-	for _, s := range a.Sentences {
-		exprs := doc.Tag(s.Text)
+	// Tag every sentence first: the count of expressions bounds the count
+	// of mentions, which are then allocated once instead of grown.
+	tagged := make([][]dates.Expr, len(a.Sentences))
+	n := len(a.Events)
+	for i, s := range a.Sentences {
+		tagged[i] = doc.Tag(s.Text)
+		n += len(tagged[i])
+	}
+	if n > 0 {
+		x.Mentions = make([]Mention, 0, n)
+	}
+	var spans [][2]int // reused from sentence to sentence: Find keeps none
+	for si, s := range a.Sentences {
+		exprs := tagged[si]
 		if len(exprs) == 0 {
 			continue
 		}
-		spans := make([][2]int, len(exprs))
-		for i, e := range exprs {
-			spans[i] = [2]int{e.Start, e.End}
+		spans = spans[:0]
+		for _, e := range exprs {
+			spans = append(spans, [2]int{e.Start, e.End})
 		}
 		var who string
 		whoDone := false
@@ -100,6 +112,9 @@ func Extract(a *content.Article) Extraction {
 			Source: a.Slug, Date: ev.Date, Sentence: ev.Text, Time: ev.Time,
 			Attribution: attribution.Find(ev.Text, nil), Manual: true, Line: ev.Line,
 		})
+	}
+	if len(x.Mentions) == 0 {
+		x.Mentions = nil // as when none was ever added: every expression ignored
 	}
 	anchor(x.Mentions)
 	for i, u := range used {
