@@ -1,6 +1,7 @@
 package content
 
 import (
+	"bytes"
 	"cmp"
 	"html"
 	"slices"
@@ -24,12 +25,21 @@ var md = goldmark.New()
 func extractLines(body string, firstLine int) []Line {
 	src := []byte(body)
 	starts := lineStarts(src)
-	lineOf := func(off int) int { return sort.SearchInts(starts, off+1) - 1 }
+	// Offsets come mostly in order: look at the line of the last one
+	// before searching.
+	last := 0
+	lineOf := func(off int) int {
+		if starts[last] <= off && (last+1 == len(starts) || off < starts[last+1]) {
+			return last
+		}
+		last = sort.SearchInts(starts, off+1) - 1
+		return last
+	}
 
 	// The text of every line goes into one buffer, a line's pieces side by
 	// side, and becomes one string: a builder and a string per line, and a
 	// map to find them, were a quarter of the allocations of a read.
-	var buf []byte
+	buf := make([]byte, 0, len(src)) // the text is about as long as the body
 	var texts []span                 // the lines with text, in the order met
 	at := make([]int32, len(starts)) // line → index in texts, plus one
 	add := func(off int, b []byte) {
@@ -120,11 +130,13 @@ func addTo(buf *[]byte, sp *span, b []byte) {
 
 // lineStarts returns the byte offset of each line's first byte.
 func lineStarts(src []byte) []int {
-	starts := []int{0}
-	for i, c := range src {
-		if c == '\n' {
-			starts = append(starts, i+1)
+	starts := make([]int, 1, bytes.Count(src, []byte{'\n'})+1)
+	for i := 0; ; {
+		k := bytes.IndexByte(src[i:], '\n')
+		if k < 0 {
+			return starts
 		}
+		i += k + 1
+		starts = append(starts, i)
 	}
-	return starts
 }

@@ -19,6 +19,17 @@ var abbreviations = wordSet(`cf etc env av apr j.-c jc vol n° p pp al ch chap f
 	janv fev fevr avr juil sept oct nov dec jan feb mar apr jun jul aug sep
 	inc ltd corp dept univ`)
 
+// maxShort is the length in bytes of the longest title or abbreviation.
+var maxShort = func() int {
+	n := 0
+	for _, set := range []map[string]bool{titles, abbreviations} {
+		for w := range set {
+			n = max(n, len(w))
+		}
+	}
+	return n
+}()
+
 func wordSet(list string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(list) {
@@ -168,6 +179,11 @@ func periodEnds(s string, i int) bool {
 	// "A. Blinken", "J.-C.": a single capital is an initial.
 	if r, size := utf8.DecodeRuneInString(word); size == len(word) && unicode.IsUpper(r) {
 		return false
+	}
+	// A word longer than every title and abbreviation is neither: each
+	// letter folds to a byte at least, so folding it is no use.
+	if letters := utf8.RuneCountInString(word) - strings.Count(word, "."); letters > maxShort {
+		return true
 	}
 	f := strings.Trim(fold.String(word), ".")
 	if titles[f] {
