@@ -17,7 +17,7 @@ func (d *Doc) Tag(sentence string) []Expr {
 		d.last = Date{}
 		return nil
 	}
-	exprs := make([]Expr, len(ps))
+	exprs := d.take(len(ps))
 	ok := make([]bool, len(ps))
 	// Dates first, left to right: "la veille" counts from the day before it.
 	for i, p := range ps {
@@ -89,6 +89,21 @@ func (d *Doc) Tag(sentence string) []Expr {
 		return nil
 	}
 	return out
+}
+
+// exprBlock is how many expressions a Doc allocates at a time: about what
+// an article has, in one allocation rather than one a dated sentence.
+const exprBlock = 32
+
+// take returns room for n expressions, zeroed, that no other call returns:
+// what Tag returns is the caller's to keep.
+func (d *Doc) take(n int) []Expr {
+	if len(d.block) < n {
+		d.block = make([]Expr, max(n, exprBlock))
+	}
+	e := d.block[:n:n]
+	d.block = d.block[n:]
+	return e
 }
 
 // dayFor returns the day a clock time or a part of the day at i belongs to:
