@@ -3,6 +3,7 @@ package content
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -125,6 +126,25 @@ func FuzzClean(f *testing.F) {
 		}
 		if a == DropTitle && title == "" {
 			t.Fatalf("%q dropped as the title of an article without one", line)
+		}
+	})
+}
+
+// FuzzPlain: a body plain lets through reads the same without the
+// Markdown parser as with it.
+func FuzzPlain(f *testing.F) {
+	seedFiles(f, func(d []byte) {
+		_, rest, _ := strings.Cut(string(d), "+++\n")
+		_, body, _ := strings.Cut(rest, "+++\n")
+		f.Add(body)
+	})
+	f.Add("Un  \ndeux\t\nTrois\u00a0\n\u00a0\n2023\n12 mai\n(Source)\n\"Dit\"\n'Elle'\n")
+	f.Fuzz(func(t *testing.T, body string) {
+		if !utf8.ValidString(body) || !plain(body) {
+			return // Parse hands extractLines valid UTF-8 only
+		}
+		if got, want := plainLines(body, 1), markdownLines(body, 1); !reflect.DeepEqual(got, want) {
+			t.Fatalf("plainLines = %q, markdownLines = %q", got, want)
 		}
 	})
 }

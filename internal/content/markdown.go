@@ -83,7 +83,15 @@ func plainStart(line string) bool {
 
 // plainLines is extractLines for a plain body: one line of text a line.
 func plainLines(body string, firstLine int) []Line {
-	var lines []Line
+	count := 0
+	for rest := body; rest != ""; {
+		var line string
+		line, rest, _ = strings.Cut(rest, "\n")
+		if strings.TrimSpace(line) != "" {
+			count++
+		}
+	}
+	lines := make([]Line, 0, count) // as markdownLines: never nil, no room to spare
 	for n, rest := 0, body; rest != ""; n++ {
 		line, tail, _ := strings.Cut(rest, "\n")
 		rest = tail
