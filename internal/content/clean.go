@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -177,7 +178,9 @@ func allowed(f []byte) uint16 {
 // title and outlet are the article's headline and outlet name, which a
 // scraped page repeats around the text.
 func Clean(lines []Line, title, outlet string) []Line {
-	j := judger{ftitle: key(title), foutlet: key(outlet)}
+	j := judgers.Get().(*judger)
+	defer judgers.Put(j)
+	j.ftitle, j.foutlet = key(title), key(outlet)
 	for i := range lines {
 		l := &lines[i]
 		if l.Drop != "" {
@@ -187,6 +190,10 @@ func Clean(lines []Line, title, outlet string) []Line {
 	}
 	return lines
 }
+
+// judgers keep their scratch space from one article to the next (Clean
+// runs on several at once).
+var judgers = sync.Pool{New: func() any { return new(judger) }}
 
 // judge returns why a line is not article text, or "". ftitle and foutlet
 // are the keys of the article's headline and outlet.

@@ -2,6 +2,7 @@ package content
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -41,19 +42,44 @@ func wordSet(list string) map[string]bool {
 // Sentences splits the kept lines into sentences. A sentence never spans
 // two lines: scraped text puts one paragraph on each line.
 func Sentences(lines []Line) []Sentence {
-	var out []Sentence
-	var spans [][2]int // reused from line to line
+	// The spans of every line first, in scratch space, so that the
+	// sentences, which the article keeps, are allocated once and to size.
+	sc := scratch.Get().(*spans)
+	defer scratch.Put(sc)
+	sc.spans, sc.counts = sc.spans[:0], sc.counts[:0]
+	for _, l := range lines {
+		if l.Drop == "" {
+			n := len(sc.spans)
+			sc.spans = appendSplit(sc.spans, l.Text)
+			sc.counts = append(sc.counts, len(sc.spans)-n)
+		}
+	}
+	if len(sc.spans) == 0 {
+		return nil
+	}
+	out := make([]Sentence, 0, len(sc.spans))
+	rest, counts := sc.spans, sc.counts
 	for _, l := range lines {
 		if l.Drop != "" {
 			continue
 		}
-		spans = appendSplit(spans[:0], l.Text)
-		for _, sp := range spans {
+		for _, sp := range rest[:counts[0]] {
 			out = append(out, Sentence{Text: l.Text[sp[0]:sp[1]], Line: l.N, Col: sp[0] + 1})
 		}
+		rest, counts = rest[counts[0]:], counts[1:]
 	}
 	return out
 }
+
+// spans is Sentences' scratch space: the spans of the kept lines, and how
+// many each line has.
+type spans struct {
+	spans  [][2]int
+	counts []int
+}
+
+// scratch holds spans for Sentences, which reads articles in parallel.
+var scratch = sync.Pool{New: func() any { return new(spans) }}
 
 // Split returns the [start, end) byte spans of the sentences of one
 // paragraph of French or English text, spaces trimmed.
