@@ -57,9 +57,13 @@ func init() {
 	} {
 		for _, l := range lines {
 			furniture[l] = reason
+			maxFurniture = max(maxFurniture, len(l))
 		}
 	}
 }
+
+// maxFurniture is the length of the longest line of furniture.
+var maxFurniture int
 
 // patterns are furniture inside longer lines. Each has a hint: literals
 // that every line it matches starts with, contains or ends with. The
@@ -112,13 +116,20 @@ type literal struct {
 	mask uint16
 }
 
-// byPair finds the contains literals in one pass over a line, instead of
-// one strings.Contains per literal (twenty scans of every paragraph): it
-// maps a literal's first two bytes to its group in pairGroups, plus one.
+// literals are the hints' contains strings. allowed finds them in one pass
+// over a line, instead of one strings.Contains per literal (twenty scans of
+// every paragraph): trigrams has a bit for the first three bytes of each,
+// and only where a line has one of those does it compare the literals.
 var (
-	byPair     [1 << 16]uint8
-	pairGroups [][]literal
+	literals []literal
+	trigrams [1 << 14 / 64]uint64
 )
+
+// trigram returns the bit in trigrams of three bytes. Three bytes that are
+// no literal's may share it: that only costs a comparison.
+func trigram(a, b, c byte) uint {
+	return (uint(a)<<10 ^ uint(b)<<5 ^ uint(c)) % (1 << 14)
+}
 
 func init() {
 	if len(patterns) > 16 {
@@ -126,16 +137,12 @@ func init() {
 	}
 	for k, p := range patterns {
 		for _, c := range p.hint.contains {
-			if len(c) < 2 {
-				panic("content: a hint's contains literal is shorter than two bytes: " + c)
+			if len(c) < 3 {
+				panic("content: a hint's contains literal is shorter than three bytes: " + c)
 			}
-			pair := uint16(c[0])<<8 | uint16(c[1])
-			if byPair[pair] == 0 {
-				pairGroups = append(pairGroups, nil)
-				byPair[pair] = uint8(len(pairGroups))
-			}
-			g := &pairGroups[byPair[pair]-1]
-			*g = append(*g, literal{c, 1 << k})
+			literals = append(literals, literal{c, 1 << k})
+			t := trigram(c[0], c[1], c[2])
+			trigrams[t/64] |= 1 << (t % 64)
 		}
 	}
 }
@@ -144,12 +151,11 @@ func init() {
 // lets the line f (folded) through.
 func allowed(f []byte) uint16 {
 	var m uint16
-	for i := 0; i+1 < len(f); i++ {
-		g := byPair[uint16(f[i])<<8|uint16(f[i+1])]
-		if g == 0 {
+	for i := 0; i+2 < len(f); i++ {
+		if t := trigram(f[i], f[i+1], f[i+2]); trigrams[t/64]&(1<<(t%64)) == 0 {
 			continue
 		}
-		for _, l := range pairGroups[g-1] {
+		for _, l := range literals {
 			if m&l.mask != l.mask && len(f)-i >= len(l.s) && string(f[i:i+len(l.s)]) == l.s {
 				m |= l.mask
 			}
@@ -235,16 +241,21 @@ func (j *judger) judge(text string) string {
 	// Fold once: folding goes rune by rune and the spaces TrimSpace drops
 	// are separators to key, so the key of f is the key of text.
 	j.f = appendFold(j.f[:0], strings.TrimSpace(text))
-	j.k = appendKey(j.k[:0], j.f)
+	var long bool
+	j.k, long = appendKey(j.k[:0], j.f, max(maxFurniture, len(j.ftitle)))
 	f, k := j.f, j.k
-	if len(k) == 0 {
-		return DropNoText
-	}
-	if r, ok := furniture[string(k)]; ok {
-		return r
-	}
-	if j.ftitle != "" && string(k) == j.ftitle {
-		return DropTitle
+	// A long key is neither empty, nor furniture, nor the title, nor a
+	// banner: only the patterns are left to look at.
+	if !long {
+		if len(k) == 0 {
+			return DropNoText
+		}
+		if r, ok := furniture[string(k)]; ok {
+			return r
+		}
+		if j.ftitle != "" && string(k) == j.ftitle {
+			return DropTitle
+		}
 	}
 	if m := allowed(f); m != 0 {
 		for i, p := range patterns {
@@ -256,7 +267,7 @@ func (j *judger) judge(text string) string {
 	// "Haut-Karabakh - Sputnik Afrique": a breadcrumb or banner naming the
 	// outlet, short and without a sentence's end. A key's words are apart
 	// by one space each, and it neither starts nor ends with one.
-	if j.foutlet != "" && bytes.Contains(k, []byte(j.foutlet)) && bytes.Count(k, []byte{' '}) < 8 && !endsSentence(text) {
+	if !long && j.foutlet != "" && bytes.Contains(k, []byte(j.foutlet)) && bytes.Count(k, []byte{' '}) < 8 && !endsSentence(text) {
 		return DropOutlet
 	}
 	return ""
@@ -286,48 +297,76 @@ func appendFold(dst []byte, s string) []byte {
 func key(s string) string { return keyFolded(fold.String(s)) }
 
 // keyFolded is key of a string already folded.
-func keyFolded(f string) string { return string(appendKey(nil, []byte(f))) }
+func keyFolded(f string) string {
+	k, _ := appendKey(nil, []byte(f), -1)
+	return string(k)
+}
 
 // appendKey appends the key of f, already folded, to dst. A key is never
 // longer than f (a space it writes stands for at least one byte of f), so
 // it is written in place after one growth, without append's checks.
-func appendKey(dst []byte, f []byte) []byte {
+//
+// A paragraph's key is of use only to tell it is none of the short lines
+// judge compares keys with: with limit >= 0, appendKey stops as soon as
+// the key is sure to be longer than limit bytes and to have more than
+// eight words, and reports that it is long (dst then holds no key).
+func appendKey(dst []byte, f []byte, limit int) (key []byte, long bool) {
 	n := len(dst)
 	dst = slices.Grow(dst, len(f))[:n+len(f)]
 	w := n
 	space := false
+	// Trimming the key stops at a letter: what stands from the first letter
+	// written to the end of the last is in the key, and so is each run of
+	// key bytes with a letter in it, one word each.
+	first, last := -1, 0
+	words, inWord := 0, false
 	for i := 0; i < len(f); {
 		c := f[i]
+		size := 1
 		if c < utf8.RuneSelf {
-			i++
-			if isKeyByte[c] {
-				if space && w > n {
-					dst[w] = ' '
-					w++
-				}
-				space = false
-				dst[w] = c
-				w++
-			} else {
+			if !isKeyByte[c] {
 				space = true
+				i++
+				continue
 			}
-			continue
-		}
-		r, size := utf8.DecodeRune(f[i:])
-		if unicode.IsLetter(r) {
-			if space && w > n {
-				dst[w] = ' '
-				w++
-			}
-			space = false
-			w += copy(dst[w:], f[i:i+size])
 		} else {
-			space = true
+			var r rune
+			r, size = utf8.DecodeRune(f[i:])
+			if !unicode.IsLetter(r) {
+				space = true
+				i += size
+				continue
+			}
 		}
+		if space && w > n {
+			if limit >= 0 && words > 8 && last-first > limit {
+				return dst[:w], true
+			}
+			dst[w] = ' '
+			w++
+			inWord = false
+		}
+		space = false
+		if size == 1 {
+			dst[w] = c
+		} else {
+			copy(dst[w:], f[i:i+size])
+		}
+		w += size
 		i += size
+		if c != '\'' && c != '-' { // a letter
+			if first < 0 {
+				first = w - size
+			}
+			last = w
+			if !inWord {
+				words++
+				inWord = true
+			}
+		}
 	}
 	k := bytes.Trim(dst[n:w], "-' ")
-	return append(dst[:n], k...)
+	return append(dst[:n], k...), false
 }
 
 // isKeyByte tells the ASCII bytes a key keeps: letters, apostrophes, hyphens.

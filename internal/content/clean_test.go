@@ -47,6 +47,7 @@ func TestJudge(t *testing.T) {
 		{"0", DropNoText},
 		{"|", DropNoText},
 		{title, DropTitle},
+		{title + " : les habitants fuient vers l'Arménie, selon les autorités", ""}, // longer than the title
 		{"Haut-Karabakh - Sputnik Afrique", DropOutlet},
 	}
 	ft, fo := key(title), key(outlet)
@@ -89,6 +90,8 @@ func TestHintsNeverHideAMatch(t *testing.T) {
 	}
 	for _, l := range lines {
 		checkHints(t, fold.String(strings.TrimSpace(l)))
+		checkLong(t, l, key("L’Azerbaïdjan lance une offensive d’envergure dans le Haut-Karabakh"))
+		checkLong(t, l, "")
 	}
 }
 
@@ -149,5 +152,11 @@ func TestKey(t *testing.T) {
 		if got := key(tt.in); got != tt.want {
 			t.Errorf("key(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+func TestMaxFurniture(t *testing.T) {
+	if maxFurniture < len("facebook twitter linkedin") {
+		t.Errorf("maxFurniture = %d, shorter than a line of furniture", maxFurniture)
 	}
 }

@@ -115,6 +115,7 @@ func FuzzClean(f *testing.F) {
 		}
 	})
 	f.Fuzz(func(t *testing.T, line, title, outlet string) {
+		checkLong(t, line, key(title))
 		a := judge(line, key(title), key(outlet))
 		if b := judge(line, key(title), key(outlet)); a != b {
 			t.Fatalf("judge is not deterministic: %q then %q", a, b)
@@ -147,4 +148,19 @@ func FuzzPlain(f *testing.F) {
 			t.Fatalf("plainLines = %q, markdownLines = %q", got, want)
 		}
 	})
+}
+
+// checkLong checks what judge takes for granted of a key appendKey reports
+// long: it is not empty, no furniture, not the title, and has more than
+// eight words (so no banner).
+func checkLong(t *testing.T, line, ftitle string) {
+	t.Helper()
+	f := appendFold(nil, strings.TrimSpace(line))
+	if _, long := appendKey(nil, f, max(maxFurniture, len(ftitle))); !long {
+		return
+	}
+	k, _ := appendKey(nil, f, -1)
+	if _, ok := furniture[string(k)]; len(k) == 0 || ok || string(k) == ftitle || len(strings.Fields(string(k))) <= 8 {
+		t.Fatalf("key %q of %q reported long", k, line)
+	}
 }
