@@ -394,26 +394,50 @@ func init() {
 	if len(lexicon) > len(table)/2 {
 		panic("dates: the lexicon outgrew its table")
 	}
-	for k, e := range lexicon {
+	words := make([]string, 0, len(lexicon))
+	for k := range lexicon {
+		words = append(words, k)
+	}
+	sort.Strings(words) // the same ids on every run
+	ids := map[*lexeme]lexID{}
+	for _, k := range words {
+		e := lexicon[k]
+		id, ok := ids[e]
+		if !ok {
+			id = lexID(len(lexemes))
+			ids[e] = id
+			lexemes = append(lexemes, e)
+		}
 		i := shapeOf(k)
 		shapes[i/64] |= 1 << (i % 64)
 		h := hash(k)
-		for table[h].e != nil {
+		for table[h].id != 0 {
 			h = (h + 1) % uint32(len(table))
 		}
-		table[h] = slot{k, e}
+		table[h] = slot{k, id}
+	}
+	if len(lexemes) > 1<<16 {
+		panic("dates: more lexemes than a lexID counts")
 	}
 }
+
+// lexID is an entry of the lexicon, an index in lexemes; 0 is none. A
+// token holds one rather than a pointer, so that tokens hold no pointer at
+// all: the garbage collector neither scans them nor records writes to them.
+type lexID uint16
+
+// lexemes are the lexicon's entries by lexID.
+var lexemes = []*lexeme{nil}
 
 // table is the lexicon again, as an open-addressing hash table that
 // lookup searches with a hash of a few instructions a byte: words are
 // short, and a map lookup hashed and probed at more than twice the cost.
 var table [2048]slot
 
-// slot is one word of table; e is nil in an empty slot.
+// slot is one word of table; id is 0 in an empty slot.
 type slot struct {
 	word string
-	e    *lexeme
+	id   lexID
 }
 
 // hash returns the slot where the search for w starts (FNV-1a).
@@ -426,15 +450,15 @@ func hash[W string | []byte](w W) uint32 {
 	return h % uint32(len(table))
 }
 
-// known returns the lexicon's entry for the lowercase word w, nil if none.
-func known[W string | []byte](w W) *lexeme {
+// known returns the lexicon's entry for the lowercase word w, 0 if none.
+func known[W string | []byte](w W) lexID {
 	if !mayKnow(w) {
-		return nil
+		return 0
 	}
 	for h := hash(w); ; h = (h + 1) % uint32(len(table)) {
 		s := &table[h]
-		if s.e == nil || s.word == string(w) {
-			return s.e
+		if s.id == 0 || s.word == string(w) {
+			return s.id
 		}
 	}
 }
@@ -527,7 +551,7 @@ func lowerASCII(s string) bool {
 
 // lookup returns what the tables know of the word s (any case, accents or
 // not), using buf as scratch space so that the lookup does not allocate.
-func lookup(s string, buf []byte) (*lexeme, []byte) {
+func lookup(s string, buf []byte) (lexID, []byte) {
 	buf = buf[:0]
 	if lowerASCII(s) {
 		return known(s), buf // most words: nothing to lowercase or fold
@@ -548,11 +572,11 @@ func lookup(s string, buf []byte) (*lexeme, []byte) {
 		buf = utf8.AppendRune(buf, toLower(r))
 		i += size
 	}
-	if e := known(buf); e != nil {
-		return e, buf
+	if id := known(buf); id != 0 {
+		return id, buf
 	}
 	if ascii {
-		return nil, buf
+		return 0, buf
 	}
 	n := len(buf)
 	for i := 0; i < n; {

@@ -64,20 +64,20 @@ func (m *matcher) findMarkers(out []marker) []marker {
 		if t.kind != tWord {
 			continue
 		}
-		if t.lex != nil {
+		if t.lex() != nil {
 			switch {
-			case t.lex.w == wA && (t.upper || m.word(i-1) == wY):
+			case t.lex().w == wA && (t.upper || m.word(i-1) == wY):
 				continue // "A 20 h" (à), "il y a des victimes" (present)
-			case t.lex.aux:
+			case t.lex().aux:
 				if m.participleAfter(i + 1) {
 					out = append(out, marker{i, past})
 				}
 				continue
-			case t.lex.tense != neutral:
-				out = append(out, marker{i, t.lex.tense})
+			case t.lex().tense != neutral:
+				out = append(out, marker{i, t.lex().tense})
 				continue
 			}
-			if t.lex.stop {
+			if t.lex().stop {
 				continue
 			}
 		}

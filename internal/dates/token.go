@@ -24,10 +24,13 @@ type token struct {
 	r       rune    // a punctuation mark's character
 	num     int     // a number's value (up to nine digits)
 	nd      int     // a number's count of digits
-	lex     *lexeme // what the tables know of a word, nil if nothing
+	id      lexID   // what the tables know of a word (see lex), 0 if nothing
 	blocked bool    // a number that cannot be part of a date: "66.94", "2 000", "F-16"
 	dotted  bool    // the first number of a dotted day.month.year: "10.11.2020"
 }
+
+// lex returns what the tables know of a word, nil if nothing.
+func (t *token) lex() *lexeme { return lexemes[t.id] }
 
 // tokenize splits s into toks (reused), looking every word up in the lexicon.
 func tokenize(s string, toks []token, buf []byte) ([]token, []byte) {
@@ -91,7 +94,7 @@ func tokenize(s string, toks []token, buf []byte) ([]token, []byte) {
 			j += size
 		}
 		t := token{s: i, e: j, kind: tWord, sp: space, upper: unicode.IsUpper(r)}
-		t.lex, buf = lookup(s[i:j], buf)
+		t.id, buf = lookup(s[i:j], buf)
 		toks = append(toks, t)
 		i, space = j, false
 	}
