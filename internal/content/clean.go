@@ -217,19 +217,26 @@ type judger struct {
 
 // judge returns why a line is not article text, or "".
 func (j *judger) judge(text string) string {
-	letters, latin := 0, 0
-	for _, r := range text {
-		switch {
-		case asciiLetter(r): // most of a French line: no table to search
-			letters++
-			latin++
-		case r >= utf8.RuneSelf && unicode.IsLetter(r):
+	letters, latin, ascii := 0, 0, 0
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			// Most of a French line: no table to search, no branch.
+			ascii += int(asciiLetters[c])
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		if unicode.IsLetter(r) {
 			letters++
 			if unicode.Is(unicode.Latin, r) {
 				latin++
 			}
 		}
 	}
+	// ASCII letters are letters of the Latin script.
+	letters += ascii
+	latin += ascii
 	if letters == 0 {
 		return DropNoText
 	}
@@ -368,6 +375,16 @@ func appendKey(dst []byte, f []byte, limit int) (key []byte, long bool) {
 	k := bytes.Trim(dst[n:w], "-' ")
 	return append(dst[:n], k...), false
 }
+
+// asciiLetters has 1 for the ASCII letters, 0 for the other ASCII bytes.
+var asciiLetters = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		if asciiLetter(rune(c)) {
+			t[c] = 1
+		}
+	}
+	return t
+}()
 
 // isKeyByte tells the ASCII bytes a key keeps: letters, apostrophes, hyphens.
 var isKeyByte = func() (t [utf8.RuneSelf]bool) {

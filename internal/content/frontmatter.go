@@ -223,19 +223,24 @@ var invisible = strings.NewReplacer(
 )
 
 // hasInvisible reports whether s holds one of the characters invisible
-// drops. They all start with byte C2 (U+00AD), E2 (U+2xxx) or EF (U+FEFF):
-// a byte scan skips the rest of the text, where strings.ContainsAny
-// decoded every rune and searched the list for it.
+// drops. They all start with byte E2 (U+2xxx), C2 (U+00AD) or EF (U+FEFF):
+// IndexByte finds those, and only they are decoded, where
+// strings.ContainsAny decoded every rune and searched the list for it.
 func hasInvisible(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case 0xC2, 0xE2, 0xEF:
-			r, _ := utf8.DecodeRuneInString(s[i:])
+	for _, lead := range [...]byte{0xE2, 0xC2, 0xEF} {
+		for i := 0; ; {
+			k := strings.IndexByte(s[i:], lead)
+			if k < 0 {
+				break
+			}
+			i += k
+			r, size := utf8.DecodeRuneInString(s[i:])
 			switch r {
 			case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u200e', '\u200f', '\u202a', '\u202b',
 				'\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u00ad':
 				return true
 			}
+			i += size
 		}
 	}
 	return false

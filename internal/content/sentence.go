@@ -92,12 +92,13 @@ func appendSplit(spans [][2]int, s string) [][2]int {
 	for i := 0; i < len(s); {
 		// Most bytes are ASCII letters, digits and spaces, which matter
 		// neither to quotes nor to ends: no need to decode them.
+		if !splitStop[s[i]] {
+			i++
+			continue
+		}
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
-		} else if r != '.' && r != '!' && r != '?' {
-			i++
-			continue
 		}
 		switch r {
 		case '«', '“':
@@ -133,6 +134,16 @@ func appendSplit(spans [][2]int, s string) [][2]int {
 	}
 	return appendSpan(spans, s, start, len(s))
 }
+
+// splitStop tells the bytes where appendSplit has something to look at:
+// the ASCII ends of sentences, and the first byte of any other character
+// (quotes and the ellipsis are not ASCII).
+var splitStop = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c >= utf8.RuneSelf || c == '.' || c == '!' || c == '?'
+	}
+	return t
+}()
 
 // boundary looks at the punctuation at i: it returns where the sentence
 // would end (after the punctuation and any closing quotes or brackets),
