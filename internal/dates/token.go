@@ -35,6 +35,7 @@ func (t *token) lex() *lexeme { return lexemes[t.id] }
 // tokenize splits s into toks (reused), looking every word up in the lexicon.
 func tokenize(s string, toks []token, buf []byte) ([]token, []byte) {
 	toks = toks[:0]
+	numbers := false
 	if toks == nil {
 		// A Doc reuses toks from one sentence to the next: room for most
 		// sentences from the first, rather than growing it five times.
@@ -54,6 +55,7 @@ func tokenize(s string, toks []token, buf []byte) ([]token, []byte) {
 				j++
 			}
 			toks = append(toks, token{s: i, e: j, kind: tNum, sp: space, num: n, nd: j - i})
+			numbers = true
 			i, space = j, false
 			continue
 		case c < utf8.RuneSelf && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'):
@@ -98,7 +100,9 @@ func tokenize(s string, toks []token, buf []byte) ([]token, []byte) {
 		toks = append(toks, t)
 		i, space = j, false
 	}
-	block(s, toks)
+	if numbers {
+		block(s, toks) // it marks numbers only: most sentences have none
+	}
 	return toks, buf
 }
 
