@@ -71,6 +71,7 @@ func Extract(a *content.Article) Extraction {
 		}
 		var who string
 		whoDone := false
+		text := "" // the sentence, copied for its first mention
 		folded := ""
 		first := len(x.Mentions) // this sentence's mentions start here
 		for _, e := range exprs {
@@ -97,11 +98,15 @@ func Extract(a *content.Article) Extraction {
 				continue
 			}
 			if !whoDone {
-				who, whoDone = attribution.Find(s.Text, spans), true
+				// The build keeps mentions and drops the article's text, of
+				// which a sentence is a slice: a copy keeps the sentence
+				// alone alive, not its paragraph or its whole file.
+				text = strings.Clone(s.Text)
+				who, whoDone = attribution.Find(text, spans), true
 			}
 			x.Mentions = append(x.Mentions, Mention{
-				Source: a.Slug, Date: e.Value, Sentence: s.Text,
-				Start: e.Start, End: e.End, Expression: e.Text,
+				Source: a.Slug, Date: e.Value, Sentence: text,
+				Start: e.Start, End: e.End, Expression: text[e.Start:e.End],
 				Attribution: who, Time: e.Time, Part: e.Part, Since: e.Since, Inferred: e.Inferred,
 				Line: s.Line, Col: s.Col + e.Start,
 			})
