@@ -1,8 +1,11 @@
 package content
 
 import (
+	"bytes"
 	"regexp"
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -54,9 +57,13 @@ func init() {
 	} {
 		for _, l := range lines {
 			furniture[l] = reason
+			maxFurniture = max(maxFurniture, len(l))
 		}
 	}
 }
+
+// maxFurniture is the length of the longest line of furniture.
+var maxFurniture int
 
 // patterns are furniture inside longer lines. Each has a hint: literals
 // that every line it matches starts with, contains or ends with. The
@@ -102,55 +109,134 @@ type hint struct {
 	last     string   // or its last character but regexp spaces (\s) is one of these
 }
 
-// allows reports whether a line f (folded) passes the hint.
-func (h hint) allows(f string) bool {
-	for _, p := range h.prefix {
-		if strings.HasPrefix(f, p) {
-			return true
+// literal is one of the hints' contains strings, with the bit of every
+// pattern whose hint holds it.
+type literal struct {
+	s    string
+	mask uint16
+}
+
+// literals are the hints' contains strings. allowed finds them in one pass
+// over a line, instead of one strings.Contains per literal (twenty scans of
+// every paragraph): trigrams has a bit for the first three bytes of each,
+// and only where a line has one of those does it compare the literals.
+var (
+	literals []literal
+	trigrams [1 << 14 / 64]uint64
+)
+
+// trigram returns the bit in trigrams of three bytes. Three bytes that are
+// no literal's may share it: that only costs a comparison.
+func trigram(a, b, c byte) uint {
+	return (uint(a)<<10 ^ uint(b)<<5 ^ uint(c)) % (1 << 14)
+}
+
+func init() {
+	if len(patterns) > 16 {
+		panic("content: more patterns than bits in allowed's mask")
+	}
+	for k, p := range patterns {
+		for _, c := range p.hint.contains {
+			if len(c) < 3 {
+				panic("content: a hint's contains literal is shorter than three bytes: " + c)
+			}
+			literals = append(literals, literal{c, 1 << k})
+			t := trigram(c[0], c[1], c[2])
+			trigrams[t/64] |= 1 << (t % 64)
 		}
 	}
-	for _, c := range h.contains {
-		if strings.Contains(f, c) {
-			return true
+}
+
+// allowed returns the set of patterns (bit k for patterns[k]) whose hint
+// lets the line f (folded) through.
+func allowed(f []byte) uint16 {
+	var m uint16
+	for i := 0; i+2 < len(f); i++ {
+		if t := trigram(f[i], f[i+1], f[i+2]); trigrams[t/64]&(1<<(t%64)) == 0 {
+			continue
+		}
+		for _, l := range literals {
+			if m&l.mask != l.mask && len(f)-i >= len(l.s) && string(f[i:i+len(l.s)]) == l.s {
+				m |= l.mask
+			}
 		}
 	}
-	if t := strings.TrimRight(f, "\t\n\f\r "); h.last != "" && t != "" {
-		return strings.IndexByte(h.last, t[len(t)-1]) >= 0
+	t := bytes.TrimRight(f, "\t\n\f\r ")
+	for k, p := range patterns {
+		bit := uint16(1) << k
+		if m&bit != 0 {
+			continue
+		}
+		for _, pre := range p.hint.prefix {
+			if len(f) >= len(pre) && string(f[:len(pre)]) == pre {
+				m |= bit
+				break
+			}
+		}
+		if p.hint.last != "" && len(t) > 0 && strings.IndexByte(p.hint.last, t[len(t)-1]) >= 0 {
+			m |= bit
+		}
 	}
-	return false
+	return m
 }
 
 // Clean marks the lines that are not article text, giving the reason.
 // title and outlet are the article's headline and outlet name, which a
 // scraped page repeats around the text.
 func Clean(lines []Line, title, outlet string) []Line {
-	ftitle := key(title)
-	foutlet := key(outlet)
+	j := judgers.Get().(*judger)
+	defer judgers.Put(j)
+	j.ftitle, j.foutlet = key(title), key(outlet)
 	for i := range lines {
 		l := &lines[i]
 		if l.Drop != "" {
 			continue
 		}
-		l.Drop = judge(l.Text, ftitle, foutlet)
+		l.Drop = j.judge(l.Text)
 	}
 	return lines
 }
 
-// judge returns why a line is not article text, or "".
+// judgers keep their scratch space from one article to the next (Clean
+// runs on several at once).
+var judgers = sync.Pool{New: func() any { return new(judger) }}
+
+// judge returns why a line is not article text, or "". ftitle and foutlet
+// are the keys of the article's headline and outlet.
 func judge(text, ftitle, foutlet string) string {
-	letters, latin := 0, 0
-	for _, r := range text {
-		switch {
-		case asciiLetter(r): // most of a French line: no table to search
-			letters++
-			latin++
-		case r >= utf8.RuneSelf && unicode.IsLetter(r):
+	j := judger{ftitle: ftitle, foutlet: foutlet}
+	return j.judge(text)
+}
+
+// judger judges the lines of one article, folding each into the same
+// scratch space: a line's folded form and key are looked at, never kept.
+type judger struct {
+	ftitle, foutlet string
+	f, k            []byte // scratch: the folded line, its key
+}
+
+// judge returns why a line is not article text, or "".
+func (j *judger) judge(text string) string {
+	letters, latin, ascii := 0, 0, 0
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			// Most of a French line: no table to search, no branch.
+			ascii += int(asciiLetters[c])
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		if unicode.IsLetter(r) {
 			letters++
 			if unicode.Is(unicode.Latin, r) {
 				latin++
 			}
 		}
 	}
+	// ASCII letters are letters of the Latin script.
+	letters += ascii
+	latin += ascii
 	if letters == 0 {
 		return DropNoText
 	}
@@ -161,28 +247,55 @@ func judge(text, ftitle, foutlet string) string {
 	}
 	// Fold once: folding goes rune by rune and the spaces TrimSpace drops
 	// are separators to key, so the key of f is the key of text.
-	f := fold.String(strings.TrimSpace(text))
-	k := keyFolded(f)
-	if k == "" {
-		return DropNoText
+	j.f = appendFold(j.f[:0], strings.TrimSpace(text))
+	var long bool
+	j.k, long = appendKey(j.k[:0], j.f, max(maxFurniture, len(j.ftitle)))
+	f, k := j.f, j.k
+	// A long key is neither empty, nor furniture, nor the title, nor a
+	// banner: only the patterns are left to look at.
+	if !long {
+		if len(k) == 0 {
+			return DropNoText
+		}
+		if r, ok := furniture[string(k)]; ok {
+			return r
+		}
+		if j.ftitle != "" && string(k) == j.ftitle {
+			return DropTitle
+		}
 	}
-	if r, ok := furniture[k]; ok {
-		return r
-	}
-	if ftitle != "" && k == ftitle {
-		return DropTitle
-	}
-	for _, p := range patterns {
-		if p.hint.allows(f) && p.re.MatchString(f) {
-			return p.reason
+	if m := allowed(f); m != 0 {
+		for i, p := range patterns {
+			if m&(1<<i) != 0 && p.re.Match(f) {
+				return p.reason
+			}
 		}
 	}
 	// "Haut-Karabakh - Sputnik Afrique": a breadcrumb or banner naming the
-	// outlet, short and without a sentence's end.
-	if foutlet != "" && strings.Contains(k, foutlet) && len(strings.Fields(k)) <= 8 && !endsSentence(text) {
+	// outlet, short and without a sentence's end. A key's words are apart
+	// by one space each, and it neither starts nor ends with one.
+	if !long && j.foutlet != "" && bytes.Contains(k, []byte(j.foutlet)) && bytes.Count(k, []byte{' '}) < 8 && !endsSentence(text) {
 		return DropOutlet
 	}
 	return ""
+}
+
+// appendFold appends fold.String(s) to dst, without making a string of it.
+func appendFold(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return fold.Append(dst, s)
+		}
+	}
+	// All ASCII: fold.String only lowercases it (a tab stays a tab).
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 // key is the folded form a furniture line is compared in: lowercase, no
@@ -192,27 +305,94 @@ func key(s string) string { return keyFolded(fold.String(s)) }
 
 // keyFolded is key of a string already folded.
 func keyFolded(f string) string {
-	var b strings.Builder
-	b.Grow(len(f))
+	k, _ := appendKey(nil, []byte(f), -1)
+	return string(k)
+}
+
+// appendKey appends the key of f, already folded, to dst. A key is never
+// longer than f (a space it writes stands for at least one byte of f), so
+// it is written in place after one growth, without append's checks.
+//
+// A paragraph's key is of use only to tell it is none of the short lines
+// judge compares keys with: with limit >= 0, appendKey stops as soon as
+// the key is sure to be longer than limit bytes and to have more than
+// eight words, and reports that it is long (dst then holds no key).
+func appendKey(dst []byte, f []byte, limit int) (key []byte, long bool) {
+	n := len(dst)
+	dst = slices.Grow(dst, len(f))[:n+len(f)]
+	w := n
 	space := false
-	for _, r := range f {
-		switch {
-		case asciiLetter(r) || r == '\'' || r == '-' || r >= utf8.RuneSelf && unicode.IsLetter(r):
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
+	// Trimming the key stops at a letter: what stands from the first letter
+	// written to the end of the last is in the key, and so is each run of
+	// key bytes with a letter in it, one word each.
+	first, last := -1, 0
+	words, inWord := 0, false
+	for i := 0; i < len(f); {
+		c := f[i]
+		size := 1
+		if c < utf8.RuneSelf {
+			if !isKeyByte[c] {
+				space = true
+				i++
+				continue
 			}
-			space = false
-			if r < utf8.RuneSelf {
-				b.WriteByte(byte(r))
-			} else {
-				b.WriteRune(r)
+		} else {
+			var r rune
+			r, size = utf8.DecodeRune(f[i:])
+			if !unicode.IsLetter(r) {
+				space = true
+				i += size
+				continue
 			}
-		default:
-			space = true
+		}
+		if space && w > n {
+			if limit >= 0 && words > 8 && last-first > limit {
+				return dst[:w], true
+			}
+			dst[w] = ' '
+			w++
+			inWord = false
+		}
+		space = false
+		if size == 1 {
+			dst[w] = c
+		} else {
+			copy(dst[w:], f[i:i+size])
+		}
+		w += size
+		i += size
+		if c != '\'' && c != '-' { // a letter
+			if first < 0 {
+				first = w - size
+			}
+			last = w
+			if !inWord {
+				words++
+				inWord = true
+			}
 		}
 	}
-	return strings.Trim(b.String(), "-' ")
+	k := bytes.Trim(dst[n:w], "-' ")
+	return append(dst[:n], k...), false
 }
+
+// asciiLetters has 1 for the ASCII letters, 0 for the other ASCII bytes.
+var asciiLetters = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		if asciiLetter(rune(c)) {
+			t[c] = 1
+		}
+	}
+	return t
+}()
+
+// isKeyByte tells the ASCII bytes a key keeps: letters, apostrophes, hyphens.
+var isKeyByte = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = asciiLetter(rune(c)) || c == '\'' || c == '-'
+	}
+	return t
+}()
 
 // asciiLetter reports whether r is an ASCII letter, which unicode.IsLetter
 // and the Latin script both hold.

@@ -47,6 +47,7 @@ func TestJudge(t *testing.T) {
 		{"0", DropNoText},
 		{"|", DropNoText},
 		{title, DropTitle},
+		{title + " : les habitants fuient vers l'Arménie, selon les autorités", ""}, // longer than the title
 		{"Haut-Karabakh - Sputnik Afrique", DropOutlet},
 	}
 	ft, fo := key(title), key(outlet)
@@ -89,6 +90,8 @@ func TestHintsNeverHideAMatch(t *testing.T) {
 	}
 	for _, l := range lines {
 		checkHints(t, fold.String(strings.TrimSpace(l)))
+		checkLong(t, l, key("L’Azerbaïdjan lance une offensive d’envergure dans le Haut-Karabakh"))
+		checkLong(t, l, "")
 	}
 }
 
@@ -101,9 +104,59 @@ func FuzzHints(f *testing.F) {
 
 func checkHints(t *testing.T, f string) {
 	t.Helper()
+	got := allowed([]byte(f))
 	for i, p := range patterns {
 		if p.re.MatchString(f) && !p.hint.allows(f) {
 			t.Errorf("pattern %d (%s) matches %q, which its hint rejects", i, p.reason, f)
 		}
+		if want := p.hint.allows(f); (got&(1<<i) != 0) != want {
+			t.Errorf("allowed(%q) has pattern %d (%s) %v, its hint says %v", f, i, p.reason, !want, want)
+		}
+	}
+}
+
+// allows is what a hint says, one literal at a time: the reference that
+// allowed, which looks for them all in one pass, must agree with.
+func (h hint) allows(f string) bool {
+	for _, p := range h.prefix {
+		if strings.HasPrefix(f, p) {
+			return true
+		}
+	}
+	for _, c := range h.contains {
+		if strings.Contains(f, c) {
+			return true
+		}
+	}
+	if t := strings.TrimRight(f, "\t\n\f\r "); h.last != "" && t != "" {
+		return strings.IndexByte(h.last, t[len(t)-1]) >= 0
+	}
+	return false
+}
+
+func TestKey(t *testing.T) {
+	tests := []struct {
+		in, want string
+	}{
+		{"0 Comments", "comments"},                                      // digits dropped, case folded
+		{"  Fil d’actu  ", "fil d'actu"},                                // apostrophe folded, spaces trimmed
+		{"Facebook | Twitter |\tLinkedIn", "facebook twitter linkedin"}, // separators collapse to one space
+		{"- Lire aussi -", "lire aussi"},                                // hyphens and spaces trimmed at both ends
+		{"'Été' à Erevan", "ete' a erevan"},                             // accents dropped, a quote trimmed at the ends only
+		{"Haut-Karabakh", "haut-karabakh"},                              // a hyphen inside a word stays
+		{"Заголовок 2023", "заголовок"},                                 // letters of any script stay
+		{"12/09 — 18:30", ""},                                           // no letter, no key
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := key(tt.in); got != tt.want {
+			t.Errorf("key(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestMaxFurniture(t *testing.T) {
+	if maxFurniture < len("facebook twitter linkedin") {
+		t.Errorf("maxFurniture = %d, shorter than a line of furniture", maxFurniture)
 	}
 }

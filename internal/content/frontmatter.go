@@ -222,6 +222,30 @@ var invisible = strings.NewReplacer(
 	"\u2066", "", "\u2067", "", "\u2068", "", "\u2069", "", "\u00ad", "",
 )
 
+// hasInvisible reports whether s holds one of the characters invisible
+// drops. They all start with byte E2 (U+2xxx), C2 (U+00AD) or EF (U+FEFF):
+// IndexByte finds those, and only they are decoded, where
+// strings.ContainsAny decoded every rune and searched the list for it.
+func hasInvisible(s string) bool {
+	for _, lead := range [...]byte{0xE2, 0xC2, 0xEF} {
+		for i := 0; ; {
+			k := strings.IndexByte(s[i:], lead)
+			if k < 0 {
+				break
+			}
+			i += k
+			r, size := utf8.DecodeRuneInString(s[i:])
+			switch r {
+			case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u200e', '\u200f', '\u202a', '\u202b',
+				'\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u00ad':
+				return true
+			}
+			i += size
+		}
+	}
+	return false
+}
+
 // normalize makes the text valid UTF-8 with \n line ends and no byte
 // order mark or invisible characters; it notes the lines it had to repair.
 func normalize(data []byte) (string, []note) {
@@ -254,7 +278,7 @@ func normalize(data []byte) (string, []note) {
 		data = []byte(b.String())
 	}
 	s := string(data)
-	if strings.ContainsAny(s, "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad") {
+	if hasInvisible(s) {
 		s = invisible.Replace(s)
 	}
 	return s, notes

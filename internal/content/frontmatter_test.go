@@ -131,3 +131,21 @@ func TestMarkdownText(t *testing.T) {
 		t.Errorf("dropped = %q", dropped)
 	}
 }
+
+func TestHasInvisible(t *testing.T) {
+	const list = "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad"
+	tests := []string{
+		"Le 3 mai, l'armée a tiré.",                  // plain French: none
+		"« l’armée\u00a0a tiré » — 20\u202f%",        // look-alikes that start with the same bytes: none
+		"\u00a0\u00ab\u00bb\u2019\u2014\u2026\ufb01", // C2, E2 and EF characters that are visible
+		"",
+	}
+	for _, r := range list {
+		tests = append(tests, "Le"+string(r)+" 3 mai", string(r)) // each invisible one, inside and alone
+	}
+	for _, s := range tests {
+		if got, want := hasInvisible(s), strings.ContainsAny(s, list); got != want {
+			t.Errorf("hasInvisible(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package content
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -114,6 +115,7 @@ func FuzzClean(f *testing.F) {
 		}
 	})
 	f.Fuzz(func(t *testing.T, line, title, outlet string) {
+		checkLong(t, line, key(title))
 		a := judge(line, key(title), key(outlet))
 		if b := judge(line, key(title), key(outlet)); a != b {
 			t.Fatalf("judge is not deterministic: %q then %q", a, b)
@@ -127,4 +129,38 @@ func FuzzClean(f *testing.F) {
 			t.Fatalf("%q dropped as the title of an article without one", line)
 		}
 	})
+}
+
+// FuzzPlain: a body plain lets through reads the same without the
+// Markdown parser as with it.
+func FuzzPlain(f *testing.F) {
+	seedFiles(f, func(d []byte) {
+		_, rest, _ := strings.Cut(string(d), "+++\n")
+		_, body, _ := strings.Cut(rest, "+++\n")
+		f.Add(body)
+	})
+	f.Add("Un  \ndeux\t\nTrois\u00a0\n\u00a0\n2023\n12 mai\n(Source)\n\"Dit\"\n'Elle'\n")
+	f.Fuzz(func(t *testing.T, body string) {
+		if !utf8.ValidString(body) || !plain(body) {
+			return // Parse hands extractLines valid UTF-8 only
+		}
+		if got, want := plainLines(body, 1), markdownLines(body, 1); !reflect.DeepEqual(got, want) {
+			t.Fatalf("plainLines = %q, markdownLines = %q", got, want)
+		}
+	})
+}
+
+// checkLong checks what judge takes for granted of a key appendKey reports
+// long: it is not empty, no furniture, not the title, and has more than
+// eight words (so no banner).
+func checkLong(t *testing.T, line, ftitle string) {
+	t.Helper()
+	f := appendFold(nil, strings.TrimSpace(line))
+	if _, long := appendKey(nil, f, max(maxFurniture, len(ftitle))); !long {
+		return
+	}
+	k, _ := appendKey(nil, f, -1)
+	if _, ok := furniture[string(k)]; len(k) == 0 || ok || string(k) == ftitle || len(strings.Fields(string(k))) <= 8 {
+		t.Fatalf("key %q of %q reported long", k, line)
+	}
 }

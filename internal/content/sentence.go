@@ -2,6 +2,7 @@ package content
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -19,6 +20,17 @@ var abbreviations = wordSet(`cf etc env av apr j.-c jc vol n° p pp al ch chap f
 	janv fev fevr avr juil sept oct nov dec jan feb mar apr jun jul aug sep
 	inc ltd corp dept univ`)
 
+// maxShort is the length in bytes of the longest title or abbreviation.
+var maxShort = func() int {
+	n := 0
+	for _, set := range []map[string]bool{titles, abbreviations} {
+		for w := range set {
+			n = max(n, len(w))
+		}
+	}
+	return n
+}()
+
 func wordSet(list string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(list) {
@@ -30,26 +42,64 @@ func wordSet(list string) map[string]bool {
 // Sentences splits the kept lines into sentences. A sentence never spans
 // two lines: scraped text puts one paragraph on each line.
 func Sentences(lines []Line) []Sentence {
-	var out []Sentence
+	// The spans of every line first, in scratch space, so that the
+	// sentences, which the article keeps, are allocated once and to size.
+	sc := scratch.Get().(*spans)
+	defer scratch.Put(sc)
+	sc.spans, sc.counts = sc.spans[:0], sc.counts[:0]
+	for _, l := range lines {
+		if l.Drop == "" {
+			n := len(sc.spans)
+			sc.spans = appendSplit(sc.spans, l.Text)
+			sc.counts = append(sc.counts, len(sc.spans)-n)
+		}
+	}
+	if len(sc.spans) == 0 {
+		return nil
+	}
+	out := make([]Sentence, 0, len(sc.spans))
+	rest, counts := sc.spans, sc.counts
 	for _, l := range lines {
 		if l.Drop != "" {
 			continue
 		}
-		for _, sp := range Split(l.Text) {
+		for _, sp := range rest[:counts[0]] {
 			out = append(out, Sentence{Text: l.Text[sp[0]:sp[1]], Line: l.N, Col: sp[0] + 1})
 		}
+		rest, counts = rest[counts[0]:], counts[1:]
 	}
 	return out
 }
 
+// spans is Sentences' scratch space: the spans of the kept lines, and how
+// many each line has.
+type spans struct {
+	spans  [][2]int
+	counts []int
+}
+
+// scratch holds spans for Sentences, which reads articles in parallel.
+var scratch = sync.Pool{New: func() any { return new(spans) }}
+
 // Split returns the [start, end) byte spans of the sentences of one
 // paragraph of French or English text, spaces trimmed.
-func Split(s string) [][2]int {
-	var spans [][2]int
+func Split(s string) [][2]int { return appendSplit(nil, s) }
+
+// appendSplit appends the spans Split returns to spans.
+func appendSplit(spans [][2]int, s string) [][2]int {
 	start := 0
 	quote := 0 // depth of «…» and “…”
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		// Most bytes are ASCII letters, digits and spaces, which matter
+		// neither to quotes nor to ends: no need to decode them.
+		if !splitStop[s[i]] {
+			i++
+			continue
+		}
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
 		switch r {
 		case '«', '“':
 			quote++
@@ -84,6 +134,16 @@ func Split(s string) [][2]int {
 	}
 	return appendSpan(spans, s, start, len(s))
 }
+
+// splitStop tells the bytes where appendSplit has something to look at:
+// the ASCII ends of sentences, and the first byte of any other character
+// (quotes and the ellipsis are not ASCII).
+var splitStop = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c >= utf8.RuneSelf || c == '.' || c == '!' || c == '?'
+	}
+	return t
+}()
 
 // boundary looks at the punctuation at i: it returns where the sentence
 // would end (after the punctuation and any closing quotes or brackets),
@@ -156,6 +216,11 @@ func periodEnds(s string, i int) bool {
 	// "A. Blinken", "J.-C.": a single capital is an initial.
 	if r, size := utf8.DecodeRuneInString(word); size == len(word) && unicode.IsUpper(r) {
 		return false
+	}
+	// A word longer than every title and abbreviation is neither: each
+	// letter folds to a byte at least, so folding it is no use.
+	if letters := utf8.RuneCountInString(word) - strings.Count(word, "."); letters > maxShort {
+		return true
 	}
 	f := strings.Trim(fold.String(word), ".")
 	if titles[f] {

@@ -1,7 +1,9 @@
 package content
 
 import (
+	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -56,5 +58,37 @@ func TestSplit(t *testing.T) {
 				t.Errorf("Split(%q)\n got %q\nwant %q", tt.text, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestExtractLines(t *testing.T) {
+	tests := []struct {
+		name, body string
+		first      int      // line of the body's first line in the file; 0 for 1
+		want       []string // "N: text", dropped lines as "N: [reason] text"
+	}{
+		{"markup removed", "Un *texte* avec [un lien](https://x.fr) et `code`.\n", 0, []string{"1: Un texte avec un lien et code."}},
+		{"one line a paragraph", "Première.\nSeconde.\n\nTroisième.\n", 0, []string{"1: Première.", "2: Seconde.", "4: Troisième."}},
+		{"entities unescaped", "Fin &lt;script&gt; &amp; suite.\n", 0, []string{"1: Fin <script> & suite."}},
+		{"autolink kept as text", "Voir <https://example.org/a> ici.\n", 0, []string{"1: Voir https://example.org/a ici."}},
+		{"indented text is text", "    Un texte indenté.\n", 0, []string{"1: Un texte indenté."}},
+		{"HTML block dropped", "Avant.\n\n<div>bloc</div>\n\nAprès.\n", 0, []string{"1: Avant.", "3: [HTML] <div>bloc</div>", "5: Après."}},
+		{"hard break", "Un  \ndeux\\\ntrois\n", 0, []string{"1: Un", "2: deux", "3: trois"}},
+		{"list and quote", "- un\n- deux\n\n> cité\n", 0, []string{"1: un", "2: deux", "4: cité"}},
+		{"first line of the body", "Texte.\n", 10, []string{"10: Texte."}},
+	}
+	for _, tt := range tests {
+		first := max(tt.first, 1)
+		var got []string
+		for _, l := range extractLines(tt.body, first) {
+			if l.Drop != "" {
+				got = append(got, fmt.Sprintf("%d: [%s] %s", l.N, l.Drop, l.Text))
+			} else {
+				got = append(got, fmt.Sprintf("%d: %s", l.N, l.Text))
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
 	}
 }

@@ -145,7 +145,7 @@ func (m *matcher) measures(i int) bool {
 	if t.kind != tWord {
 		return false
 	}
-	if t.lex != nil && t.lex.unit != noUnit {
+	if t.lex() != nil && t.lex().unit != noUnit {
 		return true
 	}
 	switch strings.ToLower(m.text(i)) {
@@ -168,7 +168,7 @@ func (m *matcher) counts(i int) bool {
 	if t == nil || t.kind != tWord || t.upper {
 		return false
 	}
-	if lx := t.lex; lx != nil && (lx.stop || lx.month != 0 || lx.wday != 0 || lx.relSet ||
+	if lx := t.lex(); lx != nil && (lx.stop || lx.month != 0 || lx.wday != 0 || lx.relSet ||
 		lx.part != NoPart || lx.tense != neutral || lx.season != 0) {
 		return false
 	}
@@ -182,7 +182,7 @@ func (m *matcher) dayNum(j int) (int, int, bool) {
 	if t == nil {
 		return 0, j, false
 	}
-	if t.kind == tWord && t.lex != nil && t.lex.w == wPremier {
+	if t.kind == tWord && t.lex() != nil && t.lex().w == wPremier {
 		return 1, j + 1, true
 	}
 	if t.kind != tNum || t.blocked || t.dotted || t.nd > 2 || t.num < 1 || t.num > 31 {
@@ -207,10 +207,10 @@ func (m *matcher) dayNum(j int) (int, int, bool) {
 // month reads a month name or abbreviation: "septembre", "sept.", "Sept".
 func (m *matcher) month(j int) (n, k int, ok, ambig bool) {
 	t := m.tok(j)
-	if t == nil || t.kind != tWord || t.lex == nil || t.lex.month == 0 {
+	if t == nil || t.kind != tWord || t.lex() == nil || t.lex().month == 0 {
 		return 0, j, false, false
 	}
-	lx := t.lex
+	lx := t.lex()
 	// English months are written with a capital: "may" and "march" are verbs.
 	if lx.en && !t.upper && !lx.abbr {
 		return 0, j, false, false
@@ -587,7 +587,7 @@ func (m *matcher) holiday(k int) (phrase, bool) {
 	if m.word(k-1) == wDe && m.word(k-2) == wIle {
 		return phrase{}, false
 	}
-	p := phrase{first: k, end: k + 1, kind: pHoliday, holiday: t.lex.holiday}
+	p := phrase{first: k, end: k + 1, kind: pHoliday, holiday: t.lex().holiday}
 	if y, e, ok := m.fullYear(k + 1); ok {
 		p.year, p.end = y, e
 	}

@@ -59,9 +59,10 @@ type Doc struct {
 	seen []Date // days the document stated in full, newest last, for weekdays that name them again
 
 	// scratch space reused from one sentence to the next
-	toks []token
-	buf  []byte
-	m    matcher
+	block []Expr // expressions not yet handed out, allocated a block at a time
+	toks  []token
+	buf   []byte
+	m     matcher
 }
 
 // NewDoc returns a Doc for a document published on published, written in lang ("fr" or "en").

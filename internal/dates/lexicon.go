@@ -391,6 +391,98 @@ func init() {
 			}
 		}
 	}
+	if len(lexicon) > len(table)/2 {
+		panic("dates: the lexicon outgrew its table")
+	}
+	words := make([]string, 0, len(lexicon))
+	for k := range lexicon {
+		words = append(words, k)
+	}
+	sort.Strings(words) // the same ids on every run
+	ids := map[*lexeme]lexID{}
+	for _, k := range words {
+		e := lexicon[k]
+		id, ok := ids[e]
+		if !ok {
+			id = lexID(len(lexemes))
+			ids[e] = id
+			lexemes = append(lexemes, e)
+		}
+		i := shapeOf(k)
+		shapes[i/64] |= 1 << (i % 64)
+		h := hash(k)
+		for table[h].id != 0 {
+			h = (h + 1) % uint32(len(table))
+		}
+		table[h] = slot{k, id}
+	}
+	if len(lexemes) > 1<<16 {
+		panic("dates: more lexemes than a lexID counts")
+	}
+}
+
+// lexID is an entry of the lexicon, an index in lexemes; 0 is none. A
+// token holds one rather than a pointer, so that tokens hold no pointer at
+// all: the garbage collector neither scans them nor records writes to them.
+type lexID uint16
+
+// lexemes are the lexicon's entries by lexID.
+var lexemes = []*lexeme{nil}
+
+// table is the lexicon again, as an open-addressing hash table that
+// lookup searches with a hash of a few instructions a byte: words are
+// short, and a map lookup hashed and probed at more than twice the cost.
+var table [2048]slot
+
+// slot is one word of table; id is 0 in an empty slot.
+type slot struct {
+	word string
+	id   lexID
+}
+
+// hash returns the slot where the search for w starts (FNV-1a).
+func hash[W string | []byte](w W) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h % uint32(len(table))
+}
+
+// known returns the lexicon's entry for the lowercase word w, 0 if none.
+func known[W string | []byte](w W) lexID {
+	if !mayKnow(w) {
+		return 0
+	}
+	for h := hash(w); ; h = (h + 1) % uint32(len(table)) {
+		s := &table[h]
+		if s.id == 0 || s.word == string(w) {
+			return s.id
+		}
+	}
+}
+
+// shapes holds a bit for the shape (see shapeOf) of every word of the
+// lexicon. Most words of a text are not in it, and a word whose shape has
+// no bit is not: the test is a few instructions where a map lookup hashes
+// the word (it was a sixth of the tagger's time).
+var shapes [1 << 15 / 64]uint64
+
+// shapeOf returns the shape of a lowercase word: its length and the last
+// five bits of its first and last bytes. Two words of one shape may differ.
+func shapeOf[W string | []byte](w W) uint {
+	if len(w) == 0 {
+		return 0
+	}
+	return uint(len(w)&31)<<10 | uint(w[0]&31)<<5 | uint(w[len(w)-1]&31)
+}
+
+// mayKnow reports whether the lowercase word w may be in the lexicon:
+// false means it is not.
+func mayKnow[W string | []byte](w W) bool {
+	i := shapeOf(w)
+	return shapes[i/64]&(1<<(i%64)) != 0
 }
 
 // Holidays the tagger dates.
@@ -435,10 +527,35 @@ func foldRune(r rune) string {
 	return string(r)
 }
 
+// toLower is unicode.ToLower with the letters of Latin-1, most of the
+// accented letters of French, looked up without a search of the case tables.
+func toLower(r rune) rune {
+	switch {
+	case 0xDF <= r && r <= 0xFF: // "ß" to "ÿ": lowercase already (and "÷")
+		return r
+	case 0xC0 <= r && r <= 0xDE && r != 0xD7: // "À" to "Þ" but "×"
+		return r + 0x20
+	}
+	return unicode.ToLower(r)
+}
+
+// lowerASCII reports whether s is lowercase ASCII.
+func lowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // lookup returns what the tables know of the word s (any case, accents or
 // not), using buf as scratch space so that the lookup does not allocate.
-func lookup(s string, buf []byte) (*lexeme, []byte) {
+func lookup(s string, buf []byte) (lexID, []byte) {
 	buf = buf[:0]
+	if lowerASCII(s) {
+		return known(s), buf // most words: nothing to lowercase or fold
+	}
 	ascii := true
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -452,14 +569,14 @@ func lookup(s string, buf []byte) (*lexeme, []byte) {
 		}
 		ascii = false
 		r, size := utf8.DecodeRuneInString(s[i:])
-		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		buf = utf8.AppendRune(buf, toLower(r))
 		i += size
 	}
-	if e, ok := lexicon[string(buf)]; ok {
-		return e, buf
+	if id := known(buf); id != 0 {
+		return id, buf
 	}
 	if ascii {
-		return nil, buf
+		return 0, buf
 	}
 	n := len(buf)
 	for i := 0; i < n; {
@@ -471,5 +588,5 @@ func lookup(s string, buf []byte) (*lexeme, []byte) {
 		}
 		i += size
 	}
-	return lexicon[string(buf[n:])], buf
+	return known(buf[n:]), buf
 }

@@ -42,10 +42,10 @@ func (m *matcher) tok(i int) *token {
 
 // lx returns the table entry of token i, never nil.
 func (m *matcher) lx(i int) *lexeme {
-	if i < 0 || i >= len(m.t) || m.t[i].lex == nil {
+	if i < 0 || i >= len(m.t) || m.t[i].id == 0 {
 		return &noLex
 	}
-	return m.t[i].lex
+	return m.t[i].lex()
 }
 
 func (m *matcher) word(i int) word { return m.lx(i).w }
@@ -124,6 +124,13 @@ func (m *matcher) run() []phrase {
 	m.out = m.out[:0]
 	m.yearEnd = -1
 	for i := 0; i < len(m.t); {
+		// A word the tables do not know, or a punctuation mark but after a
+		// year ("1982-1990"), neither cues nor starts an expression: most
+		// tokens are skipped here without reading a phrase.
+		if t := &m.t[i]; t.id == 0 && t.kind != tNum && i != m.yearEnd {
+			i++
+			continue
+		}
 		p, ok := m.at(i)
 		if !ok || p.end <= i || p.first < i || p.first >= p.end {
 			i++
@@ -255,10 +262,10 @@ func (m *matcher) phrase(j int, c cue) (phrase, bool) {
 	if t.kind == tNum {
 		return m.number(j, c)
 	}
-	if t.kind != tWord || t.lex == nil {
+	if t.kind != tWord || t.lex() == nil {
 		return phrase{}, false
 	}
-	lx := t.lex
+	lx := t.lex()
 	switch lx.w {
 	case wLe, wLa, wLes, wL, wCe, wCet, wCette, wThe, wThis:
 		return m.determined(j, c)

@@ -10,7 +10,7 @@ import "strings"
 // English word.
 func (m *matcher) weekdayWord(k int) bool {
 	t := m.tok(k)
-	if t.lex.en && !t.upper {
+	if t.lex().en && !t.upper {
 		return false
 	}
 	switch strings.ToLower(m.text(k + 1)) {

@@ -17,7 +17,7 @@ func (d *Doc) Tag(sentence string) []Expr {
 		d.last = Date{}
 		return nil
 	}
-	exprs := make([]Expr, len(ps))
+	exprs := d.take(len(ps))
 	ok := make([]bool, len(ps))
 	// Dates first, left to right: "la veille" counts from the day before it.
 	for i, p := range ps {
@@ -66,7 +66,7 @@ func (d *Doc) Tag(sentence string) []Expr {
 		}
 		e := Expr{Value: day, Part: p.part, Since: p.since, Inferred: inferred}
 		if p.kind == pTime {
-			e.Time = fmt.Sprintf("%02d:%02d", p.hh, p.mm)
+			e.Time = clockText(p.hh, p.mm)
 		}
 		exprs[i], ok[i] = e, true
 	}
@@ -89,6 +89,21 @@ func (d *Doc) Tag(sentence string) []Expr {
 		return nil
 	}
 	return out
+}
+
+// exprBlock is how many expressions a Doc allocates at a time: about what
+// an article has, in one allocation rather than one a dated sentence.
+const exprBlock = 32
+
+// take returns room for n expressions, zeroed, that no other call returns:
+// what Tag returns is the caller's to keep.
+func (d *Doc) take(n int) []Expr {
+	if len(d.block) < n {
+		d.block = make([]Expr, max(n, exprBlock))
+	}
+	e := d.block[:n:n]
+	d.block = d.block[n:]
+	return e
 }
 
 // dayFor returns the day a clock time or a part of the day at i belongs to:
@@ -126,8 +141,29 @@ func anchors(e Expr) bool {
 	return e.Value.Precision == Day && !e.Since
 }
 
+// clocks are the texts of the times of a day, "00:00" to "23:59", made
+// once rather than with a Sprintf for every time of every article.
+var clocks = func() []string {
+	out := make([]string, 24*60)
+	for i := range out {
+		out[i] = fmt.Sprintf("%02d:%02d", i/60, i%60)
+	}
+	return out
+}()
+
+// clockText returns a clock time as "HH:MM".
+func clockText(hh, mm int) string {
+	if 0 <= hh && hh < 24 && 0 <= mm && mm < 60 {
+		return clocks[hh*60+mm]
+	}
+	return fmt.Sprintf("%02d:%02d", hh, mm)
+}
+
 // remember records a day the document stated in full.
 func (d *Doc) remember(v Date) {
+	if d.seen == nil {
+		d.seen = make([]Date, 0, seenMax) // the most it holds, allocated once
+	}
 	if len(d.seen) == seenMax {
 		copy(d.seen, d.seen[1:])
 		d.seen = d.seen[:seenMax-1]

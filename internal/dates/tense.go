@@ -64,20 +64,20 @@ func (m *matcher) findMarkers(out []marker) []marker {
 		if t.kind != tWord {
 			continue
 		}
-		if t.lex != nil {
+		if t.lex() != nil {
 			switch {
-			case t.lex.w == wA && (t.upper || m.word(i-1) == wY):
+			case t.lex().w == wA && (t.upper || m.word(i-1) == wY):
 				continue // "A 20 h" (à), "il y a des victimes" (present)
-			case t.lex.aux:
+			case t.lex().aux:
 				if m.participleAfter(i + 1) {
 					out = append(out, marker{i, past})
 				}
 				continue
-			case t.lex.tense != neutral:
-				out = append(out, marker{i, t.lex.tense})
+			case t.lex().tense != neutral:
+				out = append(out, marker{i, t.lex().tense})
 				continue
 			}
-			if t.lex.stop {
+			if t.lex().stop {
 				continue
 			}
 		}
@@ -96,9 +96,20 @@ func (m *matcher) findMarkers(out []marker) []marker {
 // ("affirmait", "tenaient") and the English past ("attacked"). The
 // conditional ("arrêterait") reports and dates nothing.
 func verbTense(w string) tense {
-	switch {
-	case notFuture[w] || notPast[w]:
+	t := tenseOfEnding(w)
+	if t != neutral && (notFuture[w] || notPast[w]) {
 		return neutral
+	}
+	return t
+}
+
+// tenseOfEnding is verbTense without its exceptions: most words end in none
+// of its endings, which the last byte tells before any suffix is compared.
+func tenseOfEnding(w string) tense {
+	if len(w) < 5 || strings.IndexByte("atszid", w[len(w)-1]) < 0 {
+		return neutral
+	}
+	switch {
 	case endsWith(w, 5, "era", "ira", "dra", "ura", "rra"),
 		endsWith(w, 6, "ront", "erons", "irons", "erez", "irez", "erai", "irai"):
 		return future

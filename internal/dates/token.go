@@ -24,14 +24,23 @@ type token struct {
 	r       rune    // a punctuation mark's character
 	num     int     // a number's value (up to nine digits)
 	nd      int     // a number's count of digits
-	lex     *lexeme // what the tables know of a word, nil if nothing
+	id      lexID   // what the tables know of a word (see lex), 0 if nothing
 	blocked bool    // a number that cannot be part of a date: "66.94", "2 000", "F-16"
 	dotted  bool    // the first number of a dotted day.month.year: "10.11.2020"
 }
 
+// lex returns what the tables know of a word, nil if nothing.
+func (t *token) lex() *lexeme { return lexemes[t.id] }
+
 // tokenize splits s into toks (reused), looking every word up in the lexicon.
 func tokenize(s string, toks []token, buf []byte) ([]token, []byte) {
 	toks = toks[:0]
+	numbers := false
+	if toks == nil {
+		// A Doc reuses toks from one sentence to the next: room for most
+		// sentences from the first, rather than growing it five times.
+		toks = make([]token, 0, 64)
+	}
 	space := true
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -46,6 +55,7 @@ func tokenize(s string, toks []token, buf []byte) ([]token, []byte) {
 				j++
 			}
 			toks = append(toks, token{s: i, e: j, kind: tNum, sp: space, num: n, nd: j - i})
+			numbers = true
 			i, space = j, false
 			continue
 		case c < utf8.RuneSelf && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'):
@@ -71,6 +81,14 @@ func tokenize(s string, toks []token, buf []byte) ([]token, []byte) {
 		}
 		j := i
 		for j < len(s) {
+			if c := s[j]; c < utf8.RuneSelf {
+				// An ASCII byte is a letter only if it is a-z or A-Z.
+				if !isASCIILetter(c) {
+					break
+				}
+				j++
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(s[j:])
 			if !isLetter(r) {
 				break
@@ -78,11 +96,13 @@ func tokenize(s string, toks []token, buf []byte) ([]token, []byte) {
 			j += size
 		}
 		t := token{s: i, e: j, kind: tWord, sp: space, upper: unicode.IsUpper(r)}
-		t.lex, buf = lookup(s[i:j], buf)
+		t.id, buf = lookup(s[i:j], buf)
 		toks = append(toks, t)
 		i, space = j, false
 	}
-	block(s, toks)
+	if numbers {
+		block(s, toks) // it marks numbers only: most sentences have none
+	}
 	return toks, buf
 }
 

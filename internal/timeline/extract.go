@@ -48,17 +48,30 @@ func Extract(a *content.Article) Extraction {
 	for i, s := range a.Ignore {
 		ignores[i] = fold.String(strings.TrimSpace(s))
 	}
-	for _, s := range a.Sentences {
-		exprs := doc.Tag(s.Text)
+	// Tag every sentence first: the count of expressions bounds the count
+	// of mentions, which are then allocated once instead of grown.
+	tagged := make([][]dates.Expr, len(a.Sentences))
+	n := len(a.Events)
+	for i, s := range a.Sentences {
+		tagged[i] = doc.Tag(s.Text)
+		n += len(tagged[i])
+	}
+	if n > 0 {
+		x.Mentions = make([]Mention, 0, n)
+	}
+	var spans [][2]int // reused from sentence to sentence: Find keeps none
+	for si, s := range a.Sentences {
+		exprs := tagged[si]
 		if len(exprs) == 0 {
 			continue
 		}
-		spans := make([][2]int, len(exprs))
-		for i, e := range exprs {
-			spans[i] = [2]int{e.Start, e.End}
+		spans = spans[:0]
+		for _, e := range exprs {
+			spans = append(spans, [2]int{e.Start, e.End})
 		}
 		var who string
 		whoDone := false
+		text := "" // the sentence, copied for its first mention
 		folded := ""
 		first := len(x.Mentions) // this sentence's mentions start here
 		for _, e := range exprs {
@@ -85,11 +98,15 @@ func Extract(a *content.Article) Extraction {
 				continue
 			}
 			if !whoDone {
-				who, whoDone = attribution.Find(s.Text, spans), true
+				// The build keeps mentions and drops the article's text, of
+				// which a sentence is a slice: a copy keeps the sentence
+				// alone alive, not its paragraph or its whole file.
+				text = strings.Clone(s.Text)
+				who, whoDone = attribution.Find(text, spans), true
 			}
 			x.Mentions = append(x.Mentions, Mention{
-				Source: a.Slug, Date: e.Value, Sentence: s.Text,
-				Start: e.Start, End: e.End, Expression: e.Text,
+				Source: a.Slug, Date: e.Value, Sentence: text,
+				Start: e.Start, End: e.End, Expression: text[e.Start:e.End],
 				Attribution: who, Time: e.Time, Part: e.Part, Since: e.Since, Inferred: e.Inferred,
 				Line: s.Line, Col: s.Col + e.Start,
 			})
@@ -100,6 +117,9 @@ func Extract(a *content.Article) Extraction {
 			Source: a.Slug, Date: ev.Date, Sentence: ev.Text, Time: ev.Time,
 			Attribution: attribution.Find(ev.Text, nil), Manual: true, Line: ev.Line,
 		})
+	}
+	if len(x.Mentions) == 0 {
+		x.Mentions = nil // as when none was ever added: every expression ignored
 	}
 	anchor(x.Mentions)
 	for i, u := range used {
