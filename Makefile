@@ -41,7 +41,7 @@ test-large: test-hostile
 ## (go test -fuzz takes one target at a time); what they find goes to testdata/fuzz/
 FUZZTIME ?= 30s
 FUZZ_TARGETS = ./internal/content:FuzzParse ./internal/content:FuzzClean ./internal/content:FuzzSplit \
-	./internal/content:FuzzHints ./internal/dates:FuzzTag ./internal/build:FuzzBuildArticle \
+	./internal/content:FuzzHints ./internal/content:FuzzPlain ./internal/dates:FuzzTag ./internal/build:FuzzBuildArticle \
 	./internal/render:FuzzPartialsInGo
 fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \
