@@ -9,6 +9,7 @@ import (
 	"timeline/assets"
 	"timeline/internal/config"
 	"timeline/internal/content"
+	"timeline/internal/corpus"
 	"timeline/internal/dates"
 	"timeline/internal/timeline"
 	"timeline/templates"
@@ -180,4 +181,35 @@ func TestPlainSitemap(t *testing.T) {
 			}
 		})
 	}
+}
+
+// BenchmarkDataFiles writes events.json, events.csv and the feed of 1,000
+// generated articles, cold (no memo), without the search index (see
+// BenchmarkSearchIndex).
+func BenchmarkDataFiles(b *testing.B) {
+	dir := b.TempDir()
+	if err := corpus.Write(dir, 1000, 1); err != nil {
+		b.Fatal(err)
+	}
+	s, tl := loadSite(b, dir)
+	b.ResetTimer()
+	size := 0
+	for range b.N {
+		rc := runCache{cur: map[*timeline.Event][]mentionRun{}}
+		size = 0
+		for _, make := range []func() ([][]byte, error){
+			func() ([][]byte, error) { return s.eventsJSON(tl, nil, rc) },
+			func() ([][]byte, error) { return s.eventsCSV(tl, nil, rc) },
+			func() ([][]byte, error) { return s.feed(tl, nil) },
+		} {
+			parts, err := make()
+			if err != nil {
+				b.Fatal(err)
+			}
+			for _, p := range parts {
+				size += len(p)
+			}
+		}
+	}
+	b.ReportMetric(float64(size)/1e6, "MB")
 }
