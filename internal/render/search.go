@@ -219,13 +219,53 @@ var stopSet = func() map[string]bool {
 // long, without stop words. site.js splits queries the same way.
 func Terms(s string) []string {
 	var out []string
-	for _, w := range strings.FieldsFunc(fold.String(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		if utf8.RuneCountInString(w) >= minTerm && !stopSet[w] {
-			out = append(out, w)
-		}
-	}
+	eachTerm(fold.Append(nil, s), func(w []byte) { out = append(out, string(w)) })
 	return out
 }
+
+// eachTerm calls f with each searchable word of folded, a text fold has
+// folded (see Terms), in order: its runs of letters and digits, at least
+// minTerm runes long, but for stop words. f must not keep w. Folding a
+// text piece by piece into one buffer finds the words that folding it
+// whole does: fold works rune by rune, and its pieces joined by a space
+// are split there.
+func eachTerm(folded []byte, f func(w []byte)) {
+	start, runes := -1, 0
+	for i := 0; i < len(folded); {
+		var word bool
+		size := 1
+		if c := folded[i]; c < utf8.RuneSelf {
+			word = wordByte[c]
+		} else {
+			var r rune
+			r, size = utf8.DecodeRune(folded[i:])
+			word = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
+		switch {
+		case word && start < 0:
+			start, runes = i, 1
+		case word:
+			runes++
+		case start >= 0:
+			if w := folded[start:i]; runes >= minTerm && !stopSet[string(w)] {
+				f(w)
+			}
+			start = -1
+		}
+		i += size
+	}
+	if w := folded[max(start, 0):]; start >= 0 && runes >= minTerm && !stopSet[string(w)] {
+		f(w)
+	}
+}
+
+// wordByte tells the ASCII letters and digits, which words are made of.
+var wordByte = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c))
+	}
+	return t
+}()
 
 // searchManifest is what site.js reads first.
 type searchManifest struct {
@@ -308,6 +348,28 @@ func (m *searchMemo) term(w string) int32 {
 		m.termID[w] = id
 	}
 	return id
+}
+
+// docTerms returns the numbers of the terms of a document's texts,
+// sorted, each once, folding them into buf. A term already known costs
+// no string.
+func (m *searchMemo) docTerms(buf []byte, texts ...string) []int32 {
+	for k, t := range texts {
+		if k > 0 {
+			buf = append(buf, ' ')
+		}
+		buf = fold.Append(buf, t)
+	}
+	var ts []int32
+	eachTerm(buf, func(w []byte) {
+		id, ok := m.termID[string(w)]
+		if !ok {
+			id = m.term(string(w))
+		}
+		ts = append(ts, id)
+	})
+	slices.Sort(ts)
+	return slices.Compact(ts)
 }
 
 // file returns the file of key, made by make unless a build made it and,
@@ -437,15 +499,17 @@ func (s *Site) searchFiles(t *timeline.Timeline, memo *Memo) ([]File, error) {
 		i, _ := slices.BinarySearchFunc(docs, id, func(d searchDoc, id int64) int { return cmpInt(d.id, id) })
 		return &docs[i]
 	}
-	// The JSON of the documents of the files made again.
-	var docErr error
-	docJSON := func(d *searchDoc) []byte {
+	// The JSON of the documents of the files made again, appended to b.
+	// Those of a file are mostly of one event: its date is written once.
+	var lastEv *timeline.Event
+	var lastDate string
+	docJSON := func(b []byte, d *searchDoc) []byte {
 		ev := byKey[d.event]
-		data, err := s.docJSON(ev, &ev.Mentions[d.mention], epIndex[ev.Episode], bySlug)
-		if err != nil && docErr == nil {
-			docErr = err
+		if ev != lastEv {
+			lastEv, lastDate = ev, FormatDate(ev.Date, s.lang)
 		}
-		return data
+		mn := &ev.Mentions[d.mention]
+		return appendDocJSON(b, ev, mn, lastDate, epIndex[ev.Episode], docOutlet(mn, bySlug))
 	}
 
 	// Files of documents, and their directories.
@@ -479,7 +543,12 @@ func (s *Site) searchFiles(t *timeline.Timeline, memo *Memo) ([]File, error) {
 			h.u64(d.sum)
 		}
 		f := sm.file(h.sum(), "d/", func() []byte {
-			b := []byte{'{'}
+			n := 2
+			for k := range part {
+				n += int(part[k].size) + 24
+			}
+			b := make([]byte, 1, n)
+			b[0] = '{'
 			for k := range part {
 				if k > 0 {
 					b = append(b, ',')
@@ -487,7 +556,7 @@ func (s *Site) searchFiles(t *timeline.Timeline, memo *Memo) ([]File, error) {
 				b = append(b, '"')
 				b = strconv.AppendInt(b, part[k].id, 10)
 				b = append(b, '"', ':')
-				b = append(b, docJSON(&part[k])...)
+				b = docJSON(b, &part[k])
 			}
 			return append(b, '}')
 		})
@@ -571,7 +640,7 @@ func (s *Site) searchFiles(t *timeline.Timeline, memo *Memo) ([]File, error) {
 				b = append(b, '"')
 				b = strconv.AppendInt(b, id, 10)
 				b = append(b, '"', ':')
-				b = append(b, docJSON(byID(id))...)
+				b = docJSON(b, byID(id))
 			}
 			return append(b, '}', '}')
 		})
@@ -581,9 +650,6 @@ func (s *Site) searchFiles(t *timeline.Timeline, memo *Memo) ([]File, error) {
 			kind = "="
 		}
 		m.Chunks = append(m.Chunks, f.name+kind+l.key)
-	}
-	if docErr != nil {
-		return nil, docErr
 	}
 	data, err := json.Marshal(m)
 	if err != nil {
@@ -627,56 +693,102 @@ func cmpInt(a, b int64) int {
 	return 0
 }
 
-// docJSON writes a document: [event, anchor, date, episode, sentence,
-// outlet, attribution].
-func (s *Site) docJSON(ev *timeline.Event, mn *timeline.Mention, episode int, bySlug map[string]*timeline.Article) ([]byte, error) {
-	outlet := ""
-	if a := bySlug[mn.Source]; a != nil {
-		outlet = a.Source
-	}
-	// As json.Marshal writes the array, without its reflection: a
-	// rebuild writes thousands of documents.
-	b := make([]byte, 0, 64+len(ev.ID)+len(mn.Anchor)+len(mn.Sentence)+len(outlet)+len(mn.Attribution))
+// appendDoc writes a document: [event, anchor, date, episode, sentence,
+// outlet, attribution], date as FormatDate writes the event's, outlet as
+// docOutlet finds it. As json.Marshal writes the array, without its
+// reflection: a cold build writes 233,000 documents for 10,000 articles,
+// twice (once to count their bytes).
+func appendDocJSON(b []byte, ev *timeline.Event, mn *timeline.Mention, date string, episode int, outlet string) []byte {
 	b = append(b, '[')
-	for i, v := range []string{ev.ID, mn.Anchor, FormatDate(ev.Date, s.lang), "", mn.Sentence, outlet, mn.Attribution} {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		if i == 3 {
-			b = strconv.AppendInt(b, int64(episode), 10)
-			continue
-		}
-		var err error
-		if b, err = appendJSONString(b, v); err != nil {
-			return nil, fmt.Errorf("event %s: %w", ev.ID, err)
-		}
-	}
-	return append(b, ']'), nil
+	b = appendJSONString(b, ev.ID)
+	b = append(b, ',')
+	b = appendJSONString(b, mn.Anchor)
+	b = append(b, ',')
+	b = appendJSONString(b, date)
+	b = append(b, ',')
+	b = strconv.AppendInt(b, int64(episode), 10)
+	b = append(b, ',')
+	b = appendJSONString(b, mn.Sentence)
+	b = append(b, ',')
+	b = appendJSONString(b, outlet)
+	b = append(b, ',')
+	b = appendJSONString(b, mn.Attribution)
+	return append(b, ']')
 }
 
-// appendJSONString appends s as json.Marshal writes a string: as it is,
-// quoted, when it holds nothing json.Marshal escapes (quotes, backslashes,
-// control characters, <, > and &, invalid UTF-8, U+2028 and U+2029), else
-// as json.Marshal writes it.
-func appendJSONString(b []byte, s string) ([]byte, error) {
-	plain := utf8.ValidString(s) && !strings.Contains(s, "\u2028") && !strings.Contains(s, "\u2029")
-	for i := 0; plain && i < len(s); i++ {
-		switch c := s[i]; {
-		case c < 0x20, c == '"', c == '\\', c == '<', c == '>', c == '&':
-			plain = false
+// docOutlet returns the outlet of the article a mention comes from, ""
+// for an article bySlug does not hold.
+func docOutlet(mn *timeline.Mention, bySlug map[string]*timeline.Article) string {
+	if a := bySlug[mn.Source]; a != nil {
+		return a.Source
+	}
+	return ""
+}
+
+// appendJSONString appends s as json.Marshal writes a string: quoted, with
+// quotes, backslashes and control characters escaped, and <, >, &, U+2028
+// and U+2029 too, and each byte of invalid UTF-8 written as \ufffd. One
+// pass over s, copying the runs that need nothing.
+func appendJSONString(b []byte, s string) []byte {
+	b = append(b, '"')
+	from := 0 // s[from:i] is yet to copy
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if esc := jsonEscapes[c]; esc != "" {
+				b = append(b, s[from:i]...)
+				b = append(b, esc...)
+				from = i + 1
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		var esc string
+		switch {
+		case r == utf8.RuneError && size == 1:
+			esc = `\ufffd`
+		case r == '\u2028':
+			esc = `\u2028`
+		case r == '\u2029':
+			esc = `\u2029`
+		}
+		if esc != "" {
+			b = append(b, s[from:i]...)
+			b = append(b, esc...)
+			from = i + size
+		}
+		i += size
+	}
+	b = append(b, s[from:]...)
+	return append(b, '"')
+}
+
+// jsonEscapes is how json.Marshal writes each ASCII byte in a string: ""
+// for as it is.
+var jsonEscapes = func() (t [utf8.RuneSelf]string) {
+	const hex = "0123456789abcdef"
+	for c := range t {
+		switch c {
+		case '"', '\\':
+			t[c] = `\` + string(rune(c))
+		case '\b':
+			t[c] = `\b`
+		case '\f':
+			t[c] = `\f`
+		case '\n':
+			t[c] = `\n`
+		case '\r':
+			t[c] = `\r`
+		case '\t':
+			t[c] = `\t`
+		case '<', '>', '&', 0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x0b, 0x0e, 0x0f, 0x10, 0x11, 0x12,
+			0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1a, 0x1b, 0x1c, 0x1d, 0x1e, 0x1f:
+			t[c] = `\u00` + string(hex[c>>4]) + string(hex[c&15])
 		}
 	}
-	if plain {
-		b = append(b, '"')
-		b = append(b, s...)
-		return append(b, '"'), nil
-	}
-	q, err := json.Marshal(s)
-	if err != nil {
-		return nil, err
-	}
-	return append(b, q...), nil
-}
+	return t
+}()
 
 // strSum hashes a string alone.
 func strSum(v string) uint64 {
@@ -724,10 +836,11 @@ func (s *Site) searchEvent(sm *searchMemo, ev *timeline.Event, key uint64, episo
 	coord := coordinate(ev.Date) << slotBits
 	date := FormatDate(ev.Date, s.lang)
 	e := make(searchEvent, len(ev.Mentions))
+	var buf []byte // a document's JSON, then its folded text
 	for i := range ev.Mentions {
 		mn := &ev.Mentions[i]
-		outlet := ""
 		a := bySlug[mn.Source]
+		outlet := ""
 		if a != nil {
 			outlet = a.Source
 		}
@@ -742,17 +855,9 @@ func (s *Site) searchEvent(sm *searchMemo, ev *timeline.Event, key uint64, episo
 			e[i].size, e[i].terms = old.size, old.terms
 			continue
 		}
-		data, err := s.docJSON(ev, mn, episode, bySlug)
-		if err != nil {
-			return nil, err
-		}
-		words := Terms(strings.Join([]string{mn.Sentence, mn.Attribution, outlet, date}, " "))
-		ts := make([]int32, len(words))
-		for k, w := range words {
-			ts[k] = sm.term(w)
-		}
-		slices.Sort(ts)
-		e[i].size, e[i].terms = int32(len(data)), slices.Compact(ts)
+		buf = appendDocJSON(buf[:0], ev, mn, date, episode, outlet)
+		e[i].size = int32(len(buf))
+		e[i].terms = sm.docTerms(buf[:0], mn.Sentence, mn.Attribution, outlet, date)
 	}
 	slices.SortFunc(e, func(a, b searchDoc) int { return cmpInt(a.id, b.id) })
 	return e, nil
