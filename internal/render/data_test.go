@@ -213,3 +213,27 @@ func BenchmarkDataFiles(b *testing.B) {
 	}
 	b.ReportMetric(float64(size)/1e6, "MB")
 }
+
+// TestMentionJSON checks that a mention of events.json written by hand
+// reads byte for byte as json.Marshal and the minifier write it, whatever
+// its texts hold.
+func TestMentionJSON(t *testing.T) {
+	s, _ := seedSite(t)
+	for _, m := range []timeline.Mention{
+		{Source: "2020-09-27-l-offensive-00001", Sentence: "Le 27 septembre 2020, l’offensive a commencé.", Expression: "27 septembre 2020",
+			Attribution: "le ministère", Time: "06:15", Since: true, Anchor: "m-3"}, // plain
+		{}, // empty texts
+		{Sentence: `il a dit "non" <b>&</b> C:\chemin`, Expression: "\t\n\r\b\f\x00\x1f\x7f"}, // escapes
+		{Sentence: "a\u2028b\u2029c \xff\xfe é\xc3", Attribution: "  espaces  "},              // separators, invalid UTF-8
+		{Sentence: "1e5 -0 0.50 true null [] {} : ,", Time: "-1"},                             // what looks like JSON
+	} {
+		want, err := s.minJSON(jsonMention{Source: m.Source, Text: m.Sentence, Expression: m.Expression,
+			Attribution: m.Attribution, Time: m.Time, Since: m.Since, Anchor: m.Anchor})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := appendMentionJSON(nil, &m); !bytes.Equal(got, want) {
+			t.Errorf("appendMentionJSON(%+v)\n= %s\nwant %s", m, got, want)
+		}
+	}
+}
