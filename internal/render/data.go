@@ -2,13 +2,14 @@ package render
 
 import (
 	"bytes"
-	"encoding/csv"
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"timeline/internal/dates"
 	"timeline/internal/timeline"
@@ -139,6 +140,7 @@ func (s *Site) eventsJSON(t *timeline.Timeline, memo *Memo, rc runCache) ([][]by
 		return nil, err
 	}
 	f := assembly{file: "events.json"}
+	var scratch []byte // a piece, copied at its size: the memo keeps it
 	f.add(0, []byte(`{"episodes":`))
 	f.add(0, head)
 	f.add(0, []byte(`,"sources":[`))
@@ -176,19 +178,15 @@ func (s *Site) eventsJSON(t *timeline.Timeline, memo *Memo, rc runCache) ([][]by
 		for j, r := range rc.runs(ev) {
 			key := s.runKey("json", r)
 			piece, err := memo.piece(key, func() ([]byte, error) {
-				ms := ev.Mentions[r.from:r.to]
-				n := 0
-				for k := range ms {
-					n += mentionJSONSize(&ms[k])
-				}
-				b := make([]byte, 0, n)
-				for k := range ms {
-					if k > 0 {
+				b := scratch[:0]
+				for k := r.from; k < r.to; k++ {
+					if k > r.from {
 						b = append(b, ',')
 					}
-					b = appendMentionJSON(b, &ms[k])
+					b = appendMentionJSON(b, &ev.Mentions[k])
 				}
-				return b, nil
+				scratch = b
+				return bytes.Clone(b), nil
 			})
 			if err != nil {
 				return nil, err
@@ -415,13 +413,6 @@ func appendMentionJSON(b []byte, m *timeline.Mention) []byte {
 	return append(b, '}')
 }
 
-// mentionJSONSize is about the bytes of a mention's JSON: exact unless
-// some of its text needs escaping, which then grows the buffer.
-func mentionJSONSize(m *timeline.Mention) int {
-	return len(`{"source":"","text":"","expression":"","attribution":"","time":"","since":false,"anchor":""},`) +
-		len(m.Source) + len(m.Sentence) + len(m.Expression) + len(m.Attribution) + len(m.Time) + len(m.Anchor)
-}
-
 // minJSON marshals v and minifies it.
 func (s *Site) minJSON(v any) ([]byte, error) {
 	data, err := json.Marshal(v)
@@ -434,23 +425,24 @@ func (s *Site) minJSON(v any) ([]byte, error) {
 // csvSafe neutralises a cell a spreadsheet would run as a formula: one
 // that starts with = + - @ (or a tab or carriage return) gets a leading '.
 func csvSafe(s string) string {
-	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+	if s == "" {
+		return s
+	}
+	switch s[0] {
+	case '=', '+', '-', '@', '\t', '\r':
 		return "'" + s
 	}
 	return s
 }
 
 // eventsCSV writes events.csv: a header, then the rows of each event, one
-// piece per event.
+// piece per run of its mentions.
 func (s *Site) eventsCSV(t *timeline.Timeline, memo *Memo, rc runCache) ([][]byte, error) {
 	header := []string{"event", "date", "precision", "episode", "source", "outlet", "published", "url",
 		"expression", "attribution", "time", "since", "text", "page"}
-	head, err := csvRows([][]string{header})
-	if err != nil {
-		return nil, err
-	}
 	f := assembly{file: "events.csv"}
-	f.add(0, head)
+	f.add(0, appendCSVRow(nil, header))
+	var scratch []byte // a piece, copied at its size: the memo keeps it
 	bySlug := map[string]*timeline.Article{}
 	for _, a := range t.Articles {
 		bySlug[a.Slug] = a
@@ -463,7 +455,8 @@ func (s *Site) eventsCSV(t *timeline.Timeline, memo *Memo, rc runCache) ([][]byt
 				if row == nil {
 					row = csvEventRow(ev)
 				}
-				return csvMentions(ev, row, ev.Mentions[r.from:r.to], bySlug)
+				scratch = csvMentions(scratch[:0], ev, row, ev.Mentions[r.from:r.to], bySlug)
+				return bytes.Clone(scratch), nil
 			})
 			if err != nil {
 				return nil, err
@@ -494,72 +487,76 @@ const (
 func csvEventRow(ev *timeline.Event) []string {
 	row := make([]string, csvColumns)
 	copy(row, []string{ev.ID, ev.Date.String(), ev.Date.Precision.String(), ev.Episode.ID})
-	for i := range csvSource {
-		row[i] = csvSafe(row[i])
-	}
 	return row
 }
 
-// csvMentions writes the rows of mentions of ev, in row, which holds the
-// event's columns (csvEventRow), one after the other. The columns of an
+// csvMentions appends the rows of mentions of ev to b, filling in row,
+// which holds the event's columns (csvEventRow). The columns of an
 // article are worked out once for its mentions in a row.
-func csvMentions(ev *timeline.Event, row []string, mentions []timeline.Mention, bySlug map[string]*timeline.Article) ([]byte, error) {
+func csvMentions(b []byte, ev *timeline.Event, row []string, mentions []timeline.Mention, bySlug map[string]*timeline.Article) []byte {
 	page := dir(eventPath(ev.ID)) + "#"
-	cw := csvWriters.Get().(*csvWriter)
-	defer csvWriters.Put(cw)
-	cw.b.Reset()
-	var last *timeline.Article
 	for k := range mentions {
 		m := &mentions[k]
-		if a := bySlug[m.Source]; a != last || k == 0 {
-			last = a
-			row[csvSource], row[csvOutlet], row[csvPublished], row[csvURL] = csvSafe(m.Source),
-				csvSafe(a.Source), csvSafe(dates.DayOf(a.Published).String()), csvSafe(a.URL)
+		if k == 0 || m.Source != mentions[k-1].Source {
+			a := bySlug[m.Source]
+			row[csvSource], row[csvOutlet], row[csvPublished], row[csvURL] = m.Source, a.Source, dates.DayOf(a.Published).String(), a.URL
 		}
-		row[csvExpression], row[csvAttribution], row[csvTime] = csvSafe(m.Expression), csvSafe(m.Attribution), csvSafe(m.Time)
-		row[csvSince], row[csvText], row[csvPage] = strconv.FormatBool(m.Since), csvSafe(m.Sentence), csvSafe(page+m.Anchor)
-		if err := cw.w.Write(row); err != nil {
-			return nil, err
+		row[csvExpression], row[csvAttribution], row[csvTime] = m.Expression, m.Attribution, m.Time
+		row[csvSince], row[csvText], row[csvPage] = strconv.FormatBool(m.Since), m.Sentence, page+m.Anchor
+		b = appendCSVRow(b, row)
+	}
+	return b
+}
+
+// appendCSVRow appends a row of events.csv as encoding/csv's Writer
+// writes it, each cell made safe first (csvSafe), without the writer's
+// buffer and copy: events.csv is 95 MB for 10,000 articles.
+func appendCSVRow(b []byte, row []string) []byte {
+	for i, cell := range row {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendCSVCell(b, csvSafe(cell))
+	}
+	return append(b, '\n')
+}
+
+// csvQuoted reports whether encoding/csv quotes a cell (see appendCSVCell).
+func csvQuoted(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '"', '\r', '\n', ',':
+			return true
 		}
 	}
-	return cw.bytes()
+	r, _ := utf8.DecodeRuneInString(s)
+	return s == `\.` || unicode.IsSpace(r)
 }
 
-func csvRows(rows [][]string) ([]byte, error) {
-	cw := csvWriters.Get().(*csvWriter)
-	defer csvWriters.Put(cw)
-	cw.b.Reset()
-	for _, row := range rows {
-		if err := cw.w.Write(row); err != nil {
-			return nil, err
+// appendCSVCell appends a cell as encoding/csv writes a field: quoted,
+// its quotes doubled, when it holds a quote, a comma or a line break,
+// starts with a space, or is \. (which PostgreSQL reads as the end of
+// data); as it is otherwise.
+func appendCSVCell(b []byte, s string) []byte {
+	if s == "" {
+		return b
+	}
+	if !csvQuoted(s) {
+		return append(b, s...)
+	}
+	b = append(b, '"')
+	for {
+		i := strings.IndexByte(s, '"')
+		if i < 0 {
+			break
 		}
+		b = append(b, s[:i+1]...)
+		b = append(b, '"')
+		s = s[i+1:]
 	}
-	return cw.bytes()
+	b = append(b, s...)
+	return append(b, '"')
 }
-
-// bytes flushes the writer and returns a copy of what it wrote.
-func (cw *csvWriter) bytes() ([]byte, error) {
-	cw.w.Flush()
-	if err := cw.w.Error(); err != nil {
-		return nil, err
-	}
-	return bytes.Clone(cw.b.Bytes()), nil
-}
-
-// csvWriter is a CSV writer with the buffer it writes into, reused: the
-// rows of events.csv are written in thousands of pieces, and a writer
-// each, with its 4 KB buffer and its growing destination, was 340 MB
-// allocated for the 99 MB file of 10,000 articles.
-type csvWriter struct {
-	b bytes.Buffer
-	w *csv.Writer
-}
-
-var csvWriters = sync.Pool{New: func() any {
-	cw := new(csvWriter)
-	cw.w = csv.NewWriter(&cw.b)
-	return cw
-}}
 
 // abs returns the absolute URL of a site path when base_url is set, else the path.
 func (s *Site) abs(p string) string { return s.Config.BaseURL + p }
@@ -615,6 +612,10 @@ func (s *Site) feed(t *timeline.Timeline, memo *Memo) ([][]byte, error) {
 		return nil, fmt.Errorf("the feed's head does not end with %s", end)
 	}
 	out := assembly{file: "feed.xml"}
+	// One encoder for the entries made, each flushed whole into b: an
+	// encoder each was a 4 KB buffer each.
+	var b bytes.Buffer
+	enc := xml.NewEncoder(&b)
 	out.add(0, head[:len(head)-len(end)])
 	for i := len(t.Articles) - 1; i >= 0; i-- {
 		a := t.Articles[i]
@@ -627,12 +628,11 @@ func (s *Site) feed(t *timeline.Timeline, memo *Memo) ([][]byte, error) {
 			e := atomEntry{Title: a.Title, ID: s.idURI(dir(sourcePath(a.Slug))), Updated: updated(a),
 				Link:    atomLink{Href: s.abs(dir(sourcePath(a.Slug)))},
 				Summary: fmt.Sprintf("%s, %s — %s", outlet, FormatTime(a.Published, s.lang), s.count("events_count", len(a.Events)))}
-			var b bytes.Buffer
-			enc := xml.NewEncoder(&b)
+			b.Reset()
 			if err := enc.EncodeElement(e, xml.StartElement{Name: xml.Name{Local: "entry"}}); err != nil {
 				return nil, err
 			}
-			if err := enc.Close(); err != nil {
+			if err := enc.Flush(); err != nil {
 				return nil, err
 			}
 			return s.Minify("feed.xml", b.Bytes())

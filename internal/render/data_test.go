@@ -237,3 +237,29 @@ func TestMentionJSON(t *testing.T) {
 		}
 	}
 }
+
+// TestCSVRow checks that a row of events.csv written by hand reads byte
+// for byte as encoding/csv writes its cells made safe.
+func TestCSVRow(t *testing.T) {
+	for _, row := range [][]string{
+		{"2020-09-27", "day", "", "guerre-2020"},                  // plain, an empty cell
+		{"Erevan, le 27", `il a dit "non"`, `"`, `""`, "a,b"},     // commas and quotes: quoted, doubled
+		{"deux\nlignes", "retour\r", "\r\n", "fin\n"},             // line breaks: quoted, kept
+		{" espace", "\u00a0insécable", "\tpas de tab", "fin "},    // a leading space (a tab is made safe first)
+		{`\.`, `\.x`, `.`, `\`},                                   // PostgreSQL's end of data
+		{"=SOMME(A1)", "+33", "-1", "@x", "\rx", "'ok", "=a,\"b"}, // formulas made safe
+		{"\xff\xfe", "é", "\u2028"},                               // invalid UTF-8, accents, separators
+	} {
+		var want bytes.Buffer
+		w := csv.NewWriter(&want)
+		safe := make([]string, len(row))
+		for i, c := range row {
+			safe[i] = csvSafe(c)
+		}
+		w.Write(safe)
+		w.Flush()
+		if got := appendCSVRow(nil, row); !bytes.Equal(got, want.Bytes()) {
+			t.Errorf("appendCSVRow(%q)\n= %q\nwant %q", row, got, want.Bytes())
+		}
+	}
+}
