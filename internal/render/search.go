@@ -247,17 +247,30 @@ func eachTerm(folded []byte, f func(w []byte)) {
 		case word:
 			runes++
 		case start >= 0:
-			if w := folded[start:i]; runes >= minTerm && !stopSet[string(w)] {
+			if w := folded[start:i]; runes >= minTerm && !isStop(w) {
 				f(w)
 			}
 			start = -1
 		}
 		i += size
 	}
-	if w := folded[max(start, 0):]; start >= 0 && runes >= minTerm && !stopSet[string(w)] {
+	if w := folded[max(start, 0):]; start >= 0 && runes >= minTerm && !isStop(w) {
 		f(w)
 	}
 }
+
+// isStop reports whether a folded word is a stop word; most words are
+// longer than any, and cost no lookup.
+func isStop(w []byte) bool { return len(w) <= maxStop && stopSet[string(w)] }
+
+// maxStop is the length of the longest stop word, folded.
+var maxStop = func() int {
+	n := 0
+	for w := range stopSet {
+		n = max(n, len(w))
+	}
+	return n
+}()
 
 // wordByte tells the ASCII letters and digits, which words are made of.
 var wordByte = func() (t [utf8.RuneSelf]bool) {
@@ -328,6 +341,11 @@ type searchMemo struct {
 	// the same id, makes the same document (see searchEvent).
 	arts map[string]uint64
 	data uint64
+	// buf and ts are searchEvent's scratch: a document's JSON, then its
+	// folded text, and its terms. Those of a document are kept in a
+	// slice of their size.
+	buf []byte
+	ts  []int32
 }
 
 // turn starts a build: what the last build did not use is dropped.
@@ -351,25 +369,25 @@ func (m *searchMemo) term(w string) int32 {
 }
 
 // docTerms returns the numbers of the terms of a document's texts,
-// sorted, each once, folding them into buf. A term already known costs
-// no string.
-func (m *searchMemo) docTerms(buf []byte, texts ...string) []int32 {
+// sorted, each once. A term already known costs no string.
+func (m *searchMemo) docTerms(texts ...string) []int32 {
+	m.buf = m.buf[:0]
 	for k, t := range texts {
 		if k > 0 {
-			buf = append(buf, ' ')
+			m.buf = append(m.buf, ' ')
 		}
-		buf = fold.Append(buf, t)
+		m.buf = fold.Append(m.buf, t)
 	}
-	var ts []int32
-	eachTerm(buf, func(w []byte) {
+	m.ts = m.ts[:0]
+	eachTerm(m.buf, func(w []byte) {
 		id, ok := m.termID[string(w)]
 		if !ok {
 			id = m.term(string(w))
 		}
-		ts = append(ts, id)
+		m.ts = append(m.ts, id)
 	})
-	slices.Sort(ts)
-	return slices.Compact(ts)
+	slices.Sort(m.ts)
+	return slices.Clone(slices.Compact(m.ts))
 }
 
 // file returns the file of key, made by make unless a build made it and,
@@ -836,7 +854,6 @@ func (s *Site) searchEvent(sm *searchMemo, ev *timeline.Event, key uint64, episo
 	coord := coordinate(ev.Date) << slotBits
 	date := FormatDate(ev.Date, s.lang)
 	e := make(searchEvent, len(ev.Mentions))
-	var buf []byte // a document's JSON, then its folded text
 	for i := range ev.Mentions {
 		mn := &ev.Mentions[i]
 		a := bySlug[mn.Source]
@@ -855,9 +872,9 @@ func (s *Site) searchEvent(sm *searchMemo, ev *timeline.Event, key uint64, episo
 			e[i].size, e[i].terms = old.size, old.terms
 			continue
 		}
-		buf = appendDocJSON(buf[:0], ev, mn, date, episode, outlet)
-		e[i].size = int32(len(buf))
-		e[i].terms = sm.docTerms(buf[:0], mn.Sentence, mn.Attribution, outlet, date)
+		sm.buf = appendDocJSON(sm.buf[:0], ev, mn, date, episode, outlet)
+		e[i].size = int32(len(sm.buf))
+		e[i].terms = sm.docTerms(mn.Sentence, mn.Attribution, outlet, date)
 	}
 	slices.SortFunc(e, func(a, b searchDoc) int { return cmpInt(a.id, b.id) })
 	return e, nil

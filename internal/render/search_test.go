@@ -635,7 +635,7 @@ func TestDocTerms(t *testing.T) {
 	for _, tt := range tests {
 		sm := &searchMemo{termID: map[string]int32{}}
 		var got []string
-		for _, id := range sm.docTerms(nil, tt.texts...) {
+		for _, id := range sm.docTerms(tt.texts...) {
 			got = append(got, sm.terms[id])
 		}
 		slices.Sort(got) // docTerms sorts by number
