@@ -112,7 +112,9 @@ func appendNumber(b []byte, v int64) []byte {
 
 // encodePostings writes sorted doc ids as site.js's decode reads them.
 func encodePostings(ids []int64) string {
-	b := make([]byte, 0, len(ids)*2)
+	// Most numbers take one digit or two: b seldom grows, and is
+	// garbage once the string is made.
+	b := make([]byte, 0, len(ids)*3)
 	var coord, slot int64
 	for _, id := range ids {
 		c, s := id>>slotBits, id&(1<<slotBits-1)
@@ -485,30 +487,6 @@ func (s *Site) searchFiles(t *timeline.Timeline, memo *Memo) ([]File, error) {
 	docs := make([]searchDoc, 0, n)
 	var added []uint64
 	byKey := make(map[uint64]*timeline.Event, len(t.Events))
-	for i, ev := range t.Events {
-		key := keys[i]
-		e, ok := sm.events[key]
-		if !ok {
-			if e, ok = sm.oldEvents[key]; !ok || key == 0 || !holds(e, ev, sm.read) {
-				var err error
-				if e, err = s.searchEvent(sm, ev, key, epIndex[ev.Episode], bySlug, reuse); err != nil {
-					return nil, err
-				}
-				added = append(added, key)
-			}
-		}
-		if key != 0 {
-			sm.events[key] = e
-		}
-		byKey[key] = ev
-		if len(docs) > 0 && len(e) > 0 && e[0].id <= docs[len(docs)-1].id {
-			return nil, fmt.Errorf("event %s: its date sorts before the event before it", ev.ID)
-		}
-		docs = append(docs, e...)
-	}
-	m.Count = len(docs)
-	postings := sm.update(prev, docs, added)
-
 	var files []File
 	add := func(dir string, f namedFile) {
 		files = append(files, File{Path: searchDir + dir + f.name + ".json", Data: f.data})
@@ -530,7 +508,11 @@ func (s *Site) searchFiles(t *timeline.Timeline, memo *Memo) ([]File, error) {
 		return appendDocJSON(b, ev, mn, lastDate, epIndex[ev.Episode], docOutlet(mn, bySlug))
 	}
 
-	// Files of documents, and their directories.
+	// Files of documents, and their directories, made as the documents
+	// come, event after event: the texts of the documents of an event
+	// just made are still in the processor's cache when they are written
+	// again into their files (in a cold build, writing them all after
+	// took twice as long).
 	var dir [][2]any
 	var dirKey *hasher
 	var firsts []int64
@@ -548,51 +530,83 @@ func (s *Site) searchFiles(t *timeline.Timeline, memo *Memo) ([]File, error) {
 		names.WriteString(f.name)
 		dir = nil
 	}
-	for i := 0; i < len(docs); {
-		j := i + 1
-		for j < len(docs) && j-i < maxDocsPerFile && docs[j].key%docsPerFile != 0 {
-			j++
-		}
-		part := docs[i:j]
-		h := newHasher()
-		h.str("docs")
-		for _, d := range part {
-			h.u64(uint64(d.id))
-			h.u64(d.sum)
-		}
-		f := sm.file(h.sum(), "d/", func() []byte {
-			n := 2
-			for k := range part {
-				n += int(part[k].size) + 24
+	next := 0 // docs[next:] are in no file yet
+	docFiles := func(last bool) {
+		for next < len(docs) {
+			i, j := next, next+1
+			for j < len(docs) && j-i < maxDocsPerFile && docs[j].key%docsPerFile != 0 {
+				j++
 			}
-			b := make([]byte, 1, n)
-			b[0] = '{'
-			for k := range part {
-				if k > 0 {
-					b = append(b, ',')
+			if j == len(docs) && !last {
+				return // the next event's documents may belong to it
+			}
+			part := docs[i:j]
+			h := newHasher()
+			h.str("docs")
+			for _, d := range part {
+				h.u64(uint64(d.id))
+				h.u64(d.sum)
+			}
+			f := sm.file(h.sum(), "d/", func() []byte {
+				n := 2
+				for k := range part {
+					n += int(part[k].size) + 24
 				}
-				b = append(b, '"')
-				b = strconv.AppendInt(b, part[k].id, 10)
-				b = append(b, '"', ':')
-				b = docJSON(b, &part[k])
+				b := make([]byte, 1, n)
+				b[0] = '{'
+				for k := range part {
+					if k > 0 {
+						b = append(b, ',')
+					}
+					b = append(b, '"')
+					b = strconv.AppendInt(b, part[k].id, 10)
+					b = append(b, '"', ':')
+					b = docJSON(b, &part[k])
+				}
+				return append(b, '}')
+			})
+			add("d/", f)
+			if len(dir) == maxFilesPerDir || (len(dir) > 0 && (docs[i].key/docsPerFile)%filesPerDir == 0) {
+				flushDir()
 			}
-			return append(b, '}')
-		})
-		add("d/", f)
-		if len(dir) == maxFilesPerDir || (len(dir) > 0 && (docs[i].key/docsPerFile)%filesPerDir == 0) {
-			flushDir()
+			if len(dir) == 0 {
+				dirKey = newHasher()
+				dirKey.str("dir")
+			}
+			dir = append(dir, [2]any{docs[i].id, f.name})
+			dirKey.u64(uint64(docs[i].id))
+			dirKey.str(f.name)
+			next = j
 		}
-		if len(dir) == 0 {
-			dirKey = newHasher()
-			dirKey.str("dir")
-		}
-		dir = append(dir, [2]any{docs[i].id, f.name})
-		dirKey.u64(uint64(docs[i].id))
-		dirKey.str(f.name)
-		i = j
 	}
+
+	for i, ev := range t.Events {
+		key := keys[i]
+		e, ok := sm.events[key]
+		if !ok {
+			if e, ok = sm.oldEvents[key]; !ok || key == 0 || !holds(e, ev, sm.read) {
+				var err error
+				if e, err = s.searchEvent(sm, ev, key, epIndex[ev.Episode], bySlug, reuse); err != nil {
+					return nil, err
+				}
+				added = append(added, key)
+			}
+		}
+		if key != 0 {
+			sm.events[key] = e
+		}
+		byKey[key] = ev
+		if len(docs) > 0 && len(e) > 0 && e[0].id <= docs[len(docs)-1].id {
+			return nil, fmt.Errorf("event %s: its date sorts before the event before it", ev.ID)
+		}
+		docs = append(docs, e...)
+		docFiles(false)
+	}
+	docFiles(true)
 	flushDir()
 	m.Dirs, m.Names = encodePostings(firsts), names.String()
+	m.Count = len(docs)
+	postings := sm.update(prev, docs, added)
 
 	// The chunks of terms.
 	terms := make([]string, 0, len(postings))
@@ -751,25 +765,31 @@ func appendJSONString(b []byte, s string) []byte {
 	b = append(b, '"')
 	from := 0 // s[from:i] is yet to copy
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if esc := jsonEscapes[c]; esc != "" {
-				b = append(b, s[from:i]...)
-				b = append(b, esc...)
-				from = i + 1
-			}
+		for i < len(s) && jsonPlain[s[i]] {
 			i++
+		}
+		if i == len(s) {
+			break
+		}
+		c := s[i]
+		if c >= 0xc2 && c < 0xe0 && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+			i += 2 // a rune of two bytes, as accented Latin letters are: none is escaped
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		var esc string
-		switch {
-		case r == utf8.RuneError && size == 1:
-			esc = `\ufffd`
-		case r == '\u2028':
-			esc = `\u2028`
-		case r == '\u2029':
-			esc = `\u2029`
+		esc, size := "", 1
+		if c < utf8.RuneSelf {
+			esc = jsonEscapes[c]
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			switch {
+			case r == utf8.RuneError && size == 1:
+				esc = `\ufffd`
+			case r == '\u2028':
+				esc = `\u2028`
+			case r == '\u2029':
+				esc = `\u2029`
+			}
 		}
 		if esc != "" {
 			b = append(b, s[from:i]...)
@@ -781,6 +801,15 @@ func appendJSONString(b []byte, s string) []byte {
 	b = append(b, s[from:]...)
 	return append(b, '"')
 }
+
+// jsonPlain tells the bytes json.Marshal writes as they are whatever
+// follows them: the ASCII ones it does not escape.
+var jsonPlain = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = jsonEscapes[c] == ""
+	}
+	return t
+}()
 
 // jsonEscapes is how json.Marshal writes each ASCII byte in a string: ""
 // for as it is.
@@ -898,9 +927,16 @@ func (m *searchMemo) update(prev [][]int64, docs []searchDoc, added []uint64) []
 				counts[w]++
 			}
 		}
+		// One array for all the postings, each term's part capped: a
+		// rebuild that adds to a term's postings copies them apart.
+		total := 0
+		for _, n := range counts {
+			total += n
+		}
+		all := make([]int64, total)
 		postings := make([][]int64, len(m.terms))
 		for w, n := range counts {
-			postings[w] = make([]int64, 0, n)
+			postings[w], all = all[:0:n], all[n:]
 		}
 		for _, d := range docs {
 			for _, w := range d.terms {
@@ -958,10 +994,8 @@ func (m *searchMemo) update(prev [][]int64, docs []searchDoc, added []uint64) []
 		}
 	}
 	for w, ids := range in {
-		drop := map[int64]bool{}
-		for _, id := range out[w] {
-			drop[id] = true
-		}
+		drop := out[w]
+		slices.Sort(drop)
 		slices.Sort(ids)
 		p := make([]int64, 0, len(postings[w])+len(ids))
 		for _, id := range postings[w] {
@@ -972,7 +1006,10 @@ func (m *searchMemo) update(prev [][]int64, docs []searchDoc, added []uint64) []
 				p, ids = append(p, id), ids[1:]
 				continue
 			}
-			if !drop[id] {
+			for len(drop) > 0 && drop[0] < id {
+				drop = drop[1:]
+			}
+			if len(drop) == 0 || drop[0] != id {
 				p = append(p, id)
 			}
 		}

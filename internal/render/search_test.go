@@ -647,3 +647,15 @@ func TestDocTerms(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkAppendJSONString writes a sentence of a French article as a
+// JSON string.
+func BenchmarkAppendJSONString(b *testing.B) {
+	const s = "Le 27 septembre 2020, l’Azerbaïdjan a lancé une offensive de grande ampleur contre " +
+		"le Haut-Karabakh, a déclaré le ministère arménien de la Défense, « sans préavis »."
+	var buf []byte
+	b.SetBytes(int64(len(s)))
+	for range b.N {
+		buf = appendJSONString(buf[:0], s)
+	}
+}
