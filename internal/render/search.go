@@ -531,6 +531,7 @@ func (s *Site) searchFiles(t *timeline.Timeline, memo *Memo) ([]File, error) {
 		dir = nil
 	}
 	next := 0 // docs[next:] are in no file yet
+	var made madeDocs
 	docFiles := func(last bool) {
 		for next < len(docs) {
 			i, j := next, next+1
@@ -561,10 +562,15 @@ func (s *Site) searchFiles(t *timeline.Timeline, memo *Memo) ([]File, error) {
 					b = append(b, '"')
 					b = strconv.AppendInt(b, part[k].id, 10)
 					b = append(b, '"', ':')
-					b = docJSON(b, &part[k])
+					if data := made.get(k); data != nil {
+						b = append(b, data...)
+					} else {
+						b = docJSON(b, &part[k])
+					}
 				}
 				return append(b, '}')
 			})
+			made.done(len(part))
 			add("d/", f)
 			if len(dir) == maxFilesPerDir || (len(dir) > 0 && (docs[i].key/docsPerFile)%filesPerDir == 0) {
 				flushDir()
@@ -583,14 +589,19 @@ func (s *Site) searchFiles(t *timeline.Timeline, memo *Memo) ([]File, error) {
 	for i, ev := range t.Events {
 		key := keys[i]
 		e, ok := sm.events[key]
+		fresh := false
 		if !ok {
 			if e, ok = sm.oldEvents[key]; !ok || key == 0 || !holds(e, ev, sm.read) {
 				var err error
-				if e, err = s.searchEvent(sm, ev, key, epIndex[ev.Episode], bySlug, reuse); err != nil {
+				if e, err = s.searchEvent(sm, ev, key, epIndex[ev.Episode], bySlug, reuse, &made); err != nil {
 					return nil, err
 				}
 				added = append(added, key)
+				fresh = true
 			}
+		}
+		if !fresh {
+			made.skip(len(e)) // from the memo: their JSON was not made
 		}
 		if key != 0 {
 			sm.events[key] = e
@@ -869,7 +880,7 @@ type docReuse struct {
 // the same identity when its article did not change (the event's id
 // fixes its date and episode, the article its mention and outlet), which
 // spares hashing the text again, else of the same sum.
-func (s *Site) searchEvent(sm *searchMemo, ev *timeline.Event, key uint64, episode int, bySlug map[string]*timeline.Article, reuse docReuse) (searchEvent, error) {
+func (s *Site) searchEvent(sm *searchMemo, ev *timeline.Event, key uint64, episode int, bySlug map[string]*timeline.Article, reuse docReuse, made *madeDocs) (searchEvent, error) {
 	keys := make([]uint64, len(ev.Mentions))
 	anchors := make([]string, len(ev.Mentions))
 	for i := range ev.Mentions {
@@ -883,7 +894,9 @@ func (s *Site) searchEvent(sm *searchMemo, ev *timeline.Event, key uint64, episo
 	coord := coordinate(ev.Date) << slotBits
 	date := FormatDate(ev.Date, s.lang)
 	e := make(searchEvent, len(ev.Mentions))
+	spans := made.byMention[:0]
 	for i := range ev.Mentions {
+		spans = append(spans, docSpan{n: -1})
 		mn := &ev.Mentions[i]
 		a := bySlug[mn.Source]
 		outlet := ""
@@ -901,12 +914,70 @@ func (s *Site) searchEvent(sm *searchMemo, ev *timeline.Event, key uint64, episo
 			e[i].size, e[i].terms = old.size, old.terms
 			continue
 		}
-		sm.buf = appendDocJSON(sm.buf[:0], ev, mn, date, episode, outlet)
-		e[i].size = int32(len(sm.buf))
+		off := len(made.json)
+		made.json = appendDocJSON(made.json, ev, mn, date, episode, outlet)
+		spans[i] = docSpan{off: off, n: len(made.json) - off}
+		e[i].size = int32(spans[i].n)
 		e[i].terms = sm.docTerms(mn.Sentence, mn.Attribution, outlet, date)
 	}
 	slices.SortFunc(e, func(a, b searchDoc) int { return cmpInt(a.id, b.id) })
+	for _, d := range e {
+		made.spans = append(made.spans, spans[d.mention])
+	}
+	made.byMention = spans
 	return e, nil
+}
+
+// madeDocs keeps the JSON of the documents searchEvent made (it writes
+// them to count their bytes) until they are in a file of documents,
+// which copies them rather than writes them again: the documents not in
+// a file yet, docs[next:] in searchFiles, are those of the event just
+// made and the few of the events before it that start the next file.
+type madeDocs struct {
+	json, spare []byte
+	// spans are where the JSON of docs[next:] is in json, one by one
+	// in id order, from first.
+	spans     []docSpan
+	first     int
+	byMention []docSpan // searchEvent's scratch
+}
+
+// docSpan is where the JSON of a document is in madeDocs.json; n is -1
+// for a document whose JSON was not made.
+type docSpan struct{ off, n int }
+
+// skip tells of n documents not made (taken from the memo).
+func (m *madeDocs) skip(n int) {
+	for range n {
+		m.spans = append(m.spans, docSpan{n: -1})
+	}
+}
+
+// get returns the JSON of docs[next+k], nil when it was not made.
+func (m *madeDocs) get(k int) []byte {
+	if sp := m.spans[m.first+k]; sp.n >= 0 {
+		return m.json[sp.off : sp.off+sp.n]
+	}
+	return nil
+}
+
+// done tells that the first n documents are in files, and forgets
+// their JSON when most of what it holds is theirs.
+func (m *madeDocs) done(n int) {
+	m.first += n
+	if m.first < len(m.spans)-m.first {
+		return
+	}
+	m.spare = m.spare[:0]
+	for k := m.first; k < len(m.spans); k++ {
+		if sp := m.spans[k]; sp.n >= 0 {
+			m.spans[k].off = len(m.spare)
+			m.spare = append(m.spare, m.json[sp.off:sp.off+sp.n]...)
+		}
+	}
+	m.json, m.spare = m.spare, m.json
+	m.spans = m.spans[:copy(m.spans, m.spans[m.first:])]
+	m.first = 0
 }
 
 // update returns the postings of docs by term, and encodes the terms
