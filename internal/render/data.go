@@ -146,10 +146,7 @@ func (s *Site) eventsJSON(t *timeline.Timeline, memo *Memo, rc runCache) ([][]by
 	f.add(0, []byte(`,"sources":[`))
 	for i, a := range t.Articles {
 		key := s.articleKey("json", a)
-		piece, err := memo.piece(key, func() ([]byte, error) {
-			return s.minJSON(jsonSource{Slug: a.Slug, Title: a.Title, Source: a.Source, URL: a.URL,
-				Published: dates.DayOf(a.Published).String(), Language: a.Language, Page: dir(sourcePath(a.Slug))})
-		})
+		piece, err := memo.piece(key, func() ([]byte, error) { return sourceJSON(a), nil })
 		if err != nil {
 			return nil, err
 		}
@@ -166,11 +163,7 @@ func (s *Site) eventsJSON(t *timeline.Timeline, memo *Memo, rc runCache) ([][]by
 		// The event without its mentions, cut before the end of its
 		// empty list: `{"id":…,"mentions":[`.
 		key := s.eventHeadKey("json", ev)
-		head, err := memo.piece(key, func() ([]byte, error) {
-			b, err := s.minJSON(jsonEvent{ID: ev.ID, Date: ev.Date.String(), Precision: ev.Date.Precision.String(),
-				Episode: ev.Episode.ID, Title: ev.Title, Page: dir(eventPath(ev.ID)), Mentions: []jsonMention{}})
-			return bytes.TrimSuffix(b, []byte("]}")), err
-		})
+		head, err := memo.piece(key, func() ([]byte, error) { return eventHeadJSON(ev), nil })
 		if err != nil {
 			return nil, err
 		}
@@ -391,6 +384,39 @@ func (a *assembly) join(memo *Memo) [][]byte {
 	return a.parts
 }
 
+// sourceJSON returns a source of events.json as minJSON writes its
+// jsonSource (see appendMentionJSON).
+func sourceJSON(a *timeline.Article) []byte {
+	return appendJSONObject(nil, "slug", a.Slug, "title", a.Title, "source", a.Source, "url", a.URL,
+		"published", dates.DayOf(a.Published).String(), "language", a.Language, "page", dir(sourcePath(a.Slug)))
+}
+
+// eventHeadJSON returns an event of events.json without its mentions, as
+// minJSON writes its jsonEvent cut before the end of its empty list of
+// mentions: `{"id":…,"mentions":[` (see appendMentionJSON).
+func eventHeadJSON(ev *timeline.Event) []byte {
+	b := appendJSONObject(nil, "id", ev.ID, "date", ev.Date.String(), "precision", ev.Date.Precision.String(),
+		"episode", ev.Episode.ID, "title", ev.Title, "page", dir(eventPath(ev.ID)))
+	return append(b[:len(b)-1], `,"mentions":[`...)
+}
+
+// appendJSONObject appends the object of the names and string values in
+// kv, in order, as json.Marshal writes a struct of strings. The names
+// need no escaping.
+func appendJSONObject(b []byte, kv ...string) []byte {
+	b = append(b, '{')
+	for i := 0; i+1 < len(kv); i += 2 {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, '"')
+		b = append(b, kv[i]...)
+		b = append(b, '"', ':')
+		b = appendJSONString(b, kv[i+1])
+	}
+	return append(b, '}')
+}
+
 // appendMentionJSON appends a mention of events.json as minJSON writes
 // its jsonMention, without reflection and a minifier that has nothing to
 // take out: they were most of the cost of events.json, 233,000 mentions
@@ -443,6 +469,9 @@ func (s *Site) eventsCSV(t *timeline.Timeline, memo *Memo, rc runCache) ([][]byt
 	f := assembly{file: "events.csv"}
 	f.add(0, appendCSVRow(nil, header))
 	var scratch []byte // a piece, copied at its size: the memo keeps it
+	// The day each article was published, written once for its mentions
+	// of every event, as the pieces made need it.
+	published := map[*timeline.Article]string{}
 	bySlug := map[string]*timeline.Article{}
 	for _, a := range t.Articles {
 		bySlug[a.Slug] = a
@@ -455,7 +484,7 @@ func (s *Site) eventsCSV(t *timeline.Timeline, memo *Memo, rc runCache) ([][]byt
 				if row == nil {
 					row = csvEventRow(ev)
 				}
-				scratch = csvMentions(scratch[:0], ev, row, ev.Mentions[r.from:r.to], bySlug)
+				scratch = csvMentions(scratch[:0], ev, row, ev.Mentions[r.from:r.to], bySlug, published)
 				return bytes.Clone(scratch), nil
 			})
 			if err != nil {
@@ -492,14 +521,20 @@ func csvEventRow(ev *timeline.Event) []string {
 
 // csvMentions appends the rows of mentions of ev to b, filling in row,
 // which holds the event's columns (csvEventRow). The columns of an
-// article are worked out once for its mentions in a row.
-func csvMentions(b []byte, ev *timeline.Event, row []string, mentions []timeline.Mention, bySlug map[string]*timeline.Article) []byte {
+// article are worked out once for its mentions in a row, its day once
+// (published).
+func csvMentions(b []byte, ev *timeline.Event, row []string, mentions []timeline.Mention, bySlug map[string]*timeline.Article, published map[*timeline.Article]string) []byte {
 	page := dir(eventPath(ev.ID)) + "#"
 	for k := range mentions {
 		m := &mentions[k]
 		if k == 0 || m.Source != mentions[k-1].Source {
 			a := bySlug[m.Source]
-			row[csvSource], row[csvOutlet], row[csvPublished], row[csvURL] = m.Source, a.Source, dates.DayOf(a.Published).String(), a.URL
+			day, ok := published[a]
+			if !ok {
+				day = dates.DayOf(a.Published).String()
+				published[a] = day
+			}
+			row[csvSource], row[csvOutlet], row[csvPublished], row[csvURL] = m.Source, a.Source, day, a.URL
 		}
 		row[csvExpression], row[csvAttribution], row[csvTime] = m.Expression, m.Attribution, m.Time
 		row[csvSince], row[csvText], row[csvPage] = strconv.FormatBool(m.Since), m.Sentence, page+m.Anchor

@@ -263,3 +263,38 @@ func TestCSVRow(t *testing.T) {
 		}
 	}
 }
+
+// TestSourceAndEventJSON checks that a source and the head of an event of
+// events.json written by hand read byte for byte as json.Marshal and the
+// minifier write them, whatever their texts hold.
+func TestSourceAndEventJSON(t *testing.T) {
+	s, tl := seedSite(t)
+	odd := `il a dit "non" <b>&</b> C:\chemin` + "\t\n\x00\u2028 \xff é 1e5"
+	a := *tl.Articles[0]
+	a.Title, a.Source, a.URL, a.Language = odd, odd+"1", "https://example.org/?a=1&b=<2>", ""
+	ev := *tl.Events[0]
+	ep := *ev.Episode
+	ev.Title, ep.ID = odd, "épisode & <co>"
+	ev.Episode = &ep
+	for _, tt := range []struct {
+		name string
+		got  []byte
+		v    any
+		cut  string
+	}{
+		{"a source", sourceJSON(tl.Articles[0]), jsonSource{Slug: tl.Articles[0].Slug, Title: tl.Articles[0].Title, Source: tl.Articles[0].Source,
+			URL: tl.Articles[0].URL, Published: edtf(dayOf(tl.Articles[0])), Language: tl.Articles[0].Language, Page: dir(sourcePath(tl.Articles[0].Slug))}, ""},
+		{"a source with odd texts", sourceJSON(&a), jsonSource{Slug: a.Slug, Title: a.Title, Source: a.Source, URL: a.URL,
+			Published: edtf(dayOf(&a)), Language: a.Language, Page: dir(sourcePath(a.Slug))}, ""},
+		{"an event with odd texts", eventHeadJSON(&ev), jsonEvent{ID: ev.ID, Date: ev.Date.String(), Precision: ev.Date.Precision.String(),
+			Episode: ev.Episode.ID, Title: ev.Title, Page: dir(eventPath(ev.ID)), Mentions: []jsonMention{}}, "]}"},
+	} {
+		want, err := s.minJSON(tt.v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want = bytes.TrimSuffix(want, []byte(tt.cut)); !bytes.Equal(tt.got, want) {
+			t.Errorf("%s:\n%s\nwant\n%s", tt.name, tt.got, want)
+		}
+	}
+}
