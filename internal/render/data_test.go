@@ -44,6 +44,16 @@ func loadSite(t testing.TB, dir string) (*Site, *timeline.Timeline) {
 	return s, tl
 }
 
+// benchSite renders a site of 1,000 generated articles.
+func benchSite(b *testing.B) (*Site, *timeline.Timeline) {
+	b.Helper()
+	dir := b.TempDir()
+	if err := corpus.Write(dir, 1000, 1); err != nil {
+		b.Fatal(err)
+	}
+	return loadSite(b, dir)
+}
+
 // TestDataPieces checks that events.json and events.csv made of pieces,
 // fresh or from a memo, are the bytes of the whole files written at once.
 func TestDataPieces(t *testing.T) {
@@ -187,11 +197,7 @@ func TestPlainSitemap(t *testing.T) {
 // generated articles, cold (no memo), without the search index (see
 // BenchmarkSearchIndex).
 func BenchmarkDataFiles(b *testing.B) {
-	dir := b.TempDir()
-	if err := corpus.Write(dir, 1000, 1); err != nil {
-		b.Fatal(err)
-	}
-	s, tl := loadSite(b, dir)
+	s, tl := benchSite(b)
 	b.ResetTimer()
 	size := 0
 	for range b.N {

@@ -535,11 +535,7 @@ func mustInt(s string) int64 {
 
 // BenchmarkSearchIndex writes the search index of 1,000 generated articles.
 func BenchmarkSearchIndex(b *testing.B) {
-	dir := b.TempDir()
-	if err := corpus.Write(dir, 1000, 1); err != nil {
-		b.Fatal(err)
-	}
-	s, tl := loadSite(b, dir)
+	s, tl := benchSite(b)
 	b.ResetTimer()
 	size := 0
 	for range b.N {
