@@ -343,9 +343,8 @@ type searchMemo struct {
 	// the same id, makes the same document (see searchEvent).
 	arts map[string]uint64
 	data uint64
-	// buf and ts are searchEvent's scratch: a document's JSON, then its
-	// folded text, and its terms. Those of a document are kept in a
-	// slice of their size.
+	// buf and ts are docTerms' scratch: a document's folded text and
+	// its terms, which are kept in a slice of their size.
 	buf []byte
 	ts  []int32
 }
@@ -509,10 +508,9 @@ func (s *Site) searchFiles(t *timeline.Timeline, memo *Memo) ([]File, error) {
 	}
 
 	// Files of documents, and their directories, made as the documents
-	// come, event after event: the texts of the documents of an event
-	// just made are still in the processor's cache when they are written
-	// again into their files (in a cold build, writing them all after
-	// took twice as long).
+	// come, event after event: a file copies the JSON searchEvent made of
+	// its documents (made), which need then be kept only until their
+	// file is made, not for the whole index.
 	var dir [][2]any
 	var dirKey *hasher
 	var firsts []int64
@@ -736,11 +734,11 @@ func cmpInt(a, b int64) int {
 	return 0
 }
 
-// appendDoc writes a document: [event, anchor, date, episode, sentence,
-// outlet, attribution], date as FormatDate writes the event's, outlet as
-// docOutlet finds it. As json.Marshal writes the array, without its
-// reflection: a cold build writes 233,000 documents for 10,000 articles,
-// twice (once to count their bytes).
+// appendDocJSON appends a document: [event, anchor, date, episode,
+// sentence, outlet, attribution], date as FormatDate writes the event's,
+// outlet as docOutlet finds it. As json.Marshal writes the array, without
+// its reflection: a cold build writes 233,000 documents for 10,000
+// articles.
 func appendDocJSON(b []byte, ev *timeline.Event, mn *timeline.Mention, date string, episode int, outlet string) []byte {
 	b = append(b, '[')
 	b = appendJSONString(b, ev.ID)
@@ -879,7 +877,8 @@ type docReuse struct {
 // size of a document from reuse when it holds one made of the same: of
 // the same identity when its article did not change (the event's id
 // fixes its date and episode, the article its mention and outlet), which
-// spares hashing the text again, else of the same sum.
+// spares hashing the text again, else of the same sum. The JSON of the
+// documents it writes goes to made, one span per document in id order.
 func (s *Site) searchEvent(sm *searchMemo, ev *timeline.Event, key uint64, episode int, bySlug map[string]*timeline.Article, reuse docReuse, made *madeDocs) (searchEvent, error) {
 	keys := make([]uint64, len(ev.Mentions))
 	anchors := make([]string, len(ev.Mentions))
@@ -998,8 +997,9 @@ func (m *searchMemo) update(prev [][]int64, docs []searchDoc, added []uint64) []
 				counts[w]++
 			}
 		}
-		// One array for all the postings, each term's part capped: a
-		// rebuild that adds to a term's postings copies them apart.
+		// One array for all the postings, each term's part capped so
+		// that no append runs into the next (a rebuild's update makes
+		// the postings of a term that changed anew).
 		total := 0
 		for _, n := range counts {
 			total += n
