@@ -2,12 +2,14 @@ package render
 
 import (
 	"bytes"
-	"encoding/csv"
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
+	"strconv"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"timeline/internal/dates"
 	"timeline/internal/timeline"
@@ -138,15 +140,13 @@ func (s *Site) eventsJSON(t *timeline.Timeline, memo *Memo, rc runCache) ([][]by
 		return nil, err
 	}
 	f := assembly{file: "events.json"}
+	var scratch []byte // a piece, copied at its size: the memo keeps it
 	f.add(0, []byte(`{"episodes":`))
 	f.add(0, head)
 	f.add(0, []byte(`,"sources":[`))
 	for i, a := range t.Articles {
 		key := s.articleKey("json", a)
-		piece, err := memo.piece(key, func() ([]byte, error) {
-			return s.minJSON(jsonSource{Slug: a.Slug, Title: a.Title, Source: a.Source, URL: a.URL,
-				Published: dates.DayOf(a.Published).String(), Language: a.Language, Page: dir(sourcePath(a.Slug))})
-		})
+		piece, err := memo.piece(key, func() ([]byte, error) { return sourceJSON(a), nil })
 		if err != nil {
 			return nil, err
 		}
@@ -163,11 +163,7 @@ func (s *Site) eventsJSON(t *timeline.Timeline, memo *Memo, rc runCache) ([][]by
 		// The event without its mentions, cut before the end of its
 		// empty list: `{"id":…,"mentions":[`.
 		key := s.eventHeadKey("json", ev)
-		head, err := memo.piece(key, func() ([]byte, error) {
-			b, err := s.minJSON(jsonEvent{ID: ev.ID, Date: ev.Date.String(), Precision: ev.Date.Precision.String(),
-				Episode: ev.Episode.ID, Title: ev.Title, Page: dir(eventPath(ev.ID)), Mentions: []jsonMention{}})
-			return bytes.TrimSuffix(b, []byte("]}")), err
-		})
+		head, err := memo.piece(key, func() ([]byte, error) { return eventHeadJSON(ev), nil })
 		if err != nil {
 			return nil, err
 		}
@@ -175,19 +171,15 @@ func (s *Site) eventsJSON(t *timeline.Timeline, memo *Memo, rc runCache) ([][]by
 		for j, r := range rc.runs(ev) {
 			key := s.runKey("json", r)
 			piece, err := memo.piece(key, func() ([]byte, error) {
-				var b []byte
-				for k, m := range ev.Mentions[r.from:r.to] {
-					one, err := s.minJSON(jsonMention{Source: m.Source, Text: m.Sentence, Expression: m.Expression,
-						Attribution: m.Attribution, Time: m.Time, Since: m.Since, Anchor: m.Anchor})
-					if err != nil {
-						return nil, err
-					}
-					if k > 0 {
+				b := scratch[:0]
+				for k := r.from; k < r.to; k++ {
+					if k > r.from {
 						b = append(b, ',')
 					}
-					b = append(b, one...)
+					b = appendMentionJSON(b, &ev.Mentions[k])
 				}
-				return b, nil
+				scratch = b
+				return bytes.Clone(b), nil
 			})
 			if err != nil {
 				return nil, err
@@ -392,6 +384,61 @@ func (a *assembly) join(memo *Memo) [][]byte {
 	return a.parts
 }
 
+// sourceJSON returns a source of events.json as minJSON writes its
+// jsonSource (see appendMentionJSON).
+func sourceJSON(a *timeline.Article) []byte {
+	return appendJSONObject(nil, "slug", a.Slug, "title", a.Title, "source", a.Source, "url", a.URL,
+		"published", dates.DayOf(a.Published).String(), "language", a.Language, "page", dir(sourcePath(a.Slug)))
+}
+
+// eventHeadJSON returns an event of events.json without its mentions, as
+// minJSON writes its jsonEvent cut before the end of its empty list of
+// mentions: `{"id":…,"mentions":[` (see appendMentionJSON).
+func eventHeadJSON(ev *timeline.Event) []byte {
+	b := appendJSONObject(nil, "id", ev.ID, "date", ev.Date.String(), "precision", ev.Date.Precision.String(),
+		"episode", ev.Episode.ID, "title", ev.Title, "page", dir(eventPath(ev.ID)))
+	return append(b[:len(b)-1], `,"mentions":[`...)
+}
+
+// appendJSONObject appends the object of the names and string values in
+// kv, in order, as json.Marshal writes a struct of strings. The names
+// need no escaping.
+func appendJSONObject(b []byte, kv ...string) []byte {
+	b = append(b, '{')
+	for i := 0; i+1 < len(kv); i += 2 {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, '"')
+		b = append(b, kv[i]...)
+		b = append(b, '"', ':')
+		b = appendJSONString(b, kv[i+1])
+	}
+	return append(b, '}')
+}
+
+// appendMentionJSON appends a mention of events.json as minJSON writes
+// its jsonMention, without reflection and a minifier that has nothing to
+// take out: they were most of the cost of events.json, 233,000 mentions
+// for 10,000 articles.
+func appendMentionJSON(b []byte, m *timeline.Mention) []byte {
+	b = append(b, `{"source":`...)
+	b = appendJSONString(b, m.Source)
+	b = append(b, `,"text":`...)
+	b = appendJSONString(b, m.Sentence)
+	b = append(b, `,"expression":`...)
+	b = appendJSONString(b, m.Expression)
+	b = append(b, `,"attribution":`...)
+	b = appendJSONString(b, m.Attribution)
+	b = append(b, `,"time":`...)
+	b = appendJSONString(b, m.Time)
+	b = append(b, `,"since":`...)
+	b = strconv.AppendBool(b, m.Since)
+	b = append(b, `,"anchor":`...)
+	b = appendJSONString(b, m.Anchor)
+	return append(b, '}')
+}
+
 // minJSON marshals v and minifies it.
 func (s *Site) minJSON(v any) ([]byte, error) {
 	data, err := json.Marshal(v)
@@ -404,43 +451,41 @@ func (s *Site) minJSON(v any) ([]byte, error) {
 // csvSafe neutralises a cell a spreadsheet would run as a formula: one
 // that starts with = + - @ (or a tab or carriage return) gets a leading '.
 func csvSafe(s string) string {
-	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+	if s == "" {
+		return s
+	}
+	switch s[0] {
+	case '=', '+', '-', '@', '\t', '\r':
 		return "'" + s
 	}
 	return s
 }
 
 // eventsCSV writes events.csv: a header, then the rows of each event, one
-// piece per event.
+// piece per run of its mentions.
 func (s *Site) eventsCSV(t *timeline.Timeline, memo *Memo, rc runCache) ([][]byte, error) {
 	header := []string{"event", "date", "precision", "episode", "source", "outlet", "published", "url",
 		"expression", "attribution", "time", "since", "text", "page"}
-	head, err := csvRows([][]string{header})
-	if err != nil {
-		return nil, err
-	}
 	f := assembly{file: "events.csv"}
-	f.add(0, head)
+	f.add(0, appendCSVRow(nil, header))
+	var scratch []byte // a piece, copied at its size: the memo keeps it
+	// The day each article was published, written once for its mentions
+	// of every event, as the pieces made need it.
+	published := map[*timeline.Article]string{}
 	bySlug := map[string]*timeline.Article{}
 	for _, a := range t.Articles {
 		bySlug[a.Slug] = a
 	}
 	for _, ev := range t.Events {
+		var row []string // made for the event's first piece made, then reused
 		for _, r := range rc.runs(ev) {
 			key := s.runKey("csv", r)
 			piece, err := memo.piece(key, func() ([]byte, error) {
-				var rows [][]string
-				for _, m := range ev.Mentions[r.from:r.to] {
-					a := bySlug[m.Source]
-					row := []string{ev.ID, ev.Date.String(), ev.Date.Precision.String(), ev.Episode.ID, m.Source,
-						a.Source, dates.DayOf(a.Published).String(), a.URL, m.Expression, m.Attribution, m.Time,
-						fmt.Sprint(m.Since), m.Sentence, dir(eventPath(ev.ID)) + "#" + m.Anchor}
-					for i := range row {
-						row[i] = csvSafe(row[i])
-					}
-					rows = append(rows, row)
+				if row == nil {
+					row = csvEventRow(ev)
 				}
-				return csvRows(rows)
+				scratch = csvMentions(scratch[:0], ev, row, ev.Mentions[r.from:r.to], bySlug, published)
+				return bytes.Clone(scratch), nil
 			})
 			if err != nil {
 				return nil, err
@@ -451,30 +496,102 @@ func (s *Site) eventsCSV(t *timeline.Timeline, memo *Memo, rc runCache) ([][]byt
 	return f.join(memo), nil
 }
 
-func csvRows(rows [][]string) ([]byte, error) {
-	cw := csvWriters.Get().(*csvWriter)
-	defer csvWriters.Put(cw)
-	cw.b.Reset()
-	if err := cw.w.WriteAll(rows); err != nil {
-		return nil, err
+// The columns of events.csv that vary by mention; those before are the
+// event's.
+const (
+	csvSource = 4 + iota
+	csvOutlet
+	csvPublished
+	csvURL
+	csvExpression
+	csvAttribution
+	csvTime
+	csvSince
+	csvText
+	csvPage
+	csvColumns
+)
+
+// csvEventRow returns a row of events.csv with the columns of ev filled in.
+func csvEventRow(ev *timeline.Event) []string {
+	row := make([]string, csvColumns)
+	copy(row, []string{ev.ID, ev.Date.String(), ev.Date.Precision.String(), ev.Episode.ID})
+	return row
+}
+
+// csvMentions appends the rows of mentions of ev to b, filling in row,
+// which holds the event's columns (csvEventRow). The columns of an
+// article are worked out once for its mentions in a row, its day once
+// (published).
+func csvMentions(b []byte, ev *timeline.Event, row []string, mentions []timeline.Mention, bySlug map[string]*timeline.Article, published map[*timeline.Article]string) []byte {
+	page := dir(eventPath(ev.ID)) + "#"
+	for k := range mentions {
+		m := &mentions[k]
+		if k == 0 || m.Source != mentions[k-1].Source {
+			a := bySlug[m.Source]
+			day, ok := published[a]
+			if !ok {
+				day = dates.DayOf(a.Published).String()
+				published[a] = day
+			}
+			row[csvSource], row[csvOutlet], row[csvPublished], row[csvURL] = m.Source, a.Source, day, a.URL
+		}
+		row[csvExpression], row[csvAttribution], row[csvTime] = m.Expression, m.Attribution, m.Time
+		row[csvSince], row[csvText], row[csvPage] = strconv.FormatBool(m.Since), m.Sentence, page+m.Anchor
+		b = appendCSVRow(b, row)
 	}
-	return bytes.Clone(cw.b.Bytes()), nil
+	return b
 }
 
-// csvWriter is a CSV writer with the buffer it writes into, reused: the
-// rows of events.csv are written in thousands of pieces, and a writer
-// each, with its 4 KB buffer and its growing destination, was 340 MB
-// allocated for the 99 MB file of 10,000 articles.
-type csvWriter struct {
-	b bytes.Buffer
-	w *csv.Writer
+// appendCSVRow appends a row of events.csv as encoding/csv's Writer
+// writes it, each cell made safe first (csvSafe), without the writer's
+// buffer and copy: events.csv is 95 MB for 10,000 articles.
+func appendCSVRow(b []byte, row []string) []byte {
+	for i, cell := range row {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendCSVCell(b, csvSafe(cell))
+	}
+	return append(b, '\n')
 }
 
-var csvWriters = sync.Pool{New: func() any {
-	cw := new(csvWriter)
-	cw.w = csv.NewWriter(&cw.b)
-	return cw
-}}
+// csvQuoted reports whether encoding/csv quotes a cell (see appendCSVCell).
+func csvQuoted(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '"', '\r', '\n', ',':
+			return true
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return s == `\.` || unicode.IsSpace(r)
+}
+
+// appendCSVCell appends a cell as encoding/csv writes a field: quoted,
+// its quotes doubled, when it holds a quote, a comma or a line break,
+// starts with a space, or is \. (which PostgreSQL reads as the end of
+// data); as it is otherwise.
+func appendCSVCell(b []byte, s string) []byte {
+	if s == "" {
+		return b
+	}
+	if !csvQuoted(s) {
+		return append(b, s...)
+	}
+	b = append(b, '"')
+	for {
+		i := strings.IndexByte(s, '"')
+		if i < 0 {
+			break
+		}
+		b = append(b, s[:i+1]...)
+		b = append(b, '"')
+		s = s[i+1:]
+	}
+	b = append(b, s...)
+	return append(b, '"')
+}
 
 // abs returns the absolute URL of a site path when base_url is set, else the path.
 func (s *Site) abs(p string) string { return s.Config.BaseURL + p }
@@ -530,6 +647,10 @@ func (s *Site) feed(t *timeline.Timeline, memo *Memo) ([][]byte, error) {
 		return nil, fmt.Errorf("the feed's head does not end with %s", end)
 	}
 	out := assembly{file: "feed.xml"}
+	// One encoder for the entries made, each flushed whole into b: an
+	// encoder each was a 4 KB buffer each.
+	var b bytes.Buffer
+	enc := xml.NewEncoder(&b)
 	out.add(0, head[:len(head)-len(end)])
 	for i := len(t.Articles) - 1; i >= 0; i-- {
 		a := t.Articles[i]
@@ -542,12 +663,11 @@ func (s *Site) feed(t *timeline.Timeline, memo *Memo) ([][]byte, error) {
 			e := atomEntry{Title: a.Title, ID: s.idURI(dir(sourcePath(a.Slug))), Updated: updated(a),
 				Link:    atomLink{Href: s.abs(dir(sourcePath(a.Slug)))},
 				Summary: fmt.Sprintf("%s, %s — %s", outlet, FormatTime(a.Published, s.lang), s.count("events_count", len(a.Events)))}
-			var b bytes.Buffer
-			enc := xml.NewEncoder(&b)
+			b.Reset()
 			if err := enc.EncodeElement(e, xml.StartElement{Name: xml.Name{Local: "entry"}}); err != nil {
 				return nil, err
 			}
-			if err := enc.Close(); err != nil {
+			if err := enc.Flush(); err != nil {
 				return nil, err
 			}
 			return s.Minify("feed.xml", b.Bytes())

@@ -9,6 +9,7 @@ import (
 	"timeline/assets"
 	"timeline/internal/config"
 	"timeline/internal/content"
+	"timeline/internal/corpus"
 	"timeline/internal/dates"
 	"timeline/internal/timeline"
 	"timeline/templates"
@@ -41,6 +42,16 @@ func loadSite(t testing.TB, dir string) (*Site, *timeline.Timeline) {
 		t.Fatal(probs)
 	}
 	return s, tl
+}
+
+// benchSite renders a site of 1,000 generated articles.
+func benchSite(b *testing.B) (*Site, *timeline.Timeline) {
+	b.Helper()
+	dir := b.TempDir()
+	if err := corpus.Write(dir, 1000, 1); err != nil {
+		b.Fatal(err)
+	}
+	return loadSite(b, dir)
 }
 
 // TestDataPieces checks that events.json and events.csv made of pieces,
@@ -179,5 +190,117 @@ func TestPlainSitemap(t *testing.T) {
 				t.Errorf("Sitemap = %s, %v; want %s", f.Data, err, long)
 			}
 		})
+	}
+}
+
+// BenchmarkDataFiles writes events.json, events.csv and the feed of 1,000
+// generated articles, cold (no memo), without the search index (see
+// BenchmarkSearchIndex).
+func BenchmarkDataFiles(b *testing.B) {
+	s, tl := benchSite(b)
+	b.ResetTimer()
+	size := 0
+	for range b.N {
+		rc := runCache{cur: map[*timeline.Event][]mentionRun{}}
+		size = 0
+		for _, make := range []func() ([][]byte, error){
+			func() ([][]byte, error) { return s.eventsJSON(tl, nil, rc) },
+			func() ([][]byte, error) { return s.eventsCSV(tl, nil, rc) },
+			func() ([][]byte, error) { return s.feed(tl, nil) },
+		} {
+			parts, err := make()
+			if err != nil {
+				b.Fatal(err)
+			}
+			for _, p := range parts {
+				size += len(p)
+			}
+		}
+	}
+	b.ReportMetric(float64(size)/1e6, "MB")
+}
+
+// TestMentionJSON checks that a mention of events.json written by hand
+// reads byte for byte as json.Marshal and the minifier write it, whatever
+// its texts hold.
+func TestMentionJSON(t *testing.T) {
+	s, _ := seedSite(t)
+	for _, m := range []timeline.Mention{
+		{Source: "2020-09-27-l-offensive-00001", Sentence: "Le 27 septembre 2020, l’offensive a commencé.", Expression: "27 septembre 2020",
+			Attribution: "le ministère", Time: "06:15", Since: true, Anchor: "m-3"}, // plain
+		{}, // empty texts
+		{Sentence: `il a dit "non" <b>&</b> C:\chemin`, Expression: "\t\n\r\b\f\x00\x1f\x7f"}, // escapes
+		{Sentence: "a\u2028b\u2029c \xff\xfe é\xc3", Attribution: "  espaces  "},              // separators, invalid UTF-8
+		{Sentence: "1e5 -0 0.50 true null [] {} : ,", Time: "-1"},                             // what looks like JSON
+	} {
+		want, err := s.minJSON(jsonMention{Source: m.Source, Text: m.Sentence, Expression: m.Expression,
+			Attribution: m.Attribution, Time: m.Time, Since: m.Since, Anchor: m.Anchor})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := appendMentionJSON(nil, &m); !bytes.Equal(got, want) {
+			t.Errorf("appendMentionJSON(%+v)\n= %s\nwant %s", m, got, want)
+		}
+	}
+}
+
+// TestCSVRow checks that a row of events.csv written by hand reads byte
+// for byte as encoding/csv writes its cells made safe.
+func TestCSVRow(t *testing.T) {
+	for _, row := range [][]string{
+		{"2020-09-27", "day", "", "guerre-2020"},                  // plain, an empty cell
+		{"Erevan, le 27", `il a dit "non"`, `"`, `""`, "a,b"},     // commas and quotes: quoted, doubled
+		{"deux\nlignes", "retour\r", "\r\n", "fin\n"},             // line breaks: quoted, kept
+		{" espace", "\u00a0insécable", "\tpas de tab", "fin "},    // a leading space (a tab is made safe first)
+		{`\.`, `\.x`, `.`, `\`},                                   // PostgreSQL's end of data
+		{"=SOMME(A1)", "+33", "-1", "@x", "\rx", "'ok", "=a,\"b"}, // formulas made safe
+		{"\xff\xfe", "é", "\u2028"},                               // invalid UTF-8, accents, separators
+	} {
+		var want bytes.Buffer
+		w := csv.NewWriter(&want)
+		safe := make([]string, len(row))
+		for i, c := range row {
+			safe[i] = csvSafe(c)
+		}
+		w.Write(safe)
+		w.Flush()
+		if got := appendCSVRow(nil, row); !bytes.Equal(got, want.Bytes()) {
+			t.Errorf("appendCSVRow(%q)\n= %q\nwant %q", row, got, want.Bytes())
+		}
+	}
+}
+
+// TestSourceAndEventJSON checks that a source and the head of an event of
+// events.json written by hand read byte for byte as json.Marshal and the
+// minifier write them, whatever their texts hold.
+func TestSourceAndEventJSON(t *testing.T) {
+	s, tl := seedSite(t)
+	odd := `il a dit "non" <b>&</b> C:\chemin` + "\t\n\x00\u2028 \xff é 1e5"
+	a := *tl.Articles[0]
+	a.Title, a.Source, a.URL, a.Language = odd, odd+"1", "https://example.org/?a=1&b=<2>", ""
+	ev := *tl.Events[0]
+	ep := *ev.Episode
+	ev.Title, ep.ID = odd, "épisode & <co>"
+	ev.Episode = &ep
+	for _, tt := range []struct {
+		name string
+		got  []byte
+		v    any
+		cut  string
+	}{
+		{"a source", sourceJSON(tl.Articles[0]), jsonSource{Slug: tl.Articles[0].Slug, Title: tl.Articles[0].Title, Source: tl.Articles[0].Source,
+			URL: tl.Articles[0].URL, Published: edtf(dayOf(tl.Articles[0])), Language: tl.Articles[0].Language, Page: dir(sourcePath(tl.Articles[0].Slug))}, ""},
+		{"a source with odd texts", sourceJSON(&a), jsonSource{Slug: a.Slug, Title: a.Title, Source: a.Source, URL: a.URL,
+			Published: edtf(dayOf(&a)), Language: a.Language, Page: dir(sourcePath(a.Slug))}, ""},
+		{"an event with odd texts", eventHeadJSON(&ev), jsonEvent{ID: ev.ID, Date: ev.Date.String(), Precision: ev.Date.Precision.String(),
+			Episode: ev.Episode.ID, Title: ev.Title, Page: dir(eventPath(ev.ID)), Mentions: []jsonMention{}}, "]}"},
+	} {
+		want, err := s.minJSON(tt.v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want = bytes.TrimSuffix(want, []byte(tt.cut)); !bytes.Equal(tt.got, want) {
+			t.Errorf("%s:\n%s\nwant\n%s", tt.name, tt.got, want)
+		}
 	}
 }

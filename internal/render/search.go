@@ -112,7 +112,9 @@ func appendNumber(b []byte, v int64) []byte {
 
 // encodePostings writes sorted doc ids as site.js's decode reads them.
 func encodePostings(ids []int64) string {
-	b := make([]byte, 0, len(ids)*2)
+	// Most numbers take one digit or two: b seldom grows, and is
+	// garbage once the string is made.
+	b := make([]byte, 0, len(ids)*3)
 	var coord, slot int64
 	for _, id := range ids {
 		c, s := id>>slotBits, id&(1<<slotBits-1)
@@ -219,13 +221,66 @@ var stopSet = func() map[string]bool {
 // long, without stop words. site.js splits queries the same way.
 func Terms(s string) []string {
 	var out []string
-	for _, w := range strings.FieldsFunc(fold.String(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		if utf8.RuneCountInString(w) >= minTerm && !stopSet[w] {
-			out = append(out, w)
-		}
-	}
+	eachTerm(fold.Append(nil, s), func(w []byte) { out = append(out, string(w)) })
 	return out
 }
+
+// eachTerm calls f with each searchable word of folded, a text fold has
+// folded (see Terms), in order: its runs of letters and digits, at least
+// minTerm runes long, but for stop words. f must not keep w. Folding a
+// text piece by piece into one buffer finds the words that folding it
+// whole does: fold works rune by rune, and its pieces joined by a space
+// are split there.
+func eachTerm(folded []byte, f func(w []byte)) {
+	start, runes := -1, 0
+	for i := 0; i < len(folded); {
+		var word bool
+		size := 1
+		if c := folded[i]; c < utf8.RuneSelf {
+			word = wordByte[c]
+		} else {
+			var r rune
+			r, size = utf8.DecodeRune(folded[i:])
+			word = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
+		switch {
+		case word && start < 0:
+			start, runes = i, 1
+		case word:
+			runes++
+		case start >= 0:
+			if w := folded[start:i]; runes >= minTerm && !isStop(w) {
+				f(w)
+			}
+			start = -1
+		}
+		i += size
+	}
+	if w := folded[max(start, 0):]; start >= 0 && runes >= minTerm && !isStop(w) {
+		f(w)
+	}
+}
+
+// isStop reports whether a folded word is a stop word; most words are
+// longer than any, and cost no lookup.
+func isStop(w []byte) bool { return len(w) <= maxStop && stopSet[string(w)] }
+
+// maxStop is the length of the longest stop word, folded.
+var maxStop = func() int {
+	n := 0
+	for w := range stopSet {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
+// wordByte tells the ASCII letters and digits, which words are made of.
+var wordByte = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c))
+	}
+	return t
+}()
 
 // searchManifest is what site.js reads first.
 type searchManifest struct {
@@ -288,6 +343,10 @@ type searchMemo struct {
 	// the same id, makes the same document (see searchEvent).
 	arts map[string]uint64
 	data uint64
+	// buf and ts are docTerms' scratch: a document's folded text and
+	// its terms, which are kept in a slice of their size.
+	buf []byte
+	ts  []int32
 }
 
 // turn starts a build: what the last build did not use is dropped.
@@ -308,6 +367,28 @@ func (m *searchMemo) term(w string) int32 {
 		m.termID[w] = id
 	}
 	return id
+}
+
+// docTerms returns the numbers of the terms of a document's texts,
+// sorted, each once. A term already known costs no string.
+func (m *searchMemo) docTerms(texts ...string) []int32 {
+	m.buf = m.buf[:0]
+	for k, t := range texts {
+		if k > 0 {
+			m.buf = append(m.buf, ' ')
+		}
+		m.buf = fold.Append(m.buf, t)
+	}
+	m.ts = m.ts[:0]
+	eachTerm(m.buf, func(w []byte) {
+		id, ok := m.termID[string(w)]
+		if !ok {
+			id = m.term(string(w))
+		}
+		m.ts = append(m.ts, id)
+	})
+	slices.Sort(m.ts)
+	return slices.Clone(slices.Compact(m.ts))
 }
 
 // file returns the file of key, made by make unless a build made it and,
@@ -405,30 +486,6 @@ func (s *Site) searchFiles(t *timeline.Timeline, memo *Memo) ([]File, error) {
 	docs := make([]searchDoc, 0, n)
 	var added []uint64
 	byKey := make(map[uint64]*timeline.Event, len(t.Events))
-	for i, ev := range t.Events {
-		key := keys[i]
-		e, ok := sm.events[key]
-		if !ok {
-			if e, ok = sm.oldEvents[key]; !ok || key == 0 || !holds(e, ev, sm.read) {
-				var err error
-				if e, err = s.searchEvent(sm, ev, key, epIndex[ev.Episode], bySlug, reuse); err != nil {
-					return nil, err
-				}
-				added = append(added, key)
-			}
-		}
-		if key != 0 {
-			sm.events[key] = e
-		}
-		byKey[key] = ev
-		if len(docs) > 0 && len(e) > 0 && e[0].id <= docs[len(docs)-1].id {
-			return nil, fmt.Errorf("event %s: its date sorts before the event before it", ev.ID)
-		}
-		docs = append(docs, e...)
-	}
-	m.Count = len(docs)
-	postings := sm.update(prev, docs, added)
-
 	var files []File
 	add := func(dir string, f namedFile) {
 		files = append(files, File{Path: searchDir + dir + f.name + ".json", Data: f.data})
@@ -437,18 +494,23 @@ func (s *Site) searchFiles(t *timeline.Timeline, memo *Memo) ([]File, error) {
 		i, _ := slices.BinarySearchFunc(docs, id, func(d searchDoc, id int64) int { return cmpInt(d.id, id) })
 		return &docs[i]
 	}
-	// The JSON of the documents of the files made again.
-	var docErr error
-	docJSON := func(d *searchDoc) []byte {
+	// The JSON of the documents of the files made again, appended to b.
+	// Those of a file are mostly of one event: its date is written once.
+	var lastEv *timeline.Event
+	var lastDate string
+	docJSON := func(b []byte, d *searchDoc) []byte {
 		ev := byKey[d.event]
-		data, err := s.docJSON(ev, &ev.Mentions[d.mention], epIndex[ev.Episode], bySlug)
-		if err != nil && docErr == nil {
-			docErr = err
+		if ev != lastEv {
+			lastEv, lastDate = ev, FormatDate(ev.Date, s.lang)
 		}
-		return data
+		mn := &ev.Mentions[d.mention]
+		return appendDocJSON(b, ev, mn, lastDate, epIndex[ev.Episode], docOutlet(mn, bySlug))
 	}
 
-	// Files of documents, and their directories.
+	// Files of documents, and their directories, made as the documents
+	// come, event after event: a file copies the JSON searchEvent made of
+	// its documents (made), which need then be kept only until their
+	// file is made, not for the whole index.
 	var dir [][2]any
 	var dirKey *hasher
 	var firsts []int64
@@ -466,46 +528,94 @@ func (s *Site) searchFiles(t *timeline.Timeline, memo *Memo) ([]File, error) {
 		names.WriteString(f.name)
 		dir = nil
 	}
-	for i := 0; i < len(docs); {
-		j := i + 1
-		for j < len(docs) && j-i < maxDocsPerFile && docs[j].key%docsPerFile != 0 {
-			j++
-		}
-		part := docs[i:j]
-		h := newHasher()
-		h.str("docs")
-		for _, d := range part {
-			h.u64(uint64(d.id))
-			h.u64(d.sum)
-		}
-		f := sm.file(h.sum(), "d/", func() []byte {
-			b := []byte{'{'}
-			for k := range part {
-				if k > 0 {
-					b = append(b, ',')
-				}
-				b = append(b, '"')
-				b = strconv.AppendInt(b, part[k].id, 10)
-				b = append(b, '"', ':')
-				b = append(b, docJSON(&part[k])...)
+	next := 0 // docs[next:] are in no file yet
+	var made madeDocs
+	docFiles := func(last bool) {
+		for next < len(docs) {
+			i, j := next, next+1
+			for j < len(docs) && j-i < maxDocsPerFile && docs[j].key%docsPerFile != 0 {
+				j++
 			}
-			return append(b, '}')
-		})
-		add("d/", f)
-		if len(dir) == maxFilesPerDir || (len(dir) > 0 && (docs[i].key/docsPerFile)%filesPerDir == 0) {
-			flushDir()
+			if j == len(docs) && !last {
+				return // the next event's documents may belong to it
+			}
+			part := docs[i:j]
+			h := newHasher()
+			h.str("docs")
+			for _, d := range part {
+				h.u64(uint64(d.id))
+				h.u64(d.sum)
+			}
+			f := sm.file(h.sum(), "d/", func() []byte {
+				n := 2
+				for k := range part {
+					n += int(part[k].size) + 24
+				}
+				b := make([]byte, 1, n)
+				b[0] = '{'
+				for k := range part {
+					if k > 0 {
+						b = append(b, ',')
+					}
+					b = append(b, '"')
+					b = strconv.AppendInt(b, part[k].id, 10)
+					b = append(b, '"', ':')
+					if data := made.get(k); data != nil {
+						b = append(b, data...)
+					} else {
+						b = docJSON(b, &part[k])
+					}
+				}
+				return append(b, '}')
+			})
+			made.done(len(part))
+			add("d/", f)
+			if len(dir) == maxFilesPerDir || (len(dir) > 0 && (docs[i].key/docsPerFile)%filesPerDir == 0) {
+				flushDir()
+			}
+			if len(dir) == 0 {
+				dirKey = newHasher()
+				dirKey.str("dir")
+			}
+			dir = append(dir, [2]any{docs[i].id, f.name})
+			dirKey.u64(uint64(docs[i].id))
+			dirKey.str(f.name)
+			next = j
 		}
-		if len(dir) == 0 {
-			dirKey = newHasher()
-			dirKey.str("dir")
-		}
-		dir = append(dir, [2]any{docs[i].id, f.name})
-		dirKey.u64(uint64(docs[i].id))
-		dirKey.str(f.name)
-		i = j
 	}
+
+	for i, ev := range t.Events {
+		key := keys[i]
+		e, ok := sm.events[key]
+		fresh := false
+		if !ok {
+			if e, ok = sm.oldEvents[key]; !ok || key == 0 || !holds(e, ev, sm.read) {
+				var err error
+				if e, err = s.searchEvent(sm, ev, key, epIndex[ev.Episode], bySlug, reuse, &made); err != nil {
+					return nil, err
+				}
+				added = append(added, key)
+				fresh = true
+			}
+		}
+		if !fresh {
+			made.skip(len(e)) // from the memo: their JSON was not made
+		}
+		if key != 0 {
+			sm.events[key] = e
+		}
+		byKey[key] = ev
+		if len(docs) > 0 && len(e) > 0 && e[0].id <= docs[len(docs)-1].id {
+			return nil, fmt.Errorf("event %s: its date sorts before the event before it", ev.ID)
+		}
+		docs = append(docs, e...)
+		docFiles(false)
+	}
+	docFiles(true)
 	flushDir()
 	m.Dirs, m.Names = encodePostings(firsts), names.String()
+	m.Count = len(docs)
+	postings := sm.update(prev, docs, added)
 
 	// The chunks of terms.
 	terms := make([]string, 0, len(postings))
@@ -571,7 +681,7 @@ func (s *Site) searchFiles(t *timeline.Timeline, memo *Memo) ([]File, error) {
 				b = append(b, '"')
 				b = strconv.AppendInt(b, id, 10)
 				b = append(b, '"', ':')
-				b = append(b, docJSON(byID(id))...)
+				b = docJSON(b, byID(id))
 			}
 			return append(b, '}', '}')
 		})
@@ -581,9 +691,6 @@ func (s *Site) searchFiles(t *timeline.Timeline, memo *Memo) ([]File, error) {
 			kind = "="
 		}
 		m.Chunks = append(m.Chunks, f.name+kind+l.key)
-	}
-	if docErr != nil {
-		return nil, docErr
 	}
 	data, err := json.Marshal(m)
 	if err != nil {
@@ -627,56 +734,117 @@ func cmpInt(a, b int64) int {
 	return 0
 }
 
-// docJSON writes a document: [event, anchor, date, episode, sentence,
-// outlet, attribution].
-func (s *Site) docJSON(ev *timeline.Event, mn *timeline.Mention, episode int, bySlug map[string]*timeline.Article) ([]byte, error) {
-	outlet := ""
-	if a := bySlug[mn.Source]; a != nil {
-		outlet = a.Source
-	}
-	// As json.Marshal writes the array, without its reflection: a
-	// rebuild writes thousands of documents.
-	b := make([]byte, 0, 64+len(ev.ID)+len(mn.Anchor)+len(mn.Sentence)+len(outlet)+len(mn.Attribution))
+// appendDocJSON appends a document: [event, anchor, date, episode,
+// sentence, outlet, attribution], date as FormatDate writes the event's,
+// outlet as docOutlet finds it. As json.Marshal writes the array, without
+// its reflection: a cold build writes 233,000 documents for 10,000
+// articles.
+func appendDocJSON(b []byte, ev *timeline.Event, mn *timeline.Mention, date string, episode int, outlet string) []byte {
 	b = append(b, '[')
-	for i, v := range []string{ev.ID, mn.Anchor, FormatDate(ev.Date, s.lang), "", mn.Sentence, outlet, mn.Attribution} {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		if i == 3 {
-			b = strconv.AppendInt(b, int64(episode), 10)
-			continue
-		}
-		var err error
-		if b, err = appendJSONString(b, v); err != nil {
-			return nil, fmt.Errorf("event %s: %w", ev.ID, err)
-		}
-	}
-	return append(b, ']'), nil
+	b = appendJSONString(b, ev.ID)
+	b = append(b, ',')
+	b = appendJSONString(b, mn.Anchor)
+	b = append(b, ',')
+	b = appendJSONString(b, date)
+	b = append(b, ',')
+	b = strconv.AppendInt(b, int64(episode), 10)
+	b = append(b, ',')
+	b = appendJSONString(b, mn.Sentence)
+	b = append(b, ',')
+	b = appendJSONString(b, outlet)
+	b = append(b, ',')
+	b = appendJSONString(b, mn.Attribution)
+	return append(b, ']')
 }
 
-// appendJSONString appends s as json.Marshal writes a string: as it is,
-// quoted, when it holds nothing json.Marshal escapes (quotes, backslashes,
-// control characters, <, > and &, invalid UTF-8, U+2028 and U+2029), else
-// as json.Marshal writes it.
-func appendJSONString(b []byte, s string) ([]byte, error) {
-	plain := utf8.ValidString(s) && !strings.Contains(s, "\u2028") && !strings.Contains(s, "\u2029")
-	for i := 0; plain && i < len(s); i++ {
-		switch c := s[i]; {
-		case c < 0x20, c == '"', c == '\\', c == '<', c == '>', c == '&':
-			plain = false
+// docOutlet returns the outlet of the article a mention comes from, ""
+// for an article bySlug does not hold.
+func docOutlet(mn *timeline.Mention, bySlug map[string]*timeline.Article) string {
+	if a := bySlug[mn.Source]; a != nil {
+		return a.Source
+	}
+	return ""
+}
+
+// appendJSONString appends s as json.Marshal writes a string: quoted, with
+// quotes, backslashes and control characters escaped, and <, >, &, U+2028
+// and U+2029 too, and each byte of invalid UTF-8 written as \ufffd. One
+// pass over s, copying the runs that need nothing.
+func appendJSONString(b []byte, s string) []byte {
+	b = append(b, '"')
+	from := 0 // s[from:i] is yet to copy
+	for i := 0; i < len(s); {
+		for i < len(s) && jsonPlain[s[i]] {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		c := s[i]
+		if c >= 0xc2 && c < 0xe0 && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+			i += 2 // a rune of two bytes, as accented Latin letters are: none is escaped
+			continue
+		}
+		esc, size := "", 1
+		if c < utf8.RuneSelf {
+			esc = jsonEscapes[c]
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			switch {
+			case r == utf8.RuneError && size == 1:
+				esc = `\ufffd`
+			case r == '\u2028':
+				esc = `\u2028`
+			case r == '\u2029':
+				esc = `\u2029`
+			}
+		}
+		if esc != "" {
+			b = append(b, s[from:i]...)
+			b = append(b, esc...)
+			from = i + size
+		}
+		i += size
+	}
+	b = append(b, s[from:]...)
+	return append(b, '"')
+}
+
+// jsonPlain tells the bytes json.Marshal writes as they are whatever
+// follows them: the ASCII ones it does not escape.
+var jsonPlain = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = jsonEscapes[c] == ""
+	}
+	return t
+}()
+
+// jsonEscapes is how json.Marshal writes each ASCII byte in a string: ""
+// for as it is.
+var jsonEscapes = func() (t [utf8.RuneSelf]string) {
+	const hex = "0123456789abcdef"
+	for c := range t {
+		switch c {
+		case '"', '\\':
+			t[c] = `\` + string(rune(c))
+		case '\b':
+			t[c] = `\b`
+		case '\f':
+			t[c] = `\f`
+		case '\n':
+			t[c] = `\n`
+		case '\r':
+			t[c] = `\r`
+		case '\t':
+			t[c] = `\t`
+		case '<', '>', '&', 0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x0b, 0x0e, 0x0f, 0x10, 0x11, 0x12,
+			0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1a, 0x1b, 0x1c, 0x1d, 0x1e, 0x1f:
+			t[c] = `\u00` + string(hex[c>>4]) + string(hex[c&15])
 		}
 	}
-	if plain {
-		b = append(b, '"')
-		b = append(b, s...)
-		return append(b, '"'), nil
-	}
-	q, err := json.Marshal(s)
-	if err != nil {
-		return nil, err
-	}
-	return append(b, q...), nil
-}
+	return t
+}()
 
 // strSum hashes a string alone.
 func strSum(v string) uint64 {
@@ -709,8 +877,9 @@ type docReuse struct {
 // size of a document from reuse when it holds one made of the same: of
 // the same identity when its article did not change (the event's id
 // fixes its date and episode, the article its mention and outlet), which
-// spares hashing the text again, else of the same sum.
-func (s *Site) searchEvent(sm *searchMemo, ev *timeline.Event, key uint64, episode int, bySlug map[string]*timeline.Article, reuse docReuse) (searchEvent, error) {
+// spares hashing the text again, else of the same sum. The JSON of the
+// documents it writes goes to made, one span per document in id order.
+func (s *Site) searchEvent(sm *searchMemo, ev *timeline.Event, key uint64, episode int, bySlug map[string]*timeline.Article, reuse docReuse, made *madeDocs) (searchEvent, error) {
 	keys := make([]uint64, len(ev.Mentions))
 	anchors := make([]string, len(ev.Mentions))
 	for i := range ev.Mentions {
@@ -724,10 +893,12 @@ func (s *Site) searchEvent(sm *searchMemo, ev *timeline.Event, key uint64, episo
 	coord := coordinate(ev.Date) << slotBits
 	date := FormatDate(ev.Date, s.lang)
 	e := make(searchEvent, len(ev.Mentions))
+	spans := made.byMention[:0]
 	for i := range ev.Mentions {
+		spans = append(spans, docSpan{n: -1})
 		mn := &ev.Mentions[i]
-		outlet := ""
 		a := bySlug[mn.Source]
+		outlet := ""
 		if a != nil {
 			outlet = a.Source
 		}
@@ -742,20 +913,70 @@ func (s *Site) searchEvent(sm *searchMemo, ev *timeline.Event, key uint64, episo
 			e[i].size, e[i].terms = old.size, old.terms
 			continue
 		}
-		data, err := s.docJSON(ev, mn, episode, bySlug)
-		if err != nil {
-			return nil, err
-		}
-		words := Terms(strings.Join([]string{mn.Sentence, mn.Attribution, outlet, date}, " "))
-		ts := make([]int32, len(words))
-		for k, w := range words {
-			ts[k] = sm.term(w)
-		}
-		slices.Sort(ts)
-		e[i].size, e[i].terms = int32(len(data)), slices.Compact(ts)
+		off := len(made.json)
+		made.json = appendDocJSON(made.json, ev, mn, date, episode, outlet)
+		spans[i] = docSpan{off: off, n: len(made.json) - off}
+		e[i].size = int32(spans[i].n)
+		e[i].terms = sm.docTerms(mn.Sentence, mn.Attribution, outlet, date)
 	}
 	slices.SortFunc(e, func(a, b searchDoc) int { return cmpInt(a.id, b.id) })
+	for _, d := range e {
+		made.spans = append(made.spans, spans[d.mention])
+	}
+	made.byMention = spans
 	return e, nil
+}
+
+// madeDocs keeps the JSON of the documents searchEvent made (it writes
+// them to count their bytes) until they are in a file of documents,
+// which copies them rather than writes them again: the documents not in
+// a file yet, docs[next:] in searchFiles, are those of the event just
+// made and the few of the events before it that start the next file.
+type madeDocs struct {
+	json, spare []byte
+	// spans are where the JSON of docs[next:] is in json, one by one
+	// in id order, from first.
+	spans     []docSpan
+	first     int
+	byMention []docSpan // searchEvent's scratch
+}
+
+// docSpan is where the JSON of a document is in madeDocs.json; n is -1
+// for a document whose JSON was not made.
+type docSpan struct{ off, n int }
+
+// skip tells of n documents not made (taken from the memo).
+func (m *madeDocs) skip(n int) {
+	for range n {
+		m.spans = append(m.spans, docSpan{n: -1})
+	}
+}
+
+// get returns the JSON of docs[next+k], nil when it was not made.
+func (m *madeDocs) get(k int) []byte {
+	if sp := m.spans[m.first+k]; sp.n >= 0 {
+		return m.json[sp.off : sp.off+sp.n]
+	}
+	return nil
+}
+
+// done tells that the first n documents are in files, and forgets
+// their JSON when most of what it holds is theirs.
+func (m *madeDocs) done(n int) {
+	m.first += n
+	if m.first < len(m.spans)-m.first {
+		return
+	}
+	m.spare = m.spare[:0]
+	for k := m.first; k < len(m.spans); k++ {
+		if sp := m.spans[k]; sp.n >= 0 {
+			m.spans[k].off = len(m.spare)
+			m.spare = append(m.spare, m.json[sp.off:sp.off+sp.n]...)
+		}
+	}
+	m.json, m.spare = m.spare, m.json
+	m.spans = m.spans[:copy(m.spans, m.spans[m.first:])]
+	m.first = 0
 }
 
 // update returns the postings of docs by term, and encodes the terms
@@ -776,9 +997,17 @@ func (m *searchMemo) update(prev [][]int64, docs []searchDoc, added []uint64) []
 				counts[w]++
 			}
 		}
+		// One array for all the postings, each term's part capped so
+		// that no append runs into the next (a rebuild's update makes
+		// the postings of a term that changed anew).
+		total := 0
+		for _, n := range counts {
+			total += n
+		}
+		all := make([]int64, total)
 		postings := make([][]int64, len(m.terms))
 		for w, n := range counts {
-			postings[w] = make([]int64, 0, n)
+			postings[w], all = all[:0:n], all[n:]
 		}
 		for _, d := range docs {
 			for _, w := range d.terms {
@@ -836,10 +1065,8 @@ func (m *searchMemo) update(prev [][]int64, docs []searchDoc, added []uint64) []
 		}
 	}
 	for w, ids := range in {
-		drop := map[int64]bool{}
-		for _, id := range out[w] {
-			drop[id] = true
-		}
+		drop := out[w]
+		slices.Sort(drop)
 		slices.Sort(ids)
 		p := make([]int64, 0, len(postings[w])+len(ids))
 		for _, id := range postings[w] {
@@ -850,7 +1077,10 @@ func (m *searchMemo) update(prev [][]int64, docs []searchDoc, added []uint64) []
 				p, ids = append(p, id), ids[1:]
 				continue
 			}
-			if !drop[id] {
+			for len(drop) > 0 && drop[0] < id {
+				drop = drop[1:]
+			}
+			if len(drop) == 0 || drop[0] != id {
 				p = append(p, id)
 			}
 		}

@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"timeline/internal/corpus"
 )
@@ -534,11 +535,7 @@ func mustInt(s string) int64 {
 
 // BenchmarkSearchIndex writes the search index of 1,000 generated articles.
 func BenchmarkSearchIndex(b *testing.B) {
-	dir := b.TempDir()
-	if err := corpus.Write(dir, 1000, 1); err != nil {
-		b.Fatal(err)
-	}
-	s, tl := loadSite(b, dir)
+	s, tl := benchSite(b)
 	b.ResetTimer()
 	size := 0
 	for range b.N {
@@ -583,9 +580,18 @@ func TestSearchStateDamaged(t *testing.T) {
 }
 
 // TestAppendJSONString checks that a string is written as json.Marshal
-// writes it, on the fast path (nothing to escape) and off it.
+// writes it: as it is, and escaped, every ASCII byte among others.
 func TestAppendJSONString(t *testing.T) {
+	var ascii strings.Builder
+	for c := range utf8.RuneSelf {
+		ascii.WriteString("a" + string(rune(c)))
+	}
 	for _, s := range []string{
+		ascii.String(),              // every ASCII byte, between letters
+		"\u2028",                    // a separator alone
+		"\xe2\x80",                  // a rune cut short
+		"fin\xff",                   // invalid UTF-8 at the end
+		"é\xc3",                     // a rune cut short at the end
 		"",                          // empty
 		"Erevan, 27 septembre 2020", // plain ASCII
 		"L’armée a « repoussé » l’offensive", // accents and typographic quotes: plain
@@ -602,12 +608,50 @@ func TestAppendJSONString(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, err := appendJSONString([]byte("x"), s)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if string(got) != "x"+string(want) {
+		if got := appendJSONString([]byte("x"), s); string(got) != "x"+string(want) {
 			t.Errorf("appendJSONString(%q) = %s, want %s", s, got[1:], want)
 		}
+	}
+}
+
+// TestDocTerms checks that the terms of a document's texts, folded piece
+// by piece, are those of its texts joined by spaces.
+func TestDocTerms(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+	}{
+		{"plain", []string{"Les civils ont été évacués", "le ministre", "Le Monde", "mardi 19 septembre 2023"}},
+		{"a word at each edge", []string{"Erevan", "Bakou", "", "2020"}},
+		{"apostrophes and tabs", []string{"l’Azerbaïdjan\taujourd`hui", "d'après", "RFI", "1991"}},
+		{"combining marks at the edges", []string{"\u0301e\u0301", "\u0301", "ÉTÉ", "été 2020"}},
+		{"invalid UTF-8 and separators", []string{"a\xffbc\u2028de", "x", "\xc3", "the 1990s"}},
+		{"one-letter and stop words", []string{"a b c de la et", "the of", "ou", "an"}},
+	}
+	for _, tt := range tests {
+		sm := &searchMemo{termID: map[string]int32{}}
+		var got []string
+		for _, id := range sm.docTerms(tt.texts...) {
+			got = append(got, sm.terms[id])
+		}
+		slices.Sort(got) // docTerms sorts by number
+		want := Terms(strings.Join(tt.texts, " "))
+		slices.Sort(want)
+		want = slices.Compact(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: docTerms = %q, want %q", tt.name, got, want)
+		}
+	}
+}
+
+// BenchmarkAppendJSONString writes a sentence of a French article as a
+// JSON string.
+func BenchmarkAppendJSONString(b *testing.B) {
+	const s = "Le 27 septembre 2020, l’Azerbaïdjan a lancé une offensive de grande ampleur contre " +
+		"le Haut-Karabakh, a déclaré le ministère arménien de la Défense, « sans préavis »."
+	var buf []byte
+	b.SetBytes(int64(len(s)))
+	for range b.N {
+		buf = appendJSONString(buf[:0], s)
 	}
 }
