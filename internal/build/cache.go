@@ -60,7 +60,7 @@ type cachedArticle struct {
 type cachedFile struct {
 	Deps    uint64   // the page's dependency key (render.Page.Deps), 0 for none
 	Key     uint64   // the page's key (render.Site.Key), 0 for files that are not pages
-	Sum     [32]byte // SHA-256 of the bytes
+	Sum     [16]byte // XXH3-128 of the bytes: to tell a change, not to resist one
 	Size    int64
 	ModTime int64    // of the file in the output folder (on disk)
 	Data    []byte   // the bytes (in memory)

@@ -31,7 +31,7 @@ import (
 // every rebuild.
 const (
 	cacheMagic  = "timeline-cache\n"
-	cacheFormat = 2
+	cacheFormat = 3
 )
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)

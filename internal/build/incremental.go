@@ -3,7 +3,6 @@ package build
 import (
 	"bytes"
 	"context"
-	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -14,6 +13,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/zeebo/xxh3"
 
 	"timeline/internal/config"
 	"timeline/internal/content"
@@ -485,12 +486,11 @@ func (c *Cache) compareParts(path string, parts [][]byte, old *cachedFile) (rend
 		}
 		return f, &cachedFile{Size: int64(f.Size()), Parts: parts}, true
 	}
-	h := sha256.New()
+	h := xxh3.New()
 	for _, p := range parts {
 		h.Write(p)
 	}
-	e := &cachedFile{Size: int64(f.Size())}
-	h.Sum(e.Sum[:0])
+	e := &cachedFile{Size: int64(f.Size()), Sum: h.Sum128().Bytes()}
 	if old != nil && old.Sum == e.Sum && old.Size == e.Size {
 		cp := *old
 		return render.File{Path: path}, &cp, false
@@ -533,7 +533,7 @@ func (c *Cache) compare(path string, data []byte, old *cachedFile) (render.File,
 		}
 		return render.File{Path: path, Data: data}, &cachedFile{Size: int64(len(data)), Data: data}, true
 	}
-	sum := sha256.Sum256(data)
+	sum := xxh3.Hash128(data).Bytes()
 	if old != nil && old.Sum == sum && old.Size == int64(len(data)) {
 		e := *old
 		return render.File{Path: path}, &e, false
