@@ -59,6 +59,23 @@ func MakeDay(y, m, d int) Date {
 
 // String returns the EDTF value: 2023-09-19, 2022-12, 2020-23, 1991 or 199X.
 func (d Date) String() string {
+	if 0 <= d.Year && d.Year <= 9999 && 0 <= d.Month && d.Month <= 99 && 0 <= d.Day && d.Day <= 99 {
+		// The dates of a site, without fmt: a large site writes
+		// hundreds of thousands of them.
+		var b [10]byte
+		switch d.Precision {
+		case Day:
+			return string(pad2(pad2(pad4(b[:0], d.Year), '-', d.Month), '-', d.Day))
+		case Month, Season:
+			return string(pad2(pad4(b[:0], d.Year), '-', d.Month))
+		case Year:
+			return string(pad4(b[:0], d.Year))
+		case Decade:
+			y := d.Year / 10
+			return string(append(b[:0], byte('0'+y/100), byte('0'+y/10%10), byte('0'+y%10), 'X'))
+		}
+		return ""
+	}
 	switch d.Precision {
 	case Day:
 		return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
@@ -70,6 +87,16 @@ func (d Date) String() string {
 		return fmt.Sprintf("%03dX", d.Year/10)
 	}
 	return ""
+}
+
+// pad4 appends n, 0 to 9999, in four digits.
+func pad4(b []byte, n int) []byte {
+	return append(b, byte('0'+n/1000), byte('0'+n/100%10), byte('0'+n/10%10), byte('0'+n%10))
+}
+
+// pad2 appends sep, then n, 0 to 99, in two digits.
+func pad2(b []byte, sep byte, n int) []byte {
+	return append(b, sep, byte('0'+n/10), byte('0'+n%10))
 }
 
 // IsZero reports whether d holds no date.
