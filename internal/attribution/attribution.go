@@ -102,10 +102,46 @@ func Find(sentence string, skip [][2]int) string {
 // returns is a slice of the sentence, never of its tokens.
 var words = sync.Pool{New: func() any { return new([]word) }}
 
+// clean trims the trailing punctuation of a phrase and gives its words one
+// space between them. Most phrases already have it: they are returned as
+// they stand, a slice of the sentence, and only the others are split and
+// rejoined.
 func clean(s string) string {
 	s = strings.TrimRight(s, " ,;:")
+	if spaced(s) {
+		return s
+	}
 	return strings.Join(strings.Fields(s), " ")
 }
+
+// spaced reports whether s is what strings.Fields and strings.Join would
+// make of it: no space at either end, and one ASCII space, never another
+// white space, between two words.
+func spaced(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' {
+				if i == 0 || i == len(s)-1 || s[i+1] == ' ' {
+					return false
+				}
+			} else if asciiSpace[c] {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// asciiSpace holds the ASCII characters unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 func find(ws []word, skip [][2]int) ([2]int, bool) {
 	// "selon le ministère", "d'après le document", "according to officials"
