@@ -12,6 +12,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"timeline/internal/fold"
 )
@@ -23,38 +24,55 @@ type word struct {
 	f          string // folded form
 	fend       int    // end of f in the sentence's folded words, while tokenizing
 	punct      bool
-	upper      bool // starts with a capital: "Aliev", "Bakou"
+	upper      bool  // starts with a capital: "Aliev", "Bakou"
+	cls        class // the word lists f is in
 }
 
-// tokenize splits s into words, appended to ws[:0]. The words are folded
-// one after the other into one buffer, and their folded forms are slices
-// of one string: a sentence costs two allocations, not one a word.
-func tokenize(ws []word, s string) []word {
-	ws = ws[:0]
-	buf := make([]byte, 0, len(s))
+// is reports whether the word is in one of the lists of c.
+func (w word) is(c class) bool { return w.cls&c != 0 }
+
+// tokens are the words of a sentence and the buffer their folded forms
+// are slices of.
+type tokens struct {
+	ws  []word
+	buf []byte
+}
+
+// tokenize splits s into words, in t.ws. The words are folded one after the
+// other into t.buf, and their folded forms are slices of it: a sentence
+// costs no allocation once the buffers have grown. The folded forms are
+// valid until the next call with t, and never leave Find.
+func tokenize(t *tokens, s string) {
+	ws := t.ws[:0]
+	buf := t.buf[:0]
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
 		switch {
-		case unicode.IsSpace(r):
+		case isSpace(r):
 			i += size
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case isAlnum(r):
 			j := i + size
 			for j < len(s) {
-				r2, s2 := utf8.DecodeRuneInString(s[j:])
-				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+				r2, s2 := rune(s[j]), 1
+				if r2 >= utf8.RuneSelf {
+					r2, s2 = utf8.DecodeRuneInString(s[j:])
+				}
+				if isAlnum(r2) {
 					j += s2
 					continue
 				}
 				// "aujourd'hui", "porte-parole", "M.Hasanov": a joiner between letters.
 				if (r2 == '-' || r2 == '.') && j+s2 < len(s) {
-					r3, _ := utf8.DecodeRuneInString(s[j+s2:])
-					if unicode.IsLetter(r3) {
+					if r3, _ := utf8.DecodeRuneInString(s[j+s2:]); isLetter(r3) {
 						j += s2
 						continue
 					}
 				}
 				// "M. Aliev", "Dr. Smith": a title keeps its period.
-				if r2 == '.' && j-i <= 3 && unicode.IsUpper(r) && titles[fold.String(s[i:j])] {
+				if r2 == '.' && j-i <= 3 && unicode.IsUpper(r) && isTitle(s[i:j]) {
 					j += s2
 					break
 				}
@@ -73,34 +91,103 @@ func tokenize(ws []word, s string) []word {
 			i += size
 		}
 	}
-	folded := string(buf)
+	// Every folded form is a slice of buf, which is not written again
+	// before the next call: no copy of it is needed.
+	folded := unsafe.String(unsafe.SliceData(buf), len(buf))
 	from := 0
 	for k := range ws {
-		ws[k].f = folded[from:ws[k].fend]
+		f := folded[from:ws[k].fend]
+		ws[k].f = f
+		if len(f) <= maxListed {
+			ws[k].cls = lists[f]
+		}
 		from = ws[k].fend
 	}
-	return ws
+	t.ws, t.buf = ws, buf
+}
+
+// isSpace, isLetter and isAlnum are unicode.IsSpace, unicode.IsLetter and
+// unicode.IsLetter || unicode.IsDigit, with a table for ASCII.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return ascii[r]&space != 0
+	}
+	return unicode.IsSpace(r)
+}
+
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return ascii[r]&letter != 0
+	}
+	return unicode.IsLetter(r)
+}
+
+func isAlnum(r rune) bool {
+	if r < utf8.RuneSelf {
+		return ascii[r]&(letter|digit) != 0
+	}
+	return isAlnumRune(r)
+}
+
+//go:noinline
+func isAlnumRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+const (
+	space = 1 << iota
+	letter
+	digit
+)
+
+// ascii holds what the unicode package says of each ASCII character.
+var ascii = func() (t [utf8.RuneSelf]uint8) {
+	for r := range rune(utf8.RuneSelf) {
+		if unicode.IsSpace(r) {
+			t[r] |= space
+		}
+		if unicode.IsLetter(r) {
+			t[r] |= letter
+		}
+		if unicode.IsDigit(r) {
+			t[r] |= digit
+		}
+	}
+	return t
+}()
+
+// isTitle reports whether w, at most three bytes, folds to a title: "M", "Dr".
+func isTitle(w string) bool {
+	var b [3 * utf8.UTFMax]byte
+	return titles[string(fold.Append(b[:0], w))]
 }
 
 // Find returns the attribution of sentence, "" when none. skip holds byte
 // spans (the date expressions) an attribution never includes: "selon les
 // informations du 20 septembre" is attributed to "les informations".
 func Find(sentence string, skip [][2]int) string {
-	p := words.Get().(*[]word)
-	defer words.Put(p)
-	ws := tokenize(*p, sentence)
-	*p = ws
+	t := pool.Get().(*tokens)
+	defer put(t)
+	tokenize(t, sentence)
+	ws := t.ws
 	if span, ok := find(ws, skip); ok {
 		return clean(sentence[ws[span[0]].start:ws[span[1]-1].end])
 	}
 	return ""
 }
 
-// words are the tokens of the sentences being read, reused: every dated
+// pool holds the tokens of the sentences being read, reused: every dated
 // sentence of every article is read, 180,000 for 10,000 articles, and
 // their tokens were 230 MB allocated of a build's 5.8 GB. What Find
 // returns is a slice of the sentence, never of its tokens.
-var words = sync.Pool{New: func() any { return new([]word) }}
+var pool = sync.Pool{New: func() any { return new(tokens) }}
+
+// put returns t to the pool, unless a very long sentence grew it: one
+// 50 MB line would otherwise be kept for the rest of the build.
+func put(t *tokens) {
+	if cap(t.buf) > 1<<16 {
+		return
+	}
+	pool.Put(t)
+}
 
 // clean trims the trailing punctuation of a phrase and gives its words one
 // space between them. Most phrases already have it: they are returned as
@@ -150,7 +237,7 @@ func find(ws []word, skip [][2]int) ([2]int, bool) {
 		case ws[i].f == "selon" || ws[i].f == "d'apres" || ws[i].f == "apres" && i > 0 && ws[i-1].f == "d'":
 			// "Selon les dernières informations, le bureau du président a
 			// révélé": information is no speaker; the verb's subject is.
-			if sp, ok := phraseAfter(ws, i+1, skip); ok && !hasNoun(ws[sp[0]:sp[1]], notSpeakers) {
+			if sp, ok := phraseAfter(ws, i+1, skip); ok && !hasClass(ws[sp[0]:sp[1]], notSpeaker) {
 				return sp, true
 			}
 		case ws[i].f == "according" && i+1 < len(ws) && ws[i+1].f == "to":
@@ -193,17 +280,17 @@ func find(ws []word, skip [][2]int) ([2]int, bool) {
 // adverb may stand between auxiliary and participle: "a ensuite révélé".
 func reporting(ws []word, i int) int {
 	f := ws[i].f
-	if presentForms[f] || englishForms[f] {
+	if ws[i].is(presentForm | englishForm) {
 		return 1
 	}
 	if f == "a" || f == "ont" || f == "avait" || f == "avaient" || f == "aurait" {
 		j := i + 1
-		if j < len(ws) && adverbs[ws[j].f] {
+		if j < len(ws) && ws[j].is(adverb) {
 			j++
 		} else if j+1 < len(ws) && ws[j].f == "de" && ws[j+1].f == "nouveau" {
 			j += 2 // "a de nouveau appelé"
 		}
-		if j < len(ws) && participles[ws[j].f] {
+		if j < len(ws) && ws[j].is(participle) {
 			return j - i + 1
 		}
 	}
@@ -214,18 +301,18 @@ func reporting(ws []word, i int) int {
 // mark, a relative or subordinate word, a verb-like boundary, a skipped span
 // or ten words, whichever comes first.
 func phraseAfter(ws []word, i int, skip [][2]int) ([2]int, bool) {
-	if i >= len(ws) || ws[i].punct || stop[ws[i].f] || pronouns[ws[i].f] {
+	if i >= len(ws) || ws[i].punct || ws[i].is(stop|pronoun) {
 		return [2]int{}, false
 	}
 	j := i
 	for j < len(ws) && j-i < 10 {
 		w := ws[j]
-		if w.punct && w.f != "-" || j > i && stop[w.f] || inside(w, skip) {
+		if w.punct && w.f != "-" || j > i && w.is(stop) || inside(w, skip) {
 			break
 		}
 		j++
 	}
-	for j > i && (articles[ws[j-1].f] || prepositions[ws[j-1].f]) {
+	for j > i && ws[j-1].is(article|preposition) {
 		j--
 	}
 	if j == i {
@@ -255,7 +342,7 @@ func subjectBefore(ws []word, v int, skip [][2]int) ([2]int, bool) {
 		for end < v && ws[end].f != "," {
 			end++
 		}
-		if end > 0 && startsPhrase(ws[0]) && !prepositions[ws[0].f] && !connectors[ws[0].f] {
+		if end > 0 && startsPhrase(ws[0]) && !ws[0].is(preposition|connector) {
 			return trimPhrase(ws, 0, end, skip)
 		}
 		return [2]int{}, false
@@ -264,11 +351,11 @@ func subjectBefore(ws []word, v int, skip [][2]int) ([2]int, bool) {
 	k := v - 1
 	// "le gouvernement de Bakou et les rebelles ont rapporté": a
 	// coordinated subject keeps its "et".
-	for k >= 0 && !ws[k].punct && (!stop[ws[k].f] || ws[k].f == "et") && !(ws[k].f == "que" || ws[k].f == "qu'") && v-k <= 12 {
+	for k >= 0 && !ws[k].punct && (!ws[k].is(stop) || ws[k].f == "et") && !(ws[k].f == "que" || ws[k].f == "qu'") && v-k <= 12 {
 		k--
 	}
 	start := k + 1
-	if start >= v || pronouns[ws[start].f] || connectors[ws[start].f] || prepositions[ws[start].f] {
+	if start >= v || ws[start].is(pronoun|connector|preposition) {
 		return [2]int{}, false
 	}
 	return trimPhrase(ws, start, v, skip)
@@ -281,7 +368,7 @@ func trimPhrase(ws []word, i, j int, skip [][2]int) ([2]int, bool) {
 			break
 		}
 	}
-	for j > i && (articles[ws[j-1].f] || prepositions[ws[j-1].f] || adverbs[ws[j-1].f]) {
+	for j > i && ws[j-1].is(article|preposition|adverb) {
 		j--
 	}
 	if j-i == 0 || j-i > 12 {
@@ -303,10 +390,10 @@ func isName(ws []word, i, j int) bool {
 	return true
 }
 
-// hasNoun reports whether one of the words is in nouns.
-func hasNoun(ws []word, nouns map[string]bool) bool {
+// hasClass reports whether one of the words is in a list of c.
+func hasClass(ws []word, c class) bool {
 	for _, w := range ws {
-		if nouns[w.f] {
+		if w.is(c) {
 			return true
 		}
 	}
@@ -335,7 +422,7 @@ func cestCeQue(ws []word) bool {
 }
 
 func startsPhrase(w word) bool {
-	return !w.punct && !pronouns[w.f] && !stop[w.f] && w.f != "avoir" && w.f != "etre" && w.f != "n'avoir"
+	return !w.punct && !w.is(pronoun|stop) && w.f != "avoir" && w.f != "etre" && w.f != "n'avoir"
 }
 
 func inside(w word, skip [][2]int) bool {
@@ -347,38 +434,75 @@ func inside(w word, skip [][2]int) bool {
 	return false
 }
 
-func set(list string) map[string]bool {
+// class is a set of the word lists a folded word is in, one bit a list.
+type class uint16
+
+// The word lists, folded.
+const (
+	// Reporting verbs: the present ("affirme"), and the participle after
+	// an auxiliary ("a déclaré").
+	presentForm class = 1 << iota
+	participle
+	englishForm
+	// notSpeaker is what "selon" may introduce that does not speak.
+	notSpeaker
+	adverb
+	pronoun
+	article
+	preposition
+	connector
+	// stop ends a noun phrase: relative and subordinate words, and the
+	// words that open what the speaker said or where.
+	stop
+)
+
+// lists maps each word of a list to the lists it is in: a token is looked
+// up once, not once a list a rule asks about.
+var lists = func() map[string]class {
+	m := map[string]class{}
+	for c, words := range map[class]string{
+		presentForm: `declare declarent affirme affirment indique indiquent annonce annoncent
+			informe informent detaille detaillent ajoute ajoutent ecrit ecrivent precise precisent
+			souligne soulignent estime estiment explique expliquent assure assurent confirme confirment
+			rapporte rapportent revele revelent dit disent signale signalent avertit avertissent
+			denonce denoncent dement dementent reconnait reconnaissent martele martelent
+			declarait affirmait indiquait annoncait ajoutait precisait expliquait appelle appellent`,
+		participle: `declare affirme indique annonce informe detaille ajoute ecrit precise
+			souligne estime explique assure confirme rapporte revele dit signale averti denonce
+			dementi reconnu martele fait appele`,
+		englishForm: `said says told announced stated reported added claimed confirmed`,
+		notSpeaker:  `information informations donnee donnees chiffre chiffres bilan bilans estimation estimations images`,
+		adverb:      `ensuite aussi egalement deja encore toutefois pourtant mercredi mardi lundi jeudi vendredi samedi dimanche hier enfin notamment`,
+		pronoun:     `il elle ils elles on nous vous je j' tu ce c' cela ceci qui lequel laquelle lesquels lesquelles he she they it we i you this that`,
+		article:     `le la les l' un une des du de d' the a an`,
+		preposition: `a au aux de du des d' dans en sur sous par pour avec lors apres avant depuis vers chez entre contre in on at by for with from of to`,
+		connector:   `et ou mais donc or car alors cependant ainsi puis si comme quand lorsque lorsqu' and but so if as when while`,
+		stop: `qui que qu' dont ou lors pour portant publie publiee diffuse diffusee sur selon apres avant depuis citant
+			lorsque lorsqu' afin parce mais et car qui that which who when after before on in
+			a ont est sont avait avaient aurait`,
+	} {
+		for _, w := range strings.Fields(words) {
+			m[w] |= c
+		}
+	}
+	return m
+}()
+
+// maxListed is the length of the longest word in lists: a longer token is
+// not looked up.
+var maxListed = func() int {
+	n := 0
+	for w := range lists {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
+// titles are the abbreviations that keep their period: "M. Aliev".
+var titles = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(list) {
+	for _, w := range strings.Fields(`m mm mme mlle dr pr mr mrs ms st gen col lt`) {
 		m[w] = true
 	}
 	return m
-}
-
-// Reporting verbs, folded: the present ("affirme"), and the participle
-// after an auxiliary ("a déclaré").
-var (
-	presentForms = set(`declare declarent affirme affirment indique indiquent annonce annoncent
-		informe informent detaille detaillent ajoute ajoutent ecrit ecrivent precise precisent
-		souligne soulignent estime estiment explique expliquent assure assurent confirme confirment
-		rapporte rapportent revele revelent dit disent signale signalent avertit avertissent
-		denonce denoncent dement dementent reconnait reconnaissent martele martelent
-		declarait affirmait indiquait annoncait ajoutait precisait expliquait appelle appellent`)
-	participles = set(`declare affirme indique annonce informe detaille ajoute ecrit precise
-		souligne estime explique assure confirme rapporte revele dit signale averti denonce
-		dementi reconnu martele fait appele`)
-	// notSpeakers are what "selon" may introduce that does not speak.
-	notSpeakers  = set(`information informations donnee donnees chiffre chiffres bilan bilans estimation estimations images`)
-	titles       = set(`m mm mme mlle dr pr mr mrs ms st gen col lt`)
-	englishForms = set(`said says told announced stated reported added claimed confirmed`)
-	adverbs      = set(`ensuite aussi egalement deja encore toutefois pourtant mercredi mardi lundi jeudi vendredi samedi dimanche hier enfin notamment`)
-	pronouns     = set(`il elle ils elles on nous vous je j' tu ce c' cela ceci qui lequel laquelle lesquels lesquelles he she they it we i you this that`)
-	articles     = set(`le la les l' un une des du de d' the a an`)
-	prepositions = set(`a au aux de du des d' dans en sur sous par pour avec lors apres avant depuis vers chez entre contre in on at by for with from of to`)
-	connectors   = set(`et ou mais donc or car alors cependant ainsi puis si comme quand lorsque lorsqu' and but so if as when while`)
-	// stop ends a noun phrase: relative and subordinate words, and the
-	// words that open what the speaker said or where.
-	stop = set(`qui que qu' dont ou lors pour portant publie publiee diffuse diffusee sur selon apres avant depuis citant
-		lorsque lorsqu' afin parce mais et car qui that which who when after before on in
-		a ont est sont avait avaient aurait`)
-)
+}()
