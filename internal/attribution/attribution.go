@@ -55,10 +55,12 @@ func tokenize(t *tokens, s string) {
 			i += size
 		case isAlnum(r):
 			j := i + size
+			plain := size == 1 // the word is ASCII
 			for j < len(s) {
 				r2, s2 := rune(s[j]), 1
 				if r2 >= utf8.RuneSelf {
 					r2, s2 = utf8.DecodeRuneInString(s[j:])
+					plain = false
 				}
 				if isAlnum(r2) {
 					j += s2
@@ -82,7 +84,15 @@ func tokenize(t *tokens, s string) {
 				}
 				break
 			}
-			buf = fold.Append(buf, s[i:j])
+			if plain {
+				// An ASCII word of letters, digits, joiners and an
+				// apostrophe folds to its lowercase.
+				for _, c := range []byte(s[i:j]) {
+					buf = append(buf, lower[c])
+				}
+			} else {
+				buf = fold.Append(buf, s[i:j])
+			}
 			ws = append(ws, word{start: i, end: j, fend: len(buf), upper: unicode.IsUpper(r)})
 			i = j
 		default:
@@ -105,6 +115,17 @@ func tokenize(t *tokens, s string) {
 	}
 	t.ws, t.buf = ws, buf
 }
+
+// lower maps each byte to its ASCII lowercase.
+var lower = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // isSpace, isLetter and isAlnum are unicode.IsSpace, unicode.IsLetter and
 // unicode.IsLetter || unicode.IsDigit, with a table for ASCII.
