@@ -22,7 +22,6 @@ import (
 type word struct {
 	start, end int
 	f          string // folded form
-	fend       int    // end of f in the sentence's folded words, while tokenizing
 	punct      bool
 	upper      bool  // starts with a capital: "Aliev", "Bakou"
 	cls        class // the word lists f is in
@@ -39,7 +38,7 @@ type tokens struct {
 }
 
 // tokenize splits s into words, in t.ws. The words are folded one after the
-// other into t.buf, and their folded forms are slices of it: a sentence
+// other into t.buf, and their folded forms are views of it: a sentence
 // costs no allocation once the buffers have grown. The folded forms are
 // valid until the next call with t, and never leave Find.
 func tokenize(t *tokens, s string) {
@@ -84,6 +83,7 @@ func tokenize(t *tokens, s string) {
 				}
 				break
 			}
+			from := len(buf)
 			if plain {
 				// An ASCII word of letters, digits, joiners and an
 				// apostrophe folds to its lowercase.
@@ -93,28 +93,85 @@ func tokenize(t *tokens, s string) {
 			} else {
 				buf = fold.Append(buf, s[i:j])
 			}
-			ws = append(ws, word{start: i, end: j, fend: len(buf), upper: unicode.IsUpper(r)})
+			f := view(buf, from)
+			ws = append(ws, word{start: i, end: j, f: f, upper: unicode.IsUpper(r), cls: classOf(f)})
 			i = j
 		default:
+			from := len(buf)
 			buf = utf8.AppendRune(buf, r)
-			ws = append(ws, word{start: i, end: i + size, fend: len(buf), punct: true})
+			f := view(buf, from)
+			ws = append(ws, word{start: i, end: i + size, f: f, punct: true, cls: classOf(f)})
 			i += size
 		}
 	}
-	// Every folded form is a slice of buf, which is not written again
-	// before the next call: no copy of it is needed.
-	folded := unsafe.String(unsafe.SliceData(buf), len(buf))
-	from := 0
-	for k := range ws {
-		f := folded[from:ws[k].fend]
-		ws[k].f = f
-		if mayBeListed(f) {
-			ws[k].cls = lists[f]
-		}
-		from = ws[k].fend
-	}
 	t.ws, t.buf = ws, buf
 }
+
+// view returns buf[from:] as a string, without copying it. The bytes stay
+// as they are until the next tokenize with the same buffer: append writes
+// after them, or moves on to a new array and leaves them be.
+func view(buf []byte, from int) string {
+	return unsafe.String(unsafe.SliceData(buf[from:]), len(buf)-from)
+}
+
+// classOf returns the lists the folded word f is in.
+func classOf(f string) class {
+	if !mayBeListed(f) {
+		return 0
+	}
+	if len(f) <= 8 {
+		return short.lookup(f)
+	}
+	return lists[f]
+}
+
+// shortTable holds the listed words of up to eight bytes, by their bytes
+// as one number: most listed tokens are short ("le", "de", "a", "qu'"),
+// and a multiplication finds them where the map hashed the string.
+type shortTable [512]struct {
+	key uint64
+	n   uint8 // length of the word, 0 for an empty slot
+	cls class
+}
+
+var short = func() *shortTable {
+	t := new(shortTable)
+	for w, c := range lists {
+		if len(w) > 8 {
+			continue
+		}
+		k := pack(w)
+		h := slot(k)
+		for t[h].n != 0 {
+			h = (h + 1) % len(t)
+		}
+		t[h].key, t[h].n, t[h].cls = k, uint8(len(w)), c
+	}
+	return t
+}()
+
+// lookup returns the lists f, of one to eight bytes, is in.
+func (t *shortTable) lookup(f string) class {
+	k := pack(f)
+	for h := slot(k); t[h].n != 0; h = (h + 1) % len(t) {
+		if t[h].key == k && int(t[h].n) == len(f) {
+			return t[h].cls
+		}
+	}
+	return 0
+}
+
+// pack returns the bytes of s, at most eight, as one number.
+func pack(s string) uint64 {
+	var k uint64
+	for i := 0; i < len(s); i++ {
+		k |= uint64(s[i]) << (8 * i)
+	}
+	return k
+}
+
+// slot returns where the key k goes in a shortTable.
+func slot(k uint64) int { return int((k * 0x9e3779b97f4a7c15) >> (64 - 9)) }
 
 // lower maps each byte to its ASCII lowercase.
 var lower = func() (t [256]byte) {
