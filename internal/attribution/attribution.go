@@ -55,15 +55,25 @@ func tokenize(t *tokens, s string) {
 		case isAlnum(r):
 			j := i + size
 			plain := size == 1 // the word is ASCII
+			var kinds uint8    // of its ASCII letters and digits
+			if plain {
+				kinds = ascii[r]
+			}
 			for j < len(s) {
 				r2, s2 := rune(s[j]), 1
-				if r2 >= utf8.RuneSelf {
+				if r2 < utf8.RuneSelf {
+					if k := ascii[r2]; k&(letter|digit) != 0 {
+						kinds |= k
+						j++
+						continue
+					}
+				} else {
 					r2, s2 = utf8.DecodeRuneInString(s[j:])
 					plain = false
-				}
-				if isAlnum(r2) {
-					j += s2
-					continue
+					if isAlnumRune(r2) {
+						j += s2
+						continue
+					}
 				}
 				// "aujourd'hui", "porte-parole", "M.Hasanov": a joiner between letters.
 				if (r2 == '-' || r2 == '.') && j+s2 < len(s) {
@@ -87,8 +97,11 @@ func tokenize(t *tokens, s string) {
 			if plain {
 				// An ASCII word of letters, digits, joiners and an
 				// apostrophe folds to its lowercase.
-				for _, c := range []byte(s[i:j]) {
-					buf = append(buf, lower[c])
+				buf = append(buf, s[i:j]...)
+				if kinds&upper != 0 {
+					for k := from; k < len(buf); k++ {
+						buf[k] = lower[buf[k]]
+					}
 				}
 			} else {
 				buf = fold.Append(buf, s[i:j])
@@ -214,6 +227,7 @@ const (
 	space = 1 << iota
 	letter
 	digit
+	upper
 )
 
 // ascii holds what the unicode package says of each ASCII character.
@@ -227,6 +241,9 @@ var ascii = func() (t [utf8.RuneSelf]uint8) {
 		}
 		if unicode.IsDigit(r) {
 			t[r] |= digit
+		}
+		if unicode.IsUpper(r) {
+			t[r] |= upper
 		}
 	}
 	return t
