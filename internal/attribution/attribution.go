@@ -328,6 +328,9 @@ var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': t
 func find(ws []word, skip [][2]int) ([2]int, bool) {
 	// "selon le ministère", "d'après le document", "according to officials"
 	for i := range ws {
+		if !ws[i].is(opener) {
+			continue
+		}
 		switch {
 		case ws[i].f == "selon" || ws[i].f == "d'apres" || ws[i].f == "apres" && i > 0 && ws[i-1].f == "d'":
 			// "Selon les dernières informations, le bureau du président a
@@ -374,11 +377,10 @@ func find(ws []word, skip [][2]int) ([2]int, bool) {
 // déclaré", "affirme", "ont indiqué", "said"), 0 when there is none. An
 // adverb may stand between auxiliary and participle: "a ensuite révélé".
 func reporting(ws []word, i int) int {
-	f := ws[i].f
 	if ws[i].is(presentForm | englishForm) {
 		return 1
 	}
-	if f == "a" || f == "ont" || f == "avait" || f == "avaient" || f == "aurait" {
+	if ws[i].is(auxiliary) {
 		j := i + 1
 		if j < len(ws) && ws[j].is(adverb) {
 			j++
@@ -539,6 +541,9 @@ const (
 	presentForm class = 1 << iota
 	participle
 	englishForm
+	auxiliary // "a déclaré", "ont indiqué"
+	// opener introduces the speaker: "selon", "d'après", "according to", "lit-on dans".
+	opener
 	// notSpeaker is what "selon" may introduce that does not speak.
 	notSpeaker
 	adverb
@@ -566,6 +571,8 @@ var lists = func() map[string]class {
 			souligne estime explique assure confirme rapporte revele dit signale averti denonce
 			dementi reconnu martele fait appele`,
 		englishForm: `said says told announced stated reported added claimed confirmed`,
+		auxiliary:   `a ont avait avaient aurait`,
+		opener:      `selon d'apres apres according lit-on`,
 		notSpeaker:  `information informations donnee donnees chiffre chiffres bilan bilans estimation estimations images`,
 		adverb:      `ensuite aussi egalement deja encore toutefois pourtant mercredi mardi lundi jeudi vendredi samedi dimanche hier enfin notamment`,
 		pronoun:     `il elle ils elles on nous vous je j' tu ce c' cela ceci qui lequel laquelle lesquels lesquelles he she they it we i you this that`,
