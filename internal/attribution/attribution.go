@@ -99,8 +99,10 @@ func tokenize(t *tokens, s string) {
 				// apostrophe folds to its lowercase.
 				buf = append(buf, s[i:j]...)
 				if kinds&upper != 0 {
-					for k := from; k < len(buf); k++ {
-						buf[k] = lower[buf[k]]
+					for k, c := range buf[from:] {
+						if 'A' <= c && c <= 'Z' {
+							buf[from+k] = c + 'a' - 'A'
+						}
 					}
 				}
 			} else {
@@ -149,9 +151,14 @@ type shortTable [512]struct {
 
 var short = func() *shortTable {
 	t := new(shortTable)
+	n := 0
 	for w, c := range lists {
 		if len(w) > 8 {
 			continue
+		}
+		if n++; n > len(t)/2 {
+			// a full table would never end a lookup, a crowded one is slow
+			panic("attribution: too many short listed words for shortTable")
 		}
 		k := pack(w)
 		h := slot(k)
@@ -186,17 +193,6 @@ func pack(s string) uint64 {
 // slot returns where the key k goes in a shortTable.
 func slot(k uint64) int { return int((k * 0x9e3779b97f4a7c15) >> (64 - 9)) }
 
-// lower maps each byte to its ASCII lowercase.
-var lower = func() (t [256]byte) {
-	for c := range t {
-		t[c] = byte(c)
-		if 'A' <= c && c <= 'Z' {
-			t[c] += 'a' - 'A'
-		}
-	}
-	return t
-}()
-
 // isSpace, isLetter and isAlnum are unicode.IsSpace, unicode.IsLetter and
 // unicode.IsLetter || unicode.IsDigit, with a table for ASCII.
 func isSpace(r rune) bool {
@@ -220,6 +216,8 @@ func isAlnum(r rune) bool {
 	return isAlnumRune(r)
 }
 
+// isAlnumRune is out of line so that isAlnum, its ASCII test, is inlined.
+//
 //go:noinline
 func isAlnumRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
