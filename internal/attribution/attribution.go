@@ -256,6 +256,7 @@ func isTitle(w string) bool {
 // Find returns the attribution of sentence, "" when none. skip holds byte
 // spans (the date expressions) an attribution never includes: "selon les
 // informations du 20 septembre" is attributed to "les informations".
+// The result is most often a slice of sentence, and keeps it alive.
 func Find(sentence string, skip [][2]int) string {
 	t := pool.Get().(*tokens)
 	defer put(t)
