@@ -46,3 +46,25 @@ func TestFindSkipsDates(t *testing.T) {
 		t.Errorf("Find = %q, want %q", got, want)
 	}
 }
+
+// TestClassOf holds the filter and the table of short words to the map of
+// word lists, for every listed word and every token of the benchmark's
+// sentences.
+func TestClassOf(t *testing.T) {
+	words := []string{"", "x", "\x00", "a\x00", "lorsqu'", "reconnaissent", "informations"}
+	for w := range lists {
+		words = append(words, w, w+"s", w[:len(w)-1])
+	}
+	var tk tokens
+	for _, s := range sentences(t, 20) {
+		tokenize(&tk, s)
+		for _, w := range tk.ws {
+			words = append(words, w.f)
+		}
+	}
+	for _, w := range words {
+		if got, want := classOf(w), lists[w]; got != want {
+			t.Errorf("classOf(%q) = %b, want %b", w, got, want)
+		}
+	}
+}
