@@ -42,7 +42,7 @@ test-large: test-hostile
 FUZZTIME ?= 30s
 FUZZ_TARGETS = ./internal/content:FuzzParse ./internal/content:FuzzClean ./internal/content:FuzzSplit \
 	./internal/content:FuzzHints ./internal/content:FuzzPlain ./internal/dates:FuzzTag ./internal/build:FuzzBuildArticle \
-	./internal/render:FuzzPartialsInGo
+	./internal/render:FuzzPartialsInGo ./internal/attribution:FuzzClean ./internal/attribution:FuzzTokenize
 fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \
 		echo "fuzz $${t#*:} ($${t%:*}, $(FUZZTIME))"; \
