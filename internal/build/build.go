@@ -199,8 +199,16 @@ func Run(ctx context.Context, opt Options) (_ *Summary, probs diag.List) {
 // failure.
 const heapLimit = 700 << 20
 
+// gcPercent is the collector's GOGC while Run builds under heapLimit:
+// the limit bounds the heap, so below it the collector may wait longer
+// than GOGC=100 lets it. A cold build of 10,000 articles with its cache
+// took 7.4–7.6 user CPU-s at 200 where it took 7.9–8.3 at 100, both
+// peaking at 729–741 MB resident.
+const gcPercent = 200
+
 // limitHeap sets heapLimit, unless GOMEMLIMIT or the caller set a lower
-// one, and returns what puts the previous limit back.
+// one, and with it gcPercent, unless GOGC is set; it returns what puts
+// both back.
 func limitHeap() (restore func()) {
 	if os.Getenv("GOMEMLIMIT") != "" {
 		return func() {}
@@ -210,7 +218,16 @@ func limitHeap() (restore func()) {
 		return func() {}
 	}
 	debug.SetMemoryLimit(heapLimit)
-	return func() { debug.SetMemoryLimit(prev) }
+	gc := -2 // no change
+	if os.Getenv("GOGC") == "" {
+		gc = debug.SetGCPercent(gcPercent)
+	}
+	return func() {
+		debug.SetMemoryLimit(prev)
+		if gc != -2 {
+			debug.SetGCPercent(gc)
+		}
+	}
 }
 
 // lowerHeapLimit lowers the soft heap limit, when there is one, by n bytes
