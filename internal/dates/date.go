@@ -76,6 +76,11 @@ func (d Date) String() string {
 		}
 		return ""
 	}
+	return d.format()
+}
+
+// format is String through fmt, for any year, month and day.
+func (d Date) format() string {
 	switch d.Precision {
 	case Day:
 		return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)

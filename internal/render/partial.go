@@ -199,24 +199,12 @@ func (s *Site) writeRows(b *strings.Builder, name string, list any) error {
 		out, err = drawAll(s, name, l)
 	case []MentionView: // never kept: no partial call for each
 		if s.inGo[name] {
-			b.Grow(1024 * len(l))
-			for _, v := range l {
-				if _, err := s.writeInGo(b, name, v); err != nil {
-					return err
-				}
-			}
-			return nil
+			return writeAll(s, b, name, l, 1024)
 		}
 		out, err = drawAll(s, name, l)
 	case []SourceEvent:
 		if s.inGo[name] {
-			b.Grow(2048 * len(l))
-			for _, v := range l {
-				if _, err := s.writeInGo(b, name, v); err != nil {
-					return err
-				}
-			}
-			return nil
+			return writeAll(s, b, name, l, 2048)
 		}
 		out, err = drawAll(s, name, l)
 	default:
@@ -232,6 +220,18 @@ func (s *Site) writeRows(b *strings.Builder, name string, list any) error {
 	b.Grow(n)
 	for _, h := range out {
 		b.WriteString(string(h))
+	}
+	return nil
+}
+
+// writeAll writes the named partial, drawn in Go, for each element of
+// list into b, grown first by about size bytes an element.
+func writeAll[T any](s *Site, b *strings.Builder, name string, list []T, size int) error {
+	b.Grow(size * len(list))
+	for _, v := range list {
+		if _, err := s.writeInGo(b, name, v); err != nil {
+			return err
+		}
 	}
 	return nil
 }
