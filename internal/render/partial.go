@@ -208,7 +208,7 @@ func (s *Site) writeRows(b *strings.Builder, name string, list any) error {
 		}
 		out, err = drawAll(s, name, l)
 	default:
-		return fmt.Errorf("rows %q: %T is not a list of rows (give it a listing's events, .Data.Events; an event's months, $.Data.Months; an event's quotations, .Mentions; or a list of sources)", name, list)
+		return fmt.Errorf("rows %q: %T is not a list of rows (give it a listing's events, .Data.Events; an event's months, $.Data.Months; an event's quotations, .Mentions; the events of a source page, .Data.Events on source.html; or a list of sources)", name, list)
 	}
 	if err != nil {
 		return err
