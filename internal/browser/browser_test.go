@@ -374,7 +374,9 @@ func TestFileURL(t *testing.T) {
 	index := "file://" + filepath.ToSlash(filepath.Join(s.dir, "index.html"))
 	b.run(t, "open the index from disk", chromedp.Navigate(index))
 	b.run(t, "click an event", chromedp.Click(`main .event-date a[href="events/2023-09-19/index.html"]`, chromedp.ByQuery))
-	b.wait(t, `location.href.endsWith("/events/2023-09-19/index.html")`)
+	// Loaded, not only navigated to: a click on the page still loading
+	// can find a node the finished document replaces.
+	b.wait(t, `location.href.endsWith("/events/2023-09-19/index.html") && document.readyState === "complete"`)
 	b.run(t, "click a source", chromedp.Click(`main figure.mention figcaption a[href*="sources/"]`, chromedp.ByQuery))
 	b.wait(t, `location.protocol === "file:" && location.pathname.includes("/sources/") && document.querySelector("h1") !== null`)
 	var h1 string
