@@ -173,7 +173,7 @@ func (s *Site) Pages(t *timeline.Timeline) []*Page { return s.PagesReusing(t, ni
 // has that page from a build with the same deps, and the page comes back
 // without its data (Kind, Path, Root and Deps only). See deps.go.
 func (s *Site) PagesReusing(t *timeline.Timeline, reuse func(path string, deps uint64) bool) []*Page {
-	s.look = newLookup(t)
+	s.look = newLookup(t, s.lang)
 	var pages []*Page
 	add := func(p *Page) {
 		p.Root = rootOf(p.Path)
@@ -259,9 +259,9 @@ func (s *Site) mentionView(root string, ev *timeline.Event, m *timeline.Mention,
 		v.Quote = quote(m)
 	}
 	if art != nil {
-		v.Source = Link{Href: root + sourcePath(art.Slug), Text: art.Title}
+		v.Source = Link{Href: s.look.sourceHref(root, art), Text: art.Title}
 		v.Outlet = art.Source
-		v.Published = FormatTime(art.Published, s.lang)
+		v.Published = s.look.publishedOn(art, s.lang)
 		v.URL = art.URL
 		if art.Language != s.lang {
 			v.Lang = art.Language
@@ -447,7 +447,7 @@ func (s *Site) episodePages(ep *timeline.Episode, reuse func(string, uint64) boo
 	var sources []Link
 	if len(ep.Articles) <= sourcesPage { // else too many to list
 		for _, a := range ep.Articles {
-			sources = append(sources, Link{Href: root + sourcePath(a.Slug), Text: a.Title})
+			sources = append(sources, Link{Href: s.look.sourceHref(root, a), Text: a.Title})
 		}
 	}
 	main := &Page{Kind: "episode", Path: episodePath(ep.ID), Title: ep.Title, Section: "episodes",
@@ -773,8 +773,8 @@ type ArticleView struct {
 }
 
 func (s *Site) articleView(root string, a *timeline.Article) ArticleView {
-	v := ArticleView{Slug: a.Slug, Href: root + sourcePath(a.Slug), Title: a.Title, Outlet: a.Source, URL: a.URL,
-		Published: FormatTime(a.Published, s.lang), Datetime: dates.DayOf(a.Published).String(), Events: len(a.Events)}
+	v := ArticleView{Slug: a.Slug, Href: s.look.sourceHref(root, a), Title: a.Title, Outlet: a.Source, URL: a.URL,
+		Published: s.look.publishedOn(a, s.lang), Datetime: dates.DayOf(a.Published).String(), Events: len(a.Events)}
 	if a.Language != s.lang {
 		v.Lang = a.Language
 	}
@@ -849,6 +849,9 @@ type SourceEvent struct {
 func (s *Site) sourcePage(a *timeline.Article) *Page {
 	const root = "../../"
 	d := SourceData{Article: s.articleView(root, a)}
+	if len(a.Events) > 0 {
+		d.Events = make([]SourceEvent, 0, len(a.Events))
+	}
 	for _, ev := range a.Events {
 		se := SourceEvent{Event: s.eventView(root, ev, false)}
 		se.Event.Title, se.Event.Sources, se.Event.Episode = "", 0, Link{}
@@ -859,9 +862,12 @@ func (s *Site) sourcePage(a *timeline.Article) *Page {
 			se.Mentions[j].Cite = false
 		}
 		near, more := neighbours(ev, a)
+		if len(near) > 1 {
+			se.Others = make([]Link, 0, len(near)-1)
+		}
 		for _, o := range near {
 			if o != a {
-				se.Others = append(se.Others, Link{Href: root + sourcePath(o.Slug), Text: o.Title})
+				se.Others = append(se.Others, Link{Href: s.look.sourceHref(root, o), Text: o.Title})
 			}
 		}
 		se.More = more
