@@ -107,6 +107,7 @@ func Run(ctx context.Context, opt Options) (_ *Summary, probs diag.List) {
 	disk := opt.Cache == nil && opt.DiskCache
 	if disk {
 		opt.Cache = LoadCache(opt.Site)
+		opt.Cache.saveAt = opt.Site // Run saves it: produce may begin (writeShardsEarly)
 	}
 	if c := opt.Cache; c != nil && !c.memory {
 		// Last: the previous output's pieces are read until the new site
@@ -317,6 +318,9 @@ func produce(ctx context.Context, opt Options, st *staging) (*Result, *Summary, 
 		c.timeline = t
 	}
 	stage("timeline", start)
+	if c != nil && c.saveAt != "" {
+		c.writeShardsEarly(c.saveAt)
+	}
 	if probs.HasErrors() {
 		probs.Sort()
 		return nil, sum, probs

@@ -42,6 +42,8 @@ type Cache struct {
 	locs     map[uint64]render.Loc     // where those pieces are in the data files of out (on disk)
 	index    *render.SearchState       // the search index of the files of out (on disk)
 	indexNew bool                      // index changed since the last save
+	saveAt   string                    // the site Run saves the cache of, while it builds
+	early    *earlyShards              // article shards written while the pages render
 }
 
 // cachedArticle is one article as the build last read it.

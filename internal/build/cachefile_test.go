@@ -1,6 +1,7 @@
 package build
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -108,4 +109,60 @@ func TestRowsKept(t *testing.T) {
 	clean := filepath.Join(t.TempDir(), "clean")
 	run1(t, Options{Site: site, Out: clean})
 	sameFiles(t, readTree(t, filepath.Join(site, "public")), readTree(t, clean))
+}
+
+// TestCacheShardsEarly checks the article shards a build writes while its
+// pages render (writeShardsEarly): put in place whether the build then
+// succeeds or fails, never left behind under their temporary names, and
+// read by the next build.
+func TestCacheShardsEarly(t *testing.T) {
+	const about = "templates/about.html"
+	for _, tt := range []struct {
+		name   string
+		change func(string) string // to about.html, for the first build
+	}{
+		{"the build succeeds", nil},
+		{"a page fails to render", replace(`{{.Data.Body}}`, `{{.Data.NoSuchField}}`)},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			site := copySite(t)
+			var original []byte
+			if tt.change != nil {
+				var err error
+				if original, err = os.ReadFile(filepath.Join(site, about)); err != nil {
+					t.Fatal(err)
+				}
+				edit(t, site, about, tt.change)
+			}
+			_, probs := Run(context.Background(), Options{Site: site, DiskCache: true, Now: now})
+			if failed := probs.HasErrors(); failed != (tt.change != nil) {
+				t.Fatalf("first build failed: %v, want %v:\n%v", failed, tt.change != nil, probs)
+			}
+			entries, err := os.ReadDir(filepath.Join(site, CacheDir))
+			if err != nil {
+				t.Fatal(err)
+			}
+			shards := 0
+			for _, e := range entries {
+				if strings.Contains(e.Name(), ".tmp-") {
+					t.Errorf("%s left in the cache folder", e.Name())
+				}
+				if strings.HasPrefix(e.Name(), "articles-") {
+					shards++
+				}
+			}
+			if shards == 0 {
+				t.Errorf("no article shard in the cache folder: %d files", len(entries))
+			}
+			if original != nil {
+				if err := os.WriteFile(filepath.Join(site, about), original, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			again := run1(t, Options{Site: site, DiskCache: true})
+			if again.Cached != again.Articles || len(again.Notes) > 0 {
+				t.Errorf("next build: %d of %d articles from the cache, notes %q", again.Cached, again.Articles, again.Notes)
+			}
+		})
+	}
 }
