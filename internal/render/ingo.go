@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"html/template"
 	"io/fs"
 	"strconv"
@@ -40,7 +41,7 @@ var inGoNames = []string{mentionName, sourceEventName, eventMonthName, eventItem
 // writeInGo writes the named partial on data in Go, and reports true,
 // when the partial is drawn in Go (see builtinPartials) and data is what
 // it draws.
-func (s *Site) writeInGo(b *strings.Builder, name string, data any) (bool, error) {
+func (s *Site) writeInGo(b *bytes.Buffer, name string, data any) (bool, error) {
 	if !s.inGo[name] {
 		return false, nil
 	}
@@ -75,7 +76,7 @@ func (s *Site) writeInGo(b *strings.Builder, name string, data any) (bool, error
 // writeEventItem writes an event of a listing as the built-in
 // "event-item" template draws it: with its quotations, drawn by rows, or
 // else its headline.
-func (s *Site) writeEventItem(b *strings.Builder, v EventView) error {
+func (s *Site) writeEventItem(b *bytes.Buffer, v EventView) error {
 	b.WriteString(`<li class="event" id="e-`)
 	htmlEscaper.WriteString(b, v.ID)
 	b.WriteString(`" data-episode="`)
@@ -119,7 +120,7 @@ func (s *Site) writeEventItem(b *strings.Builder, v EventView) error {
 
 // writeSourceItem writes an article of a list of sources as the built-in
 // "source-item" template draws it.
-func (s *Site) writeSourceItem(b *strings.Builder, v ArticleView) {
+func (s *Site) writeSourceItem(b *bytes.Buffer, v ArticleView) {
 	b.WriteString(`<li><a href="`)
 	writeURL(b, v.Href)
 	b.WriteString(`"`)
@@ -147,7 +148,7 @@ func (s *Site) writeSourceItem(b *strings.Builder, v ArticleView) {
 
 // writeEventMonth writes a month of an event split by month as the
 // built-in "event-month" template draws it.
-func (s *Site) writeEventMonth(b *strings.Builder, v EventMonth) {
+func (s *Site) writeEventMonth(b *bytes.Buffer, v EventMonth) {
 	b.WriteString(`<h3><a href="`)
 	writeURL(b, v.Href)
 	b.WriteString(`">`)
@@ -188,7 +189,7 @@ func (s *Site) builtinPartials(t *template.Template) map[string]bool {
 
 // writeSourceEvent writes an event of a source page as the built-in
 // "source-event" template draws it, its quotations drawn by rows.
-func (s *Site) writeSourceEvent(b *strings.Builder, v SourceEvent) error {
+func (s *Site) writeSourceEvent(b *bytes.Buffer, v SourceEvent) error {
 	b.WriteString(`<li class="event"><h3 class="event-date"><a href="`)
 	writeURL(b, v.Event.Href)
 	b.WriteString(`">`)
@@ -233,7 +234,7 @@ func (s *Site) writeSourceEvent(b *strings.Builder, v SourceEvent) error {
 // draws it (see builtinMention), escaping each value as html/template
 // does in its place: text and quoted attributes with htmlEscaper, links
 // filtered and normalized as URLs first.
-func (s *Site) writeMention(b *strings.Builder, v MentionView) {
+func (s *Site) writeMention(b *bytes.Buffer, v MentionView) {
 	b.WriteString(`<figure class="mention" id="`)
 	htmlEscaper.WriteString(b, v.ID)
 	b.WriteString(`"><blockquote`)
@@ -296,7 +297,7 @@ func (s *Site) writeMention(b *strings.Builder, v MentionView) {
 // scheme other than http, https or mailto is replaced by "#ZgotmplZ";
 // bytes that may not stand in a URL are percent-encoded, escapes already
 // there kept; then & and + are escaped for the attribute.
-func writeURL(b *strings.Builder, u string) {
+func writeURL(b *bytes.Buffer, u string) {
 	if scheme, _, ok := strings.Cut(u, ":"); ok && !strings.Contains(scheme, "/") &&
 		!strings.EqualFold(scheme, "http") && !strings.EqualFold(scheme, "https") && !strings.EqualFold(scheme, "mailto") {
 		b.WriteString("#ZgotmplZ")

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"html/template"
 	"io/fs"
 	"reflect"
@@ -179,7 +180,7 @@ func checkInGo(t *testing.T, s *Site, name string, v any) {
 	if err := s.partials.ExecuteTemplate(&want, name, tv); err != nil {
 		t.Fatal(err)
 	}
-	var got strings.Builder
+	var got bytes.Buffer
 	if ok, err := s.writeInGo(&got, name, v); err != nil || !ok {
 		t.Fatalf("%s is not drawn in Go (%v)", name, err)
 	}

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"fmt"
 	"html/template"
 	"sort"
@@ -279,14 +280,14 @@ func (s *Site) mentionView(root string, ev *timeline.Event, m *timeline.Mention,
 // more than the rest of the page (html/template calls an escaper through
 // reflection for each).
 func quote(m *timeline.Mention) template.HTML {
-	var b strings.Builder
+	var b bytes.Buffer
 	b.Grow(len(m.Sentence) + 64)
 	writeQuote(&b, m)
 	return template.HTML(b.String())
 }
 
 // writeQuote writes what quote returns into b.
-func writeQuote(b *strings.Builder, m *timeline.Mention) {
+func writeQuote(b *bytes.Buffer, m *timeline.Mention) {
 	if m.End <= m.Start {
 		htmlEscaper.WriteString(b, m.Sentence)
 		return
