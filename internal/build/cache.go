@@ -1,13 +1,14 @@
 package build
 
 import (
+	"encoding/binary"
 	"fmt"
 	"hash/fnv"
 	"os"
 	"path/filepath"
 	"sync"
 
-	"github.com/gohugoio/hashstructure"
+	"github.com/zeebo/xxh3"
 
 	"timeline/internal/content"
 	"timeline/internal/diag"
@@ -82,11 +83,18 @@ const extractVersion = 1
 
 // articleKey hashes what an article's reading and extraction depend on:
 // its path, its bytes (front matter and body) and the extraction settings.
-func articleKey(path string, data []byte, lang string) (uint64, error) {
-	return hashstructure.Hash(struct {
-		Path, Data, Language string
-		Version              int
-	}{path, string(data), lang, extractVersion}, nil)
+// XXH3, as content.Parse hashes an article's text, and for the same reason.
+func articleKey(path string, data []byte, lang string) uint64 {
+	h := xxh3.New()
+	var b []byte
+	for _, s := range []string{path, lang} {
+		b = binary.LittleEndian.AppendUint64(b, uint64(len(s)))
+		b = append(b, s...)
+	}
+	b = binary.LittleEndian.AppendUint64(b, extractVersion)
+	h.Write(b)
+	h.Write(data)
+	return h.Sum64()
 }
 
 // shardCount is how many files the articles are kept in on disk, so that

@@ -76,8 +76,8 @@ func readArticles(ctx context.Context, opt Options, site *config.Site, sum *Summ
 			e.Size, e.ModTime = st.Size(), st.ModTime().UnixNano()
 			e.Stable = time.Since(st.ModTime()) > stable
 		}
-		e.Key, err = articleKey(f.Path, data, site.Language)
-		if err == nil && old != nil && old.Key == e.Key && !future(old.Article, opt.Now) {
+		e.Key = articleKey(f.Path, data, site.Language)
+		if old != nil && old.Key == e.Key && !future(old.Article, opt.Now) {
 			e.Article, e.Dropped, e.Extraction, e.Problems = old.Article, old.Dropped, old.Extraction, old.Problems
 			slots[i].entry = e
 			return

@@ -2,6 +2,7 @@ package content
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"net/url"
 	"path/filepath"
@@ -10,7 +11,7 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/gohugoio/hashstructure"
+	"github.com/zeebo/xxh3"
 
 	"timeline/internal/config"
 	"timeline/internal/diag"
@@ -43,11 +44,7 @@ func Parse(path string, data []byte, opt Options) (*Article, diag.List) {
 		probs.Add(diag.Errorf(path, 0, 0, "the file is empty (an article starts with +++, its front matter fields, +++, then the text; `timeline new TITLE` writes one)"))
 		return nil, probs
 	}
-	hash, herr := hashstructure.Hash(struct{ Path, Text string }{path, text}, nil)
-	if herr != nil {
-		probs.Add(diag.Errorf(path, 0, 0, "cannot hash the article: %v", herr))
-		return nil, probs
-	}
+	hash := hashText(path, text)
 	front, body, bodyLine, err := split(path, text)
 	if err != nil {
 		probs.Add(err)
@@ -310,3 +307,16 @@ func Slugify(s string) string {
 }
 
 func (l Line) String() string { return fmt.Sprintf("%d: %s", l.N, l.Text) }
+
+// hashText returns the hash of an article's path and text (Article.Hash):
+// XXH3 of the two, the path preceded by its length. hashstructure, which
+// the site's settings are hashed with, walks a struct by reflection and
+// hashes a string with FNV a byte at a time: 0.06 CPU-s for the 40 MB of
+// 10,000 articles, where this is a few milliseconds.
+func hashText(path, text string) uint64 {
+	h := xxh3.New()
+	h.Write(binary.LittleEndian.AppendUint64(nil, uint64(len(path))))
+	h.WriteString(path)
+	h.WriteString(text)
+	return h.Sum64()
+}
