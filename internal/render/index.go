@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"timeline/internal/dates"
 	"timeline/internal/timeline"
 )
 
@@ -71,7 +72,13 @@ func newLookup(t *timeline.Timeline, lang string) *lookup {
 	for i, a := range t.Articles {
 		l.articles[a.Slug] = a
 		l.hrefs[i] = deepRoot + sourcePath(a.Slug)
-		l.published[i] = FormatTime(a.Published, lang)
+		// The articles are in order of publication: most share their day
+		// with the one before, and its words.
+		if day := dates.DayOf(a.Published); i > 0 && day == dates.DayOf(t.Articles[i-1].Published) {
+			l.published[i] = l.published[i-1]
+		} else {
+			l.published[i] = FormatShort(day, lang)
+		}
 		k, ok := l.outlets[a.Source]
 		if !ok {
 			k = outletKey(a.Source)
