@@ -108,6 +108,7 @@ func Run(ctx context.Context, opt Options) (_ *Summary, probs diag.List) {
 	if disk {
 		opt.Cache = LoadCache(opt.Site)
 		opt.Cache.saveAt = opt.Site // Run saves it: produce may begin (writeShardsEarly)
+		removeStaleCache(opt.Site, time.Now())
 	}
 	if c := opt.Cache; c != nil && !c.memory {
 		// Last: the previous output's pieces are read until the new site

@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"time"
 
 	"timeline/internal/diag"
 	"timeline/internal/render"
@@ -321,6 +322,24 @@ func (c *Cache) writeShardsEarly(site string) {
 			}
 		}
 	}()
+}
+
+// removeStaleCache removes the cache files a killed build (SIGKILL, power
+// loss) left under their temporary names in the cache of site, made
+// before now-staleAfter: a build writes its article shards while its
+// pages render, seconds before Save puts them in place, so a younger one
+// may be another build's.
+func removeStaleCache(site string, now time.Time) {
+	dir, err := cacheDir(site)
+	if err != nil {
+		return
+	}
+	tmps, _ := filepath.Glob(filepath.Join(dir, ".*.tmp-*"))
+	for _, t := range tmps {
+		if st, err := os.Lstat(t); err == nil && st.Mode().IsRegular() && now.Sub(st.ModTime()) >= staleAfter {
+			os.Remove(t)
+		}
+	}
 }
 
 // writeCacheFile writes v as the cache file path.

@@ -166,3 +166,30 @@ func TestCacheShardsEarly(t *testing.T) {
 		})
 	}
 }
+
+// TestStaleCacheFiles checks that a cache file a killed build left under
+// its temporary name is removed by a later build once old enough to be no
+// running build's, and kept before.
+func TestStaleCacheFiles(t *testing.T) {
+	site := copySite(t)
+	run1(t, Options{Site: site, DiskCache: true})
+	dir := filepath.Join(site, CacheDir)
+	old := filepath.Join(dir, ".articles-03.gob.tmp-123")
+	young := filepath.Join(dir, ".articles-04.gob.tmp-456")
+	for _, p := range []string{old, young} {
+		if err := os.WriteFile(p, []byte("left by a killed build"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	then := time.Now().Add(-staleAfter - time.Minute)
+	if err := os.Chtimes(old, then, then); err != nil {
+		t.Fatal(err)
+	}
+	run1(t, Options{Site: site, DiskCache: true})
+	if _, err := os.Lstat(old); err == nil {
+		t.Errorf("%s, older than %v, kept", filepath.Base(old), staleAfter)
+	}
+	if _, err := os.Lstat(young); err != nil {
+		t.Errorf("%s, written a moment ago, removed: %v", filepath.Base(young), err)
+	}
+}
