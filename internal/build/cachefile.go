@@ -31,7 +31,7 @@ import (
 // every rebuild.
 const (
 	cacheMagic  = "timeline-cache\n"
-	cacheFormat = 3
+	cacheFormat = 4
 )
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
@@ -123,7 +123,7 @@ func LoadCache(site string) *Cache {
 			}
 			return
 		}
-		notes[i] = readCacheFile(filepath.Join(dir, shardName(i)), code, &shards[i])
+		shards[i], notes[i] = readShard(filepath.Join(dir, shardName(i)), code)
 	})
 	for i, m := range shards {
 		if notes[i] != "" {
@@ -198,6 +198,19 @@ func readCacheFile(path string, code [32]byte, v any) string {
 	return ""
 }
 
+// readShard reads a shard of articles, as readCacheFile reads a file.
+func readShard(path string, code [32]byte) (map[string]*cachedArticle, string) {
+	var w shardWire
+	if note := readCacheFile(path, code, &w); note != "" {
+		return nil, note
+	}
+	m, err := w.unpack()
+	if err != nil {
+		return nil, fmt.Sprintf("cache: %s cannot be decoded (%v): rebuilt", filepath.Base(path), err)
+	}
+	return m, ""
+}
+
 // Save writes the parts of the cache that changed since it was loaded to
 // the site's .timeline-cache/ folder. Each file is replaced atomically.
 // A cache kept in memory saves its articles only.
@@ -239,7 +252,13 @@ func (c *Cache) Save(site string) error {
 			continue
 		}
 		m := c.shard(i)
-		todo = append(todo, func() error { return writeCacheFile(path, code, m) })
+		todo = append(todo, func() error {
+			tmp, err := writeShardTemp(path, code, m)
+			if err != nil {
+				return err
+			}
+			return placeCacheFile(tmp, path)
+		})
 	}
 	if c.pagesNew && !c.memory {
 		p := filesPayload{Out: c.out, Files: c.files, Locs: c.locs}
@@ -316,7 +335,7 @@ func (c *Cache) writeShardsEarly(site string) {
 	go func() {
 		defer close(e.done)
 		for k, i := range todo {
-			if tmp, err := writeCacheTemp(filepath.Join(dir, shardName(i)), code, shards[k]); err == nil {
+			if tmp, err := writeShardTemp(filepath.Join(dir, shardName(i)), code, shards[k]); err == nil {
 				e.tmp[i] = tmp
 			}
 		}
@@ -330,6 +349,16 @@ func writeCacheFile(path string, code [32]byte, v any) error {
 		return err
 	}
 	return placeCacheFile(tmp, path)
+}
+
+// writeShardTemp writes the articles m as the shard file path, under a
+// temporary name that it returns (see writeCacheTemp).
+func writeShardTemp(path string, code [32]byte, m map[string]*cachedArticle) (string, error) {
+	w, err := packShard(m)
+	if err != nil {
+		return "", err
+	}
+	return writeCacheTemp(path, code, w)
 }
 
 // placeCacheFile renames the file tmp, written by writeCacheTemp, to path.
