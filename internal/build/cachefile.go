@@ -32,6 +32,7 @@ import (
 const (
 	cacheMagic  = "timeline-cache\n"
 	cacheFormat = 4
+	cacheHead   = len(cacheMagic) + 4 + 32 + 8 + 4 // the bytes before the payload
 )
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
@@ -175,9 +176,8 @@ func readCacheFile(path string, code [32]byte, v any) string {
 	if err != nil {
 		return fmt.Sprintf("cache: %s not used: %v", name, err)
 	}
-	const head = len(cacheMagic) + 4 + 32 + 8 + 4
 	switch {
-	case len(data) < head || string(data[:len(cacheMagic)]) != cacheMagic:
+	case len(data) < cacheHead || string(data[:len(cacheMagic)]) != cacheMagic:
 		return fmt.Sprintf("cache: %s is not a timeline cache file: rebuilt", name)
 	case binary.LittleEndian.Uint32(data[len(cacheMagic):]) != cacheFormat:
 		return "cache: written by another version of timeline: rebuilt"
@@ -185,7 +185,7 @@ func readCacheFile(path string, code [32]byte, v any) string {
 		return "cache: written by another build of timeline: rebuilt"
 	}
 	n := binary.LittleEndian.Uint64(data[len(cacheMagic)+36:])
-	payload := data[head:]
+	payload := data[cacheHead:]
 	if uint64(len(payload)) != n {
 		return fmt.Sprintf("cache: %s is truncated: rebuilt", name)
 	}
@@ -373,23 +373,25 @@ func placeCacheFile(tmp, path string) error {
 // writeCacheTemp writes v as a cache file beside path, under a temporary
 // name that it returns.
 func writeCacheTemp(path string, code [32]byte, v any) (string, error) {
-	var payload bytes.Buffer
-	if err := gob.NewEncoder(&payload).Encode(v); err != nil {
+	// The header goes before the payload in one buffer, written once it
+	// is known: the payload is not copied after it.
+	var b bytes.Buffer
+	b.Write(make([]byte, cacheHead))
+	if err := gob.NewEncoder(&b).Encode(v); err != nil {
 		return "", err
 	}
-	var b bytes.Buffer
-	b.Grow(payload.Len() + 128)
-	b.WriteString(cacheMagic)
-	b.Write(binary.LittleEndian.AppendUint32(nil, cacheFormat))
-	b.Write(code[:])
-	b.Write(binary.LittleEndian.AppendUint64(nil, uint64(payload.Len())))
-	b.Write(binary.LittleEndian.AppendUint32(nil, crc32.Checksum(payload.Bytes(), castagnoli)))
-	b.Write(payload.Bytes())
+	data := b.Bytes()
+	payload := data[cacheHead:]
+	copy(data, cacheMagic)
+	binary.LittleEndian.PutUint32(data[len(cacheMagic):], cacheFormat)
+	copy(data[len(cacheMagic)+4:], code[:])
+	binary.LittleEndian.PutUint64(data[len(cacheMagic)+36:], uint64(len(payload)))
+	binary.LittleEndian.PutUint32(data[len(cacheMagic)+44:], crc32.Checksum(payload, castagnoli))
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-")
 	if err != nil {
 		return "", err
 	}
-	_, err = tmp.Write(b.Bytes())
+	_, err = tmp.Write(data)
 	if err == nil {
 		err = tmp.Chmod(0o644)
 	}
