@@ -32,7 +32,8 @@ import (
 // every rebuild.
 const (
 	cacheMagic  = "timeline-cache\n"
-	cacheFormat = 3
+	cacheFormat = 4
+	cacheHead   = len(cacheMagic) + 4 + 32 + 8 + 4 // the bytes before the payload
 )
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
@@ -124,7 +125,7 @@ func LoadCache(site string) *Cache {
 			}
 			return
 		}
-		notes[i] = readCacheFile(filepath.Join(dir, shardName(i)), code, &shards[i])
+		shards[i], notes[i] = readShard(filepath.Join(dir, shardName(i)), code)
 	})
 	for i, m := range shards {
 		if notes[i] != "" {
@@ -176,9 +177,8 @@ func readCacheFile(path string, code [32]byte, v any) string {
 	if err != nil {
 		return fmt.Sprintf("cache: %s not used: %v", name, err)
 	}
-	const head = len(cacheMagic) + 4 + 32 + 8 + 4
 	switch {
-	case len(data) < head || string(data[:len(cacheMagic)]) != cacheMagic:
+	case len(data) < cacheHead || string(data[:len(cacheMagic)]) != cacheMagic:
 		return fmt.Sprintf("cache: %s is not a timeline cache file: rebuilt", name)
 	case binary.LittleEndian.Uint32(data[len(cacheMagic):]) != cacheFormat:
 		return "cache: written by another version of timeline: rebuilt"
@@ -186,7 +186,7 @@ func readCacheFile(path string, code [32]byte, v any) string {
 		return "cache: written by another build of timeline: rebuilt"
 	}
 	n := binary.LittleEndian.Uint64(data[len(cacheMagic)+36:])
-	payload := data[head:]
+	payload := data[cacheHead:]
 	if uint64(len(payload)) != n {
 		return fmt.Sprintf("cache: %s is truncated: rebuilt", name)
 	}
@@ -197,6 +197,19 @@ func readCacheFile(path string, code [32]byte, v any) string {
 		return fmt.Sprintf("cache: %s cannot be decoded (%v): rebuilt", name, err)
 	}
 	return ""
+}
+
+// readShard reads a shard of articles, as readCacheFile reads a file.
+func readShard(path string, code [32]byte) (map[string]*cachedArticle, string) {
+	var w shardWire
+	if note := readCacheFile(path, code, &w); note != "" {
+		return nil, note
+	}
+	m, err := w.unpack()
+	if err != nil {
+		return nil, fmt.Sprintf("cache: %s cannot be decoded (%v): rebuilt", filepath.Base(path), err)
+	}
+	return m, ""
 }
 
 // Save writes the parts of the cache that changed since it was loaded to
@@ -240,7 +253,13 @@ func (c *Cache) Save(site string) error {
 			continue
 		}
 		m := c.shard(i)
-		todo = append(todo, func() error { return writeCacheFile(path, code, m) })
+		todo = append(todo, func() error {
+			tmp, err := writeShardTemp(path, code, m)
+			if err != nil {
+				return err
+			}
+			return placeCacheFile(tmp, path)
+		})
 	}
 	if c.pagesNew && !c.memory {
 		p := filesPayload{Out: c.out, Files: c.files, Locs: c.locs}
@@ -284,12 +303,13 @@ type earlyShards struct {
 // writeShardsEarly starts writing the changed article shards of the cache
 // of site, under temporary names that Save puts in place. The articles do
 // not change once read and the timeline made, and rendering only reads
-// them; encoding them then, while the pages render, takes the 0.7 CPU-s a
-// cold build of 10,000 articles spends on them off the end of the build,
-// where they came after the whole site was written. One goroutine does it,
-// a shard at a time: it fills the moments the rendering leaves a core
-// idle, and holds one encoded shard (4 MB) at most. A shard it fails to
-// write is written again by Save, which then says why if it fails again.
+// them; encoding them then, while the pages render, takes the 0.2 CPU-s a
+// cold build of 10,000 articles spends on them (0.7 before shardWire) off
+// the end of the build, where they came after the whole site was written.
+// One goroutine does it, a shard at a time: it fills the moments the
+// rendering leaves a core idle, and holds one encoded shard (2 MB) at
+// most. A shard it fails to write is written again by Save, which then
+// says why if it fails again.
 func (c *Cache) writeShardsEarly(site string) {
 	if c.memory || c.early != nil {
 		return
@@ -317,7 +337,7 @@ func (c *Cache) writeShardsEarly(site string) {
 	go func() {
 		defer close(e.done)
 		for k, i := range todo {
-			if tmp, err := writeCacheTemp(filepath.Join(dir, shardName(i)), code, shards[k]); err == nil {
+			if tmp, err := writeShardTemp(filepath.Join(dir, shardName(i)), code, shards[k]); err == nil {
 				e.tmp[i] = tmp
 			}
 		}
@@ -351,6 +371,16 @@ func writeCacheFile(path string, code [32]byte, v any) error {
 	return placeCacheFile(tmp, path)
 }
 
+// writeShardTemp writes the articles m as the shard file path, under a
+// temporary name that it returns (see writeCacheTemp).
+func writeShardTemp(path string, code [32]byte, m map[string]*cachedArticle) (string, error) {
+	w, err := packShard(m)
+	if err != nil {
+		return "", err
+	}
+	return writeCacheTemp(path, code, w)
+}
+
 // placeCacheFile renames the file tmp, written by writeCacheTemp, to path.
 func placeCacheFile(tmp, path string) error {
 	err := os.Rename(tmp, path)
@@ -363,23 +393,25 @@ func placeCacheFile(tmp, path string) error {
 // writeCacheTemp writes v as a cache file beside path, under a temporary
 // name that it returns.
 func writeCacheTemp(path string, code [32]byte, v any) (string, error) {
-	var payload bytes.Buffer
-	if err := gob.NewEncoder(&payload).Encode(v); err != nil {
+	// The header goes before the payload in one buffer, written once it
+	// is known: the payload is not copied after it.
+	var b bytes.Buffer
+	b.Write(make([]byte, cacheHead))
+	if err := gob.NewEncoder(&b).Encode(v); err != nil {
 		return "", err
 	}
-	var b bytes.Buffer
-	b.Grow(payload.Len() + 128)
-	b.WriteString(cacheMagic)
-	b.Write(binary.LittleEndian.AppendUint32(nil, cacheFormat))
-	b.Write(code[:])
-	b.Write(binary.LittleEndian.AppendUint64(nil, uint64(payload.Len())))
-	b.Write(binary.LittleEndian.AppendUint32(nil, crc32.Checksum(payload.Bytes(), castagnoli)))
-	b.Write(payload.Bytes())
+	data := b.Bytes()
+	payload := data[cacheHead:]
+	copy(data, cacheMagic)
+	binary.LittleEndian.PutUint32(data[len(cacheMagic):], cacheFormat)
+	copy(data[len(cacheMagic)+4:], code[:])
+	binary.LittleEndian.PutUint64(data[len(cacheMagic)+36:], uint64(len(payload)))
+	binary.LittleEndian.PutUint32(data[len(cacheMagic)+44:], crc32.Checksum(payload, castagnoli))
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-")
 	if err != nil {
 		return "", err
 	}
-	_, err = tmp.Write(b.Bytes())
+	_, err = tmp.Write(data)
 	if err == nil {
 		err = tmp.Chmod(0o644)
 	}
