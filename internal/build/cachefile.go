@@ -306,9 +306,9 @@ type earlyShards struct {
 // them; encoding them then, while the pages render, takes the 0.2 CPU-s a
 // cold build of 10,000 articles spends on them (0.7 before shardWire) off
 // the end of the build, where they came after the whole site was written.
-// One goroutine does it, a shard at a time: it fills the moments the
-// rendering leaves a core idle, and holds one encoded shard (2 MB) at
-// most. A shard it fails to write is written again by Save, which then
+// One goroutine does it, a shard at a time, beside the rendering's
+// workers: it holds one encoded shard (2 MB) at most, and the site's
+// last stage no longer waits for it (0.82 → 0.31–0.40 s on a disk). A shard it fails to write is written again by Save, which then
 // says why if it fails again.
 func (c *Cache) writeShardsEarly(site string) {
 	if c.memory || c.early != nil {
