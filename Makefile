@@ -73,10 +73,12 @@ bench-search:
 	cd internal/browser && npm ci --no-audit --no-fund --loglevel=error
 	$(GO) test -run '^$$' -bench SearchLarge -benchtime 1x -timeout 30m ./internal/browser -browser -large 10000
 
-## bench: every benchmark, on two cores, 3 runs each (compare two runs with benchstat)
-BENCHFLAGS ?= -benchtime 3x -count 1
+## bench: every benchmark, on two cores, 3 runs each, one package at a time (compare two runs with benchstat)
+# BENCHTMP: where the benchmarks write their sites (up to 3.5 GB at once): tmpfs when there is one
+BENCHFLAGS ?= -benchtime 3x -count 1 -p 1
+BENCHTMP ?= $(shell [ -d /dev/shm ] && [ -w /dev/shm ] && echo /dev/shm || echo $${TMPDIR:-/tmp})
 bench:
-	GOMAXPROCS=2 $(GO) test -run '^$$' -bench . $(BENCHFLAGS) -timeout 60m ./...
+	TMPDIR=$(BENCHTMP) GOMAXPROCS=2 $(GO) test -run '^$$' -bench . $(BENCHFLAGS) -timeout 60m ./...
 
 ## eval: score the date tagger on French TimeBank (../shared/eval/fr-timebank, or FR_TIMEBANK_DIR)
 FR_TIMEBANK_DIR ?= ../shared/eval/fr-timebank
