@@ -36,7 +36,7 @@ type lookup struct {
 	// per article rather than for each of its quotations, twice each, and
 	// for each event around it: 2 million strings at 10,000 articles.
 	hrefs     []string // deepRoot + sourcePath(slug), its page's address from an event or source page
-	lang      string   // the site's language, published's
+	lang      string   // the language published is formatted in (the site's)
 	published []string // FormatTime(Published, lang)
 }
 
