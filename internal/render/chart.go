@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"timeline/internal/datefmt"
 	"timeline/internal/dates"
 	"timeline/internal/timeline"
 )
@@ -197,7 +198,7 @@ func (s *Site) chart(id, root string, st axisStyle, all, events []*timeline.Even
 		ev := p.ev
 		y := axisY - 4 - laneHeight/2 - float64(p.lane)*laneHeight
 		m := MarkView{Href: root + eventPath(ev.ID), Class: s.colours[ev.Episode.ID],
-			Label:  fmt.Sprintf("%s — %s : %s", FormatDate(ev.Date, s.lang), s.count("sources_count", len(ev.Articles)), ev.Title),
+			Label:  fmt.Sprintf("%s — %s : %s", datefmt.Date(ev.Date, s.lang), s.count("sources_count", len(ev.Articles)), ev.Title),
 			Filter: s.look.filter(ev)}
 		if p.bar {
 			h := p.r * 1.4
@@ -304,7 +305,7 @@ func (s *Site) tickLabel(u unit, n int, resume bool) string {
 	if u == byMonth {
 		return strconv.Itoa(t.Year())
 	}
-	m := monthAbbr(int(t.Month()), s.lang)
+	m := datefmt.MonthAbbr(int(t.Month()), s.lang)
 	switch {
 	case resume && t.Day() != 1:
 		return fmt.Sprintf("%d %s %d", t.Day(), m, t.Year())
@@ -324,10 +325,10 @@ func (s *Site) breakList(sc *scale) string {
 		a := dayTime(sc.unit.start(r.from))
 		b := dayTime(sc.unit.start(r.to+1) - 1)
 		if sc.unit == byMonth {
-			parts = append(parts, fmt.Sprintf(s.T("chart_gap"), FormatDate(dates.Date{Precision: dates.Month, Year: a.Year(), Month: int(a.Month())}, s.lang),
-				FormatDate(dates.Date{Precision: dates.Month, Year: b.Year(), Month: int(b.Month())}, s.lang)))
+			parts = append(parts, fmt.Sprintf(s.T("chart_gap"), datefmt.Date(dates.Date{Precision: dates.Month, Year: a.Year(), Month: int(a.Month())}, s.lang),
+				datefmt.Date(dates.Date{Precision: dates.Month, Year: b.Year(), Month: int(b.Month())}, s.lang)))
 		} else {
-			parts = append(parts, fmt.Sprintf(s.T("chart_gap"), FormatShort(dates.DayOf(a), s.lang), FormatShort(dates.DayOf(b), s.lang)))
+			parts = append(parts, fmt.Sprintf(s.T("chart_gap"), datefmt.Short(dates.DayOf(a), s.lang), datefmt.Short(dates.DayOf(b), s.lang)))
 		}
 	}
 	return strings.Join(parts, ", ")
@@ -343,7 +344,7 @@ func (s *Site) timelineChart(t *timeline.Timeline, shown []*timeline.Event) (Cha
 	c, sc := s.chart("tl", "", monthAxis, t.Events, shown, t.Episodes, lo, hi)
 	c.Title = s.T("chart_title")
 	first, last := t.Events[0], t.Events[len(t.Events)-1]
-	c.Desc = fmt.Sprintf(s.T("chart_desc"), s.count("events_count", len(shown)), FormatShort(first.Date, s.lang), FormatShort(last.Date, s.lang))
+	c.Desc = fmt.Sprintf(s.T("chart_desc"), s.count("events_count", len(shown)), datefmt.Short(first.Date, s.lang), datefmt.Short(last.Date, s.lang))
 	if b := s.breakList(sc); b != "" {
 		c.Desc += " " + fmt.Sprintf(s.T("chart_breaks"), b)
 	}
@@ -366,7 +367,7 @@ func (s *Site) episodeStrip(ep *timeline.Episode) (ChartView, bool) {
 	shown := mostReported(ep.Events, stripMax)
 	c, sc := s.chart("strip", "../../", dayAxis, ep.Events, shown, []*timeline.Episode{ep}, lo, hi)
 	c.Title = fmt.Sprintf(s.T("strip_title"), ep.Title)
-	c.Desc = fmt.Sprintf(s.T("strip_desc"), s.count("events_count", len(shown)), FormatShort(dates.DayOf(dayTime(lo)), s.lang), FormatShort(dates.DayOf(dayTime(hi)), s.lang))
+	c.Desc = fmt.Sprintf(s.T("strip_desc"), s.count("events_count", len(shown)), datefmt.Short(dates.DayOf(dayTime(lo)), s.lang), datefmt.Short(dates.DayOf(dayTime(hi)), s.lang))
 	if len(shown) < len(ep.Events) {
 		c.Desc += " " + fmt.Sprintf(s.T("strip_most"), len(shown), len(ep.Events))
 	}
@@ -478,13 +479,13 @@ func (s *Site) barChart(ep *timeline.Episode, monthHref func(key string) string)
 		if byYear {
 			return strconv.Itoa(b)
 		}
-		return FormatDate(dates.Date{Precision: dates.Month, Year: b / 12, Month: b%12 + 1}, s.lang)
+		return datefmt.Date(dates.Date{Precision: dates.Month, Year: b / 12, Month: b%12 + 1}, s.lang)
 	}
 	short := func(b int) string {
 		if byYear {
 			return strconv.Itoa(b)
 		}
-		return fmt.Sprintf("%s %d", monthAbbr(b%12+1, s.lang), b/12)
+		return fmt.Sprintf("%s %d", datefmt.MonthAbbr(b%12+1, s.lang), b/12)
 	}
 	c := BarChartView{Width: num(chartWidth), Height: num(barTop + barHeight + 22), BaseY: num(barTop + barHeight),
 		Max: strconv.Itoa(top), MaxY: num(barTop)}

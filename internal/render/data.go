@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"timeline/internal/datefmt"
 	"timeline/internal/dates"
 	"timeline/internal/timeline"
 )
@@ -662,7 +663,7 @@ func (s *Site) feed(t *timeline.Timeline, memo *Memo) ([][]byte, error) {
 			}
 			e := atomEntry{Title: a.Title, ID: s.idURI(dir(sourcePath(a.Slug))), Updated: updated(a),
 				Link:    atomLink{Href: s.abs(dir(sourcePath(a.Slug)))},
-				Summary: fmt.Sprintf("%s, %s — %s", outlet, FormatTime(a.Published, s.lang), s.count("events_count", len(a.Events)))}
+				Summary: fmt.Sprintf("%s, %s — %s", outlet, datefmt.Time(a.Published, s.lang), s.count("events_count", len(a.Events)))}
 			b.Reset()
 			if err := enc.EncodeElement(e, xml.StartElement{Name: xml.Name{Local: "entry"}}); err != nil {
 				return nil, err

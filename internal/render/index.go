@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"timeline/internal/datefmt"
 	"timeline/internal/dates"
 	"timeline/internal/timeline"
 )
@@ -37,7 +38,7 @@ type lookup struct {
 	// for each event around it: 2 million strings at 10,000 articles.
 	hrefs     []string // deepRoot + sourcePath(slug), its page's address from an event or source page
 	lang      string   // the language published is formatted in (the site's)
-	published []string // FormatTime(Published, lang)
+	published []string // datefmt.Time(Published, lang)
 }
 
 // deepRoot is the root of the pages two folders deep: event, source,
@@ -77,7 +78,7 @@ func newLookup(t *timeline.Timeline, lang string) *lookup {
 		if day := dates.DayOf(a.Published); i > 0 && day == dates.DayOf(t.Articles[i-1].Published) {
 			l.published[i] = l.published[i-1]
 		} else {
-			l.published[i] = FormatShort(day, lang)
+			l.published[i] = datefmt.Short(day, lang)
 		}
 		k, ok := l.outlets[a.Source]
 		if !ok {
@@ -183,12 +184,12 @@ func (l *lookup) sourceHref(root string, a *timeline.Article) string {
 	return root + sourcePath(a.Slug)
 }
 
-// publishedOn returns FormatTime(a.Published, lang).
+// publishedOn returns datefmt.Time(a.Published, lang).
 func (l *lookup) publishedOn(a *timeline.Article, lang string) string {
 	if lang == l.lang && l.indexed(a) {
 		return l.published[a.Rank()]
 	}
-	return FormatTime(a.Published, lang)
+	return datefmt.Time(a.Published, lang)
 }
 
 // articleOutletID returns the id of a's outlet in l.byID, or -1 when it

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode"
 
+	"timeline/internal/datefmt"
 	"timeline/internal/dates"
 	"timeline/internal/fold"
 	"timeline/internal/timeline"
@@ -222,17 +223,17 @@ func (s *Site) episodeView(root string, ep *timeline.Episode) EpisodeView {
 func (s *Site) episodeRange(ep *timeline.Episode) string {
 	from, to := s.T("open_start"), s.T("open_end")
 	if !ep.Start.IsZero() {
-		from = FormatShort(ep.Start, s.lang)
+		from = datefmt.Short(ep.Start, s.lang)
 	}
 	if !ep.End.IsZero() {
-		to = FormatShort(ep.End, s.lang)
+		to = datefmt.Short(ep.End, s.lang)
 	}
 	return from + " " + s.T("range_sep") + " " + to
 }
 
 func (s *Site) eventView(root string, ev *timeline.Event, withMentions bool) EventView {
 	v := EventView{
-		ID: ev.ID, Href: root + eventPath(ev.ID), Date: FormatDate(ev.Date, s.lang),
+		ID: ev.ID, Href: root + eventPath(ev.ID), Date: datefmt.Date(ev.Date, s.lang),
 		Datetime: datetime(ev.Date, ""), EDTF: ev.Date.String(), Precision: ev.Date.Precision.String(),
 		Title: ev.Title, Episode: Link{Href: root + episodePath(ev.Episode.ID), Text: ev.Episode.Title},
 		Colour: s.colours[ev.Episode.ID], Sources: len(ev.Articles), Mentioned: len(ev.Mentions), Filter: s.look.filter(ev),
@@ -247,7 +248,7 @@ func (s *Site) eventView(root string, ev *timeline.Event, withMentions bool) Eve
 }
 
 // mentionView returns the view of m, a quotation of ev, on a page at
-// root; date is ev's date, formatted (FormatDate).
+// root; date is ev's date, formatted (datefmt.Date).
 func (s *Site) mentionView(root string, ev *timeline.Event, m *timeline.Mention, date string) MentionView {
 	art := s.look.article(ev, m.Source)
 	href := root + eventPath(ev.ID)
@@ -501,11 +502,11 @@ func (s *Site) episodePages(ep *timeline.Episode, reuse func(string, uint64) boo
 func (s *Site) monthName(key string) string {
 	if len(key) == 7 {
 		if d, err := dates.ParseEDTF(key); err == nil {
-			return FormatDate(d, s.lang)
+			return datefmt.Date(d, s.lang)
 		}
 	}
 	if d, err := dates.ParseEDTF(strings.ToUpper(key)); err == nil {
-		return FormatDate(d, s.lang)
+		return datefmt.Date(d, s.lang)
 	}
 	return key
 }
@@ -668,12 +669,12 @@ func (s *Site) eventPage(ev *timeline.Event, keys []string, groups map[string][]
 		d.Event.Mentions[i].ID = ev.Mentions[i].Anchor
 	}
 	if ev.Prev != nil {
-		d.Prev = &Link{Href: root + eventPath(ev.Prev.ID), Text: FormatDate(ev.Prev.Date, s.lang)}
+		d.Prev = &Link{Href: root + eventPath(ev.Prev.ID), Text: datefmt.Date(ev.Prev.Date, s.lang)}
 	}
 	if ev.Next != nil {
-		d.Next = &Link{Href: root + eventPath(ev.Next.ID), Text: FormatDate(ev.Next.Date, s.lang)}
+		d.Next = &Link{Href: root + eventPath(ev.Next.ID), Text: datefmt.Date(ev.Next.Date, s.lang)}
 	}
-	title := FormatDate(ev.Date, s.lang)
+	title := datefmt.Date(ev.Date, s.lang)
 	if keys != nil {
 		// A stub names a quotation by its outlet and its day: one text an
 		// article, made at its first quotation (such an event has
@@ -694,7 +695,7 @@ func (s *Site) eventPage(ev *timeline.Event, keys []string, groups map[string][]
 						day := dates.DayOf(a.Published)
 						published, ok := days[day]
 						if !ok {
-							published = FormatShort(day, s.lang) // FormatTime
+							published = datefmt.Short(day, s.lang) // datefmt.Time
 							days[day] = published
 						}
 						outlet := a.Source
@@ -732,7 +733,7 @@ func (s *Site) eventPage(ev *timeline.Event, keys []string, groups map[string][]
 // were published in month, at indexes in ev.Mentions.
 func (s *Site) eventMonthPage(ev *timeline.Event, month string, indexes []int) *Page {
 	const sub = "../../../"
-	title := FormatDate(ev.Date, s.lang)
+	title := datefmt.Date(ev.Date, s.lang)
 	name := s.monthName(month)
 	// A month's page counts its own sources and quotations: it changes
 	// with the articles of that month only (eventMonthDeps).

@@ -14,6 +14,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"timeline/internal/datefmt"
 	"timeline/internal/dates"
 	"timeline/internal/fold"
 	"timeline/internal/timeline"
@@ -501,7 +502,7 @@ func (s *Site) searchFiles(t *timeline.Timeline, memo *Memo) ([]File, error) {
 	docJSON := func(b []byte, d *searchDoc) []byte {
 		ev := byKey[d.event]
 		if ev != lastEv {
-			lastEv, lastDate = ev, FormatDate(ev.Date, s.lang)
+			lastEv, lastDate = ev, datefmt.Date(ev.Date, s.lang)
 		}
 		mn := &ev.Mentions[d.mention]
 		return appendDocJSON(b, ev, mn, lastDate, epIndex[ev.Episode], docOutlet(mn, bySlug))
@@ -735,7 +736,7 @@ func cmpInt(a, b int64) int {
 }
 
 // appendDocJSON appends a document: [event, anchor, date, episode,
-// sentence, outlet, attribution], date as FormatDate writes the event's,
+// sentence, outlet, attribution], date as datefmt.Date writes the event's,
 // outlet as docOutlet finds it. As json.Marshal writes the array, without
 // its reflection: a cold build writes 233,000 documents for 10,000
 // articles.
@@ -891,7 +892,7 @@ func (s *Site) searchEvent(sm *searchMemo, ev *timeline.Event, key uint64, episo
 		return nil, fmt.Errorf("event %s: %w", ev.ID, err)
 	}
 	coord := coordinate(ev.Date) << slotBits
-	date := FormatDate(ev.Date, s.lang)
+	date := datefmt.Date(ev.Date, s.lang)
 	e := make(searchEvent, len(ev.Mentions))
 	spans := made.byMention[:0]
 	for i := range ev.Mentions {

@@ -24,6 +24,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"timeline/internal/content"
+	"timeline/internal/datefmt"
 	"timeline/internal/dates"
 	"timeline/internal/diag"
 	"timeline/internal/fold"
@@ -214,7 +215,7 @@ func mark(text string, ms []timeline.Mention, ignores []string, a *content.Artic
 		if start < 0 || end > len(text) || text[start:end] != m.Expression {
 			continue // the text changed since: shown unmarked
 		}
-		p := part{Text: m.Expression, Value: m.Date.String(), Readable: render.FormatDate(m.Date, lng), Attribution: m.Attribution}
+		p := part{Text: m.Expression, Value: m.Date.String(), Readable: datefmt.Date(m.Date, lng), Attribution: m.Attribution}
 		if m.Inferred {
 			p.Flags = append(p.Flags, yearInferred)
 		}
