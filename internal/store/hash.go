@@ -1,0 +1,75 @@
+package store
+
+import "github.com/zeebo/xxh3"
+
+// Hash hashes length-prefixed fields, so that ("ab", "c") and ("a",
+// "bc") differ: strings eight bytes at a time, their last bytes one by
+// one with FNV-1a, written out rather than hash/fnv's, which would copy
+// every string it is given; words at once. Keys are made with it. It is
+// not a cryptographic hash: it tells a change, it does not resist one.
+//
+// Some of its values are part of the site (the search index numbers its
+// documents with them): its algorithm never changes without a reason.
+type Hash struct{ v uint64 }
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// NewHash returns a hash of nothing yet.
+func NewHash() Hash { return Hash{v: fnvOffset} }
+
+// Word mixes in a word at once, with MurmurHash3's finalizer: every bit
+// of v and of the state reaches every bit of the result.
+func (h *Hash) Word(v uint64) {
+	x := h.v ^ v
+	x ^= x >> 33
+	x *= 0xff51afd7ed558ccd
+	x ^= x >> 33
+	x *= 0xc4ceb9fe1a85ec53
+	x ^= x >> 33
+	h.v = x
+}
+
+// Text mixes in a string and its length.
+func (h *Hash) Text(s string) {
+	h.Word(uint64(len(s)))
+	// Eight bytes a word: rows and sentences are hashed by the thousand
+	// in a rebuild, and a multiplication a byte showed in its profile.
+	for ; len(s) >= 8; s = s[8:] {
+		h.Word(uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56)
+	}
+	for i := 0; i < len(s); i++ {
+		h.v ^= uint64(s[i])
+		h.v *= fnvPrime
+	}
+}
+
+// Sum returns the hash of what was mixed in so far.
+func (h *Hash) Sum() uint64 { return h.v }
+
+// Texts returns the hash of strs, each as Text mixes it in.
+func Texts(strs ...string) uint64 {
+	h := NewHash()
+	for _, s := range strs {
+		h.Text(s)
+	}
+	return h.Sum()
+}
+
+// Sum128 returns a 128-bit hash of data (XXH3), for telling whether a
+// file's bytes changed: two different files have the same sum once in
+// 2^64 pairs or so, where 64 bits would leave a site of a million files
+// a chance in ten thousand.
+func Sum128(data []byte) [16]byte { return xxh3.Hash128(data).Bytes() }
+
+// Sum128Parts is Sum128 of the parts joined, without joining them.
+func Sum128Parts(parts [][]byte) [16]byte {
+	h := xxh3.New()
+	for _, p := range parts {
+		h.Write(p)
+	}
+	return h.Sum128().Bytes()
+}
