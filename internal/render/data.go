@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"timeline/internal/address"
 	"timeline/internal/datefmt"
 	"timeline/internal/dates"
 	"timeline/internal/timeline"
@@ -61,7 +62,7 @@ type (
 
 // dir turns an output file path into the page address readers use:
 // "events/x/index.html" → "events/x/".
-func dir(p string) string { return strings.TrimSuffix(p, "index.html") }
+func dir(p string) string { return address.Dir(p) }
 
 func edtf(d dates.Date) string {
 	if d.IsZero() {

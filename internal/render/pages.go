@@ -6,8 +6,8 @@ import (
 	"html/template"
 	"sort"
 	"strings"
-	"unicode"
 
+	"timeline/internal/address"
 	"timeline/internal/datefmt"
 	"timeline/internal/dates"
 	"timeline/internal/fold"
@@ -133,36 +133,19 @@ const (
 	listPage      = 250 // events per page of a plain list (all events, an outlet's, …)
 )
 
-func eventPath(id string) string      { return "events/" + id + "/index.html" }
-func episodePath(id string) string    { return "episodes/" + id + "/index.html" }
-func monthPath(ep, key string) string { return "episodes/" + ep + "/" + key + "/index.html" }
-func sourcePath(slug string) string   { return "sources/" + slug + "/index.html" }
-func outletPath(key string) string    { return "outlets/" + key + "/index.html" }
+// The addresses of the pages (see package address), under their old names
+// until the views call address themselves.
+func eventPath(id string) string      { return address.Event(id) }
+func episodePath(id string) string    { return address.Episode(id) }
+func monthPath(ep, key string) string { return address.Month(ep, key) }
+func sourcePath(slug string) string   { return address.Source(slug) }
+func outletPath(key string) string    { return address.Outlet(key) }
+func outletKey(name string) string    { return address.OutletKey(name) }
 
-// The plain lists that stand for the search and the filters without script.
 const (
-	searchPath = "search/index.html"
-	multiPath  = "corroborated/index.html"
+	searchPath = address.Search
+	multiPath  = address.Multi
 )
-
-// outletKey turns an outlet's name into the key of its page and filter:
-// "L’Orient-Le Jour" → "l-orient-le-jour".
-func outletKey(name string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range fold.String(name) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			b.WriteRune(r)
-			dash = false
-			continue
-		}
-		dash = true
-	}
-	return b.String()
-}
 
 // rootOf returns the relative path from a page to the site root.
 func rootOf(p string) string { return strings.Repeat("../", strings.Count(p, "/")) }
@@ -656,7 +639,7 @@ func (c *runCursor) place(m int) int {
 	return -1
 }
 
-func eventMonthPath(id, month string) string { return "events/" + id + "/" + month + "/index.html" }
+func eventMonthPath(id, month string) string { return address.EventMonth(id, month) }
 
 // eventPage returns the page of ev; for an event split by month (keys
 // and groups, from eventMonths), with the list of its months, each with
