@@ -194,16 +194,15 @@ func (s *Site) kindKeys() map[string]uint64 {
 	h.u64(cfg)
 	h.str(s.lang)
 	h.str(string(s.about))
-	for _, m := range []map[string]string{s.text, s.asset} {
-		keys := make([]string, 0, len(m))
-		for k := range m {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		for _, k := range keys {
-			h.str(k)
-			h.str(m[k])
-		}
+	h.u64(s.text.Key())
+	keys := make([]string, 0, len(s.asset))
+	for k := range s.asset {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		h.str(k)
+		h.str(s.asset[k])
 	}
 	common := h.sum()
 	out := make(map[string]uint64, len(s.tmpl)+1)

@@ -36,6 +36,7 @@ import (
 
 	"timeline/internal/config"
 	"timeline/internal/diag"
+	"timeline/internal/i18n"
 )
 
 // File is one file of the published site.
@@ -73,7 +74,7 @@ func (f File) Size() int {
 type Site struct {
 	Config *config.Site
 	lang   string
-	text   map[string]string
+	text   *i18n.Text
 	about  template.HTML
 	pages  map[string]*template.Template // by page kind
 	// unescaped holds each kind's template as parsed, never run, for
@@ -170,25 +171,11 @@ func (s *Site) Minify(p string, data []byte) ([]byte, error) {
 var buffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 func (s *Site) loadText(tfs fs.FS, probs *diag.List) {
-	name := "i18n/" + s.lang + ".toml"
-	file := TemplatesDir + "/" + name
-	data, err := fs.ReadFile(tfs, name)
-	if err != nil {
-		probs.Add(diag.Errorf(file, 0, 0, "cannot read the interface translations: %v (restore %s)", err, file))
-		s.text = map[string]string{}
+	text, list := i18n.Load(tfs, TemplatesDir, s.lang)
+	s.text = text
+	if len(list) > 0 {
+		probs.Merge("", list)
 		return
-	}
-	m, derr := config.DecodeTOML(file, string(data), 0)
-	if derr != nil {
-		probs.Merge(file, derr)
-		s.text = map[string]string{}
-		return
-	}
-	s.text = map[string]string{}
-	for k, v := range m {
-		if str, ok := v.(string); ok {
-			s.text[k] = str
-		}
 	}
 	aboutName := "i18n/about." + s.lang + ".md"
 	src, err := fs.ReadFile(tfs, aboutName)
@@ -209,24 +196,11 @@ func (s *Site) markdown(src string) template.HTML {
 	return template.HTML(b.String())
 }
 
-// T returns the interface text for key, or the key itself when it has no
-// translation, so that a missing string shows on the page instead of failing.
-func (s *Site) T(key string) string {
-	if v, ok := s.text[key]; ok {
-		return v
-	}
-	return key
-}
+// T returns the interface text for key (see i18n.Text.T).
+func (s *Site) T(key string) string { return s.text.T(key) }
 
-// count returns the translation of key for n: "1 événement", "3 événements".
-func (s *Site) count(key string, n int) string {
-	if n == 1 {
-		if v, ok := s.text[key+"_one"]; ok {
-			return v
-		}
-	}
-	return fmt.Sprintf(s.T(key), n)
-}
+// count returns the text of key for n (see i18n.Text.Count).
+func (s *Site) count(key string, n int) string { return s.text.Count(key, n) }
 
 func (s *Site) loadAssets(afs fs.FS, probs *diag.List) {
 	entries, err := fs.ReadDir(afs, ".")
