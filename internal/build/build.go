@@ -10,7 +10,6 @@ import (
 	"context"
 	"fmt"
 	"io/fs"
-	"math"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -85,7 +84,6 @@ type Result struct {
 	Files []render.File
 
 	files map[string]*cachedFile // the cache's new view of the files, once written
-	locs  map[uint64]render.Loc  // where the data files' pieces are in them
 	index *render.SearchState    // what the search index keeps for the next build
 }
 
@@ -109,15 +107,6 @@ func Run(ctx context.Context, opt Options) (_ *Summary, probs diag.List) {
 		opt.Cache = LoadCache(opt.Site)
 		opt.Cache.saveAt = opt.Site // Run saves it: produce may begin (writeShardsEarly)
 		removeStaleCache(opt.Site, time.Now())
-	}
-	if c := opt.Cache; c != nil && !c.memory {
-		// Last: the previous output's pieces are read until the new site
-		// is written.
-		defer func() {
-			c.mu.Lock()
-			c.releasePieces()
-			c.mu.Unlock()
-		}()
 	}
 	// A build killed while it updated the output left a journal: undo it
 	// first, so that the output is a site one build wrote; one killed while
@@ -232,19 +221,6 @@ func limitHeap() (restore func()) {
 	}
 }
 
-// lowerHeapLimit lowers the soft heap limit, when there is one, by n bytes
-// the process holds outside the heap (the files piecesFromOutput maps),
-// not below half of it, so that what is resident stays within what the
-// limit was set for. It returns what puts the limit back.
-func lowerHeapLimit(n int64) (restore func()) {
-	prev := debug.SetMemoryLimit(-1)
-	if prev == math.MaxInt64 {
-		return func() {}
-	}
-	debug.SetMemoryLimit(max(prev-n, prev/2))
-	return func() { debug.SetMemoryLimit(prev) }
-}
-
 // write puts the site's files in out: in place when some are kept from
 // the previous build (update), else in a new folder swapped in (Publish).
 // Either way a failure leaves out as it was.
@@ -273,6 +249,7 @@ func produce(ctx context.Context, opt Options, st *staging) (*Result, *Summary, 
 		c.mu.Lock()
 		defer c.mu.Unlock()
 		defer func() { sum.Notes, c.notes = c.notes, nil }() // said once
+		c.store.Begin()
 	}
 	var probs diag.List
 	began := time.Now()
@@ -331,7 +308,8 @@ func produce(ctx context.Context, opt Options, st *staging) (*Result, *Summary, 
 		start = time.Now()
 		if out, err := outDir(opt, site); err == nil {
 			c.verifyFiles(out)
-			c.piecesFromOutput(out)
+			c.memo = render.NewMemo()
+			c.memo.UseSearchState(c.index, func(path string) bool { return c.files[path] != nil })
 		}
 		stage("verify", start)
 	}
@@ -364,7 +342,6 @@ func produce(ctx context.Context, opt Options, st *staging) (*Result, *Summary, 
 	probs.Sort()
 	res := &Result{Site: site, Articles: arts, Extractions: exts, Timeline: t, Files: files, files: next}
 	if c != nil {
-		res.locs = c.memo.Locations()
 		if !c.memory { // only a cache on disk saves it (Cache.Save)
 			res.index = c.memo.SearchState()
 		}

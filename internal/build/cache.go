@@ -13,6 +13,7 @@ import (
 	"timeline/internal/content"
 	"timeline/internal/diag"
 	"timeline/internal/render"
+	"timeline/internal/store"
 	"timeline/internal/timeline"
 )
 
@@ -35,12 +36,11 @@ type Cache struct {
 	shards   [shardCount]bool          // article shards changed since the last save
 	pagesNew bool                      // files changed since the last save
 	notes    []string                  // what was found wrong with the cache on disk
-	memo     *render.Memo              // pieces of the data files
-	release  []func()                  // unmap the files the memo's pieces are in (piecesFromOutput)
+	memo     *render.Memo              // the search index's state
+	store    *store.Store              // what the stages keep for the next build
 	listing  *listing                  // the article files the last build read, in memory (see findArticles)
 	frags    *render.Fragments         // rows of the listings (rows.gob on disk)
 	timeline *timeline.Timeline        // the last build's, for timeline.Rebuild
-	locs     map[uint64]render.Loc     // where those pieces are in the data files of out (on disk)
 	index    *render.SearchState       // the search index of the files of out (on disk)
 	indexNew bool                      // index changed since the last save
 	saveAt   string                    // the site Run saves the cache of, while it builds
@@ -72,7 +72,7 @@ type cachedFile struct {
 
 // NewCache returns an empty cache kept in memory, with the site's files.
 func NewCache() *Cache {
-	return &Cache{articles: map[string]*cachedArticle{}, files: map[string]*cachedFile{}, memory: true, memo: render.NewMemo(nil), frags: render.NewFragments()}
+	return &Cache{articles: map[string]*cachedArticle{}, files: map[string]*cachedFile{}, memory: true, memo: render.NewMemo(), frags: render.NewFragments(), store: store.New()}
 }
 
 // extractVersion names the extraction's output format. The disk cache is
@@ -159,79 +159,13 @@ func (c *Cache) verifyFiles(out string) {
 	}
 }
 
-// piecesFromOutput gives the memo the pieces of the data files as the
-// previous build wrote them into out, cut out of the files themselves: a
-// rebuild on disk then encodes only the pieces that changed. A file is used
-// only when verifyFiles found it as the cache says it was written, and a
-// piece only when it is whole: a JSON value, or CSV lines.
-//
-// The files are mapped, not read (mapFile): the pieces are valid until
-// releasePieces, which Run calls once the new site is in place, or until
-// the next build with the cache.
-func (c *Cache) piecesFromOutput(out string) {
-	c.releasePieces()
-	files := map[string][]byte{}
-	var mapped int64
-	for _, l := range c.locs {
-		if _, seen := files[l.File]; seen {
-			continue
-		}
-		files[l.File] = nil
-		if e := c.files[l.File]; e != nil {
-			data, release, err := mapFile(filepath.Join(out, filepath.FromSlash(l.File)))
-			if err != nil {
-				continue
-			}
-			if release != nil {
-				c.release = append(c.release, release)
-				mapped += int64(len(data))
-			}
-			if int64(len(data)) == e.Size {
-				files[l.File] = data
-			}
-		}
-	}
-	if mapped > 0 {
-		// Resident, though not heap: the heap gives them room.
-		c.release = append(c.release, lowerHeapLimit(mapped))
-	}
-	pieces := make(map[uint64][]byte, len(c.locs))
-	for key, l := range c.locs {
-		data := files[l.File]
-		if data == nil || l.Off < 0 || l.Len <= 0 || l.Off+l.Len > len(data) {
-			continue
-		}
-		p := data[l.Off : l.Off+l.Len : l.Off+l.Len]
-		first, last := p[0], p[len(p)-1]
-		// A piece is a JSON object, an event cut before its mentions
-		// ({…[), CSV rows or a feed entry.
-		if (first == '{' && (last == '}' || last == '[')) || (first != '{' && first != '<' && last == '\n') || (first == '<' && last == '>') {
-			pieces[key] = p
-		}
-	}
-	c.memo = render.NewLeanMemo(pieces)
-	c.memo.UseSearchState(c.index, func(path string) bool { return c.files[path] != nil })
-}
-
-// releasePieces unmaps the data files piecesFromOutput mapped, and lets
-// the memo holding their pieces go.
-func (c *Cache) releasePieces() {
-	if len(c.release) == 0 {
-		return
-	}
-	c.memo = nil
-	for _, r := range c.release {
-		r()
-	}
-	c.release = nil
-}
-
 // WarmCache returns a cache kept in memory that starts from the articles
 // of the cache on disk (LoadCache), for serve and check: they read again
 // only the articles that changed since the last build.
 func WarmCache(site string) *Cache {
 	c := LoadCache(site)
 	c.memory = true
+	c.store.Detach()
 	c.files = map[string]*cachedFile{}
 	c.out = ""
 	return c

@@ -17,6 +17,7 @@ import (
 
 	"timeline/internal/diag"
 	"timeline/internal/render"
+	"timeline/internal/store"
 )
 
 // The cache on disk is a few files in .timeline-cache/: the articles in
@@ -82,7 +83,6 @@ const (
 type filesPayload struct {
 	Out   string
 	Files map[string]*cachedFile
-	Locs  map[uint64]render.Loc // the pieces of the data files in Out
 }
 
 // LoadCache reads the cache a previous build left in the site's
@@ -91,9 +91,10 @@ type filesPayload struct {
 func LoadCache(site string) *Cache {
 	c := NewCache()
 	c.memory = false
+	c.store = store.Open(filepath.Join(site, CacheDir))
+	c.notes = append(c.notes, c.store.Notes()...)
 	dir, err := cacheDir(site)
 	if err != nil {
-		c.notes = append(c.notes, err.Error())
 		return c
 	}
 	code, err := codeKey()
@@ -121,7 +122,7 @@ func LoadCache(site string) *Cache {
 		if i == shardCount {
 			var p filesPayload
 			if notes[i] = readCacheFile(filepath.Join(dir, filesName), code, &p); notes[i] == "" && p.Files != nil {
-				c.files, c.out, c.locs = p.Files, p.Out, p.Locs
+				c.files, c.out = p.Files, p.Out
 			}
 			return
 		}
@@ -262,7 +263,7 @@ func (c *Cache) Save(site string) error {
 		})
 	}
 	if c.pagesNew && !c.memory {
-		p := filesPayload{Out: c.out, Files: c.files, Locs: c.locs}
+		p := filesPayload{Out: c.out, Files: c.files}
 		todo = append(todo, func() error { return writeCacheFile(filepath.Join(dir, filesName), code, p) })
 	}
 	if c.indexNew && !c.memory && c.index != nil {
@@ -280,7 +281,7 @@ func (c *Cache) Save(site string) error {
 	}
 	c.shards = [shardCount]bool{}
 	c.pagesNew, c.indexNew = false, false
-	return nil
+	return c.store.Save()
 }
 
 // shard returns the articles of shard i.

@@ -12,6 +12,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/zeebo/xxh3"
@@ -19,7 +20,9 @@ import (
 	"timeline/internal/config"
 	"timeline/internal/content"
 	"timeline/internal/diag"
+	"timeline/internal/export"
 	"timeline/internal/render"
+	"timeline/internal/store"
 	"timeline/internal/timeline"
 )
 
@@ -291,20 +294,16 @@ func renderSite(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Ca
 	stage("plan", start)
 
 	// The sitemap lists the pages, which are drawn meanwhile: it reads a
-	// copy of their kinds and paths.
-	type sitemapFile struct {
-		f   render.File
-		err error
+	// copy of their paths.
+	sitemap := make(chan error, 1)
+	listed := make([]string, 0, len(pages))
+	for _, p := range pages {
+		if p.Kind != "404" { // served at any address: it has none of its own
+			listed = append(listed, p.Path)
+		}
 	}
-	sitemap := make(chan sitemapFile, 1)
-	listed := make([]*render.Page, len(pages))
-	for i, p := range pages {
-		listed[i] = &render.Page{Kind: p.Kind, Path: p.Path}
-	}
-	go func() {
-		f, err := r.Sitemap(listed)
-		sitemap <- sitemapFile{f, err}
-	}()
+	smOut := &dataOutput{ctx: ctx, c: c, st: st, prev: prev}
+	go func() { sitemap <- export.Sitemap(listed, exportSite(r), smOut) }()
 
 	start = time.Now()
 	prog.begin("render", len(pages))
@@ -392,18 +391,11 @@ func renderSite(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Ca
 		return nil, nil, probs
 	}
 	files, entries, written = append(files, d.files...), append(entries, d.entries...), append(written, d.written...)
-	sm := <-sitemap
-	err := sm.err
-	if err == nil {
-		f, e, w := c.compare(sm.f.Path, sm.f.Data, prev[sm.f.Path])
-		if err = st.put(&f); err == nil {
-			files, entries, written = append(files, f), append(entries, e), append(written, w)
-		}
-	}
-	if err != nil {
+	if err := <-sitemap; err != nil {
 		probs.Merge("", err)
 		return nil, nil, probs
 	}
+	files, entries, written = append(files, smOut.d.files...), append(entries, smOut.d.entries...), append(written, smOut.d.written...)
 	next := make(map[string]*cachedFile, len(files))
 	for i, f := range files {
 		next[f.Path] = entries[i]
@@ -425,50 +417,103 @@ type dataFiles struct {
 	err     error
 }
 
-// makeData makes the data files (events.json, events.csv, the feed, the
-// search index; not the sitemap, which needs the pages) and the assets,
-// as renderSite does the pages.
+// makeData makes the data files (events.json, events.csv, the feed,
+// robots.txt, the search index; not the sitemap, which needs the pages)
+// and the assets, as renderSite does the pages.
 func makeData(ctx context.Context, r *render.Site, t *timeline.Timeline, c *Cache, st *staging, prev map[string]*cachedFile) dataFiles {
-	var d dataFiles
+	out := &dataOutput{ctx: ctx, c: c, st: st, prev: prev}
 	var memo *render.Memo
+	var keep *store.Store
 	if c != nil {
-		memo = c.memo
+		memo, keep = c.memo, c.store
 	}
-	emit := func(f render.File) error {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		var file render.File
-		var e *cachedFile
-		var w bool
-		if f.Data == nil && f.Parts == nil { // a file of the search index the previous output holds (see render.SearchState)
-			old := prev[f.Path]
-			if old == nil {
-				return fmt.Errorf("%s: not in the previous output, and made without bytes", f.Path)
+	err := export.Write(t, exportSite(r), keep, out)
+	if err == nil {
+		err = r.DataReusing(t, memo, func(f render.File) error {
+			if f.Data == nil && f.Parts == nil { // a file of the search index the previous output holds (see render.SearchState)
+				return out.keep(f.Path)
 			}
-			cp := *old
-			file, e = render.File{Path: f.Path}, &cp
-		} else if f.Parts != nil {
-			// Kept and written piece by piece, never joined: the pieces
-			// are the memo's, most of them the previous build's.
-			file, e, w = c.compareParts(f.Path, f.Parts, prev[f.Path])
-		} else {
-			file, e, w = c.compare(f.Path, f.Bytes(), prev[f.Path])
-		}
-		if err := st.put(&file); err != nil {
-			return err
-		}
-		d.files, d.entries, d.written = append(d.files, file), append(d.entries, e), append(d.written, w)
-		return nil
+			return out.Put(f.Path, 0, f.Data)
+		})
 	}
-	d.err = r.DataReusing(t, memo, emit)
 	for _, f := range r.Assets() {
-		if d.err != nil {
+		if err != nil {
 			break
 		}
-		d.err = emit(f)
+		err = out.Put(f.Path, 0, f.Data)
 	}
-	return d
+	out.d.err = err
+	return out.d
+}
+
+// exportSite returns what the data files say of the site r renders.
+func exportSite(r *render.Site) export.Site {
+	return export.Site{BaseURL: r.Config.BaseURL, Title: r.Config.Title, Text: r.Text()}
+}
+
+// dataOutput is the store.Output the data files are made into: it keeps
+// a file the build before made from the same key, and compares the bytes
+// of the others with the build before's, as renderSite does a page's.
+type dataOutput struct {
+	ctx  context.Context
+	c    *Cache
+	st   *staging
+	prev map[string]*cachedFile
+	mu   sync.Mutex
+	d    dataFiles
+}
+
+// Has reports whether the build before made the file at path from key,
+// and the output still holds it; it is then kept.
+func (o *dataOutput) Has(path string, key uint64) bool {
+	old := o.prev[path]
+	if key == 0 || old == nil || old.Key != key || (o.c != nil && o.c.memory && old.Data == nil && old.Parts == nil) {
+		return false
+	}
+	return o.keep(path) == nil
+}
+
+// keep keeps the file of the build before at path.
+func (o *dataOutput) keep(path string) error {
+	old := o.prev[path]
+	if old == nil {
+		return fmt.Errorf("%s: not in the previous output, and made without bytes", path)
+	}
+	cp := *old
+	f := render.File{Path: path}
+	if o.c != nil && o.c.memory {
+		f.Data, f.Parts = old.Data, old.Parts
+	}
+	return o.add(f, &cp, false)
+}
+
+// Put adds the file at path, made from key.
+func (o *dataOutput) Put(path string, key uint64, parts ...[]byte) error {
+	if err := o.ctx.Err(); err != nil {
+		return err
+	}
+	var f render.File
+	var e *cachedFile
+	var w bool
+	if len(parts) == 1 {
+		f, e, w = o.c.compare(path, parts[0], o.prev[path])
+	} else {
+		// Kept and written piece by piece, never joined: most pieces are
+		// the store's, many the previous build's.
+		f, e, w = o.c.compareParts(path, parts, o.prev[path])
+	}
+	e.Key = key
+	return o.add(f, e, w)
+}
+
+func (o *dataOutput) add(f render.File, e *cachedFile, written bool) error {
+	if err := o.st.put(&f); err != nil {
+		return err
+	}
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	o.d.files, o.d.entries, o.d.written = append(o.d.files, f), append(o.d.entries, e), append(o.d.written, written)
+	return nil
 }
 
 // compareParts is compare for a file in parts, which stay apart: on disk
@@ -561,6 +606,6 @@ func (c *Cache) commitFiles(out string, res *Result, st *staging) {
 			e.Size = -1 // never matches: rendered again next time
 		}
 	})
-	c.files, c.out, c.locs, c.pagesNew = res.files, abs, res.locs, true
+	c.files, c.out, c.pagesNew = res.files, abs, true
 	c.index, c.indexNew = res.index, res.index != nil
 }

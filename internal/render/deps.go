@@ -17,7 +17,6 @@ package render
 
 import (
 	"sort"
-	"sync"
 
 	"github.com/gohugoio/hashstructure"
 
@@ -236,153 +235,17 @@ func (s *Site) eventKey(piece string, ev *timeline.Event) uint64 {
 	return h.sum()
 }
 
-// eventHeadKey hashes what a data file's piece for an event without its
-// mentions is made of: its date, its episode and its headline.
-func (s *Site) eventHeadKey(piece string, ev *timeline.Event) uint64 {
-	h := s.depsHasher(dataKind)
-	if h == nil {
-		return 0
-	}
-	h.str(piece)
-	h.str(ev.ID)
-	h.str(ev.Episode.ID)
-	h.str(ev.Title)
-	return h.sum()
-}
-
-// runKey hashes what a data file's piece for a run of an event's
-// mentions is made of: the run's sum (runSum, hashed once for both data
-// files); 0 when the run cannot say.
-func (s *Site) runKey(piece string, r mentionRun) uint64 {
-	h := s.depsHasher(dataKind)
-	if h == nil || r.sum == 0 {
-		return 0
-	}
-	h.str(piece)
-	h.u64(r.sum)
-	return h.sum()
-}
-
-// feedKey hashes what an article's entry in the feed is made of: the
-// article, and the interface text and language of its summary (in the
-// partials' key).
-func (s *Site) feedKey(a *timeline.Article) uint64 {
-	k := s.articleKey("feed", a)
-	if k == 0 {
-		return 0
-	}
-	h := newHasher()
-	h.u64(k)
-	h.u64(s.keys[partialKind])
-	return h.sum()
-}
-
-// articleKey hashes what a data file's piece for an article is made of.
-func (s *Site) articleKey(piece string, a *timeline.Article) uint64 {
-	h := s.depsHasher(dataKind)
-	if h == nil {
-		return 0
-	}
-	h.str(piece)
-	h.u64(a.Hash)
-	h.str(a.Slug)
-	return h.sum()
-}
-
-// Memo keeps the pieces of the data files from one build to the next, by
-// the key of what each is made of, so that a rebuild encodes again only
-// the events and articles that changed. A nil *Memo keeps nothing.
+// Memo keeps the search index's state from one build to the next (see
+// searchMemo). A nil *Memo keeps nothing.
 type Memo struct {
-	mu       sync.Mutex
-	old, cur map[uint64][]byte
-	locs     map[uint64]Loc
-	lean     bool       // keeps where the pieces made are written, not the pieces (NewLeanMemo)
-	search   searchMemo // the search index's documents, postings and files (not lean)
-	runs     runMemo    // the runs of each event's mentions (see runCache)
+	search searchMemo
 }
 
-// Loc is where a piece stands in the data file written with it, so that a
-// later build can take it from there (see Locations).
-type Loc struct {
-	File     string // "events.json"
-	Off, Len int
-}
+// NewMemo returns an empty memo.
+func NewMemo() *Memo { return &Memo{} }
 
-// NewMemo returns a memo holding pieces (see Locations); nil for an empty
-// one.
-func NewMemo(pieces map[uint64][]byte) *Memo {
-	if pieces == nil {
-		pieces = map[uint64][]byte{}
-	}
-	return &Memo{cur: pieces}
-}
-
-// NewLeanMemo is NewMemo for a build whose data files stay on disk: it
-// does not keep the pieces it makes, only where they are written (see
-// Locations), and the next build cuts them out of the files. A build of
-// 10,000 articles would otherwise hold 180 MB of pieces to its end.
-func NewLeanMemo(pieces map[uint64][]byte) *Memo {
-	m := NewMemo(pieces)
-	m.lean = true
-	return m
-}
-
-// Locations returns where each piece of the last build stands in the data
-// files it wrote: a build that keeps those files can give NewMemo the
-// pieces cut out of them, instead of keeping the pieces themselves.
-func (m *Memo) Locations() map[uint64]Loc {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	return m.locs
-}
-
-// at records where the piece of key was written.
-func (m *Memo) at(key uint64, file string, off, n int) {
-	if m == nil || key == 0 {
-		return
-	}
-	m.mu.Lock()
-	m.locs[key] = Loc{file, off, n}
-	m.mu.Unlock()
-}
-
-// turn starts a build: the pieces the last build did not use are dropped.
-func (m *Memo) turn() {
-	if m == nil {
-		return
-	}
-	m.mu.Lock()
-	m.old, m.cur = m.cur, make(map[uint64][]byte, len(m.cur))
-	m.locs = make(map[uint64]Loc, len(m.cur))
-	m.mu.Unlock()
-	m.runs.turn()
-}
-
-// piece returns the piece of key, made by make unless a build made it.
-// A key of 0 is never kept.
-func (m *Memo) piece(key uint64, make func() ([]byte, error)) ([]byte, error) {
-	if m == nil || key == 0 {
-		return make()
-	}
-	m.mu.Lock()
-	b, ok := m.cur[key]
-	if !ok {
-		b, ok = m.old[key]
-	}
-	m.mu.Unlock()
-	if !ok {
-		var err error
-		if b, err = make(); err != nil {
-			return nil, err
-		}
-	}
-	if !m.lean {
-		m.mu.Lock()
-		m.cur[key] = b
-		m.mu.Unlock()
-	}
-	return b, nil
-}
+// turn starts a build.
+func (m *Memo) turn() {}
 
 // sourceKey hashes the sources of a template set.
 func sourceKey(parts ...string) uint64 {

@@ -21,18 +21,3 @@ func TestDatetime(t *testing.T) {
 		}
 	}
 }
-
-func TestCSVSafe(t *testing.T) {
-	for in, want := range map[string]string{
-		"=HYPERLINK(\"x\")": "'=HYPERLINK(\"x\")",
-		"+1":                "'+1",
-		"-2":                "'-2",
-		"@SUM(A1)":          "'@SUM(A1)",
-		"Le 20 septembre":   "Le 20 septembre",
-		"":                  "",
-	} {
-		if got := csvSafe(in); got != want {
-			t.Errorf("csvSafe(%q) = %q, want %q", in, got, want)
-		}
-	}
-}

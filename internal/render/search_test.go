@@ -88,19 +88,6 @@ func TestSplit(t *testing.T) {
 	}
 }
 
-func TestOutletKey(t *testing.T) {
-	for in, want := range map[string]string{
-		"Le Monde":             "le-monde",
-		"L’Orient-Le Jour":     "l-orient-le-jour",
-		"La Gazette française": "la-gazette-francaise",
-		"":                     "",
-	} {
-		if got := outletKey(in); got != want {
-			t.Errorf("outletKey(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 // decodePostings mirrors site.js's decode.
 func decodePostings(s string) []int64 {
 	var out []int64
@@ -402,7 +389,7 @@ func TestSearchRebuild(t *testing.T) {
 			if err := corpus.Write(dir, 150, 1); err != nil {
 				t.Fatal(err)
 			}
-			memo := NewMemo(nil)
+			memo := NewMemo()
 			s, tl := loadSite(t, dir)
 			before, err := s.searchFiles(tl, memo)
 			if err != nil {
@@ -425,7 +412,7 @@ func TestSearchRebuild(t *testing.T) {
 			for _, f := range before {
 				output[f.Path] = f.Data
 			}
-			lean := NewLeanMemo(nil)
+			lean := NewMemo()
 			lean.UseSearchState(state, func(p string) bool { return output[p] != nil })
 			onDisk, err := s.searchFiles(tl, lean)
 			if err != nil {
@@ -555,7 +542,7 @@ func BenchmarkSearchIndex(b *testing.B) {
 // is not used: the rebuild then makes every file.
 func TestSearchStateDamaged(t *testing.T) {
 	s, tl := seedSite(t)
-	memo := NewMemo(nil)
+	memo := NewMemo()
 	if _, err := s.searchFiles(tl, memo); err != nil {
 		t.Fatal(err)
 	}
@@ -571,7 +558,7 @@ func TestSearchStateDamaged(t *testing.T) {
 	for _, tt := range tests {
 		st := memo.SearchState()
 		tt.damage(st)
-		lean := NewLeanMemo(nil)
+		lean := NewMemo()
 		lean.UseSearchState(st, func(string) bool { return true })
 		if lean.search.events != nil || lean.search.files != nil {
 			t.Errorf("%s: the state was used", tt.name)

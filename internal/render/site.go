@@ -199,6 +199,9 @@ func (s *Site) markdown(src string) template.HTML {
 // T returns the interface text for key (see i18n.Text.T).
 func (s *Site) T(key string) string { return s.text.T(key) }
 
+// Text returns the interface text of the site.
+func (s *Site) Text() *i18n.Text { return s.text }
+
 // count returns the text of key for n (see i18n.Text.Count).
 func (s *Site) count(key string, n int) string { return s.text.Count(key, n) }
 

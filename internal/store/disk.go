@@ -96,7 +96,7 @@ func program() ([32]byte, error) {
 // there more than an hour ago.
 func Open(dir string) *Store {
 	s := New()
-	s.dir = dir
+	s.dir, s.memory = dir, false
 	switch st, err := os.Lstat(dir); {
 	case errors.Is(err, fs.ErrNotExist):
 		return s

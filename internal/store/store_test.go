@@ -220,3 +220,21 @@ func TestHashFields(t *testing.T) {
 		t.Errorf("Texts = %x, Hash = %x", want, got)
 	}
 }
+
+func TestDiskStoreKeepsWhatItSaves(t *testing.T) {
+	s := Open(filepath.Join(t.TempDir(), ".timeline-cache"))
+	s.Begin()
+	counts.Put(s, 1, 1)
+	words.Put(s, 1, "one")
+	if _, ok := counts.Get(s, 1); ok {
+		t.Error("a store read from disk keeps a value of a table it does not save")
+	}
+	if _, ok := words.Get(s, 1); !ok {
+		t.Error("a store read from disk does not keep a value it saves")
+	}
+	s.Detach()
+	counts.Put(s, 1, 1)
+	if _, ok := counts.Get(s, 1); !ok {
+		t.Error("a detached store does not keep a value of a table kept in memory")
+	}
+}

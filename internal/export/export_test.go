@@ -1,4 +1,4 @@
-package render
+package export
 
 import (
 	"bytes"
@@ -6,23 +6,87 @@ import (
 	"encoding/json"
 	"testing"
 
-	"timeline/assets"
+	"timeline/internal/address"
 	"timeline/internal/config"
 	"timeline/internal/content"
 	"timeline/internal/corpus"
 	"timeline/internal/dates"
+	"timeline/internal/i18n"
+	"timeline/internal/store"
 	"timeline/internal/timeline"
 	"timeline/templates"
 )
 
-// seedSite renders the repository's site.
-func seedSite(t *testing.T) (*Site, *timeline.Timeline) {
+// The events.json schema (docs/events-json.md), as json.Marshal writes
+// it: what the pieces must add up to.
+type (
+	jsonData struct {
+		Episodes []jsonEpisode `json:"episodes"`
+		Sources  []jsonSource  `json:"sources"`
+		Events   []jsonEvent   `json:"events"`
+	}
+	jsonSource struct {
+		Slug      string `json:"slug"`
+		Title     string `json:"title"`
+		Source    string `json:"source"`
+		URL       string `json:"url"`
+		Published string `json:"published"`
+		Language  string `json:"language"`
+		Page      string `json:"page"`
+	}
+	jsonEvent struct {
+		ID        string        `json:"id"`
+		Date      string        `json:"date"`
+		Precision string        `json:"precision"`
+		Episode   string        `json:"episode"`
+		Title     string        `json:"title"`
+		Page      string        `json:"page"`
+		Mentions  []jsonMention `json:"mentions"`
+	}
+	jsonMention struct {
+		Source      string `json:"source"`
+		Text        string `json:"text"`
+		Expression  string `json:"expression"`
+		Attribution string `json:"attribution"`
+		Time        string `json:"time"`
+		Since       bool   `json:"since"`
+		Anchor      string `json:"anchor"`
+	}
+)
+
+// files is a store.Output that keeps the files, joined.
+type files map[string][]byte
+
+func (f files) Has(string, uint64) bool { return false }
+
+func (f files) Put(path string, _ uint64, parts ...[]byte) error {
+	f[path] = bytes.Join(parts, nil)
+	return nil
+}
+
+// minJSON marshals v and minifies it, as events.json is written.
+func minJSON(t testing.TB, v any) []byte {
+	t.Helper()
+	data, err := json.Marshal(v)
+	if err == nil {
+		data, err = minified("application/json", data)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+func dir(p string) string { return address.Dir(p) }
+
+// seedSite returns the timeline of the repository's site.
+func seedSite(t *testing.T) (Site, *timeline.Timeline) {
 	t.Helper()
 	return loadSite(t, "../..")
 }
 
-// loadSite renders the site in dir.
-func loadSite(t testing.TB, dir string) (*Site, *timeline.Timeline) {
+// loadSite returns the timeline of the site in dir.
+func loadSite(t testing.TB, dir string) (Site, *timeline.Timeline) {
 	t.Helper()
 	cfg, probs := config.Load(dir)
 	if probs.HasErrors() {
@@ -37,15 +101,15 @@ func loadSite(t testing.TB, dir string) (*Site, *timeline.Timeline) {
 		exts[i] = timeline.Extract(a)
 	}
 	tl, _ := timeline.Build(cfg, arts, exts)
-	s, probs := New(cfg, templates.FS, assets.FS)
+	text, probs := i18n.Load(templates.FS, "templates", cfg.Language)
 	if probs.HasErrors() {
 		t.Fatal(probs)
 	}
-	return s, tl
+	return Site{BaseURL: cfg.BaseURL, Title: cfg.Title, Text: text}, tl
 }
 
-// benchSite renders a site of 1,000 generated articles.
-func benchSite(b *testing.B) (*Site, *timeline.Timeline) {
+// benchSite returns the timeline of a site of 1,000 generated articles.
+func benchSite(b *testing.B) (Site, *timeline.Timeline) {
 	b.Helper()
 	dir := b.TempDir()
 	if err := corpus.Write(dir, 1000, 1); err != nil {
@@ -60,11 +124,11 @@ func TestDataPieces(t *testing.T) {
 	s, tl := seedSite(t)
 	d := jsonData{Episodes: []jsonEpisode{}, Sources: []jsonSource{}, Events: []jsonEvent{}}
 	for _, ep := range tl.Episodes {
-		d.Episodes = append(d.Episodes, jsonEpisode{ID: ep.ID, Title: ep.Title, Start: edtf(ep.Start), End: edtf(ep.End), Page: dir(episodePath(ep.ID))})
+		d.Episodes = append(d.Episodes, jsonEpisode{ID: ep.ID, Title: ep.Title, Start: edtf(ep.Start), End: edtf(ep.End), Page: dir(address.Episode(ep.ID))})
 	}
 	for _, a := range tl.Articles {
 		d.Sources = append(d.Sources, jsonSource{Slug: a.Slug, Title: a.Title, Source: a.Source, URL: a.URL,
-			Published: edtf(dayOf(a)), Language: a.Language, Page: dir(sourcePath(a.Slug))})
+			Published: edtf(dayOf(a)), Language: a.Language, Page: dir(address.Source(a.Slug))})
 	}
 	var b bytes.Buffer
 	w := csv.NewWriter(&b)
@@ -72,7 +136,7 @@ func TestDataPieces(t *testing.T) {
 		"expression", "attribution", "time", "since", "text", "page"})
 	for _, ev := range tl.Events {
 		je := jsonEvent{ID: ev.ID, Date: ev.Date.String(), Precision: ev.Date.Precision.String(),
-			Episode: ev.Episode.ID, Title: ev.Title, Page: dir(eventPath(ev.ID)), Mentions: []jsonMention{}}
+			Episode: ev.Episode.ID, Title: ev.Title, Page: dir(address.Event(ev.ID)), Mentions: []jsonMention{}}
 		for _, m := range ev.Mentions {
 			je.Mentions = append(je.Mentions, jsonMention{Source: m.Source, Text: m.Sentence, Expression: m.Expression,
 				Attribution: m.Attribution, Time: m.Time, Since: m.Since, Anchor: m.Anchor})
@@ -84,7 +148,7 @@ func TestDataPieces(t *testing.T) {
 			}
 			row := []string{ev.ID, ev.Date.String(), ev.Date.Precision.String(), ev.Episode.ID, m.Source,
 				a.Source, edtf(dayOf(a)), a.URL, m.Expression, m.Attribution, m.Time,
-				map[bool]string{true: "true", false: "false"}[m.Since], m.Sentence, dir(eventPath(ev.ID)) + "#" + m.Anchor}
+				map[bool]string{true: "true", false: "false"}[m.Since], m.Sentence, dir(address.Event(ev.ID)) + "#" + m.Anchor}
 			for i := range row {
 				row[i] = csvSafe(row[i])
 			}
@@ -93,62 +157,24 @@ func TestDataPieces(t *testing.T) {
 		d.Events = append(d.Events, je)
 	}
 	w.Flush()
-	whole, err := json.Marshal(d)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if whole, err = s.Minify("events.json", whole); err != nil {
-		t.Fatal(err)
-	}
-	memo := NewMemo(nil)
-	// The last build has the runs of the build before but none of its
-	// pieces: runs kept from one build to the next make the same pieces.
-	for i, m := range []*Memo{nil, memo, memo, memo} {
-		memo.turn()
-		if i == 3 {
-			memo.old, memo.cur = map[uint64][]byte{}, map[uint64][]byte{}
-		}
-		var got []byte
-		got, err = joined(s.eventsJSON(tl, m, runCache{memo: m}))
-		if err != nil {
+	whole := minJSON(t, d)
+	// No store, then a store across builds: the third build takes every
+	// piece from it.
+	st := store.New()
+	for i, keep := range []*store.Store{nil, st, st} {
+		st.Begin()
+		got := files{}
+		if err := Write(tl, s, keep, got); err != nil {
 			t.Fatal(err)
 		}
-		if !bytes.Equal(got, whole) {
-			t.Errorf("events.json from pieces differs from the whole file")
+		if !bytes.Equal(got[JSONPath], whole) {
+			t.Errorf("build %d: events.json from pieces differs from the whole file", i)
 		}
-		got, err = joined(s.eventsCSV(tl, m, runCache{memo: m}))
-		if err != nil {
-			t.Fatal(err)
+		if !bytes.Equal(got[CSVPath], b.Bytes()) {
+			t.Errorf("build %d: events.csv from pieces differs from the whole file", i)
 		}
-		if !bytes.Equal(got, b.Bytes()) {
-			t.Errorf("events.csv from pieces differs from the whole file")
-		}
-	}
-	// Each piece stands where Locations says, in the files just made.
-	memo.turn()
-	files := map[string][]byte{}
-	if files["events.json"], err = joined(s.eventsJSON(tl, memo, runCache{})); err != nil {
-		t.Fatal(err)
-	}
-	if files["events.csv"], err = joined(s.eventsCSV(tl, memo, runCache{})); err != nil {
-		t.Fatal(err)
-	}
-	for key, l := range memo.Locations() {
-		if got := files[l.File][l.Off : l.Off+l.Len]; !bytes.Equal(got, memo.cur[key]) {
-			t.Errorf("the piece at %s:%d is not the piece of its key", l.File, l.Off)
-		}
-	}
-	want := len(tl.Articles) + len(tl.Events)
-	for _, ev := range tl.Events {
-		want += 2 * len(runs(ev))
-	}
-	if len(memo.cur) != want {
-		t.Errorf("the memo keeps %d pieces, want %d: one per article, and per event one and two per run of an article's mentions", len(memo.cur), want)
 	}
 }
-
-// joined joins the parts of a data file.
-func joined(parts [][]byte, err error) ([]byte, error) { return bytes.Join(parts, nil), err }
 
 func dayOf(a *timeline.Article) dates.Date { return dates.DayOf(a.Published) }
 
@@ -156,8 +182,7 @@ func dayOf(a *timeline.Article) dates.Date { return dates.DayOf(a.Published) }
 // and the minifier reads byte for byte as the one written with them, and
 // that an address XML must escape takes the long way.
 func TestPlainSitemap(t *testing.T) {
-	pages := []*Page{{Kind: "index", Path: "index.html"}, {Kind: "event", Path: "events/2020-09-27/index.html"},
-		{Kind: "404", Path: "404.html"}, {Kind: "source", Path: "sources/2020-09-27-l-offensive-00001/index.html"}}
+	pages := []string{"index.html", "events/2020-09-27/index.html", "sources/2020-09-27-l-offensive-00001/index.html"}
 	for _, tt := range []struct {
 		name, base string
 		plain      bool
@@ -167,27 +192,20 @@ func TestPlainSitemap(t *testing.T) {
 		{"a base URL with a query XML escapes", "https://example.org/?a=1&b=2/", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			s, _ := seedSite(t)
-			cfg := *s.Config
-			cfg.BaseURL = tt.base
-			s.Config = &cfg
-			got, ok := s.plainSitemap(pages)
+			got, ok := plainSitemap(pages, tt.base)
 			if ok != tt.plain {
 				t.Fatalf("plain: %v, want %v", ok, tt.plain)
 			}
-			long, err := s.sitemap(pages)
-			if err == nil {
-				long, err = s.Minify("sitemap.xml", long)
-			}
+			long, err := sitemap(pages, tt.base)
 			if err != nil {
 				t.Fatal(err)
 			}
 			if ok && !bytes.Equal(got, long) {
 				t.Errorf("plain sitemap\n%s\nwant\n%s", got, long)
 			}
-			f, err := s.Sitemap(pages)
-			if err != nil || !bytes.Equal(f.Data, long) {
-				t.Errorf("Sitemap = %s, %v; want %s", f.Data, err, long)
+			out := files{}
+			if err := Sitemap(pages, Site{BaseURL: tt.base}, out); err != nil || !bytes.Equal(out[SitemapPath], long) {
+				t.Errorf("Sitemap = %s, %v; want %s", out[SitemapPath], err, long)
 			}
 		})
 	}
@@ -201,21 +219,11 @@ func BenchmarkDataFiles(b *testing.B) {
 	b.ResetTimer()
 	size := 0
 	for range b.N {
-		rc := runCache{cur: map[*timeline.Event][]mentionRun{}}
-		size = 0
-		for _, make := range []func() ([][]byte, error){
-			func() ([][]byte, error) { return s.eventsJSON(tl, nil, rc) },
-			func() ([][]byte, error) { return s.eventsCSV(tl, nil, rc) },
-			func() ([][]byte, error) { return s.feed(tl, nil) },
-		} {
-			parts, err := make()
-			if err != nil {
-				b.Fatal(err)
-			}
-			for _, p := range parts {
-				size += len(p)
-			}
+		out := files{}
+		if err := Write(tl, s, nil, out); err != nil {
+			b.Fatal(err)
 		}
+		size = len(out[JSONPath]) + len(out[CSVPath]) + len(out[FeedPath])
 	}
 	b.ReportMetric(float64(size)/1e6, "MB")
 }
@@ -224,7 +232,6 @@ func BenchmarkDataFiles(b *testing.B) {
 // reads byte for byte as json.Marshal and the minifier write it, whatever
 // its texts hold.
 func TestMentionJSON(t *testing.T) {
-	s, _ := seedSite(t)
 	for _, m := range []timeline.Mention{
 		{Source: "2020-09-27-l-offensive-00001", Sentence: "Le 27 septembre 2020, l’offensive a commencé.", Expression: "27 septembre 2020",
 			Attribution: "le ministère", Time: "06:15", Since: true, Anchor: "m-3"}, // plain
@@ -233,11 +240,8 @@ func TestMentionJSON(t *testing.T) {
 		{Sentence: "a\u2028b\u2029c \xff\xfe é\xc3", Attribution: "  espaces  "},              // separators, invalid UTF-8
 		{Sentence: "1e5 -0 0.50 true null [] {} : ,", Time: "-1"},                             // what looks like JSON
 	} {
-		want, err := s.minJSON(jsonMention{Source: m.Source, Text: m.Sentence, Expression: m.Expression,
+		want := minJSON(t, jsonMention{Source: m.Source, Text: m.Sentence, Expression: m.Expression,
 			Attribution: m.Attribution, Time: m.Time, Since: m.Since, Anchor: m.Anchor})
-		if err != nil {
-			t.Fatal(err)
-		}
 		if got := appendMentionJSON(nil, &m); !bytes.Equal(got, want) {
 			t.Errorf("appendMentionJSON(%+v)\n= %s\nwant %s", m, got, want)
 		}
@@ -274,7 +278,7 @@ func TestCSVRow(t *testing.T) {
 // events.json written by hand read byte for byte as json.Marshal and the
 // minifier write them, whatever their texts hold.
 func TestSourceAndEventJSON(t *testing.T) {
-	s, tl := seedSite(t)
+	_, tl := seedSite(t)
 	odd := `il a dit "non" <b>&</b> C:\chemin` + "\t\n\x00\u2028 \xff é 1e5"
 	a := *tl.Articles[0]
 	a.Title, a.Source, a.URL, a.Language = odd, odd+"1", "https://example.org/?a=1&b=<2>", ""
@@ -289,18 +293,30 @@ func TestSourceAndEventJSON(t *testing.T) {
 		cut  string
 	}{
 		{"a source", sourceJSON(tl.Articles[0]), jsonSource{Slug: tl.Articles[0].Slug, Title: tl.Articles[0].Title, Source: tl.Articles[0].Source,
-			URL: tl.Articles[0].URL, Published: edtf(dayOf(tl.Articles[0])), Language: tl.Articles[0].Language, Page: dir(sourcePath(tl.Articles[0].Slug))}, ""},
+			URL: tl.Articles[0].URL, Published: edtf(dayOf(tl.Articles[0])), Language: tl.Articles[0].Language, Page: dir(address.Source(tl.Articles[0].Slug))}, ""},
 		{"a source with odd texts", sourceJSON(&a), jsonSource{Slug: a.Slug, Title: a.Title, Source: a.Source, URL: a.URL,
-			Published: edtf(dayOf(&a)), Language: a.Language, Page: dir(sourcePath(a.Slug))}, ""},
+			Published: edtf(dayOf(&a)), Language: a.Language, Page: dir(address.Source(a.Slug))}, ""},
 		{"an event with odd texts", eventHeadJSON(&ev), jsonEvent{ID: ev.ID, Date: ev.Date.String(), Precision: ev.Date.Precision.String(),
-			Episode: ev.Episode.ID, Title: ev.Title, Page: dir(eventPath(ev.ID)), Mentions: []jsonMention{}}, "]}"},
+			Episode: ev.Episode.ID, Title: ev.Title, Page: dir(address.Event(ev.ID)), Mentions: []jsonMention{}}, "]}"},
 	} {
-		want, err := s.minJSON(tt.v)
-		if err != nil {
-			t.Fatal(err)
-		}
+		want := minJSON(t, tt.v)
 		if want = bytes.TrimSuffix(want, []byte(tt.cut)); !bytes.Equal(tt.got, want) {
 			t.Errorf("%s:\n%s\nwant\n%s", tt.name, tt.got, want)
+		}
+	}
+}
+
+func TestCSVSafe(t *testing.T) {
+	for in, want := range map[string]string{
+		"=HYPERLINK(\"x\")": "'=HYPERLINK(\"x\")",
+		"+1":                "'+1",
+		"-2":                "'-2",
+		"@SUM(A1)":          "'@SUM(A1)",
+		"Le 20 septembre":   "Le 20 septembre",
+		"":                  "",
+	} {
+		if got := csvSafe(in); got != want {
+			t.Errorf("csvSafe(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
