@@ -1,0 +1,127 @@
+package content
+
+import (
+	"fmt"
+
+	"timeline/internal/dates"
+	"timeline/internal/diag"
+	"timeline/internal/store"
+)
+
+// Encode writes the article, as Decode reads it, for a cache to keep.
+func (a *Article) Encode(w *store.Writer) {
+	for _, s := range []string{a.Path, a.Slug, a.Title, a.Source, a.URL, a.Language} {
+		w.String(s)
+	}
+	t, _ := a.Published.MarshalBinary() // fails only for an offset of seconds, which TOML cannot write
+	w.String(string(t))
+	w.Uint(uint64(len(a.Ignore)))
+	for _, s := range a.Ignore {
+		w.String(s)
+	}
+	w.Int(int64(a.IgnoreAt))
+	w.Int(int64(a.SlugAt))
+	w.Uint(uint64(len(a.Events)))
+	for _, e := range a.Events {
+		EncodeDate(w, e.Date)
+		w.String(e.Text)
+		w.String(e.Time)
+		w.Int(int64(e.Line))
+	}
+	w.Word(a.Hash)
+	w.Uint(uint64(len(a.Lines)))
+	for _, l := range a.Lines {
+		w.Int(int64(l.N))
+		w.String(l.Text)
+		w.String(l.Drop)
+	}
+	w.Uint(uint64(len(a.Sentences)))
+	for _, s := range a.Sentences {
+		w.String(s.Text)
+		w.Int(int64(s.Line))
+		w.Int(int64(s.Col))
+	}
+}
+
+// DecodeArticle reads an article Encode wrote. Empty lists read as nil.
+func DecodeArticle(r *store.Reader) (*Article, error) {
+	a := &Article{}
+	for _, s := range []*string{&a.Path, &a.Slug, &a.Title, &a.Source, &a.URL, &a.Language} {
+		*s = r.String()
+	}
+	t := r.String()
+	if r.Err() == nil {
+		if err := a.Published.UnmarshalBinary([]byte(t)); err != nil {
+			return nil, fmt.Errorf("publication date: %w", err)
+		}
+	}
+	if n := r.Len(); n > 0 {
+		a.Ignore = make([]string, n)
+		for i := range a.Ignore {
+			a.Ignore[i] = r.String()
+		}
+	}
+	a.IgnoreAt, a.SlugAt = int(r.Int()), int(r.Int())
+	if n := r.Len(); n > 0 {
+		a.Events = make([]Manual, n)
+		for i := range a.Events {
+			e := &a.Events[i]
+			e.Date = DecodeDate(r)
+			e.Text, e.Time, e.Line = r.String(), r.String(), int(r.Int())
+		}
+	}
+	a.Hash = r.Word()
+	if n := r.Len(); n > 0 {
+		a.Lines = make([]Line, n)
+		for i := range a.Lines {
+			a.Lines[i] = Line{N: int(r.Int()), Text: r.String(), Drop: r.String()}
+		}
+	}
+	if n := r.Len(); n > 0 {
+		a.Sentences = make([]Sentence, n)
+		for i := range a.Sentences {
+			a.Sentences[i] = Sentence{Text: r.String(), Line: int(r.Int()), Col: int(r.Int())}
+		}
+	}
+	return a, r.Err()
+}
+
+// EncodeDate writes a date for a cache to keep.
+func EncodeDate(w *store.Writer, d dates.Date) {
+	w.Int(int64(d.Year))
+	w.Uint(uint64(d.Month))
+	w.Uint(uint64(d.Day))
+	w.Uint(uint64(d.Precision))
+}
+
+// DecodeDate reads a date EncodeDate wrote.
+func DecodeDate(r *store.Reader) dates.Date {
+	return dates.Date{Year: int(r.Int()), Month: int(r.Uint()), Day: int(r.Uint()), Precision: dates.Precision(r.Uint())}
+}
+
+
+// EncodeProblems writes problems for a cache to keep, without their
+// underlying errors.
+func EncodeProblems(w *store.Writer, probs []diag.Problem) {
+	w.Uint(uint64(len(probs)))
+	for _, p := range probs {
+		w.String(p.File)
+		w.Int(int64(p.Line))
+		w.Int(int64(p.Col))
+		w.Uint(uint64(p.Severity))
+		w.String(p.Msg)
+	}
+}
+
+// DecodeProblems reads problems EncodeProblems wrote; none reads as nil.
+func DecodeProblems(r *store.Reader) []diag.Problem {
+	n := r.Len()
+	if n == 0 {
+		return nil
+	}
+	out := make([]diag.Problem, n)
+	for i := range out {
+		out[i] = diag.Problem{File: r.String(), Line: int(r.Int()), Col: int(r.Int()), Severity: diag.Severity(r.Uint()), Msg: r.String()}
+	}
+	return out
+}

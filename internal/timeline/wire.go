@@ -1,0 +1,73 @@
+package timeline
+
+import (
+	"timeline/internal/content"
+	"timeline/internal/dates"
+	"timeline/internal/diag"
+	"timeline/internal/store"
+)
+
+// Encode writes the extraction, as DecodeExtraction reads it, for a cache
+// to keep. A mention's expression is written only when it is not its
+// sentence's bytes from Start to End, as Extract makes it.
+func (x *Extraction) Encode(w *store.Writer) {
+	w.String(x.Slug)
+	w.Uint(uint64(len(x.Mentions)))
+	for i := range x.Mentions {
+		m := &x.Mentions[i]
+		w.String(m.Source)
+		content.EncodeDate(w, m.Date)
+		w.String(m.Sentence)
+		w.Int(int64(m.Start))
+		w.Int(int64(m.End))
+		if m.Start >= 0 && m.Start <= m.End && m.End <= len(m.Sentence) && m.Sentence[m.Start:m.End] == m.Expression {
+			w.Bool(false)
+		} else {
+			w.Bool(true)
+			w.String(m.Expression)
+		}
+		w.String(m.Attribution)
+		w.String(m.Time)
+		w.Uint(uint64(m.Part))
+		w.Bool(m.Since)
+		w.Bool(m.Inferred)
+		w.Bool(m.Manual)
+		w.Int(int64(m.Line))
+		w.Int(int64(m.Col))
+		w.String(m.Anchor)
+	}
+	probs := make([]diag.Problem, len(x.Problems))
+	for i, p := range x.Problems {
+		probs[i] = *p
+	}
+	content.EncodeProblems(w, probs)
+}
+
+// DecodeExtraction reads an extraction Encode wrote.
+func DecodeExtraction(r *store.Reader) (Extraction, error) {
+	x := Extraction{Slug: r.String()}
+	if n := r.Len(); n > 0 {
+		x.Mentions = make([]Mention, n)
+		for i := range x.Mentions {
+			m := &x.Mentions[i]
+			m.Source = r.String()
+			m.Date = content.DecodeDate(r)
+			m.Sentence = r.String()
+			m.Start, m.End = int(r.Int()), int(r.Int())
+			if r.Bool() {
+				m.Expression = r.String()
+			} else if m.Start >= 0 && m.Start <= m.End && m.End <= len(m.Sentence) {
+				m.Expression = m.Sentence[m.Start:m.End]
+			}
+			m.Attribution, m.Time = r.String(), r.String()
+			m.Part = dates.Part(r.Uint())
+			m.Since, m.Inferred, m.Manual = r.Bool(), r.Bool(), r.Bool()
+			m.Line, m.Col = int(r.Int()), int(r.Int())
+			m.Anchor = r.String()
+		}
+	}
+	for _, p := range content.DecodeProblems(r) {
+		x.Problems = append(x.Problems, &p)
+	}
+	return x, r.Err()
+}
