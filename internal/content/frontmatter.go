@@ -16,6 +16,7 @@ import (
 	"timeline/internal/config"
 	"timeline/internal/diag"
 	"timeline/internal/fold"
+	"timeline/internal/tomlpos"
 )
 
 // Options are what an article's reading depends on besides its bytes.
@@ -50,12 +51,12 @@ func Parse(path string, data []byte, opt Options) (*Article, diag.List) {
 		probs.Add(err)
 		return nil, probs
 	}
-	m, derr := config.DecodeTOML(path, front, 1)
+	m, derr := tomlpos.Decode(path, front, 1)
 	if derr != nil {
 		probs.Merge(path, derr)
 		return nil, probs
 	}
-	t := &config.Table{File: path, Src: front, Offset: 1, Values: m, Probs: &probs}
+	t := &tomlpos.Table{File: path, Src: front, Offset: 1, Values: m, Probs: &probs}
 	t.Unknown(Fields...)
 	a := &Article{
 		Path:     path,
@@ -155,7 +156,7 @@ func validLang(s string) bool {
 
 // checkURL accepts "" or an absolute http(s) URL without spaces: the URL
 // becomes a link readers click, so nothing else may get through.
-func checkURL(t *config.Table, raw string) {
+func checkURL(t *tomlpos.Table, raw string) {
 	if raw == "" {
 		return
 	}

@@ -36,6 +36,7 @@ import (
 
 	"timeline/internal/config"
 	"timeline/internal/diag"
+	"timeline/internal/tomlpos"
 )
 
 // File is one file of the published site.
@@ -178,7 +179,7 @@ func (s *Site) loadText(tfs fs.FS, probs *diag.List) {
 		s.text = map[string]string{}
 		return
 	}
-	m, derr := config.DecodeTOML(file, string(data), 0)
+	m, derr := tomlpos.Decode(file, string(data), 0)
 	if derr != nil {
 		probs.Merge(file, derr)
 		s.text = map[string]string{}
