@@ -18,6 +18,7 @@ import (
 
 	"timeline/internal/dates"
 	"timeline/internal/diag"
+	"timeline/internal/slug"
 	"timeline/internal/tomlpos"
 )
 
@@ -134,7 +135,7 @@ func Parse(src string) (*Site, diag.List) {
 			Title:       et.String("title", true, `title = "La guerre des 44 jours"`),
 			Description: et.String("description", false, ""),
 		}
-		if e.ID != "" && !ValidID(e.ID) {
+		if e.ID != "" && !slug.Valid(e.ID) {
 			et.Errorf("id", "id: %q cannot be used in a web address (use lowercase letters, digits and hyphens)", e.ID)
 		}
 		if d, ok := et.Date("start", false); ok {
@@ -211,20 +212,6 @@ func checkTiling(tables []*tomlpos.Table, eps []Episode) {
 				next.ID, next.Start, e.ID, e.End, want.Format("2006-01-02"))
 		}
 	}
-}
-
-// ValidID reports whether s can be used as it is in a path and a URL:
-// lowercase ASCII letters, digits and inner hyphens.
-func ValidID(s string) bool {
-	if s == "" || len(s) > 200 || s[0] == '-' || s[len(s)-1] == '-' {
-		return false
-	}
-	for _, c := range s {
-		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
-			return false
-		}
-	}
-	return true
 }
 
 // String describes an episode's range for messages: "2020-09-27 → 2020-11-10".
