@@ -76,7 +76,7 @@ type Summary struct {
 // than the files: check, review, serve.
 type Result struct {
 	Site        *config.Site
-	Articles    []*content.Article    // their facts: Lines and Sentences are not kept (content.Read gives them)
+	Articles    []*content.Article    // their facts: Lines and Sentences are not kept (ReviewPage reads them again)
 	Extractions []timeline.Extraction // Extractions[i] is Articles[i]'s
 	Timeline    *timeline.Timeline
 	// Files are the site's files, sorted by path. With a cache on disk, a
@@ -88,7 +88,9 @@ type Result struct {
 	locs  map[uint64]render.Loc  // where the data files' pieces are in them
 	index *render.SearchState    // what the search index keeps for the next build
 
-	outErr error // why a build may not replace its output folder; nil when it may
+	outErr error           // why a build may not replace its output folder; nil when it may
+	dir    string          // the site folder, where the articles' files are
+	copt   content.Options // as the articles were read
 }
 
 // Run builds the site and writes it to the output folder. Problems of
@@ -379,7 +381,8 @@ func produce(ctx context.Context, opt Options, set setup, st *staging) (*Result,
 	}
 	sum.Time = time.Since(began)
 	probs.Sort()
-	res := &Result{Site: site, Articles: arts, Extractions: exts, Timeline: t, Files: files, files: next, outErr: set.outErr}
+	res := &Result{Site: site, Articles: arts, Extractions: exts, Timeline: t, Files: files, files: next,
+		outErr: set.outErr, dir: opt.Site, copt: content.Options{Language: site.Language, Now: opt.Now}}
 	if c != nil {
 		res.locs = c.memo.Locations()
 		if !c.memory { // only a cache on disk saves it (Cache.Save)
