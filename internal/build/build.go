@@ -15,6 +15,8 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -91,6 +93,19 @@ type Result struct {
 	outErr error           // why a build may not replace its output folder; nil when it may
 	dir    string          // the site folder, where the articles' files are
 	copt   content.Options // as the articles were read
+}
+
+// File returns the bytes of the site's file at path p, relative to the
+// output folder with forward slashes, and false when the site has none. A
+// data file kept in pieces is joined when asked for, not at each build:
+// a preview seldom downloads events.json. With a cache on disk, a file
+// left unchanged in the output folder has no bytes here (see Files).
+func (r *Result) File(p string) ([]byte, bool) {
+	i, ok := slices.BinarySearchFunc(r.Files, p, func(f render.File, p string) int { return strings.Compare(f.Path, p) })
+	if !ok {
+		return nil, false
+	}
+	return r.Files[i].Bytes(), true
 }
 
 // Run builds the site and writes it to the output folder. Problems of
@@ -390,6 +405,16 @@ func produce(ctx context.Context, opt Options, set setup, st *staging) (*Result,
 		}
 	}
 	return res, sum, probs
+}
+
+// ConfigFile is the name of the site's configuration in the site folder.
+const ConfigFile = config.FileName
+
+// InputFolders returns the names of the folders of the site folder that a
+// build reads, besides ConfigFile: the articles, the templates and the
+// assets.
+func InputFolders() []string {
+	return []string{content.Dir, render.TemplatesDir, render.AssetsDir}
 }
 
 // folder returns the site's own folder name under site when it exists,

@@ -63,7 +63,7 @@ func safeDir(out, site, hint string) error {
 	case strings.HasPrefix(siteAbs+string(filepath.Separator), abs+string(filepath.Separator)):
 		return refuse("it holds the site folder")
 	}
-	for _, src := range []string{"content", render.TemplatesDir, render.AssetsDir, ".git", CacheDir} {
+	for _, src := range append(InputFolders(), ".git", CacheDir) {
 		d := filepath.Join(siteAbs, src)
 		if abs == d || strings.HasPrefix(abs, d+string(filepath.Separator)) {
 			return refuse("it is inside " + src + "/, which the build reads")
