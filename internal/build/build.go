@@ -14,6 +14,8 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -75,7 +77,7 @@ type Summary struct {
 // than the files: check, review, serve.
 type Result struct {
 	Site        *config.Site
-	Articles    []*content.Article    // their facts: Lines and Sentences are not kept (content.Read gives them)
+	Articles    []*content.Article    // their facts: Lines and Sentences are not kept (ReviewPage reads them again)
 	Extractions []timeline.Extraction // Extractions[i] is Articles[i]'s
 	Timeline    *timeline.Timeline
 	// Files are the site's files, sorted by path. With a cache on disk, a
@@ -85,6 +87,23 @@ type Result struct {
 
 	files map[string]*cachedFile // the cache's new view of the files, once written
 	index *render.SearchState    // what the search index keeps for the next build
+
+	outErr error           // why a build may not replace its output folder; nil when it may
+	dir    string          // the site folder, where the articles' files are
+	copt   content.Options // as the articles were read
+}
+
+// File returns the bytes of the site's file at path p, relative to the
+// output folder with forward slashes, and false when the site has none. A
+// data file kept in pieces is joined when asked for, not at each build:
+// a preview seldom downloads events.json. With a cache on disk, a file
+// left unchanged in the output folder has no bytes here (see Files).
+func (r *Result) File(p string) ([]byte, bool) {
+	i, ok := slices.BinarySearchFunc(r.Files, p, func(f render.File, p string) int { return strings.Compare(f.Path, p) })
+	if !ok {
+		return nil, false
+	}
+	return r.Files[i].Bytes(), true
 }
 
 // Run builds the site and writes it to the output folder. Problems of
@@ -94,12 +113,13 @@ type Result struct {
 // next build redoes only what changed.
 func Run(ctx context.Context, opt Options) (_ *Summary, probs diag.List) {
 	defer limitHeap()()
+	set := configure(opt)
 	// A signal after the new site is in place interrupts nothing worth
 	// saying: the site is the new one, and the build ends as it would.
 	written := false
 	defer func() {
 		if !written {
-			probs = interrupted(ctx, opt, probs)
+			probs = interrupted(ctx, set.out, probs)
 		}
 	}()
 	disk := opt.Cache == nil && opt.DiskCache
@@ -113,26 +133,23 @@ func Run(ctx context.Context, opt Options) (_ *Summary, probs diag.List) {
 	// it removed the previous site left that copy: remove it. Then the files
 	// go into a new journal as they are rendered.
 	var st *staging
-	out := ""
-	if site, _ := config.Load(opt.Site); site != nil {
-		var err error
-		if out, err = outDir(opt, site); err == nil {
-			err = recoverUpdates(out)
-			if err == nil {
-				err = removeStale(out, time.Now())
-			}
-			if err == nil {
-				st, err = newStaging(out)
-			}
-			if err != nil {
-				var probs diag.List
-				probs.Merge(out, err)
-				return &Summary{}, probs
-			}
+	out := set.out
+	if set.site != nil && set.outErr == nil {
+		err := recoverUpdates(out)
+		if err == nil {
+			err = removeStale(out, time.Now())
+		}
+		if err == nil {
+			st, err = newStaging(out)
+		}
+		if err != nil {
+			var probs diag.List
+			probs.Merge(out, err)
+			return &Summary{}, probs
 		}
 	}
 	defer st.discard()
-	res, sum, probs := produce(ctx, opt, st)
+	res, sum, probs := produce(ctx, opt, set, st)
 	save := func() {
 		if !disk {
 			return
@@ -150,7 +167,7 @@ func Run(ctx context.Context, opt Options) (_ *Summary, probs diag.List) {
 	var err error
 	if st != nil {
 		err = st.commit(ctx, out, res.Files)
-	} else if out, err = outDir(opt, res.Site); err == nil {
+	} else if err = set.outErr; err == nil {
 		err = write(ctx, out, res.Files)
 	}
 	if err != nil {
@@ -237,12 +254,29 @@ func write(ctx context.Context, out string, files []render.File) error {
 // memory. With opt.Cache, it reads, extracts and renders again only what
 // changed since the build that filled the cache.
 func Make(ctx context.Context, opt Options) (*Result, *Summary, diag.List) {
-	return produce(ctx, opt, nil)
+	return produce(ctx, opt, configure(opt), nil)
+}
+
+// setup is what a build works out once from its options, before it reads
+// an article: the site's configuration and the output folder.
+type setup struct {
+	site   *config.Site // nil when site.toml cannot be read
+	probs  diag.List    // site.toml's problems
+	out    string       // the output folder
+	outErr error        // why a build may not replace out; nil when it may
+}
+
+// configure reads site.toml and works out the output folder.
+func configure(opt Options) setup {
+	var set setup
+	set.site, set.probs = config.Load(opt.Site)
+	set.out, set.outErr = outDir(opt, set.site)
+	return set
 }
 
 // produce is Make; with a staging folder, it writes each file to write into it as
 // soon as the file is made, and returns it without Data.
-func produce(ctx context.Context, opt Options, st *staging) (*Result, *Summary, diag.List) {
+func produce(ctx context.Context, opt Options, set setup, st *staging) (*Result, *Summary, diag.List) {
 	sum := &Summary{}
 	c := opt.Cache
 	if c != nil {
@@ -258,9 +292,9 @@ func produce(ctx context.Context, opt Options, st *staging) (*Result, *Summary, 
 	}
 
 	start := time.Now()
-	site, list := config.Load(opt.Site)
-	probs = append(probs, list...)
-	if site == nil || list.HasErrors() {
+	site := set.site
+	probs = append(probs, set.probs...)
+	if site == nil || set.probs.HasErrors() {
 		probs.Sort()
 		return nil, sum, probs
 	}
@@ -306,8 +340,8 @@ func produce(ctx context.Context, opt Options, st *staging) (*Result, *Summary, 
 
 	if c != nil && !c.memory {
 		start = time.Now()
-		if out, err := outDir(opt, site); err == nil {
-			c.verifyFiles(out)
+		if set.outErr == nil {
+			c.verifyFiles(set.out)
 			c.memo = render.NewMemo()
 			c.memo.UseSearchState(c.index, func(path string) bool { return c.files[path] != nil })
 		}
@@ -340,13 +374,24 @@ func produce(ctx context.Context, opt Options, st *staging) (*Result, *Summary, 
 	}
 	sum.Time = time.Since(began)
 	probs.Sort()
-	res := &Result{Site: site, Articles: arts, Extractions: exts, Timeline: t, Files: files, files: next}
+	res := &Result{Site: site, Articles: arts, Extractions: exts, Timeline: t, Files: files, files: next,
+		outErr: set.outErr, dir: opt.Site, copt: content.Options{Language: site.Language, Now: opt.Now}}
 	if c != nil {
 		if !c.memory { // only a cache on disk saves it (Cache.Save)
 			res.index = c.memo.SearchState()
 		}
 	}
 	return res, sum, probs
+}
+
+// ConfigFile is the name of the site's configuration in the site folder.
+const ConfigFile = config.FileName
+
+// InputFolders returns the names of the folders of the site folder that a
+// build reads, besides ConfigFile: the articles, the templates and the
+// assets.
+func InputFolders() []string {
+	return []string{content.Dir, render.TemplatesDir, render.AssetsDir}
 }
 
 // folder returns the site's own folder name under site when it exists,

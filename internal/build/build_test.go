@@ -196,3 +196,23 @@ func checkSchema(t *testing.T, data []byte, files map[string][]byte) {
 		}
 	}
 }
+
+// TestResultFile checks that every file of a build in memory is found by
+// its path, with its bytes, and that no other path is.
+func TestResultFile(t *testing.T) {
+	res, _, probs := Make(context.Background(), Options{Site: repoSite, Now: now, Cache: NewCache()})
+	if res == nil || probs.HasErrors() {
+		t.Fatalf("build failed:\n%v", probs)
+	}
+	for _, f := range res.Files {
+		data, ok := res.File(f.Path)
+		if !ok || !bytes.Equal(data, f.Bytes()) {
+			t.Errorf("File(%q): found %v, %d bytes, want %d", f.Path, ok, len(data), f.Size())
+		}
+	}
+	for _, p := range []string{"", "events", "events/", "nothing.html", "/index.html"} {
+		if _, ok := res.File(p); ok {
+			t.Errorf("File(%q) found a file", p)
+		}
+	}
+}

@@ -40,8 +40,8 @@ func Check(ctx context.Context, opt CheckOptions) (*CheckReport, diag.List) {
 		return rep, probs
 	}
 	// The output folder site.toml names is one the build will write to.
-	if _, err := outDir(Options{Site: opt.Site}, res.Site); err != nil {
-		probs.Merge(config.FileName, err)
+	if res.outErr != nil {
+		probs.Merge(config.FileName, res.outErr)
 	}
 	files := make(map[string][]byte, len(res.Files))
 	for _, f := range res.Files {

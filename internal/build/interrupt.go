@@ -3,25 +3,17 @@ package build
 import (
 	"context"
 	"errors"
-	"path/filepath"
 
-	"timeline/internal/config"
 	"timeline/internal/diag"
 )
 
 // interrupted replaces what a cancelled build collected — a "context
 // canceled" for each page and file it did not finish — by one problem
-// that says what happened and that the output was left as it was.
-func interrupted(ctx context.Context, opt Options, probs diag.List) diag.List {
+// that says what happened and that the output folder out was left as it
+// was.
+func interrupted(ctx context.Context, out string, probs diag.List) diag.List {
 	if ctx.Err() == nil {
 		return probs
-	}
-	out := opt.Out
-	if out == "" {
-		out = filepath.Join(opt.Site, "public")
-		if site, _ := config.Load(opt.Site); site != nil {
-			out = filepath.Join(opt.Site, site.Output)
-		}
 	}
 	kept := diag.List{}
 	for _, p := range probs {

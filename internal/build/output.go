@@ -21,12 +21,17 @@ const Marker = ".timeline-output"
 
 const markerText = "This folder is written by `timeline build`; it is replaced at each build.\n"
 
-// outDir returns the output folder and refuses one that a build must not
-// replace (see safeDir).
+// outDir returns the output folder: opt.Out, else the one site.toml names
+// in the site folder ("public" when site.toml cannot be read). The error
+// refuses a folder that a build must not replace (see safeDir).
 func outDir(opt Options, site *config.Site) (string, error) {
 	out := opt.Out
 	if out == "" {
-		out = filepath.Join(opt.Site, site.Output)
+		name := "public"
+		if site != nil {
+			name = site.Output
+		}
+		out = filepath.Join(opt.Site, name)
 	}
 	return out, safeDir(out, opt.Site, "-out public")
 }
@@ -58,7 +63,7 @@ func safeDir(out, site, hint string) error {
 	case strings.HasPrefix(siteAbs+string(filepath.Separator), abs+string(filepath.Separator)):
 		return refuse("it holds the site folder")
 	}
-	for _, src := range []string{"content", render.TemplatesDir, render.AssetsDir, ".git", CacheDir} {
+	for _, src := range append(InputFolders(), ".git", CacheDir) {
 		d := filepath.Join(siteAbs, src)
 		if abs == d || strings.HasPrefix(abs, d+string(filepath.Separator)) {
 			return refuse("it is inside " + src + "/, which the build reads")

@@ -47,3 +47,43 @@ func TestReviewRefused(t *testing.T) {
 		t.Error("a review page was written into content/")
 	}
 }
+
+// TestReviewPage checks the review pages serve shows: the index, an
+// article's page with its file read again (the text as it is now), and
+// none for a slug no article has.
+func TestReviewPage(t *testing.T) {
+	site := copySite(t)
+	res, _, probs := Make(context.Background(), Options{Site: site, Now: now})
+	if res == nil || probs.HasErrors() {
+		t.Fatalf("build failed:\n%v", probs)
+	}
+	const slug, file = "2023-09-20-offensive-d-envergure", "content/2023-09-20-offensive-d-envergure.md"
+	index, err := res.ReviewIndex(probs)
+	if err != nil || !strings.Contains(string(index), `href="`+slug+`.html"`) {
+		t.Errorf("the index does not link %s (error %v)", slug, err)
+	}
+	path := filepath.Join(site, filepath.FromSlash(file))
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, append(data, "\nUne ligne ajoutée le 3 octobre 2023.\n"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	page, ok, err := res.ReviewPage(slug, "/")
+	if !ok || err != nil {
+		t.Fatalf("ReviewPage(%q) = %v, %v", slug, ok, err)
+	}
+	for _, want := range []string{
+		`<mark title="mardi 19 septembre 2023">mardi 19` + "\u00a0" + `septembre<span class="value">2023-09-19</span>`,
+		`<span class="value">2023-10-03</span>`, // the line added since the build
+		`<a href="/sources/` + slug + `/">its page on the site</a>`,
+	} {
+		if !strings.Contains(string(page), want) {
+			t.Errorf("the page lacks %s", want)
+		}
+	}
+	if _, ok, _ := res.ReviewPage("no-such-article", "/"); ok {
+		t.Error("a page for a slug no article has")
+	}
+}

@@ -1,9 +1,7 @@
 // Package config reads site.toml: the site's title, language, output folder
 // and the episodes the timeline is divided into. It checks that the episodes
 // tile the calendar (no overlap, no gap) and reports every problem with the
-// line that causes it.
-//
-// It also holds Table, the positioned TOML reader article front matter uses.
+// line that causes it (tomlpos gives the lines).
 package config
 
 import (
@@ -20,6 +18,8 @@ import (
 
 	"timeline/internal/dates"
 	"timeline/internal/diag"
+	"timeline/internal/slug"
+	"timeline/internal/tomlpos"
 )
 
 // FileName is the name of the site's configuration file in the site folder.
@@ -95,12 +95,12 @@ func Load(dir string) (*Site, diag.List) {
 // Parse reads the text of a site.toml.
 func Parse(src string) (*Site, diag.List) {
 	var probs diag.List
-	m, err := DecodeTOML(FileName, src, 0)
+	m, err := tomlpos.Decode(FileName, src, 0)
 	if err != nil {
 		probs.Merge(FileName, err)
 		return nil, probs
 	}
-	t := &Table{File: FileName, Src: src, Values: m, Probs: &probs}
+	t := &tomlpos.Table{File: FileName, Src: src, Values: m, Probs: &probs}
 	t.Unknown(siteKeys...)
 	s := &Site{
 		Title:       t.String("title", true, `title = "Haut-Karabakh : chronologie"`),
@@ -113,20 +113,20 @@ func Parse(src string) (*Site, diag.List) {
 	if s.Language == "" {
 		s.Language = "fr"
 	} else if !slices.Contains(Languages, s.Language) {
-		t.errorf("language", "language: %q is not a language the interface knows (write fr or en)", s.Language)
+		t.Errorf("language", "language: %q is not a language the interface knows (write fr or en)", s.Language)
 	}
 	if s.Output == "" {
 		s.Output = "public"
 	}
 	if s.BaseURL != "" && !strings.HasPrefix(s.BaseURL, "https://") && !strings.HasPrefix(s.BaseURL, "http://") {
-		t.errorf("base_url", "base_url: %q is not an absolute http(s) URL (write: base_url = \"https://example.org/\")", s.BaseURL)
+		t.Errorf("base_url", "base_url: %q is not an absolute http(s) URL (write: base_url = \"https://example.org/\")", s.BaseURL)
 	}
 	if s.BaseURL != "" && !strings.HasSuffix(s.BaseURL, "/") {
 		s.BaseURL += "/"
 	}
 	tables := t.Tables("episode")
 	if len(tables) == 0 && !probs.HasErrors() {
-		t.errorf("episode", "no episode defined (add at least one [[episode]] table with id, title, start, end)")
+		t.Errorf("episode", "no episode defined (add at least one [[episode]] table with id, title, start, end)")
 	}
 	for _, et := range tables {
 		et.Unknown(episodeKeys...)
@@ -135,8 +135,8 @@ func Parse(src string) (*Site, diag.List) {
 			Title:       et.String("title", true, `title = "La guerre des 44 jours"`),
 			Description: et.String("description", false, ""),
 		}
-		if e.ID != "" && !ValidID(e.ID) {
-			et.errorf("id", "id: %q cannot be used in a web address (use lowercase letters, digits and hyphens)", e.ID)
+		if e.ID != "" && !slug.Valid(e.ID) {
+			et.Errorf("id", "id: %q cannot be used in a web address (use lowercase letters, digits and hyphens)", e.ID)
 		}
 		if d, ok := et.Date("start", false); ok {
 			e.Start = d
@@ -150,11 +150,11 @@ func Parse(src string) (*Site, diag.List) {
 				d = e.End
 			}
 			if !d.IsZero() && d.Precision != dates.Day {
-				et.errorf(k, "%s: %s is not a day (write %s = YYYY-MM-DD)", k, d, k)
+				et.Errorf(k, "%s: %s is not a day (write %s = YYYY-MM-DD)", k, d, k)
 			}
 		}
 		if !e.Start.IsZero() && !e.End.IsZero() && e.End.Compare(e.Start) < 0 {
-			et.errorf("end", "end: %s is before start %s (swap them or fix the year)", e.End, e.Start)
+			et.Errorf("end", "end: %s is before start %s (swap them or fix the year)", e.End, e.Start)
 		}
 		s.Episodes = append(s.Episodes, e)
 	}
@@ -166,7 +166,7 @@ func Parse(src string) (*Site, diag.List) {
 
 // checkTiling reports episodes that overlap, leave a gap, share an id, or
 // leave the calendar open anywhere but before the first and after the last.
-func checkTiling(tables []*Table, eps []Episode) {
+func checkTiling(tables []*tomlpos.Table, eps []Episode) {
 	order := make([]int, len(eps))
 	for i := range order {
 		order[i] = i
@@ -181,17 +181,17 @@ func checkTiling(tables []*Table, eps []Episode) {
 	ids := map[string]int{}
 	for i, e := range eps {
 		if j, dup := ids[e.ID]; dup {
-			tables[i].errorf("id", "id: %q is already the id of episode %d (give each episode its own id)", e.ID, j+1)
+			tables[i].Errorf("id", "id: %q is already the id of episode %d (give each episode its own id)", e.ID, j+1)
 		}
 		ids[e.ID] = i
 	}
 	for k, i := range order {
 		e, et := eps[i], tables[i]
 		if k > 0 && e.Start.IsZero() {
-			et.errorf("id", "episode %q has no start, but only the first episode may be open towards the past (add start = YYYY-MM-DD)", e.ID)
+			et.Errorf("id", "episode %q has no start, but only the first episode may be open towards the past (add start = YYYY-MM-DD)", e.ID)
 		}
 		if k < len(order)-1 && e.End.IsZero() {
-			et.errorf("id", "episode %q has no end, but only the last episode may be open (add end = YYYY-MM-DD)", e.ID)
+			et.Errorf("id", "episode %q has no end, but only the last episode may be open (add end = YYYY-MM-DD)", e.ID)
 			continue
 		}
 		if k == len(order)-1 {
@@ -205,27 +205,13 @@ func checkTiling(tables []*Table, eps []Episode) {
 		got := next.Start.First()
 		switch {
 		case got.Before(want):
-			tables[order[k+1]].errorf("start", "start: episode %q starts on %s but %q runs until %s: episodes overlap (start it on %s)",
+			tables[order[k+1]].Errorf("start", "start: episode %q starts on %s but %q runs until %s: episodes overlap (start it on %s)",
 				next.ID, next.Start, e.ID, e.End, want.Format("2006-01-02"))
 		case got.After(want):
-			tables[order[k+1]].errorf("start", "start: episode %q starts on %s but %q ends on %s: the days between belong to no episode (start it on %s)",
+			tables[order[k+1]].Errorf("start", "start: episode %q starts on %s but %q ends on %s: the days between belong to no episode (start it on %s)",
 				next.ID, next.Start, e.ID, e.End, want.Format("2006-01-02"))
 		}
 	}
-}
-
-// ValidID reports whether s can be used as it is in a path and a URL:
-// lowercase ASCII letters, digits and inner hyphens.
-func ValidID(s string) bool {
-	if s == "" || len(s) > 200 || s[0] == '-' || s[len(s)-1] == '-' {
-		return false
-	}
-	for _, c := range s {
-		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
-			return false
-		}
-	}
-	return true
 }
 
 // String describes an episode's range for messages: "2020-09-27 → 2020-11-10".

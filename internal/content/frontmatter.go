@@ -13,9 +13,9 @@ import (
 
 	"github.com/zeebo/xxh3"
 
-	"timeline/internal/config"
 	"timeline/internal/diag"
-	"timeline/internal/fold"
+	"timeline/internal/slug"
+	"timeline/internal/tomlpos"
 )
 
 // Options are what an article's reading depends on besides its bytes.
@@ -50,12 +50,12 @@ func Parse(path string, data []byte, opt Options) (*Article, diag.List) {
 		probs.Add(err)
 		return nil, probs
 	}
-	m, derr := config.DecodeTOML(path, front, 1)
+	m, derr := tomlpos.Decode(path, front, 1)
 	if derr != nil {
 		probs.Merge(path, derr)
 		return nil, probs
 	}
-	t := &config.Table{File: path, Src: front, Offset: 1, Values: m, Probs: &probs}
+	t := &tomlpos.Table{File: path, Src: front, Offset: 1, Values: m, Probs: &probs}
 	t.Unknown(Fields...)
 	a := &Article{
 		Path:     path,
@@ -96,14 +96,14 @@ func Parse(path string, data []byte, opt Options) (*Article, diag.List) {
 	}
 	if a.Slug == "" {
 		a.Slug = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
-		if !config.ValidID(a.Slug) {
+		if !slug.Valid(a.Slug) {
 			probs.Add(diag.Errorf(path, 0, 0, "the file name %q cannot be used in a web address (rename the file to %s.md, or add slug = %q)",
-				a.Slug, Slugify(a.Slug), Slugify(a.Slug)))
+				a.Slug, slug.Make(a.Slug), slug.Make(a.Slug)))
 		}
-	} else if a.SlugAt, _ = t.Pos("slug"); !config.ValidID(a.Slug) {
+	} else if a.SlugAt, _ = t.Pos("slug"); !slug.Valid(a.Slug) {
 		line, col := t.Pos("slug")
 		probs.Add(diag.Errorf(path, line, col, "slug: %q cannot be used in a web address (use lowercase letters, digits and hyphens, e.g. %q)",
-			a.Slug, Slugify(a.Slug)))
+			a.Slug, slug.Make(a.Slug)))
 	}
 	for _, et := range t.Tables("event") {
 		et.Unknown(eventFields...)
@@ -155,7 +155,7 @@ func validLang(s string) bool {
 
 // checkURL accepts "" or an absolute http(s) URL without spaces: the URL
 // becomes a link readers click, so nothing else may get through.
-func checkURL(t *config.Table, raw string) {
+func checkURL(t *tomlpos.Table, raw string) {
 	if raw == "" {
 		return
 	}
@@ -279,31 +279,6 @@ func normalize(data []byte) (string, []note) {
 		s = invisible.Replace(s)
 	}
 	return s, notes
-}
-
-// Slugify turns a title or file name into a valid slug:
-// "L'offensive du 19 septembre" → "l-offensive-du-19-septembre".
-func Slugify(s string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range fold.String(s) {
-		switch {
-		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
-			b.WriteRune(r)
-			dash = false
-		case b.Len() > 0 && !dash:
-			b.WriteByte('-')
-			dash = true
-		}
-		if b.Len() >= 80 {
-			break
-		}
-	}
-	out := strings.Trim(b.String(), "-")
-	if out == "" {
-		return "article"
-	}
-	return out
 }
 
 func (l Line) String() string { return fmt.Sprintf("%d: %s", l.N, l.Text) }

@@ -99,7 +99,6 @@ func DecodeDate(r *store.Reader) dates.Date {
 	return dates.Date{Year: int(r.Int()), Month: int(r.Uint()), Day: int(r.Uint()), Precision: dates.Precision(r.Uint())}
 }
 
-
 // EncodeProblems writes problems for a cache to keep, without their
 // underlying errors.
 func EncodeProblems(w *store.Writer, probs []diag.Problem) {

@@ -28,6 +28,7 @@ import (
 	"time"
 
 	"timeline/internal/content"
+	"timeline/internal/slug"
 )
 
 // Article is one generated article file.
@@ -219,7 +220,7 @@ func (g *gen) frontMatter(b *strings.Builder, title string, o outlet) {
 
 // slug is the file name's part that comes from the title.
 func (g *gen) slug(title string) string {
-	s := content.Slugify(title)
+	s := slug.Make(title)
 	if len(s) > 48 {
 		s = strings.TrimRight(s[:48], "-")
 	}

@@ -19,6 +19,7 @@ import (
 	"timeline/internal/config"
 	"timeline/internal/content"
 	"timeline/internal/diag"
+	"timeline/internal/slug"
 	"timeline/internal/timeline"
 )
 
@@ -142,18 +143,18 @@ func siteLanguage(site string) (string, *diag.Problem) {
 // it back as the build will: an article with errors is not written.
 func write(site string, f Facts, pub time.Time, notes map[string]string, body []byte, opt content.Options) (*Result, diag.List) {
 	var probs diag.List
-	slug := f.Slug
-	if slug == "" {
-		slug = Slug(pub, f.Title)
-	} else if !config.ValidID(slug) {
-		probs.Add(diag.Errorf(where, 0, 0, "-slug: %q cannot be used in a web address (use lowercase letters, digits and hyphens, e.g. %q)", slug, content.Slugify(slug)))
+	name := f.Slug
+	if name == "" {
+		name = Slug(pub, f.Title)
+	} else if !slug.Valid(name) {
+		probs.Add(diag.Errorf(where, 0, 0, "-slug: %q cannot be used in a web address (use lowercase letters, digits and hyphens, e.g. %q)", name, slug.Make(name)))
 		return nil, probs
 	}
-	rel := content.Dir + "/" + slug + ".md"
+	rel := content.Dir + "/" + name + ".md"
 	if f.Slug != "" {
 		// A slug the editor chose goes in the front matter too: the file
 		// may be renamed later, the page's address must not change.
-		f.Slug = slug
+		f.Slug = name
 	}
 	data := frontMatter(f, pub, notes, body)
 	a, list := content.Parse(rel, data, opt)
@@ -168,7 +169,7 @@ func write(site string, f Facts, pub time.Time, notes map[string]string, body []
 		probs.Add(diag.Errorf(content.Dir, 0, 0, "cannot create the folder: %v", err))
 		return nil, probs
 	}
-	file, err := os.OpenFile(filepath.Join(dir, slug+".md"), os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	file, err := os.OpenFile(filepath.Join(dir, name+".md"), os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if errors.Is(err, fs.ErrExist) {
 		probs.Add(diag.Errorf(rel, 0, 0, "already exists: an article is never overwritten (give another address with -slug, or edit the file)"))
 		return nil, probs
@@ -210,7 +211,7 @@ func given(list diag.List) diag.List {
 // Slug makes an article's slug from its publication date and title, as
 // the seed articles are named: "2023-09-20-l-azerbaidjan-lance-une-offensive".
 func Slug(pub time.Time, title string) string {
-	s := content.Slugify(title)
+	s := slug.Make(title)
 	const most = 48
 	if len(s) > most {
 		s = s[:most]

@@ -9,9 +9,9 @@ import (
 	"io/fs"
 	"sort"
 
-	"timeline/internal/config"
 	"timeline/internal/diag"
 	"timeline/internal/store"
+	"timeline/internal/tomlpos"
 )
 
 // Text is the interface text of one language. Its zero value has no text:
@@ -34,7 +34,7 @@ func Load(fsys fs.FS, dir, lang string) (*Text, diag.List) {
 		probs.Add(diag.Errorf(file, 0, 0, "cannot read the interface translations: %v (restore %s)", err, file))
 		return t, probs
 	}
-	m, derr := config.DecodeTOML(file, string(data), 0)
+	m, derr := tomlpos.Decode(file, string(data), 0)
 	if derr != nil {
 		probs.Merge(file, derr)
 		return t, probs

@@ -6,9 +6,9 @@
 // first. It is where an editor checks the extractor's work in one glance.
 //
 // It is not part of the published site: serve shows it under /_review/,
-// build -review writes it to a folder of its own. It reads each article's
-// file again for its text; it does not extract dates differently from the
-// build (it calls timeline.Extract).
+// build -review writes it to a folder of its own. It renders what it is
+// handed and reads no file: package build reads each article again for
+// its text and extracts its dates, as it does for the site.
 package review
 
 import (
@@ -16,19 +16,14 @@ import (
 	"embed"
 	"fmt"
 	"html/template"
-	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
-
-	"golang.org/x/sync/errgroup"
 
 	"timeline/internal/content"
 	"timeline/internal/datefmt"
 	"timeline/internal/dates"
 	"timeline/internal/diag"
 	"timeline/internal/fold"
-	"timeline/internal/render"
 	"timeline/internal/timeline"
 )
 
@@ -37,15 +32,12 @@ var files embed.FS
 
 var tmpl = template.Must(template.New("review.html").ParseFS(files, "review.html"))
 
-// Input is what the review shows: a build's articles, their extractions
+// Input is what the index shows: a build's articles, their extractions
 // (Extractions[i] is Articles[i]'s) and the build's problems.
 type Input struct {
-	Site        string          // the site folder, to read the articles' text again
-	Options     content.Options // as the build read the articles
 	Articles    []*content.Article
 	Extractions []timeline.Extraction
 	Problems    diag.List
-	SiteURL     string // where the built site is, to link each article's source page; "" for no link
 }
 
 // Warning kinds, as the pages name them. A year inferred is a warning only
@@ -117,19 +109,15 @@ func crossYear(m timeline.Mention, a *content.Article) bool {
 	return m.Inferred && m.Date.Year != a.Published.Year()
 }
 
-// Page returns the review page of the article at file f. It reads the
-// file again, so the page shows the text as it is now; the build's
-// problems give its warnings.
-func Page(f content.File, in Input) ([]byte, error) {
-	a, probs := content.Read(f, in.Options)
-	if a == nil {
-		return nil, probs
-	}
-	x := timeline.Extract(a)
+// Page returns the review page of article a, read with its lines, given
+// x, its extraction, and probs, the problems reading it gave: they and
+// the extraction's give its warnings. siteURL is where the built site is,
+// to link the article's source page; "" for no link.
+func Page(a *content.Article, x timeline.Extraction, probs diag.List, siteURL string) ([]byte, error) {
 	d := articleData{Article: a, Published: dates.DayOf(a.Published).String(), Dates: len(x.Mentions),
 		Dropped: len(a.Dropped()), Warnings: warnings(a, x, append(probs, x.Problems...))}
-	if in.SiteURL != "" {
-		d.SourcePage = in.SiteURL + "sources/" + a.Slug + "/"
+	if siteURL != "" {
+		d.SourcePage = siteURL + "sources/" + a.Slug + "/"
 	}
 	byLine := map[int][]timeline.Mention{}
 	for _, m := range x.Mentions {
@@ -283,38 +271,4 @@ func execute(name string, data any) ([]byte, error) {
 		return nil, fmt.Errorf("review: %w", err)
 	}
 	return b.Bytes(), nil
-}
-
-// Files returns the whole review listing, for a folder: index.html and
-// one <slug>.html per article. Articles that cannot be read again are
-// reported and left out.
-func Files(in Input) ([]render.File, diag.List) {
-	var probs diag.List
-	idx, err := Index(in)
-	if err != nil {
-		probs.Merge("", err)
-		return nil, probs
-	}
-	out := make([]render.File, len(in.Articles)+1)
-	out[0] = render.File{Path: "index.html", Data: idx}
-	errs := make([]error, len(in.Articles))
-	var g errgroup.Group
-	g.SetLimit(runtime.GOMAXPROCS(0))
-	for i, a := range in.Articles {
-		g.Go(func() error {
-			data, err := Page(content.File{Path: a.Path, Abs: filepath.Join(in.Site, filepath.FromSlash(a.Path))}, in)
-			out[i+1], errs[i] = render.File{Path: a.Slug + ".html", Data: data}, err
-			return nil
-		})
-	}
-	g.Wait()
-	keep := out[:1]
-	for i, err := range errs {
-		if err != nil {
-			probs.Merge(in.Articles[i].Path, err)
-			continue
-		}
-		keep = append(keep, out[i+1])
-	}
-	return keep, probs
 }

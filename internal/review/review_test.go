@@ -11,27 +11,38 @@ import (
 
 	"timeline/internal/build"
 	"timeline/internal/content"
+	"timeline/internal/diag"
 	"timeline/internal/review"
+	"timeline/internal/timeline"
 )
 
 var now = time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
 
 const seed = "content/2023-09-20-offensive-d-envergure.md"
 
-// input builds a site and returns what the review shows of it.
+// input builds a site and returns what the review's index shows of it.
 func input(t *testing.T, site string) review.Input {
 	t.Helper()
 	res, _, probs := build.Make(context.Background(), build.Options{Site: site, Now: now})
 	if res == nil || probs.HasErrors() {
 		t.Fatalf("build failed:\n%v", probs)
 	}
-	return review.Input{Site: site, Options: content.Options{Language: res.Site.Language, Now: now},
-		Articles: res.Articles, Extractions: res.Extractions, Problems: probs}
+	return review.Input{Articles: res.Articles, Extractions: res.Extractions, Problems: probs}
+}
+
+// page reads the article at path of a French site as the build does,
+// with its lines, extracts its dates, and returns its review page.
+func page(t *testing.T, site, path string) ([]byte, error) {
+	t.Helper()
+	a, probs := content.Read(content.File{Path: path, Abs: filepath.Join(site, path)}, content.Options{Language: "fr", Now: now})
+	if a == nil {
+		t.Fatalf("%s does not read:\n%v", path, probs)
+	}
+	return review.Page(a, timeline.Extract(a), probs, "")
 }
 
 func TestPage(t *testing.T) {
-	in := input(t, "../..")
-	page, err := review.Page(content.File{Path: seed, Abs: filepath.Join("../..", seed)}, in)
+	page, err := page(t, "../..", seed)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -66,8 +77,7 @@ func TestPageIgnoreAndManual(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	in := input(t, site)
-	page, err := review.Page(content.File{Path: seed, Abs: filepath.Join(site, seed)}, in)
+	page, err := page(t, site, seed)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -114,13 +124,24 @@ func TestIndex(t *testing.T) {
 	}
 }
 
-func TestFiles(t *testing.T) {
-	in := input(t, "../..")
-	files, probs := review.Files(in)
-	if probs.HasErrors() {
-		t.Fatal(probs)
+// TestPageHanded checks that a page shows what it is handed besides the
+// article: the problems reading it gave, and the link to its source page.
+func TestPageHanded(t *testing.T) {
+	a, _ := content.Read(content.File{Path: seed, Abs: filepath.Join("../..", seed)}, content.Options{Language: "fr", Now: now})
+	if a == nil {
+		t.Fatalf("%s does not read", seed)
 	}
-	if len(files) != len(in.Articles)+1 || files[0].Path != "index.html" {
-		t.Errorf("%d files, first %s", len(files), files[0].Path)
+	probs := diag.List{diag.Warnf(seed, 3, 1, "a warning of the reading")}
+	page, err := review.Page(a, timeline.Extract(a), probs, "/karabakh/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"<li><code>" + seed + ":3:1: warning: a warning of the reading</code></li>",
+		`<a href="/karabakh/sources/2023-09-20-offensive-d-envergure/">its page on the site</a>`,
+	} {
+		if !strings.Contains(string(page), want) {
+			t.Errorf("the page lacks %s", want)
+		}
 	}
 }

@@ -75,23 +75,21 @@ func (s *Server) file(w http.ResponseWriter, r *http.Request, st *state) {
 	if name == "" || strings.HasSuffix(p, "/") {
 		name = path.Join(rel, "index.html")
 	}
-	f, ok := st.files[name]
+	data, ok := st.res.File(name)
 	if !ok {
-		if _, dir := st.files[path.Join(rel, "index.html")]; dir && rel != "" {
+		if _, dir := st.res.File(path.Join(rel, "index.html")); dir && rel != "" {
 			http.Redirect(w, r, st.base+rel+"/", http.StatusMovedPermanently)
 			return
 		}
 		s.notFound(w, st)
 		return
 	}
-	// A data file kept in pieces is joined when asked for, not at each
-	// build: a preview seldom downloads events.json.
-	s.send(w, r, name, f.Bytes(), st.id, http.StatusOK)
+	s.send(w, r, name, data, st.id, http.StatusOK)
 }
 
 func (s *Server) notFound(w http.ResponseWriter, st *state) {
-	if f, ok := st.files["404.html"]; ok {
-		s.send(w, nil, "404.html", f.Bytes(), st.id, http.StatusNotFound)
+	if data, ok := st.res.File("404.html"); ok {
+		s.send(w, nil, "404.html", data, st.id, http.StatusNotFound)
 		return
 	}
 	http.Error(w, "not found", http.StatusNotFound)

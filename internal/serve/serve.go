@@ -7,8 +7,8 @@
 //
 // It writes nothing: the site it serves lives in memory, and the reload
 // script is added to the pages as they are sent, never to a built file.
-// It builds with package build and lists the extraction with package
-// review; it does not read or render anything itself.
+// It builds with package build, which also gives it the review pages; it
+// does not read or render anything itself.
 package serve
 
 import (
@@ -28,7 +28,6 @@ import (
 
 	"timeline/internal/build"
 	"timeline/internal/diag"
-	"timeline/internal/render"
 )
 
 // Options say what to serve and how.
@@ -58,11 +57,10 @@ type Server struct {
 
 // state is one build as the server serves it.
 type state struct {
-	id    string                 // the build's id: a page reloads when it changes
-	base  string                 // the site's path, from base_url: "/karabakh/"
-	files map[string]render.File // the site's files by path, from the last good build
-	errs  diag.List              // the problems of a failed build; nil when it succeeded
-	res   *build.Result          // the last good build, for the review pages
+	id    string        // the build's id: a page reloads when it changes
+	base  string        // the site's path, from base_url: "/karabakh/"
+	errs  diag.List     // the problems of a failed build; nil when it succeeded
+	res   *build.Result // the last good build: its files and the review pages
 	sum   *build.Summary
 	probs diag.List // every problem of the build, warnings included
 }
@@ -145,13 +143,9 @@ func (s *Server) Build(ctx context.Context, changed []string) {
 	s.n++
 	st := &state{id: fmt.Sprintf("%x-%d", s.start, s.n), sum: sum, probs: probs}
 	if old := s.state; old != nil {
-		st.files, st.res, st.base = old.files, old.res, old.base
+		st.res, st.base = old.res, old.base
 	}
 	if res != nil && !probs.HasErrors() {
-		st.files = make(map[string]render.File, len(res.Files))
-		for _, f := range res.Files {
-			st.files[f.Path] = f
-		}
 		st.res = res
 		st.base = res.Site.BasePath()
 	} else {

@@ -12,15 +12,13 @@ import (
 
 	"github.com/fsnotify/fsnotify"
 
-	"timeline/internal/config"
-	"timeline/internal/content"
-	"timeline/internal/render"
+	"timeline/internal/build"
 )
 
 // sources are the folders of the site a build reads, watched with all
 // their subfolders; site.toml is watched through the site folder, since
 // editors save a file by replacing it.
-var sources = []string{content.Dir, render.TemplatesDir, render.AssetsDir}
+var sources = build.InputFolders()
 
 // watcher collects the changes to the site's sources. It never blocks the
 // file system notifications: changes pile up in a set until taken.
@@ -97,7 +95,7 @@ func (w *watcher) event(ev fsnotify.Event) {
 	rel = filepath.ToSlash(rel)
 	top, _, _ := strings.Cut(rel, "/")
 	switch {
-	case rel == config.FileName:
+	case rel == build.ConfigFile:
 	case !slices.Contains(sources, top):
 		return // the output folder, the cache, anything else of the site
 	case ev.Has(fsnotify.Create):

@@ -1,4 +1,11 @@
-package config
+// Package tomlpos decodes the TOML of an editor's files (site.toml, an
+// article's front matter, the interface translations) and reads its values
+// with the file, line and column each comes from, so that every problem
+// found in a value points at the line that holds it.
+//
+// It knows no key of any file: config and content say which keys they
+// expect and what they mean. Its problems are diag's.
+package tomlpos
 
 import (
 	"errors"
@@ -27,9 +34,9 @@ type Table struct {
 	Probs  *diag.List     // where problems are reported
 }
 
-// DecodeTOML decodes src, reporting a syntax error at its position in file.
+// Decode decodes src, reporting a syntax error at its position in file.
 // offset is the number of lines of file before src.
-func DecodeTOML(file, src string, offset int) (map[string]any, error) {
+func Decode(file, src string, offset int) (map[string]any, error) {
 	m := map[string]any{}
 	if _, err := toml.Decode(src, &m); err != nil {
 		var pe toml.ParseError
@@ -105,7 +112,9 @@ func locate(src, array string, index int, key string) (int, int) {
 	return tableLine, 1
 }
 
-func (t *Table) errorf(key, format string, args ...any) {
+// Errorf reports an error at the value of key, or at the table's first
+// line when key is absent.
+func (t *Table) Errorf(key, format string, args ...any) {
 	line, col := t.Pos(key)
 	t.Probs.Add(diag.Errorf(t.File, line, col, format, args...))
 }
@@ -121,17 +130,17 @@ func (t *Table) String(key string, required bool, hint string) string {
 	v, ok := t.Values[key]
 	if !ok {
 		if required {
-			t.errorf(key, "%s is missing (add a line: %s)", key, hint)
+			t.Errorf(key, "%s is missing (add a line: %s)", key, hint)
 		}
 		return ""
 	}
 	s, ok := v.(string)
 	if !ok {
-		t.errorf(key, "%s: expected text between double quotes, found %s (write: %s)", key, describe(v), hint)
+		t.Errorf(key, "%s: expected text between double quotes, found %s (write: %s)", key, describe(v), hint)
 		return ""
 	}
 	if required && strings.TrimSpace(s) == "" {
-		t.errorf(key, "%s is empty (write: %s)", key, hint)
+		t.Errorf(key, "%s is empty (write: %s)", key, hint)
 	}
 	return s
 }
@@ -144,14 +153,14 @@ func (t *Table) Strings(key, hint string) []string {
 	}
 	list, ok := v.([]any)
 	if !ok {
-		t.errorf(key, "%s: expected a list of texts, found %s (write: %s)", key, describe(v), hint)
+		t.Errorf(key, "%s: expected a list of texts, found %s (write: %s)", key, describe(v), hint)
 		return nil
 	}
 	out := make([]string, 0, len(list))
 	for _, e := range list {
 		s, ok := e.(string)
 		if !ok {
-			t.errorf(key, "%s: expected a list of texts, found %s in it (write: %s)", key, describe(e), hint)
+			t.Errorf(key, "%s: expected a list of texts, found %s in it (write: %s)", key, describe(e), hint)
 			return nil
 		}
 		out = append(out, s)
@@ -166,14 +175,14 @@ func (t *Table) Time(key string, required bool) (time.Time, bool) {
 	v, ok := t.Values[key]
 	if !ok {
 		if required {
-			t.errorf(key, "%s is missing (add a line: %s = YYYY-MM-DD)", key, key)
+			t.Errorf(key, "%s is missing (add a line: %s = YYYY-MM-DD)", key, key)
 		}
 		return time.Time{}, false
 	}
 	switch v := v.(type) {
 	case time.Time:
 		if v.Hour() == 0 && v.Minute() == 0 && v.Year() == 0 {
-			t.errorf(key, "%s: a time of day alone is not a date (write: %s = YYYY-MM-DD)", key, key)
+			t.Errorf(key, "%s: a time of day alone is not a date (write: %s = YYYY-MM-DD)", key, key)
 			return time.Time{}, false
 		}
 		return v, true
@@ -181,9 +190,9 @@ func (t *Table) Time(key string, required bool) (time.Time, bool) {
 		if d, err := time.Parse("2006-01-02", strings.TrimSpace(v)); err == nil {
 			return d, true
 		}
-		t.errorf(key, "%s: %q is not a date (expected YYYY-MM-DD, without quotes)", key, v)
+		t.Errorf(key, "%s: %q is not a date (expected YYYY-MM-DD, without quotes)", key, v)
 	default:
-		t.errorf(key, "%s: expected a date, found %s (write: %s = YYYY-MM-DD)", key, describe(v), key)
+		t.Errorf(key, "%s: expected a date, found %s (write: %s = YYYY-MM-DD)", key, describe(v), key)
 	}
 	return time.Time{}, false
 }
@@ -194,7 +203,7 @@ func (t *Table) Date(key string, required bool) (dates.Date, bool) {
 	v, ok := t.Values[key]
 	if !ok {
 		if required {
-			t.errorf(key, "%s is missing (add a line: %s = YYYY-MM-DD)", key, key)
+			t.Errorf(key, "%s is missing (add a line: %s = YYYY-MM-DD)", key, key)
 		}
 		return dates.Date{}, false
 	}
@@ -204,12 +213,12 @@ func (t *Table) Date(key string, required bool) (dates.Date, bool) {
 	case string:
 		d, err := dates.ParseEDTF(strings.TrimSpace(v))
 		if err != nil {
-			t.errorf(key, "%s: %v", key, err)
+			t.Errorf(key, "%s: %v", key, err)
 			return dates.Date{}, false
 		}
 		return d, true
 	}
-	t.errorf(key, "%s: expected a date, found %s (write: %s = YYYY-MM-DD)", key, describe(v), key)
+	t.Errorf(key, "%s: expected a date, found %s (write: %s = YYYY-MM-DD)", key, describe(v), key)
 	return dates.Date{}, false
 }
 
@@ -221,7 +230,7 @@ func (t *Table) Tables(key string) []*Table {
 	}
 	list, ok := v.([]map[string]any)
 	if !ok {
-		t.errorf(key, "%s: expected tables written [[%s]], found %s (write each as a line [[%s]] followed by its fields)", key, key, describe(v), key)
+		t.Errorf(key, "%s: expected tables written [[%s]], found %s (write each as a line [[%s]] followed by its fields)", key, key, describe(v), key)
 		return nil
 	}
 	out := make([]*Table, len(list))
