@@ -2,7 +2,6 @@ package search
 
 import (
 	"bytes"
-	"encoding/gob"
 	"maps"
 	"os"
 	"path"
@@ -243,40 +242,37 @@ func TestStateDamaged(t *testing.T) {
 	}
 	tests := []struct {
 		name   string
-		damage func(w *wire)
+		damage func(s *state) []byte // returns the state's bytes, damaged
 	}{
-		{"documents cut short", func(w *wire) { w.Docs = w.Docs[:len(w.Docs)-1] }},
-		{"a document too many", func(w *wire) { w.Docs = append(w.Docs, w.Docs[:20]...) }},
-		{"counts and events apart", func(w *wire) { w.Counts = w.Counts[1:] }},
-		{"a term out of range", func(w *wire) { w.Terms = w.Terms[:1] }},
-		{"a term numbered twice", func(w *wire) { w.Terms[1] = w.Terms[0] }},
-		{"a file's name is a path", func(w *wire) {
-			for k := range w.Files {
-				w.Files[k] = "../../etc/"
+		{"cut short", func(*state) []byte { return data[:len(data)-1] }},
+		{"cut in the middle", func(*state) []byte { return data[:len(data)/2] }},
+		{"bytes after", func(*state) []byte { return append(slices.Clip(data), 0) }},
+		{"a term out of range", func(s *state) []byte { s.dict.terms = s.dict.terms[:1]; return encodeState(s) }},
+		{"a term numbered twice", func(s *state) []byte { s.dict.terms[1] = s.dict.terms[0]; return encodeState(s) }},
+		{"a negative id", func(s *state) []byte {
+			for _, e := range s.events {
+				e[0].id = -1
 				break
 			}
+			return encodeState(s)
+		}},
+		{"a file's name is a path", func(s *state) []byte {
+			for k := range s.files {
+				s.files[k] = "../../etc/"
+				break
+			}
+			return encodeState(s)
 		}},
 	}
 	for _, tt := range tests {
-		w := readWire(t, data)
-		tt.damage(w)
-		if _, err := w.state(); err == nil {
+		s, err := decodeState(data) // a copy to damage
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := decodeState(tt.damage(s)); err == nil {
 			t.Errorf("%s: the state was used", tt.name)
 		}
 	}
-	if _, err := decodeState(data[:len(data)/2]); err == nil {
-		t.Error("half a state was used")
-	}
-}
-
-// readWire reads what encodeState wrote.
-func readWire(t *testing.T, data []byte) *wire {
-	t.Helper()
-	var w wire
-	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&w); err != nil {
-		t.Fatal(err)
-	}
-	return &w
 }
 
 // sameFiles reports how got differs from want, the output of a clean

@@ -1,12 +1,10 @@
 package search
 
 import (
-	"bytes"
-	"encoding/binary"
-	"encoding/gob"
 	"errors"
 	"fmt"
 	"maps"
+	"math"
 	"slices"
 
 	"timeline/internal/store"
@@ -18,9 +16,9 @@ import (
 // stateKey(lang): Write takes it at its start and puts its own back when
 // it succeeds, so that a build that fails leaves the one before's in
 // place. While serve runs, the store holds the value itself and a rebuild
-// decodes nothing; a build on disk finds it in .timeline-cache/, encoded
-// as encodeState writes it, and checks it (see decodeState and holds)
-// rather than trusts it.
+// decodes nothing; a build on disk finds it in .timeline-cache/, written
+// by encodeState with the store's Writer, and checks it (see decodeState
+// and holds) rather than trusts it.
 //
 // The state holds what the index is made of, not its bytes: the
 // documents of each event without their text, and the name of each file
@@ -85,91 +83,81 @@ func (d *dict) id(w string) int32 {
 	return id
 }
 
-// wire is a state as encodeState writes it, with gob: the terms by
-// number, the events' keys in order, each with its count of documents,
-// the documents one after the other (see appendDoc), and the files'
-// names by key.
-type wire struct {
-	Terms  []string
-	Events []uint64
-	Counts []int32
-	Docs   []byte
-	Files  map[uint64]string
-}
-
-// encodeState writes s for the store on disk.
+// encodeState writes s for the store on disk, as decodeState reads it:
+// the terms in the order of their numbers; then, for each event in the
+// order of its key, its key, its count of documents and its documents
+// (see writeDoc); then, for each file in the order of its key, its key
+// and its name.
 func encodeState(s *state) []byte {
-	w := wire{Terms: s.dict.terms, Files: s.files}
-	w.Events = slices.Sorted(maps.Keys(s.events))
-	w.Counts = make([]int32, len(w.Events))
-	for i, key := range w.Events {
+	var w store.Writer
+	w.Uint(uint64(len(s.dict.terms)))
+	for _, t := range s.dict.terms {
+		w.String(t)
+	}
+	keys := slices.Sorted(maps.Keys(s.events))
+	w.Uint(uint64(len(keys)))
+	for _, key := range keys {
 		e := s.events[key]
-		w.Counts[i] = int32(len(e))
+		w.Word(key)
+		w.Uint(uint64(len(e)))
 		for k := range e {
-			w.Docs = appendDoc(w.Docs, &e[k])
+			writeDoc(&w, &e[k])
 		}
 	}
-	var b bytes.Buffer
-	if err := gob.NewEncoder(&b).Encode(&w); err != nil {
-		panic(err) // strings, numbers and bytes: gob cannot fail
+	keys = slices.Sorted(maps.Keys(s.files))
+	w.Uint(uint64(len(keys)))
+	for _, key := range keys {
+		w.Word(key)
+		w.String(s.files[key])
 	}
-	return b.Bytes()
-}
-
-// decodeState reads a state encodeState wrote, refusing one that does
-// not hold together.
-func decodeState(data []byte) (*state, error) {
-	var w wire
-	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&w); err != nil {
-		return nil, err
-	}
-	return w.state()
+	return w.Bytes()
 }
 
 // errDamaged says that a state read from disk does not hold together.
 var errDamaged = errors.New("search state does not hold together")
 
-// state returns the state w holds.
-func (w *wire) state() (*state, error) {
-	if len(w.Counts) != len(w.Events) {
-		return nil, errDamaged
+// decodeState reads a state encodeState wrote, refusing one that does
+// not hold together: the documents of an event are then checked against
+// the event before use (see holds).
+func decodeState(data []byte) (*state, error) {
+	r := store.NewReader(data)
+	d := &dict{terms: make([]string, r.Len())}
+	d.ids = make(map[string]int32, len(d.terms))
+	for i := range d.terms {
+		d.terms[i] = r.String()
+		d.ids[d.terms[i]] = int32(i)
 	}
-	for _, name := range w.Files {
-		if !isName(name) {
-			return nil, fmt.Errorf("%w: a file named %q", errDamaged, name)
-		}
+	if r.Err() == nil && len(d.ids) != len(d.terms) {
+		return nil, fmt.Errorf("%w: a term numbered twice", errDamaged)
 	}
-	events := make(map[uint64]eventDocs, len(w.Events))
-	b := w.Docs
+	n := r.Len()
+	events := make(map[uint64]eventDocs, n)
 	var terms []int32
-	for i, key := range w.Events {
-		if w.Counts[i] < 0 || int(w.Counts[i]) > len(b) {
-			return nil, errDamaged
-		}
-		e := make(eventDocs, w.Counts[i])
+	for range n {
+		key := r.Word()
+		e := make(eventDocs, r.Len())
 		for k := range e {
 			var ok bool
-			if b, terms, ok = readDoc(b, &e[k], terms, len(w.Terms)); !ok {
+			if terms, ok = readDoc(r, &e[k], terms, len(d.terms)); !ok {
 				return nil, errDamaged
 			}
 			e[k].event = key
 		}
 		events[key] = e
 	}
-	if len(b) != 0 {
-		return nil, errDamaged
+	n = r.Len()
+	files := make(map[uint64]string, n)
+	for range n {
+		key, name := r.Word(), r.String()
+		if r.Err() == nil && !isName(name) {
+			return nil, fmt.Errorf("%w: a file named %q", errDamaged, name)
+		}
+		files[key] = name
 	}
-	d := &dict{terms: w.Terms, ids: make(map[string]int32, len(w.Terms))}
-	for i, t := range w.Terms {
-		d.ids[t] = int32(i)
+	if err := r.Done(); err != nil {
+		return nil, fmt.Errorf("%w: %v", errDamaged, err)
 	}
-	if len(d.ids) != len(d.terms) {
-		return nil, fmt.Errorf("%w: a term numbered twice", errDamaged)
-	}
-	if w.Files == nil {
-		w.Files = map[uint64]string{}
-	}
-	return &state{dict: d, events: events, files: w.Files, read: true}, nil
+	return &state{dict: d, events: events, files: files, read: true}, nil
 }
 
 // isName reports whether name is one contentName gives.
@@ -185,62 +173,40 @@ func isName(name string) bool {
 	return true
 }
 
-// appendDoc writes a document of a state: its id, identity and sum, its
-// mention and size, then its terms, by number, delta-coded. One slice of
-// bytes, not a slice per field: gob writes and reads it at once.
-func appendDoc(b []byte, d *doc) []byte {
-	b = binary.AppendUvarint(b, uint64(d.id))
-	b = binary.LittleEndian.AppendUint64(b, d.key)
-	b = binary.LittleEndian.AppendUint64(b, d.sum)
-	b = binary.AppendUvarint(b, uint64(d.mention))
-	b = binary.AppendUvarint(b, uint64(d.size))
-	b = binary.AppendUvarint(b, uint64(len(d.terms)))
+// writeDoc writes a document of a state: its id, identity and sum, its
+// mention and size, then its terms, by number, delta-coded.
+func writeDoc(w *store.Writer, d *doc) {
+	w.Uint(uint64(d.id))
+	w.Word(d.key)
+	w.Word(d.sum)
+	w.Uint(uint64(d.mention))
+	w.Uint(uint64(d.size))
+	w.Uint(uint64(len(d.terms)))
 	prev := int32(0)
-	for _, w := range d.terms {
-		b = binary.AppendUvarint(b, uint64(w-prev))
-		prev = w
+	for _, t := range d.terms {
+		w.Uint(uint64(t - prev))
+		prev = t
 	}
-	return b
 }
 
-// readDoc reads a document appendDoc wrote at the start of b, its terms
-// appended to terms; it returns the bytes after it, or ok false when b
-// does not hold one whose term numbers are below n.
-func readDoc(b []byte, d *doc, terms []int32, n int) (rest []byte, _ []int32, ok bool) {
-	num := func() uint64 {
-		v, k := binary.Uvarint(b)
-		if k <= 0 {
-			ok = false
-			return 0
-		}
-		b = b[k:]
-		return v
+// readDoc reads a document writeDoc wrote, its terms appended to terms;
+// ok is false when r does not hold one whose term numbers are below n.
+func readDoc(r *store.Reader, d *doc, terms []int32, n int) (_ []int32, ok bool) {
+	id, key, sum := r.Uint(), r.Word(), r.Word()
+	mention, size := r.Uint(), r.Uint()
+	if id >= 1<<62 || mention > math.MaxInt32 || size > math.MaxInt32 {
+		return terms, false
 	}
-	word := func() uint64 {
-		if len(b) < 8 {
-			ok = false
-			return 0
-		}
-		v := binary.LittleEndian.Uint64(b)
-		b = b[8:]
-		return v
-	}
-	ok = true
-	d.id = int64(num())
-	d.key, d.sum = word(), word()
-	d.mention, d.size = int32(num()), int32(num())
-	count := num()
-	if !ok || count > uint64(len(b)) {
-		return nil, terms, false
-	}
+	*d = doc{id: int64(id), key: key, sum: sum, mention: int32(mention), size: int32(size)}
+	count := r.Len()
 	start := len(terms)
-	w := uint64(0)
+	t := uint64(0)
 	for range count {
-		if w += num(); !ok || w >= uint64(n) {
-			return nil, terms, false
+		if t += r.Uint(); t >= uint64(n) {
+			return terms, false
 		}
-		terms = append(terms, int32(w))
+		terms = append(terms, int32(t))
 	}
 	d.terms = terms[start:len(terms):len(terms)]
-	return b, terms, d.id >= 0 && d.mention >= 0 && d.size >= 0
+	return terms, r.Err() == nil
 }
