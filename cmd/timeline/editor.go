@@ -51,7 +51,7 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	srv := serve.New(serve.Options{Site: *site, Cache: cache, Log: stderr})
 	err = srv.Run(ctx, ln)
 	if !*noCache {
-		if err := cache.Save(*site); err != nil {
+		if err := cache.Save(); err != nil {
 			fmt.Fprintf(stderr, "timeline serve: %v\n", err)
 		}
 	}

@@ -26,6 +26,7 @@ import (
 	"timeline/internal/content"
 	"timeline/internal/diag"
 	"timeline/internal/render"
+	"timeline/internal/store"
 	"timeline/internal/timeline"
 	"timeline/templates"
 )
@@ -80,13 +81,9 @@ type Result struct {
 	Articles    []*content.Article    // their facts: Lines and Sentences are not kept (ReviewPage reads them again)
 	Extractions []timeline.Extraction // Extractions[i] is Articles[i]'s
 	Timeline    *timeline.Timeline
-	// Files are the site's files, sorted by path. With a cache on disk, a
-	// file whose Data is nil is unchanged: the previous output holds it,
-	// and it is left there.
-	Files []render.File
-
-	files map[string]*cachedFile // the cache's new view of the files, once written
-	index *render.SearchState    // what the search index keeps for the next build
+	// Files are the site's files, sorted by path, with their bytes when
+	// the build kept them (in memory: Make).
+	Files []File
 
 	outErr error           // why a build may not replace its output folder; nil when it may
 	dir    string          // the site folder, where the articles' files are
@@ -99,7 +96,7 @@ type Result struct {
 // a preview seldom downloads events.json. With a cache on disk, a file
 // left unchanged in the output folder has no bytes here (see Files).
 func (r *Result) File(p string) ([]byte, bool) {
-	i, ok := slices.BinarySearchFunc(r.Files, p, func(f render.File, p string) int { return strings.Compare(f.Path, p) })
+	i, ok := slices.BinarySearchFunc(r.Files, p, func(f File, p string) int { return strings.Compare(f.Path, p) })
 	if !ok {
 		return nil, false
 	}
@@ -125,8 +122,6 @@ func Run(ctx context.Context, opt Options) (_ *Summary, probs diag.List) {
 	disk := opt.Cache == nil && opt.DiskCache
 	if disk {
 		opt.Cache = LoadCache(opt.Site)
-		opt.Cache.saveAt = opt.Site // Run saves it: produce may begin (writeShardsEarly)
-		removeStaleCache(opt.Site, time.Now())
 	}
 	// A build killed while it updated the output left a journal: undo it
 	// first, so that the output is a site one build wrote; one killed while
@@ -154,7 +149,7 @@ func Run(ctx context.Context, opt Options) (_ *Summary, probs diag.List) {
 		if !disk {
 			return
 		}
-		if err := opt.Cache.Save(opt.Site); err != nil {
+		if err := opt.Cache.Save(); err != nil {
 			probs.Add(diag.Warnf(CacheDir, 0, 0, "%v (the next build starts from scratch)", err))
 		}
 	}
@@ -168,7 +163,7 @@ func Run(ctx context.Context, opt Options) (_ *Summary, probs diag.List) {
 	if st != nil {
 		err = st.commit(ctx, out, res.Files)
 	} else if err = set.outErr; err == nil {
-		err = write(ctx, out, res.Files)
+		err = fmt.Errorf("%s: no staging folder to write the site from", out)
 	}
 	if err != nil {
 		probs.Merge(out, err)
@@ -178,7 +173,7 @@ func Run(ctx context.Context, opt Options) (_ *Summary, probs diag.List) {
 	}
 	written = true
 	if opt.Cache != nil && !opt.Cache.memory {
-		opt.Cache.commitFiles(out, res, st)
+		opt.Cache.commit()
 	}
 	save()
 	if opt.Review != "" {
@@ -238,18 +233,6 @@ func limitHeap() (restore func()) {
 	}
 }
 
-// write puts the site's files in out: in place when some are kept from
-// the previous build (update), else in a new folder swapped in (Publish).
-// Either way a failure leaves out as it was.
-func write(ctx context.Context, out string, files []render.File) error {
-	for _, f := range files {
-		if f.Data == nil && f.Parts == nil {
-			return update(ctx, out, files)
-		}
-	}
-	return Publish(ctx, out, files)
-}
-
 // Make runs every stage but writing: it returns the files of the site in
 // memory. With opt.Cache, it reads, extracts and renders again only what
 // changed since the build that filled the cache.
@@ -302,12 +285,13 @@ func produce(ctx context.Context, opt Options, set setup, st *staging) (*Result,
 	afs := folder(opt.Site, render.AssetsDir, assets.FS)
 	r, list := render.New(site, tfs, afs)
 	probs = append(probs, list...)
-	if c != nil && c.frags != nil {
-		r.UseFragments(c.frags)
-	}
 	stage("config", start)
 
-	arts, exts, list := readArticles(ctx, opt, site, sum, stage)
+	var keep *store.Store
+	if c != nil {
+		keep = c.store
+	}
+	arts, exts, list := readArticles(ctx, opt, site, keep, sum, stage)
 	probs = append(probs, list...)
 	if err := ctx.Err(); err != nil {
 		probs.Merge("", err)
@@ -326,35 +310,25 @@ func produce(ctx context.Context, opt Options, set setup, st *staging) (*Result,
 	}
 	t, list := timeline.Rebuild(prev, site, arts, exts)
 	probs = append(probs, list...)
-	if c != nil {
+	if c != nil && c.memory {
 		c.timeline = t
 	}
 	stage("timeline", start)
-	if c != nil && c.saveAt != "" {
-		c.writeShardsEarly(c.saveAt)
+	if c != nil && !c.memory && st != nil {
+		// Run saves this cache: the articles are all read, and their
+		// shards are written while the pages are drawn.
+		keep.Prepare(records.Name)
 	}
 	if probs.HasErrors() {
 		probs.Sort()
 		return nil, sum, probs
 	}
 
-	if c != nil && !c.memory {
-		start = time.Now()
-		if set.outErr == nil {
-			c.verifyFiles(set.out)
-			c.memo = render.NewMemo()
-			c.memo.UseSearchState(c.index, func(path string) bool { return c.files[path] != nil })
-		}
-		stage("verify", start)
-	}
-	files, next, list := renderSite(ctx, r, t, c, st, sum, opt.Progress, stage)
+	files, list := makeSite(ctx, r, site, t, c, set, st, sum, opt.Progress, stage)
 	probs = append(probs, list...)
 	if probs.HasErrors() {
 		probs.Sort()
 		return nil, sum, probs
-	}
-	if c != nil && c.memory {
-		c.files = next
 	}
 
 	fp, err := fingerprint(opt.Site, arts, tfs, afs)
@@ -364,23 +338,10 @@ func produce(ctx context.Context, opt Options, set setup, st *staging) (*Result,
 	sum.Fingerprint = fp
 	sum.Articles = len(arts)
 	sum.Events = len(t.Events)
-	sum.Files = len(files)
-	for _, f := range files {
-		if f.Data != nil || f.Parts != nil {
-			sum.Bytes += int64(f.Size())
-		} else if e := next[f.Path]; e != nil {
-			sum.Bytes += e.Size
-		}
-	}
 	sum.Time = time.Since(began)
 	probs.Sort()
-	res := &Result{Site: site, Articles: arts, Extractions: exts, Timeline: t, Files: files, files: next,
+	res := &Result{Site: site, Articles: arts, Extractions: exts, Timeline: t, Files: files,
 		outErr: set.outErr, dir: opt.Site, copt: content.Options{Language: site.Language, Now: opt.Now}}
-	if c != nil {
-		if !c.memory { // only a cache on disk saves it (Cache.Save)
-			res.index = c.memo.SearchState()
-		}
-	}
 	return res, sum, probs
 }
 

@@ -40,8 +40,8 @@ func TestLargeSite(t *testing.T) {
 	var big []sized
 	for _, f := range res.Files {
 		files[f.Path] = f.Bytes()
-		if strings.HasSuffix(f.Path, ".html") && len(f.Data) > pageMax {
-			big = append(big, sized{f.Path, len(f.Data)})
+		if strings.HasSuffix(f.Path, ".html") && f.Size() > pageMax {
+			big = append(big, sized{f.Path, int(f.Size())})
 		}
 	}
 	sort.Slice(big, func(i, j int) bool { return big[i].size > big[j].size })

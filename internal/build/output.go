@@ -12,7 +12,6 @@ import (
 
 	"timeline/internal/config"
 	"timeline/internal/diag"
-	"timeline/internal/render"
 )
 
 // Marker is the file that says a folder was made by timeline, so that a
@@ -86,7 +85,7 @@ func safeDir(out, site, hint string) error {
 // written, swaps it in place of out. A failure or an interruption at any
 // point leaves out as it was and removes the new folder. (A rebuild that
 // keeps files of out updates it in place instead: see update.)
-func Publish(ctx context.Context, out string, files []render.File) (err error) {
+func Publish(ctx context.Context, out string, files []File) (err error) {
 	parent := filepath.Dir(out)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return fmt.Errorf("create %s: %w", parent, err)
@@ -142,13 +141,13 @@ func swap(tmp, out string) error {
 // writeFiles writes the files under dir with bounded concurrency. Paths
 // come from the renderer, built from validated slugs and ids; a path that
 // would still leave dir is refused.
-func writeFiles(ctx context.Context, dir string, files []render.File) error {
+func writeFiles(ctx context.Context, dir string, files []File) error {
 	dirs := map[string]bool{}
 	for _, f := range files {
 		if !filepath.IsLocal(filepath.FromSlash(f.Path)) {
 			return fmt.Errorf("refusing to write %q: it is not a path inside the output folder", f.Path)
 		}
-		if f.Data == nil && f.Parts == nil {
+		if f.Parts == nil {
 			return fmt.Errorf("%s: no data to write", f.Path)
 		}
 		dirs[filepath.Dir(filepath.Join(dir, filepath.FromSlash(f.Path)))] = true
@@ -172,11 +171,7 @@ func writeFiles(ctx context.Context, dir string, files []render.File) error {
 			errs[i] = ctx.Err()
 			return
 		}
-		parts := files[i].Parts
-		if parts == nil {
-			parts = [][]byte{files[i].Data}
-		}
-		errs[i] = writeFile(filepath.Join(dir, filepath.FromSlash(files[i].Path)), parts)
+		errs[i] = writeFile(filepath.Join(dir, filepath.FromSlash(files[i].Path)), files[i].Parts)
 	})
 	return errors.Join(errs...)
 }

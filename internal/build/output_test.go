@@ -7,8 +7,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"timeline/internal/render"
 )
 
 // TestOutputRefused checks the folders a build refuses to write to, and
@@ -68,7 +66,7 @@ func TestFailedBuildKeepsOutput(t *testing.T) {
 	// An interrupted write: the previous site stays, the new folder goes.
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if err := Publish(ctx, out, []render.File{{Path: "index.html", Data: []byte("new")}}); err == nil {
+	if err := Publish(ctx, out, []File{{Path: "index.html", Parts: [][]byte{[]byte("new")}}}); err == nil {
 		t.Error("an interrupted publish succeeded")
 	}
 	sameFiles(t, readTree(t, out), before)

@@ -7,7 +7,6 @@ import (
 
 	"timeline/internal/content"
 	"timeline/internal/diag"
-	"timeline/internal/render"
 	"timeline/internal/review"
 	"timeline/internal/timeline"
 )
@@ -36,19 +35,19 @@ func writeReview(ctx context.Context, opt Options, res *Result, probs diag.List,
 // reviewFiles returns the whole review listing, for a folder: index.html
 // and one <slug>.html per article. Articles that cannot be read again are
 // reported and left out.
-func (r *Result) reviewFiles(probs diag.List) ([]render.File, diag.List) {
+func (r *Result) reviewFiles(probs diag.List) ([]File, diag.List) {
 	var list diag.List
 	idx, err := r.ReviewIndex(probs)
 	if err != nil {
 		list.Merge("", err)
 		return nil, list
 	}
-	out := make([]render.File, len(r.Articles)+1)
-	out[0] = render.File{Path: "index.html", Data: idx}
+	out := make([]File, len(r.Articles)+1)
+	out[0] = File{Path: "index.html", Parts: [][]byte{idx}}
 	errs := make([]error, len(r.Articles))
 	parallel(len(r.Articles), func(i int) {
 		data, err := r.reviewPage(r.Articles[i], "")
-		out[i+1], errs[i] = render.File{Path: r.Articles[i].Slug + ".html", Data: data}, err
+		out[i+1], errs[i] = File{Path: r.Articles[i].Slug + ".html", Parts: [][]byte{data}}, err
 	})
 	keep := out[:1]
 	for i, err := range errs {

@@ -12,8 +12,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-
-	"timeline/internal/render"
 )
 
 // A rebuild after a small change writes a few files of a large site: it
@@ -50,23 +48,6 @@ var commitHook func(i int) error
 
 var errCrash = errors.New("crash (test)")
 
-// update makes out hold files: the ones with Data are written, the ones
-// without are left as they are, and every other file of out but the
-// marker is removed.
-func update(ctx context.Context, out string, files []render.File) error {
-	st, err := newStaging(out)
-	if err != nil {
-		return err
-	}
-	defer st.discard()
-	for _, f := range changed(files) {
-		if err := st.put(&f); err != nil {
-			return err
-		}
-	}
-	return st.update(ctx, out, files)
-}
-
 // staging is the journal of a build that writes each file as soon as it
 // is rendered, into the journal's new/ folder, rather than holding the
 // site in memory until the end: a large site's output is larger than the
@@ -97,16 +78,11 @@ func newStaging(out string) (*staging, error) {
 	return &staging{journal: journal, dir: filepath.Join(journal, "new"), dirs: map[string]bool{}, written: map[string]bool{}}, nil
 }
 
-// write writes the file p of the site into the journal. Paths come from
-// the renderer, built from validated slugs and ids; a path that would
-// still leave the folder is refused. Safe for concurrent use.
-func (st *staging) write(p string, data []byte) error {
-	return st.writeParts(p, [][]byte{data})
-}
-
-// writeParts writes a file made of parts into the staging folder, one
-// part after the other.
-func (st *staging) writeParts(p string, parts [][]byte) error {
+// write writes the file p of the site, made of parts, into the journal,
+// one part after the other. Paths come from the stages, built from
+// validated slugs and ids; a path that would still leave the folder is
+// refused. Safe for concurrent use.
+func (st *staging) write(p string, parts [][]byte) error {
 	if !filepath.IsLocal(filepath.FromSlash(p)) {
 		return fmt.Errorf("refusing to write %q: it is not a path inside the output folder", p)
 	}
@@ -136,22 +112,6 @@ func (st *staging) writeParts(p string, parts [][]byte) error {
 	return nil
 }
 
-// put writes f into the staging folder when it has bytes to write, and
-// lets them go. Nothing to do without one.
-func (st *staging) put(f *render.File) error {
-	if st == nil || (f.Data == nil && f.Parts == nil) {
-		return nil
-	}
-	var err error
-	if f.Parts != nil {
-		err = st.writeParts(f.Path, f.Parts)
-	} else {
-		err = st.write(f.Path, f.Data)
-	}
-	f.Data, f.Parts = nil, nil
-	return err
-}
-
 // discard removes the journal, unless a killed build left it for the
 // next one to undo. Safe on a nil *staging.
 func (st *staging) discard() {
@@ -163,7 +123,7 @@ func (st *staging) discard() {
 // commit makes out hold files, the ones written into the journal and,
 // when some were not, the ones of out they name: a new folder swapped in
 // when all were written, else an update of out in place.
-func (st *staging) commit(ctx context.Context, out string, files []render.File) error {
+func (st *staging) commit(ctx context.Context, out string, files []File) error {
 	for _, f := range files {
 		if !st.written[f.Path] {
 			return st.update(ctx, out, files)
@@ -198,7 +158,7 @@ func (st *staging) commit(ctx context.Context, out string, files []render.File) 
 // update applies the journal to out: the files written into it replace
 // those of out, and the files of out that files does not hold are
 // removed, all but the marker.
-func (st *staging) update(ctx context.Context, out string, files []render.File) (err error) {
+func (st *staging) update(ctx context.Context, out string, files []File) (err error) {
 	journal := st.journal
 	keep := map[string]bool{Marker: true}
 	var ops []updateOp
@@ -244,17 +204,6 @@ func (st *staging) update(ctx context.Context, out string, files []render.File) 
 		removeEmptyParents(out, p)
 	}
 	return nil
-}
-
-// changed returns the files that have bytes: the ones to write.
-func changed(files []render.File) []render.File {
-	var out []render.File
-	for _, f := range files {
-		if f.Data != nil || f.Parts != nil {
-			out = append(out, f)
-		}
-	}
-	return out
 }
 
 // extra returns the files of out (slash-separated, sorted) that keep does

@@ -15,13 +15,13 @@ func (a *Article) Encode(w *store.Writer) {
 	}
 	t, _ := a.Published.MarshalBinary() // fails only for an offset of seconds, which TOML cannot write
 	w.String(string(t))
-	w.Uint(uint64(len(a.Ignore)))
+	w.List(len(a.Ignore), a.Ignore == nil)
 	for _, s := range a.Ignore {
 		w.String(s)
 	}
 	w.Int(int64(a.IgnoreAt))
 	w.Int(int64(a.SlugAt))
-	w.Uint(uint64(len(a.Events)))
+	w.List(len(a.Events), a.Events == nil)
 	for _, e := range a.Events {
 		EncodeDate(w, e.Date)
 		w.String(e.Text)
@@ -29,13 +29,13 @@ func (a *Article) Encode(w *store.Writer) {
 		w.Int(int64(e.Line))
 	}
 	w.Word(a.Hash)
-	w.Uint(uint64(len(a.Lines)))
+	w.List(len(a.Lines), a.Lines == nil)
 	for _, l := range a.Lines {
 		w.Int(int64(l.N))
 		w.String(l.Text)
 		w.String(l.Drop)
 	}
-	w.Uint(uint64(len(a.Sentences)))
+	w.List(len(a.Sentences), a.Sentences == nil)
 	for _, s := range a.Sentences {
 		w.String(s.Text)
 		w.Int(int64(s.Line))
@@ -43,7 +43,7 @@ func (a *Article) Encode(w *store.Writer) {
 	}
 }
 
-// DecodeArticle reads an article Encode wrote. Empty lists read as nil.
+// DecodeArticle reads an article Encode wrote.
 func DecodeArticle(r *store.Reader) (*Article, error) {
 	a := &Article{}
 	for _, s := range []*string{&a.Path, &a.Slug, &a.Title, &a.Source, &a.URL, &a.Language} {
@@ -55,14 +55,14 @@ func DecodeArticle(r *store.Reader) (*Article, error) {
 			return nil, fmt.Errorf("publication date: %w", err)
 		}
 	}
-	if n := r.Len(); n > 0 {
+	if n, none := r.List(); !none {
 		a.Ignore = make([]string, n)
 		for i := range a.Ignore {
 			a.Ignore[i] = r.String()
 		}
 	}
 	a.IgnoreAt, a.SlugAt = int(r.Int()), int(r.Int())
-	if n := r.Len(); n > 0 {
+	if n, none := r.List(); !none {
 		a.Events = make([]Manual, n)
 		for i := range a.Events {
 			e := &a.Events[i]
@@ -71,13 +71,13 @@ func DecodeArticle(r *store.Reader) (*Article, error) {
 		}
 	}
 	a.Hash = r.Word()
-	if n := r.Len(); n > 0 {
+	if n, none := r.List(); !none {
 		a.Lines = make([]Line, n)
 		for i := range a.Lines {
 			a.Lines[i] = Line{N: int(r.Int()), Text: r.String(), Drop: r.String()}
 		}
 	}
-	if n := r.Len(); n > 0 {
+	if n, none := r.List(); !none {
 		a.Sentences = make([]Sentence, n)
 		for i := range a.Sentences {
 			a.Sentences[i] = Sentence{Text: r.String(), Line: int(r.Int()), Col: int(r.Int())}
@@ -102,7 +102,7 @@ func DecodeDate(r *store.Reader) dates.Date {
 // EncodeProblems writes problems for a cache to keep, without their
 // underlying errors.
 func EncodeProblems(w *store.Writer, probs []diag.Problem) {
-	w.Uint(uint64(len(probs)))
+	w.List(len(probs), probs == nil)
 	for _, p := range probs {
 		w.String(p.File)
 		w.Int(int64(p.Line))
@@ -112,10 +112,10 @@ func EncodeProblems(w *store.Writer, probs []diag.Problem) {
 	}
 }
 
-// DecodeProblems reads problems EncodeProblems wrote; none reads as nil.
+// DecodeProblems reads problems EncodeProblems wrote.
 func DecodeProblems(r *store.Reader) []diag.Problem {
-	n := r.Len()
-	if n == 0 {
+	n, none := r.List()
+	if none {
 		return nil
 	}
 	out := make([]diag.Problem, n)

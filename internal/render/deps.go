@@ -223,30 +223,6 @@ func (s *Site) kindKeys() map[string]uint64 {
 // dataKind names, in keys, the key of the data files.
 const dataKind = "data files"
 
-// eventKey hashes what a piece for an event is made of: the event and
-// its articles, which fix its mentions.
-func (s *Site) eventKey(piece string, ev *timeline.Event) uint64 {
-	h := s.depsHasher(dataKind)
-	if h == nil {
-		return 0
-	}
-	h.str(piece)
-	h.event(ev)
-	return h.sum()
-}
-
-// Memo keeps the search index's state from one build to the next (see
-// searchMemo). A nil *Memo keeps nothing.
-type Memo struct {
-	search searchMemo
-}
-
-// NewMemo returns an empty memo.
-func NewMemo() *Memo { return &Memo{} }
-
-// turn starts a build.
-func (m *Memo) turn() {}
-
 // sourceKey hashes the sources of a template set.
 func sourceKey(parts ...string) uint64 {
 	h := newHasher()

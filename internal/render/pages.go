@@ -32,6 +32,8 @@ type Page struct {
 	// Load): the views of every page of a large site at once would take
 	// more memory than the build may.
 	load func() *Page `hash:"ignore"`
+	// held is true for a page the output holds (see plan): it is not drawn.
+	held bool `hash:"ignore"`
 }
 
 // Load computes the page's data if it is not there yet: Key and Render

@@ -4,8 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"html/template"
-	"sync"
 
+	"timeline/internal/store"
 	"timeline/internal/timeline"
 )
 
@@ -20,95 +20,33 @@ import (
 // the key of everything it shows (EventView.key) and of the templates and
 // interface text it is drawn with.
 
-// Fragments keeps rendered rows from one build to the next (see partial).
-// A nil *Fragments keeps them for the current build only.
-type Fragments struct {
-	mu sync.Mutex
-	// cur holds the rows this build drew or took; kept, the rows of
-	// the builds before that this one has not asked for (yet).
-	cur, kept map[uint64]template.HTML
-	// most is the most rows a build has used: the store holds at most
-	// about twice as many (see turn).
-	most int
+// rows are the rows of the listings, by the key of what each shows and
+// of the templates and interface text it is drawn with: kept on disk,
+// and lingering (see store.Table.Linger), since a row a rebuild did not
+// draw is on a page the next one may draw.
+var rows = &store.Table[template.HTML]{
+	Name:   "rows",
+	Linger: true,
+	Encode: func(h template.HTML) []byte { return []byte(h) },
+	Decode: func(b []byte) (template.HTML, error) { return template.HTML(b), nil },
 }
 
-// NewFragments returns an empty store of rows.
-func NewFragments() *Fragments {
-	return &Fragments{cur: map[uint64]template.HTML{}}
-}
+// Fragments is where a build draws its rows from and keeps them.
+type Fragments struct{ st *store.Store }
 
-// FragmentsFrom returns a store holding rows, as Rows gave them, as if a
-// build had just used them.
-func FragmentsFrom(rows map[uint64]string) *Fragments {
-	f := NewFragments()
-	for k, h := range rows {
-		f.cur[k] = template.HTML(h)
+func (f *Fragments) get(key uint64) (template.HTML, bool) { return rows.Get(f.st, key) }
+
+func (f *Fragments) put(key uint64, h template.HTML) { rows.Put(f.st, key, h) }
+
+// useRows makes the site draw its rows from st and keep them there, for
+// the next build; without a store, a build keeps its rows to itself, a
+// row being on many pages (each outlet that reports an event lists it).
+func (s *Site) useRows(st *store.Store) {
+	if st == nil {
+		st = store.New()
+		st.Begin()
 	}
-	return f
-}
-
-// Rows returns the rows the last build drew or took, for a cache to save
-// (see FragmentsFrom); not the rows kept for pages it did not draw (see
-// turn): a build on disk would then read and write all the rows of the
-// site each time, under its memory limit (a rebuild of 10,000 articles on
-// disk took 3.2 s instead of 2.1 s, the collector's work doubled).
-func (f *Fragments) Rows() map[uint64]string {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	out := make(map[uint64]string, len(f.cur))
-	for k, h := range f.cur {
-		out[k] = string(h)
-	}
-	return out
-}
-
-// turn starts a build. A row the last build did not draw may still be
-// on a page it did not draw either (its deps unchanged): it is kept for
-// the day that page is drawn again, else a rebuild that draws a list
-// page would draw again the 250 rows of a page untouched for two builds
-// (a run of eight rebuilds of 10,000 articles drew 65, then 419, then
-// 1,908 rows). Only when the store holds more than twice the rows a
-// build used are the rows the last build did not use dropped.
-func (f *Fragments) turn() {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	f.most = max(f.most, len(f.cur))
-	if f.kept == nil || len(f.kept)+len(f.cur) > 2*f.most {
-		f.kept = f.cur
-	} else {
-		for k, h := range f.cur {
-			f.kept[k] = h
-		}
-	}
-	f.cur = make(map[uint64]template.HTML, len(f.cur))
-}
-
-func (f *Fragments) get(key uint64) (template.HTML, bool) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	if h, ok := f.cur[key]; ok {
-		return h, true
-	}
-	h, ok := f.kept[key]
-	if ok {
-		f.cur[key] = h
-	}
-	return h, ok
-}
-
-func (f *Fragments) put(key uint64, h template.HTML) {
-	f.mu.Lock()
-	f.cur[key] = h
-	f.mu.Unlock()
-}
-
-// UseFragments makes the site draw its rows from f and keep them there,
-// for the next build with f. Without it a build keeps its rows to itself.
-func (s *Site) UseFragments(f *Fragments) {
-	if f != nil {
-		s.frags = f
-	}
-	s.frags.turn()
+	s.frags = &Fragments{st}
 }
 
 // keyed is data whose rendering by a partial can be kept: key hashes all

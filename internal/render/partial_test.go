@@ -60,33 +60,3 @@ func TestEventViewKey(t *testing.T) {
 		t.Error("a row of a list page is not kept by the key of its event")
 	}
 }
-
-// TestFragmentsKept checks that a row a build did not ask for is still
-// there for a later build (its page was not drawn: its deps did not
-// change), and that the store does not grow past twice what a build used.
-func TestFragmentsKept(t *testing.T) {
-	f := NewFragments()
-	f.turn()
-	for k := range uint64(10) { // a first build draws ten rows
-		f.put(k+1, "row")
-	}
-	for build := range 3 { // rebuilds that draw one new row each, asking for none of the ten
-		f.turn()
-		f.put(uint64(100+build), "new")
-	}
-	f.turn()
-	for k := range uint64(10) {
-		if _, ok := f.get(k + 1); !ok {
-			t.Fatalf("row %d of the first build dropped after builds that did not ask for it", k+1)
-		}
-	}
-	for build := range 30 { // many rows drawn once each: the store is bounded
-		f.turn()
-		for k := range uint64(10) {
-			f.put(uint64(1000+10*build)+k, "other")
-		}
-	}
-	if n := len(f.kept) + len(f.cur); n > 2*10+10 {
-		t.Errorf("the store holds %d rows, builds use 10", n)
-	}
-}

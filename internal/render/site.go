@@ -39,34 +39,10 @@ import (
 	"timeline/internal/i18n"
 )
 
-// File is one file of the published site.
-type File struct {
-	Path string // relative to the output folder, with forward slashes
+// asset is one fingerprinted asset file.
+type asset struct {
+	Path string // "assets/style.0a1b2c3d4e.css"
 	Data []byte
-	// Parts, when not nil, are the bytes of the file in pieces, Data
-	// being nil: a data file is made of pieces kept from the build
-	// before, and a writer needs not join them (see DataReusing).
-	Parts [][]byte
-}
-
-// Bytes returns the bytes of the file, its parts joined.
-func (f File) Bytes() []byte {
-	if f.Parts == nil {
-		return f.Data
-	}
-	return bytes.Join(f.Parts, nil)
-}
-
-// Size returns the length of the file's bytes.
-func (f File) Size() int {
-	if f.Parts == nil {
-		return len(f.Data)
-	}
-	n := 0
-	for _, p := range f.Parts {
-		n += len(p)
-	}
-	return n
 }
 
 // Site renders one site: its configuration, templates, translations and
@@ -82,7 +58,7 @@ type Site struct {
 	unescaped map[string]*template.Template
 	byPlace   sync.Map // kind, root and section → *template.Template
 	placeMu   sync.Mutex
-	assets    []File            // fingerprinted
+	assets    []asset           // fingerprinted
 	asset     map[string]string // logical name → fingerprinted path
 	min       *minify.M
 	md        goldmark.Markdown
@@ -119,7 +95,7 @@ const (
 // afs. Every problem is reported, each with its file and line.
 func New(cfg *config.Site, tfs, afs fs.FS) (*Site, diag.List) {
 	var probs diag.List
-	s := &Site{Config: cfg, lang: cfg.Language, asset: map[string]string{}, md: goldmark.New(), colours: map[string]string{}, look: &lookup{}, frags: NewFragments()}
+	s := &Site{Config: cfg, lang: cfg.Language, asset: map[string]string{}, md: goldmark.New(), colours: map[string]string{}, look: &lookup{}, frags: &Fragments{}}
 	for i, ep := range cfg.Episodes {
 		s.colours[ep.ID] = "ep" + strconv.Itoa(i%4)
 	}
@@ -230,13 +206,10 @@ func (s *Site) loadAssets(afs fs.FS, probs *diag.List) {
 		ext := path.Ext(name)
 		hashed := "assets/" + strings.TrimSuffix(name, ext) + "." + hex.EncodeToString(sum[:])[:10] + ext
 		s.asset[name] = hashed
-		s.assets = append(s.assets, File{Path: hashed, Data: min})
+		s.assets = append(s.assets, asset{Path: hashed, Data: min})
 	}
 	sort.Slice(s.assets, func(i, j int) bool { return s.assets[i].Path < s.assets[j].Path })
 }
-
-// Assets returns the fingerprinted asset files.
-func (s *Site) Assets() []File { return s.assets }
 
 var tmplLine = regexp.MustCompile(`template: ([^:]+):(\d+):(?:(\d+):)?\s*(.*)`)
 

@@ -6,7 +6,6 @@ import (
 	"timeline/assets"
 	"timeline/internal/config"
 	"timeline/internal/content"
-	"timeline/internal/corpus"
 	"timeline/internal/timeline"
 	"timeline/templates"
 )
@@ -38,14 +37,4 @@ func loadSite(t testing.TB, dir string) (*Site, *timeline.Timeline) {
 		t.Fatal(probs)
 	}
 	return s, tl
-}
-
-// benchSite renders a site of 1,000 generated articles.
-func benchSite(b *testing.B) (*Site, *timeline.Timeline) {
-	b.Helper()
-	dir := b.TempDir()
-	if err := corpus.Write(dir, 1000, 1); err != nil {
-		b.Fatal(err)
-	}
-	return loadSite(b, dir)
 }

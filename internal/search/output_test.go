@@ -36,6 +36,8 @@ func (o *memOutput) next() *memOutput {
 	return &memOutput{before: o.files, files: map[string]memFile{}}
 }
 
+func (o *memOutput) Keeps() bool { return true }
+
 func (o *memOutput) Has(path string, key uint64) bool {
 	o.mu.Lock()
 	defer o.mu.Unlock()

@@ -10,8 +10,12 @@ type Output interface {
 	// as it is, and need not be made. A key of 0 is never held.
 	Has(path string, key uint64) bool
 	// Put makes the file at path, its bytes the parts joined, made from
-	// key (0 when what it is made of has no key). The parts are the
-	// caller's to keep: the output neither changes nor keeps them past
-	// the build, but in memory, where they stay as given.
+	// key (0 when what it is made of has no key). The output never
+	// changes the parts; where it keeps files' bytes (see Keeps), it keeps
+	// them as given, so the caller does not change them afterwards.
 	Put(path string, key uint64, parts ...[]byte) error
+	// Keeps reports whether the output keeps the bytes Put is given (in
+	// memory, to serve them), rather than writing them out before Put
+	// returns: a caller that would reuse its buffer gives Put a copy.
+	Keeps() bool
 }

@@ -66,16 +66,17 @@ func New() *Store {
 	return &Store{tables: map[string]*table{}, memory: true}
 }
 
-// Detach makes s a store in memory, as New's, that starts with what it
-// holds: serve and check start from the cache on disk, then keep their
-// own. Save then writes nothing.
-func (s *Store) Detach() {
+// Live makes s, read from disk, a store that lives in memory as New's
+// does: it keeps the values of every table from now on, and Save still
+// writes those of the tables kept on disk. serve starts from the cache on
+// disk, keeps its own while it runs, and saves it when it stops.
+func (s *Store) Live() {
 	if s == nil {
 		return
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.dir, s.memory = "", true
+	s.memory = true
 }
 
 // Begin starts a build. Values the build before did not use are dropped,

@@ -232,9 +232,9 @@ func TestDiskStoreKeepsWhatItSaves(t *testing.T) {
 	if _, ok := words.Get(s, 1); !ok {
 		t.Error("a store read from disk does not keep a value it saves")
 	}
-	s.Detach()
+	s.Live()
 	counts.Put(s, 1, 1)
 	if _, ok := counts.Get(s, 1); !ok {
-		t.Error("a detached store does not keep a value of a table kept in memory")
+		t.Error("a live store does not keep a value of a table kept in memory")
 	}
 }

@@ -51,6 +51,16 @@ func (w *Writer) String(s string) {
 	w.b = append(w.b, s...)
 }
 
+// List writes the length of a list, telling an empty one from none
+// (nil), which List reads back as they were.
+func (w *Writer) List(n int, none bool) {
+	if none {
+		w.Uint(0)
+		return
+	}
+	w.Uint(uint64(n) + 1)
+}
+
 // Bytes returns what was written.
 func (w *Writer) Bytes() []byte { return w.b }
 
@@ -110,6 +120,20 @@ func (r *Reader) Len() int {
 		return 0
 	}
 	return int(v)
+}
+
+// List reads the length of a list Writer.List wrote, and whether there
+// was none (nil); the length is checked as Len checks it.
+func (r *Reader) List() (n int, none bool) {
+	v := r.Uint()
+	if v == 0 || r.err != nil {
+		return 0, true
+	}
+	if v-1 > uint64(len(r.b)) {
+		r.fail()
+		return 0, true
+	}
+	return int(v - 1), false
 }
 
 // Bool reads a truth value.

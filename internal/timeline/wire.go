@@ -12,7 +12,7 @@ import (
 // sentence's bytes from Start to End, as Extract makes it.
 func (x *Extraction) Encode(w *store.Writer) {
 	w.String(x.Slug)
-	w.Uint(uint64(len(x.Mentions)))
+	w.List(len(x.Mentions), x.Mentions == nil)
 	for i := range x.Mentions {
 		m := &x.Mentions[i]
 		w.String(m.Source)
@@ -36,9 +36,12 @@ func (x *Extraction) Encode(w *store.Writer) {
 		w.Int(int64(m.Col))
 		w.String(m.Anchor)
 	}
-	probs := make([]diag.Problem, len(x.Problems))
-	for i, p := range x.Problems {
-		probs[i] = *p
+	var probs []diag.Problem
+	if x.Problems != nil {
+		probs = make([]diag.Problem, len(x.Problems))
+		for i, p := range x.Problems {
+			probs[i] = *p
+		}
 	}
 	content.EncodeProblems(w, probs)
 }
@@ -46,7 +49,7 @@ func (x *Extraction) Encode(w *store.Writer) {
 // DecodeExtraction reads an extraction Encode wrote.
 func DecodeExtraction(r *store.Reader) (Extraction, error) {
 	x := Extraction{Slug: r.String()}
-	if n := r.Len(); n > 0 {
+	if n, none := r.List(); !none {
 		x.Mentions = make([]Mention, n)
 		for i := range x.Mentions {
 			m := &x.Mentions[i]
@@ -66,8 +69,11 @@ func DecodeExtraction(r *store.Reader) (Extraction, error) {
 			m.Anchor = r.String()
 		}
 	}
-	for _, p := range content.DecodeProblems(r) {
-		x.Problems = append(x.Problems, &p)
+	if probs := content.DecodeProblems(r); probs != nil {
+		x.Problems = make(diag.List, len(probs))
+		for i := range probs {
+			x.Problems[i] = &probs[i]
+		}
 	}
 	return x, r.Err()
 }

@@ -1,0 +1,186 @@
+package build
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"sort"
+	"sync"
+
+	"timeline/internal/store"
+)
+
+// File is one file of the built site.
+type File struct {
+	Path string // relative to the output folder, with forward slashes
+	// Parts are its bytes, in parts (the data files are made of
+	// thousands), when the build kept them: in memory (serve, Make). A
+	// build on disk writes them into the output folder, and keeps none.
+	Parts [][]byte
+}
+
+// Bytes returns the bytes of the file, its parts joined.
+func (f File) Bytes() []byte {
+	if len(f.Parts) == 1 {
+		return f.Parts[0]
+	}
+	return bytes.Join(f.Parts, nil)
+}
+
+// Size returns the length of the file's bytes.
+func (f File) Size() int64 {
+	n := 0
+	for _, p := range f.Parts {
+		n += len(p)
+	}
+	return int64(n)
+}
+
+// fileEntry is what a build knows of a file of its site, for the next
+// build: what it was made from, and how to tell it is still there.
+type fileEntry struct {
+	Key     uint64   // the key of what it was made from (0: unknown)
+	Sum     [16]byte // store.Sum128 of its bytes: to tell a change, not to resist one
+	Size    int64
+	ModTime int64    // of the file in the output folder, once written (on disk)
+	parts   [][]byte // its bytes (in memory)
+}
+
+// sink is the store.Output of one build: the files of the site as the
+// stages make them. In memory (serve, Make) it keeps their bytes; on disk
+// it writes each into the build's staging folder as it comes, and leaves
+// in the output folder a file the build before made from the same key.
+// A file whose bytes are those of the build before is not written again.
+type sink struct {
+	ctx    context.Context
+	memory bool                  // keep the bytes, write nothing
+	st     *staging              // on disk: where files are written as they come
+	prev   map[string]*fileEntry // the files of the build before, by path
+
+	mu      sync.Mutex
+	files   []File
+	next    map[string]*fileEntry // this build's
+	written map[string]bool       // paths whose bytes changed
+}
+
+func newSink(ctx context.Context, memory bool, st *staging, prev map[string]*fileEntry) *sink {
+	if prev == nil {
+		prev = map[string]*fileEntry{}
+	}
+	return &sink{ctx: ctx, memory: memory, st: st, prev: prev, next: make(map[string]*fileEntry, len(prev)), written: map[string]bool{}}
+}
+
+// Keeps reports whether the sink keeps the bytes it is given: in memory.
+func (o *sink) Keeps() bool { return o.memory }
+
+// Has reports whether the build before made the file at path from key,
+// and keeps it when it did.
+func (o *sink) Has(path string, key uint64) bool {
+	old := o.prev[path]
+	if key == 0 || old == nil || old.Key != key || (o.memory && old.parts == nil) {
+		return false
+	}
+	e := *old
+	f := File{Path: path}
+	if o.memory {
+		f.Parts = old.parts
+	}
+	o.add(f, &e, false)
+	return true
+}
+
+// Put adds the file at path, made from key: written unless its bytes are
+// those of the build before.
+func (o *sink) Put(path string, key uint64, parts ...[]byte) error {
+	if err := o.ctx.Err(); err != nil {
+		return err
+	}
+	var sum [16]byte
+	if len(parts) == 1 {
+		sum = store.Sum128(parts[0])
+	} else {
+		sum = store.Sum128Parts(parts)
+	}
+	e := &fileEntry{Key: key, Sum: sum}
+	for _, p := range parts {
+		e.Size += int64(len(p))
+	}
+	old := o.prev[path]
+	same := old != nil && old.Sum == e.Sum && old.Size == e.Size && (!o.memory || old.parts != nil)
+	f := File{Path: path}
+	switch {
+	case o.memory && same:
+		e.parts, f.Parts = old.parts, old.parts
+	case o.memory:
+		e.parts, f.Parts = parts, parts
+	case same:
+		e.ModTime = old.ModTime // left in the output folder as it is
+	default:
+		if err := o.st.write(path, parts); err != nil {
+			return err
+		}
+		f.Parts = parts
+	}
+	o.add(f, e, !same)
+	return nil
+}
+
+func (o *sink) add(f File, e *fileEntry, written bool) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if !o.memory {
+		f.Parts = nil // written, or left in place: let the bytes go
+	}
+	o.files = append(o.files, f)
+	o.next[f.Path] = e
+	if written {
+		o.written[f.Path] = true
+	}
+}
+
+// result returns the files, sorted by path, and their entries.
+func (o *sink) result() ([]File, map[string]*fileEntry) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	sort.Slice(o.files, func(i, j int) bool { return o.files[i].Path < o.files[j].Path })
+	return o.files, o.next
+}
+
+// verify drops from files those that are no longer, byte for byte, in
+// the output folder out as they were written: another tool or a person
+// changed them.
+func verify(out string, files map[string]*fileEntry) {
+	paths := make([]string, 0, len(files))
+	for p := range files {
+		paths = append(paths, p)
+	}
+	gone := make([]bool, len(paths))
+	parallel(len(paths), func(i int) {
+		f := files[paths[i]]
+		st, err := os.Lstat(filepath.Join(out, filepath.FromSlash(paths[i])))
+		gone[i] = err != nil || !st.Mode().IsRegular() || st.Size() != f.Size || st.ModTime().UnixNano() != f.ModTime
+	})
+	for i, g := range gone {
+		if g {
+			delete(files, paths[i])
+		}
+	}
+}
+
+// stamp records, in the entries of the files a build wrote into out, the
+// time the file system gave them.
+func stamp(out string, files map[string]*fileEntry, written map[string]bool) {
+	var fresh []string
+	for p := range written {
+		fresh = append(fresh, p)
+	}
+	parallel(len(fresh), func(i int) {
+		e := files[fresh[i]]
+		if st, err := os.Lstat(filepath.Join(out, filepath.FromSlash(fresh[i]))); err == nil {
+			e.ModTime = st.ModTime().UnixNano()
+		} else {
+			e.Size = -1 // never matches: made again next time
+		}
+	})
+}
