@@ -3,6 +3,10 @@
 // its bar chart of events per month, on the broken time axis that keeps
 // thirty quiet years and one busy week readable on one line (scale.go).
 //
+// The charts are SVG inside the page so that they need no script, and
+// every number they show is also written as text beside them (the event
+// list, the table of months).
+//
 // It computes coordinates and words only: the templates print its views,
 // it writes no HTML around them, reads no files, and knows of the site
 // only what a Drawer hands it.
@@ -19,11 +23,6 @@ import (
 	"timeline/internal/dates"
 	"timeline/internal/timeline"
 )
-
-// The charts are drawn at build time, as SVG inside the page: they need no
-// script, and every number they show is also written as text next to them
-// (the event list, the table of months). Geometry is computed here; the
-// templates only print it.
 
 // Chart geometry, in viewBox units (the SVG scales to the page width).
 const (
