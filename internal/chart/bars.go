@@ -108,6 +108,7 @@ func countBins(events []*timeline.Event) bins {
 // a month ("2022-12") for the table, or "". It reports false when no
 // event is precise enough to count.
 func (d Drawer) Bars(ep *timeline.Episode, monthHref func(key string) string) (BarChart, bool) {
+	lang := d.Text.Lang()
 	bs := countBins(ep.Events)
 	if bs.kept == 0 {
 		return BarChart{}, false
@@ -121,21 +122,21 @@ func (d Drawer) Bars(ep *timeline.Episode, monthHref func(key string) string) (B
 		if bs.byYear {
 			return strconv.Itoa(b)
 		}
-		return datefmt.Date(dates.Date{Precision: dates.Month, Year: b / 12, Month: b%12 + 1}, d.Lang)
+		return datefmt.Date(dates.Date{Precision: dates.Month, Year: b / 12, Month: b%12 + 1}, lang)
 	}
 	short := func(b int) string {
 		if bs.byYear {
 			return strconv.Itoa(b)
 		}
-		return fmt.Sprintf("%s %d", datefmt.MonthAbbr(b%12+1, d.Lang), b/12)
+		return fmt.Sprintf("%s %d", datefmt.MonthAbbr(b%12+1, lang), b/12)
 	}
 	c := BarChart{Width: num(chartWidth), Height: num(barTop + barHeight + 22), BaseY: num(barTop + barHeight),
 		Max: strconv.Itoa(top), MaxY: num(barTop)}
-	c.Unit = d.Text("bars_month")
-	c.Title = fmt.Sprintf(d.Text("bars_title_month"), ep.Title)
+	c.Unit = d.Text.T("bars_month")
+	c.Title = fmt.Sprintf(d.Text.T("bars_title_month"), ep.Title)
 	if bs.byYear {
-		c.Unit = d.Text("bars_year")
-		c.Title = fmt.Sprintf(d.Text("bars_title_year"), ep.Title)
+		c.Unit = d.Text.T("bars_year")
+		c.Title = fmt.Sprintf(d.Text.T("bars_title_year"), ep.Title)
 	}
 	slot := (chartRight - barLeft) / float64(len(counts))
 	w := min(max(slot*0.8, min(slot, 1)), 40)
@@ -146,7 +147,7 @@ func (d Drawer) Bars(ep *timeline.Episode, monthHref func(key string) string) (B
 		if n > 0 {
 			h := max(barHeight*float64(n)/float64(top), 1)
 			c.Bars = append(c.Bars, Bar{X: num(x + (slot-w)/2), Y: num(barTop + barHeight - h), W: num(w), H: num(h),
-				Title: fmt.Sprintf("%s : %s", label(b), d.Count("events_count", n))})
+				Title: fmt.Sprintf("%s : %s", label(b), d.Text.Count("events_count", n))})
 			row := BarRow{Label: label(b), Count: n}
 			if monthHref != nil && !bs.byYear {
 				row.Href = monthHref(fmt.Sprintf("%04d-%02d", b/12, b%12+1))
@@ -170,9 +171,9 @@ func (d Drawer) Bars(ep *timeline.Episode, monthHref func(key string) string) (B
 			}
 		}
 	}
-	c.Desc = fmt.Sprintf(d.Text("bars_desc"), d.Count("events_count", bs.kept), label(lo), label(lo+len(counts)-1), top)
+	c.Desc = fmt.Sprintf(d.Text.T("bars_desc"), d.Text.Count("events_count", bs.kept), label(lo), label(lo+len(counts)-1), top)
 	if bs.excluded > 0 {
-		c.Excluded = fmt.Sprintf(d.Text("bars_excluded"), d.Count("events_count", bs.excluded))
+		c.Excluded = fmt.Sprintf(d.Text.T("bars_excluded"), d.Text.Count("events_count", bs.excluded))
 		c.Desc += " " + c.Excluded
 	}
 	return c, true

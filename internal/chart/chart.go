@@ -19,6 +19,7 @@ import (
 	"strconv"
 	"strings"
 
+	"timeline/internal/address"
 	"timeline/internal/datefmt"
 	"timeline/internal/dates"
 	"timeline/internal/timeline"
@@ -36,17 +37,21 @@ const (
 	labelChar  = 7.0  // average width of a label character
 )
 
-// Drawer draws the charts of one site from what they need of it, given
-// as plain values: the words of its language, its episodes' colours and
-// where each event's page is.
+// Texts are the words of the charts in the site's language, which dates
+// are written in too; *i18n.Text is one.
+type Texts interface {
+	Lang() string
+	T(key string) string            // an interface text: "chart_title"
+	Count(key string, n int) string // a counted text: "3 événements"
+}
+
+// Drawer draws the charts of one site from what they need of it: the
+// words of its language, its episodes' colours and what the filters
+// test on each event.
 type Drawer struct {
-	Lang    string                         // the language dates are written in
-	Text    func(key string) string        // an interface text: "chart_title"
-	Count   func(key string, n int) string // a counted text: "3 événements"
-	Colours map[string]string              // each episode's colour class, by episode id
-	// Event returns the path of ev's page from the site root and what the
-	// filters test on it.
-	Event func(ev *timeline.Event) (path string, f FilterData)
+	Text    Texts
+	Colours map[string]string                   // each episode's colour class, by episode id
+	Filter  func(ev *timeline.Event) FilterData // what the filters test on ev
 }
 
 // View is a time chart: a time axis, the episodes as coloured bands,
@@ -130,16 +135,17 @@ func span(events []*timeline.Event) (lo, hi int) {
 // (those the page lists); root is the path from the page to the site root.
 // It reports false when there is nothing to draw.
 func (d Drawer) Timeline(root string, t *timeline.Timeline, shown []*timeline.Event) (View, bool) {
+	lang := d.Text.Lang()
 	if len(t.Events) == 0 {
 		return View{}, false
 	}
 	lo, hi := span(t.Events)
 	c, sc := d.chart("tl", root, monthAxis, t.Events, shown, t.Episodes, lo, hi)
-	c.Title = d.Text("chart_title")
+	c.Title = d.Text.T("chart_title")
 	first, last := t.Events[0], t.Events[len(t.Events)-1]
-	c.Desc = fmt.Sprintf(d.Text("chart_desc"), d.Count("events_count", len(shown)), datefmt.Short(first.Date, d.Lang), datefmt.Short(last.Date, d.Lang))
+	c.Desc = fmt.Sprintf(d.Text.T("chart_desc"), d.Text.Count("events_count", len(shown)), datefmt.Short(first.Date, lang), datefmt.Short(last.Date, lang))
 	if b := d.breakList(sc); b != "" {
-		c.Desc += " " + fmt.Sprintf(d.Text("chart_breaks"), b)
+		c.Desc += " " + fmt.Sprintf(d.Text.T("chart_breaks"), b)
 	}
 	return c, true
 }
@@ -149,6 +155,7 @@ func (d Drawer) Timeline(root string, t *timeline.Timeline, shown []*timeline.Ev
 // root is the path from the page to the site root. It reports false when
 // the episode has no event.
 func (d Drawer) Strip(root string, ep *timeline.Episode, shown []*timeline.Event) (View, bool) {
+	lang := d.Text.Lang()
 	if len(ep.Events) == 0 {
 		return View{}, false
 	}
@@ -160,13 +167,13 @@ func (d Drawer) Strip(root string, ep *timeline.Episode, shown []*timeline.Event
 		hi = max(hi, dayNum(ep.End.Last()))
 	}
 	c, sc := d.chart("strip", root, dayAxis, ep.Events, shown, []*timeline.Episode{ep}, lo, hi)
-	c.Title = fmt.Sprintf(d.Text("strip_title"), ep.Title)
-	c.Desc = fmt.Sprintf(d.Text("strip_desc"), d.Count("events_count", len(shown)), datefmt.Short(dates.DayOf(dayTime(lo)), d.Lang), datefmt.Short(dates.DayOf(dayTime(hi)), d.Lang))
+	c.Title = fmt.Sprintf(d.Text.T("strip_title"), ep.Title)
+	c.Desc = fmt.Sprintf(d.Text.T("strip_desc"), d.Text.Count("events_count", len(shown)), datefmt.Short(dates.DayOf(dayTime(lo)), lang), datefmt.Short(dates.DayOf(dayTime(hi)), lang))
 	if len(shown) < len(ep.Events) {
-		c.Desc += " " + fmt.Sprintf(d.Text("strip_most"), len(shown), len(ep.Events))
+		c.Desc += " " + fmt.Sprintf(d.Text.T("strip_most"), len(shown), len(ep.Events))
 	}
 	if b := d.breakList(sc); b != "" {
-		c.Desc += " " + fmt.Sprintf(d.Text("chart_breaks"), b)
+		c.Desc += " " + fmt.Sprintf(d.Text.T("chart_breaks"), b)
 	}
 	return c, true
 }
@@ -184,6 +191,7 @@ type placed struct {
 // axis is laid out from all the events, so that it shows where the
 // conflict is busy; marks are drawn for those shown.
 func (d Drawer) chart(id, root string, st axisStyle, all, events []*timeline.Event, episodes []*timeline.Episode, lo, hi int) (View, *scale) {
+	lang := d.Text.Lang()
 	busy := make([]interval, len(all))
 	for i, ev := range all {
 		busy[i] = dayRange(ev.Date)
@@ -211,10 +219,9 @@ func (d Drawer) chart(id, root string, st axisStyle, all, events []*timeline.Eve
 	for _, p := range items {
 		ev := p.ev
 		y := axisY - 4 - laneHeight/2 - float64(p.lane)*laneHeight
-		path, filter := d.Event(ev)
-		m := Mark{Href: root + path, Class: d.Colours[ev.Episode.ID],
-			Label:  fmt.Sprintf("%s — %s : %s", datefmt.Date(ev.Date, d.Lang), d.Count("sources_count", len(ev.Articles)), ev.Title),
-			Filter: filter}
+		m := Mark{Href: root + address.Event(ev.ID), Class: d.Colours[ev.Episode.ID],
+			Label:  fmt.Sprintf("%s — %s : %s", datefmt.Date(ev.Date, lang), d.Text.Count("sources_count", len(ev.Articles)), ev.Title),
+			Filter: d.Filter(ev)}
 		if p.bar {
 			h := p.r * 1.4
 			m.Bar, m.X, m.Y, m.W, m.H = true, num(p.x0), num(y-h/2), num(p.x1-p.x0), num(h)
@@ -374,7 +381,7 @@ func (d Drawer) tickLabel(u unit, n int, resume bool) string {
 	if u == byMonth {
 		return strconv.Itoa(t.Year())
 	}
-	m := datefmt.MonthAbbr(int(t.Month()), d.Lang)
+	m := datefmt.MonthAbbr(int(t.Month()), d.Text.Lang())
 	switch {
 	case resume && t.Day() != 1:
 		return fmt.Sprintf("%d %s %d", t.Day(), m, t.Year())
@@ -386,6 +393,7 @@ func (d Drawer) tickLabel(u unit, n int, resume bool) string {
 
 // breakList says, in words, which stretches an axis leaves out.
 func (d Drawer) breakList(sc *scale) string {
+	lang := d.Text.Lang()
 	var parts []string
 	for _, r := range sc.runs {
 		if !r.brk {
@@ -394,10 +402,10 @@ func (d Drawer) breakList(sc *scale) string {
 		a := dayTime(sc.unit.start(r.from))
 		b := dayTime(sc.unit.start(r.to+1) - 1)
 		if sc.unit == byMonth {
-			parts = append(parts, fmt.Sprintf(d.Text("chart_gap"), datefmt.Date(dates.Date{Precision: dates.Month, Year: a.Year(), Month: int(a.Month())}, d.Lang),
-				datefmt.Date(dates.Date{Precision: dates.Month, Year: b.Year(), Month: int(b.Month())}, d.Lang)))
+			parts = append(parts, fmt.Sprintf(d.Text.T("chart_gap"), datefmt.Date(dates.Date{Precision: dates.Month, Year: a.Year(), Month: int(a.Month())}, lang),
+				datefmt.Date(dates.Date{Precision: dates.Month, Year: b.Year(), Month: int(b.Month())}, lang)))
 		} else {
-			parts = append(parts, fmt.Sprintf(d.Text("chart_gap"), datefmt.Short(dates.DayOf(a), d.Lang), datefmt.Short(dates.DayOf(b), d.Lang)))
+			parts = append(parts, fmt.Sprintf(d.Text.T("chart_gap"), datefmt.Short(dates.DayOf(a), lang), datefmt.Short(dates.DayOf(b), lang)))
 		}
 	}
 	return strings.Join(parts, ", ")

@@ -8,6 +8,7 @@ import (
 
 	"timeline/internal/config"
 	"timeline/internal/dates"
+	"timeline/internal/i18n"
 	"timeline/internal/timeline"
 )
 
@@ -31,17 +32,10 @@ var french = map[string]string{
 // drawer draws in French, each episode in colour "c-<id>", each event
 // filtered on its id.
 var drawer = Drawer{
-	Lang: "fr",
-	Text: func(key string) string { return french[key] },
-	Count: func(key string, n int) string {
-		if v, ok := french[key+"_one"]; ok && n == 1 {
-			return v
-		}
-		return fmt.Sprintf(french[key], n)
-	},
+	Text:    i18n.New("fr", french),
 	Colours: map[string]string{"guerre": "c-guerre"},
-	Event: func(ev *timeline.Event) (string, FilterData) {
-		return "events/" + ev.ID + "/index.html", FilterData{Episode: ev.Episode.ID, Outlets: "f-" + ev.ID, Sources: len(ev.Articles)}
+	Filter: func(ev *timeline.Event) FilterData {
+		return FilterData{Episode: ev.Episode.ID, Outlets: "f-" + ev.ID, Sources: len(ev.Articles)}
 	},
 }
 

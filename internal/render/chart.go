@@ -17,10 +17,9 @@ type FilterData = chart.FilterData
 const stripMax = 150
 
 // charts returns the drawer of the site's charts: its words, its
-// episodes' colours, and each event's page and filter data.
+// episodes' colours, and each event's filter data.
 func (s *Site) charts() chart.Drawer {
-	return chart.Drawer{Lang: s.lang, Text: s.T, Count: s.count, Colours: s.colours,
-		Event: func(ev *timeline.Event) (string, chart.FilterData) { return eventPath(ev.ID), s.look.filter(ev) }}
+	return chart.Drawer{Text: s.text, Colours: s.colours, Filter: s.look.filter}
 }
 
 // mostReported returns at most n of events, those with the most sources,
