@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"timeline/internal/address"
+	"timeline/internal/chart"
 	"timeline/internal/datefmt"
 	"timeline/internal/dates"
 	"timeline/internal/fold"
@@ -322,7 +323,7 @@ type IndexData struct {
 	Summary  bool
 	Events   int
 	Articles int
-	Chart    ChartView
+	Chart    chart.View
 	HasChart bool
 	Filters  FiltersView
 	Episodes []IndexEpisode
@@ -407,7 +408,7 @@ func (s *Site) indexPage(t *timeline.Timeline) *Page {
 			shown = append(shown, ep.Events...)
 		}
 	}
-	d.Chart, d.HasChart = s.timelineChart(t, shown)
+	d.Chart, d.HasChart = s.charts().Timeline("", t, shown)
 	d.Filters = s.filters("", t.Episodes, t.Events)
 	return &Page{Kind: "index", Path: "index.html", Title: "", Description: s.Config.Description, Section: "timeline", Data: d}
 }
@@ -421,9 +422,9 @@ type EpisodeData struct {
 	Month    string // on a month page, the month shown
 	Up       Link   // on a month page, the episode page
 	Sources  []Link
-	Strip    ChartView // the episode day by day
+	Strip    chart.View // the episode day by day
 	HasStrip bool
-	Bars     BarChartView // events per month
+	Bars     chart.BarChart // events per month
 	HasBars  bool
 	Filters  FiltersView
 }
@@ -440,9 +441,9 @@ func (s *Site) episodePages(ep *timeline.Episode, reuse func(string, uint64) boo
 	main := &Page{Kind: "episode", Path: episodePath(ep.ID), Title: ep.Title, Section: "episodes",
 		Description: fmt.Sprintf("%s (%s)", ep.Title, view.Range)}
 	d := EpisodeData{Episode: view, Sources: sources}
-	d.Strip, d.HasStrip = s.episodeStrip(ep)
+	d.Strip, d.HasStrip = s.charts().Strip(root, ep, mostReported(ep.Events, stripMax))
 	if len(ep.Events) <= episodeEvents {
-		d.Bars, d.HasBars = s.barChart(ep, nil)
+		d.Bars, d.HasBars = s.charts().Bars(ep, nil)
 		d.Events = s.listing(root, ep.Events)
 		d.Filters = s.filters(root, nil, ep.Events)
 		main.Data = d
@@ -458,7 +459,7 @@ func (s *Site) episodePages(ep *timeline.Episode, reuse func(string, uint64) boo
 		groups[k] = append(groups[k], ev)
 	}
 	sort.Strings(keys)
-	d.Bars, d.HasBars = s.barChart(ep, func(key string) string {
+	d.Bars, d.HasBars = s.charts().Bars(ep, func(key string) string {
 		if _, ok := groups[key]; ok {
 			return key + "/index.html"
 		}
