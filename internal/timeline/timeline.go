@@ -17,6 +17,7 @@ import (
 	"timeline/internal/content"
 	"timeline/internal/dates"
 	"timeline/internal/diag"
+	"timeline/internal/store"
 )
 
 // Timeline is the whole site's data.
@@ -29,21 +30,49 @@ type Timeline struct {
 // Episode is a period of the conflict with the events that fall in it.
 type Episode struct {
 	config.Episode
-	Events   []*Event
-	Articles []*Article // the articles that report its events
+	Events   []*Event   `key:"-"`
+	Articles []*Article `key:"-"` // the articles that report its events
 }
 
+// Ref returns what names the episode for good: its id. (What else it is
+// comes from site.toml, which every page's key covers.)
+func (ep *Episode) Ref() string { return ep.ID }
+
 // Event is everything the sources say about one date at one precision.
+//
+// Its Key covers everything it holds but its links to other entities,
+// which count by their identity (its episode, its neighbours): the key
+// method is written by keygen from the fields below (keys_gen.go), so a
+// field added here is in the key, unless tagged out.
 type Event struct {
 	ID       string // from the date alone, so links stay stable as articles are added
 	Date     dates.Date
-	Episode  *Episode
-	Title    string // a headline: the first reporting sentence, shortened
-	Mentions []Mention
+	Episode  *Episode   `key:"ref"`
+	Title    string     // a headline: the first reporting sentence, shortened
+	Mentions []Mention  `key:"-"` // hashed once when made, in runKeys
 	Articles []*Article // the distinct articles of the mentions, in mention order
-	Prev     *Event
-	Next     *Event
-	runs     []int // where the mentions of each of Articles start in Mentions (see Run)
+	Prev     *Event     `key:"ref"`
+	Next     *Event     `key:"ref"`
+	runs     []int      // where the mentions of each of Articles start in Mentions (see Run)
+	// runKeys hash the mentions of each of Articles (see RunKey), made
+	// once when the mentions are, and taken with them by a Rebuild.
+	runKeys []uint64
+	key     uint64 `key:"-"`
+}
+
+// Ref returns what names the event for good: its id.
+func (ev *Event) Ref() string { return ev.ID }
+
+// Key returns the hash of everything the event holds (see Event).
+func (ev *Event) Key() uint64 { return ev.key }
+
+// RunKey returns the hash of the mentions of ev.Articles[i] (see Run):
+// what an article says of the event.
+func (ev *Event) RunKey(i int) uint64 {
+	if i < 0 || i >= len(ev.runKeys) {
+		return 0
+	}
+	return ev.runKeys[i]
 }
 
 // Run returns where the mentions of ev.Articles[i] stand in ev.Mentions,
@@ -71,6 +100,9 @@ func (ev *Event) Run(i int) (from, to int) {
 
 // Article is an article as the timeline cites it: its facts, not its text
 // (the site publishes short quotations, not the articles).
+//
+// Its Key covers its facts and the ids of its events (keys_gen.go, as
+// for Event); its mentions, which its Hash fixes, count in its events'.
 type Article struct {
 	Slug      string
 	Title     string
@@ -78,16 +110,20 @@ type Article struct {
 	URL       string
 	Published time.Time
 	Language  string
-	Path      string // the article's file, for messages
-	Hash      uint64 // content.Article.Hash: for one site.toml, the article's facts and mentions depend on nothing else
-	Events    []*Event
-	Mentions  int // how many mentions it contributes
-	input     int // its place in the articles Build was given
-	rank      int // its place in Timeline.Articles, in order of publication
+	Path      string   // the article's file, for messages
+	Hash      uint64   // content.Article.Hash: for one site.toml, the article's facts and mentions depend on nothing else
+	Events    []*Event `key:"ref"`
+	Mentions  int      // how many mentions it contributes
+	input     int      `key:"-"` // its place in the articles Build was given
+	rank      int      `key:"-"` // its place in Timeline.Articles, in order of publication: an index, not a fact
 	// ext is the extraction's mentions it was built from: a later Rebuild
 	// given the same slice knows the article's mentions are the same.
-	ext []Mention
+	ext []Mention `key:"-"`
+	key uint64    `key:"-"`
 }
+
+// Key returns the hash of the article's facts and events (see Article).
+func (a *Article) Key() uint64 { return a.key }
 
 // EventID returns the id of the event of date d: its EDTF value in lower
 // case ("2023-09-19", "2022-12", "199x"). It depends on nothing else, so
@@ -194,7 +230,7 @@ func Rebuild(prev *Timeline, site *config.Site, arts []*content.Article, exts []
 		ev.runs = runs[len(runs) : len(runs) : len(runs)+g.articles]
 		runs = runs[:len(runs)+g.articles]
 		if g.same() {
-			ev.Mentions, ev.Title = g.prev.Mentions, g.prev.Title
+			ev.Mentions, ev.Title, ev.runKeys = g.prev.Mentions, g.prev.Title, g.prev.runKeys
 		} else {
 			// Each event's own array: one for all would be kept whole by
 			// the events of later rebuilds that take their mentions.
@@ -271,7 +307,36 @@ func Rebuild(prev *Timeline, site *config.Site, arts []*content.Article, exts []
 			}
 		}
 	}
+	t.makeKeys()
 	return t, probs
+}
+
+// makeKeys hashes each article, then each event, which counts its
+// articles by their keys and its mentions by the keys of its runs: those
+// are made when the mentions are, and taken with them by a Rebuild that
+// takes them (most events of a rebuild).
+func (t *Timeline) makeKeys() {
+	for _, a := range t.Articles {
+		h := store.NewHash()
+		a.hashKey(&h)
+		a.key = h.Sum()
+	}
+	for _, ev := range t.Events {
+		if len(ev.runKeys) != len(ev.Articles) {
+			ev.runKeys = make([]uint64, len(ev.Articles))
+			for i := range ev.Articles {
+				h := store.NewHash()
+				from, to := ev.Run(i)
+				for m := from; m < to; m++ {
+					ev.Mentions[m].hashKey(&h)
+				}
+				ev.runKeys[i] = h.Sum()
+			}
+		}
+		h := store.NewHash()
+		ev.hashKey(&h)
+		ev.key = h.Sum()
+	}
 }
 
 // gather is what Build knows of an event while it gathers its mentions.
