@@ -100,9 +100,6 @@ type Site struct {
 	// minifying: errors are reported at their lines (see minTemplate).
 	written      map[string]string
 	partialNames []string
-	// inGo holds the partials drawn in Go, their templates the built-in
-	// ones (see builtinPartials).
-	inGo map[string]bool
 }
 
 // Kinds are the page templates a site must have, one file each.
@@ -312,10 +309,10 @@ func (s *Site) loadTemplates(tfs fs.FS, probs *diag.List) {
 		if err != nil {
 			probs.Add(templateProblem(err, p))
 		}
+		warnRowTemplates(p, string(src), probs)
 		s.partialNames = append(s.partialNames, p)
 		shared = append(shared, p, string(src))
 	}
-	s.inGo = s.builtinPartials(base)
 	var err2 error
 	if s.partials, err2 = base.Clone(); err2 != nil {
 		probs.Add(templateProblem(err2, "base.html"))
