@@ -121,7 +121,7 @@ var changes = []struct {
 		edit(t, site, "templates/event.html", replace(`{{define "main"}}`, `{{define "main"}}<p class="kicker">Événement</p>`))
 	}, true},
 	{"shared template edited", func(t testing.TB, site string) {
-		edit(t, site, "templates/_mention.html", replace(`<figure class="mention"`, `<figure class="mention quote"`))
+		edit(t, site, "templates/_list.html", replace(`<p class="filter-pages">`, `<p class="filter-pages quote">`))
 	}, false},
 	{"interface text edited", func(t testing.TB, site string) {
 		edit(t, site, "templates/i18n/fr.toml", func(s string) string { return s + "\nunused_key = \"x\"\n" })

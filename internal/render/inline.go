@@ -1,203 +1,560 @@
 package render
 
 import (
-	"errors"
+	"bytes"
+	"fmt"
 	"html/template"
-	"io"
 	"reflect"
+	"strconv"
+	"strings"
 	"text/template/parse"
 )
 
 // Constant actions. {{t "nav_sources"}} prints the same text on every page
 // of a build, yet html/template calls t and then an escaper through
 // reflection each time: on a large site that is millions of calls for a
-// few dozen strings. inline replaces, once per build, each such action by
-// its text, where html/template's own escaping would leave the text as it
-// is: the page reads byte for byte the same.
+// few dozen strings. So the template of the pages of one kind, root and
+// section (pageTemplate) has each such action written as its text, where
+// html/template would print that text as it is: the page reads byte for
+// byte the same.
+//
+// Whether it would is asked of html/template itself, by what it prints,
+// never read from how it rewrites a template (the names of its escapers
+// are its own). On the first page of the group (inline):
+//
+//  1. a probe of the template prints each constant between markers of
+//     capital letters, which every escaper prints as they are but the
+//     filter of attribute names (it lowercases them), and a tail after
+//     each run of text and constants, printed by the context the run
+//     leaves to what follows ("?" in a link moves it to the query, whose
+//     escaping differs);
+//  2. a constant is kept as text when every time the probe printed it,
+//     its value stood unchanged between its markers (unchanged);
+//  3. a second probe writes those constants as text, markers included:
+//     both pages must hold the same bytes around the markers, nothing the
+//     escaper put around a constant (quotes, in a script) and the same
+//     tails (differences); a constant next to a difference stays an
+//     action, until none is;
+//  4. the template with those constants as text must draw the page as
+//     the template without them does.
+//
+// Each template a page calls is copied for each call first (see walker),
+// so that a constant stands in one place and one context; one the probe
+// did not reach stays an action.
 
-// escaped runs t on nothing for html/template to escape it, and reports
-// whether it did.
-func escaped(t *template.Template) (ok bool) {
+// A constant is an action of a template that prints the same text on
+// every page the template draws.
+type constant struct {
+	action *parse.ActionNode
+	value  string
+}
+
+// The markers the probes print: the start and end of constant i, and of
+// the tail after run i, around the tail's text. Capital letters, i
+// written with A to P and ended by a Z.
+func startMark(i int) string { return "QJZXS" + markIndex(i) }
+func endMark(i int) string   { return "QJZXE" + markIndex(i) }
+func tailMark(i int) string  { return "QJZXT" + markIndex(i) + tailText + "QJZXU" + markIndex(i) }
+
+func markIndex(i int) string {
+	var b []byte
+	for {
+		b = append(b, byte('A'+i%16))
+		if i /= 16; i == 0 {
+			return string(append(b, 'Z'))
+		}
+	}
+}
+
+// tailText is what a tail prints after its marker: a character of each
+// kind the escapers of different contexts treat differently.
+const tailText = " a:/?#&=<>'\"`+,;()\\ "
+
+// edit says what a copy holds in place of the constant i.
+type edit func(i int, c constant) []parse.Node
+
+// probe prints each constant between its markers.
+func probe(i int, c constant) []parse.Node {
+	return []parse.Node{printNode(c.action.Pos, startMark(i)+c.value+endMark(i))}
+}
+
+// markedText writes the constants in text as text between their markers,
+// the others as probe does.
+func markedText(text map[int]bool) edit {
+	return func(i int, c constant) []parse.Node {
+		if !text[i] {
+			return probe(i, c)
+		}
+		return []parse.Node{textNode(c.action.Pos, startMark(i)+c.value+endMark(i))}
+	}
+}
+
+// asText writes the constants in text as their text, and leaves the
+// others as they are.
+func asText(text map[int]bool) edit {
+	return func(i int, c constant) []parse.Node {
+		if !text[i] {
+			return []parse.Node{c.action}
+		}
+		return []parse.Node{textNode(c.action.Pos, c.value)}
+	}
+}
+
+// printNode returns an action that prints s.
+func printNode(pos parse.Pos, s string) *parse.ActionNode {
+	arg := &parse.StringNode{NodeType: parse.NodeString, Pos: pos, Quoted: strconv.Quote(s), Text: s}
+	cmd := &parse.CommandNode{NodeType: parse.NodeCommand, Pos: pos, Args: []parse.Node{arg}}
+	pipe := &parse.PipeNode{NodeType: parse.NodePipe, Pos: pos, Cmds: []*parse.CommandNode{cmd}}
+	return &parse.ActionNode{NodeType: parse.NodeAction, Pos: pos, Pipe: pipe}
+}
+
+// textNode returns the text s.
+func textNode(pos parse.Pos, s string) *parse.TextNode {
+	return &parse.TextNode{NodeType: parse.NodeText, Pos: pos, Text: []byte(s)}
+}
+
+// inline returns the template of the pages of p's kind, root and section
+// made from u, that kind's template as parsed, with its constants written
+// as text where html/template prints them as they are; or nil, for those
+// pages to be drawn by want, the kind's template, when it cannot tell
+// (the template fails on p, say).
+func (s *Site) inline(u, want *template.Template, p *Page) *template.Template {
+	probed, values, _, err := s.rewrite(u, p, probe, true)
+	if err != nil || len(values) == 0 {
+		return nil
+	}
+	out, err := draw(probed, p)
+	if err != nil {
+		return nil
+	}
+	text := unchanged(out, values)
+	for len(text) > 0 {
+		marked, _, runs, err := s.rewrite(u, p, markedText(text), true)
+		if err != nil {
+			return nil
+		}
+		out2, err := draw(marked, p)
+		if err != nil {
+			return nil
+		}
+		blamed, unexplained := differences(out, out2, text, runs)
+		if len(blamed) == 0 {
+			if unexplained {
+				return nil
+			}
+			break
+		}
+		for i := range blamed {
+			delete(text, i)
+		}
+	}
+	if len(text) == 0 {
+		return nil
+	}
+	t, _, _, err := s.rewrite(u, p, asText(text), false)
+	if err != nil {
+		return nil
+	}
+	if got, err := draw(t, p); err != nil {
+		return nil
+	} else if w, err := draw(want, p); err != nil || w != got {
+		return nil
+	}
+	return t
+}
+
+// draw draws p with t, and returns the page.
+func draw(t *template.Template, p *Page) (out string, err error) {
 	defer func() {
-		if recover() != nil {
-			ok = false
+		if r := recover(); r != nil {
+			err = fmt.Errorf("the template failed: %v", r)
 		}
 	}()
-	err := t.ExecuteTemplate(io.Discard, "base.html", nil)
-	var escErr *template.Error
-	return !errors.As(err, &escErr)
+	var b bytes.Buffer
+	if err := t.ExecuteTemplate(&b, "base.html", p); err != nil {
+		return "", err
+	}
+	return b.String(), nil
 }
 
-// escapers are the escapers html/template puts in a pipeline, with what
-// they leave unchanged. An action with any other escaper is kept.
-var escapers = map[string]func(string) bool{
-	"_html_template_htmlescaper":   plainHTML,
-	"_html_template_attrescaper":   plainHTML,
-	"_html_template_rcdataescaper": plainHTML,
-	"_html_template_urlnormalizer": plainPath,
-	"_html_template_urlfilter":     plainPath,
+// mark is a marker found in a page: where it starts and ends, its kind
+// ('S' and 'E' around a constant, 'T' and 'U' around a tail) and its
+// index.
+type mark struct {
+	pos, end int
+	kind     byte
+	i        int
 }
 
-// plainHTML reports whether text is unchanged by html/template's
-// escaping in an element or a quoted attribute.
-func plainHTML(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case 0, '"', '&', '\'', '+', '<', '>':
-			return false
+// marks returns the markers in out, in order.
+func marks(out string) []mark {
+	var ms []mark
+	for at := 0; ; {
+		k := strings.Index(out[at:], "QJZX")
+		if k < 0 {
+			return ms
+		}
+		at += k
+		if m, ok := readMark(out, at); ok {
+			ms = append(ms, m)
+			at = m.end
+		} else {
+			at += len("QJZX")
 		}
 	}
-	return true
 }
 
-// plainPath reports whether s is a relative path that html/template's
-// URL filter and normalizer leave unchanged: "assets/style.0a1b2c.css".
-func plainPath(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '.' || c == '/' || c == '_' || c == '-') {
-			return false
+// readMark reads the marker at out[at:], if there is one.
+func readMark(out string, at int) (mark, bool) {
+	j := at + len("QJZX")
+	if j >= len(out) || strings.IndexByte("SETU", out[j]) < 0 {
+		return mark{}, false
+	}
+	m := mark{pos: at, kind: out[j]}
+	digits := 0
+	for j++; j < len(out) && 'A' <= out[j] && out[j] <= 'P' && digits < 8; j++ {
+		m.i += int(out[j]-'A') << (4 * digits)
+		digits++
+	}
+	if digits == 0 || j >= len(out) || out[j] != 'Z' {
+		return mark{}, false
+	}
+	m.end = j + 1
+	return m, true
+}
+
+// unchanged returns the constants, of the values given, that the probe's
+// page out shows as they are between their markers every time, and at
+// least once: those html/template prints as they are where they stand.
+// An empty value is left out: some escapers print something for nothing
+// ("(?:)" in a script's regular expression), and nothing at the start of
+// a link leaves the link's start where it was, which a value does not.
+func unchanged(out string, values []string) map[int]bool {
+	ms := marks(out)
+	seen, bad := map[int]bool{}, map[int]bool{}
+	for k, m := range ms {
+		switch m.kind {
+		case 'S':
+			seen[m.i] = true
+			if k+1 == len(ms) || ms[k+1].kind != 'E' || ms[k+1].i != m.i || m.i >= len(values) ||
+				out[m.end:ms[k+1].pos] != values[m.i] {
+				bad[m.i] = true
+			}
+		case 'E':
+			if k == 0 || ms[k-1].kind != 'S' || ms[k-1].i != m.i {
+				bad[m.i] = true
+			}
 		}
 	}
-	return true
+	text := map[int]bool{}
+	for i := range seen {
+		if !bad[i] && values[i] != "" {
+			text[i] = true
+		}
+	}
+	return text
 }
 
-// inline replaces the constant actions of t's templates — {{t "key"}},
-// {{asset "name"}}, {{lang}}, {{site.Title}} — by their text. With a
-// page, it also replaces those of base.html that read the page's root
-// and section where dot is the page — {{.Root}}, {{if eq .Section "x"}} —
-// for a template that draws only pages with that root and section (see
-// pageTemplate). It first runs the template once on nothing, for
-// html/template to escape it (the run itself fails); a template that
-// does not escape is left whole, for Render to report.
-func (s *Site) inline(t *template.Template, page *Page) {
-	if !escaped(t) {
+// differences compares the probe's page with the page of the probe that
+// writes the constants in text as text (markedText). Both must hold the
+// same markers in the same order, and the same bytes between them:
+// nothing the escaper put around a constant, and the same tails. It
+// returns the constants in text a difference is put on, and whether some
+// difference could be put on none.
+//
+// A difference just before a constant is put on it (quotes an escaper
+// put there); one in a tail, on the last constant of the tail's run
+// (runs[i]) still in text, the likeliest to have changed the context the
+// run leaves (if it did not, the next try puts the difference on the one
+// before it); any other, on the marker before it.
+func differences(probe, marked string, text map[int]bool, runs [][]int) (blamed map[int]bool, unexplained bool) {
+	a, b := marks(probe), marks(marked)
+	blamed = map[int]bool{}
+	on := func(m mark, ok bool) bool {
+		switch {
+		case !ok:
+		case m.kind == 'S' || m.kind == 'E':
+			if text[m.i] {
+				blamed[m.i] = true
+				return true
+			}
+		case m.i < len(runs):
+			for j := len(runs[m.i]) - 1; j >= 0; j-- {
+				if i := runs[m.i][j]; text[i] {
+					blamed[i] = true
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for k := 0; k <= len(a); k++ {
+		prev, hasPrev := at(a, k-1)
+		next, hasNext := at(a, k)
+		if other, hasOther := at(b, k); hasNext != hasOther || hasNext && !same(next, other) {
+			// A marker one page has and the other has not (a tail that a
+			// link's filter refused): on it, and on the marker before.
+			only := func(m mark, in []mark) bool { // m, not in the page of in
+				for _, n := range in[k:] {
+					if same(m, n) {
+						return false
+					}
+				}
+				return true
+			}
+			found := on(prev, hasPrev)
+			found = on(next, hasNext && only(next, b)) || found
+			found = on(other, hasOther && only(other, a)) || found
+			return blamed, unexplained || !found
+		}
+		g1, g2 := gap(probe, a, k), gap(marked, b, k)
+		if g1 == g2 {
+			continue
+		}
+		p, q := 0, 0
+		for p < len(g1) && p < len(g2) && g1[p] == g2[p] {
+			p++
+		}
+		for q < len(g1)-p && q < len(g2)-p && g1[len(g1)-1-q] == g2[len(g2)-1-q] {
+			q++
+		}
+		found := false
+		if hasNext && next.kind == 'S' && q == 0 {
+			found = on(next, true)
+		}
+		if !found || p == 0 {
+			found = on(prev, hasPrev) || found
+		}
+		unexplained = unexplained || !found
+	}
+	return blamed, unexplained
+}
+
+// same reports whether two markers are the same marker, each in its page.
+func same(m, n mark) bool { return m.kind == n.kind && m.i == n.i }
+
+// at returns ms[k], if there is one.
+func at(ms []mark, k int) (mark, bool) {
+	if k < 0 || k >= len(ms) {
+		return mark{}, false
+	}
+	return ms[k], true
+}
+
+// gap returns the bytes of out between the markers ms[k-1] and ms[k]:
+// from the start, to the end, when there is none.
+func gap(out string, ms []mark, k int) string {
+	from, to := 0, len(out)
+	if k > 0 {
+		from = ms[k-1].end
+	}
+	if k < len(ms) {
+		to = ms[k].pos
+	}
+	return out[from:to]
+}
+
+// rewrite returns a copy of u for the pages of p's root and section, in
+// which each template called, from base.html down, is a copy of its own
+// for that call, so that each action stands in one place and is escaped
+// in one context; the if's that test the page's section are replaced by
+// their branch, each constant is replaced as edit says, and with tails,
+// a tail is printed after each run of text and constants (see inline).
+// It returns the constants' values, in the order of the walk, the same
+// for every edit, and the constants of each run.
+func (s *Site) rewrite(u *template.Template, p *Page, e edit, tails bool) (*template.Template, []string, [][]int, error) {
+	t, err := u.Clone()
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	base := t.Lookup("base.html")
+	if base == nil || base.Tree == nil {
+		return nil, nil, nil, fmt.Errorf("no base.html")
+	}
+	w := &walker{s: s, t: t, page: p, edit: e, tails: tails, asset: s.funcs()["asset"].(func(string) string)}
+	w.list(base.Tree.Root, true, []string{"base.html"})
+	return t, w.values, w.runs, w.err
+}
+
+// walker rewrites the templates of a copy (see rewrite).
+type walker struct {
+	s      *Site
+	t      *template.Template
+	page   *Page
+	edit   edit
+	tails  bool
+	asset  func(string) string
+	values []string // of the constants met
+	runs   [][]int  // the constants of each run a tail ends
+	copies int
+	err    error
+}
+
+// list rewrites the nodes of l; dot says whether dot is the page there,
+// calls names the templates the walk is in.
+func (w *walker) list(l *parse.ListNode, dot bool, calls []string) {
+	if l == nil {
 		return
 	}
-	funcs := s.funcs()
-	// arg returns the value of a command's argument, when it is the same
-	// on every page this template draws; dot tells whether dot is the page.
-	arg := func(n parse.Node, dot bool) (string, bool) {
+	var out []parse.Node
+	var run []int // constants since the last node that was neither text nor one
+	end := func(pos parse.Pos) {
+		if w.tails && len(run) > 0 {
+			out = append(out, printNode(pos, tailMark(len(w.runs))))
+			w.runs = append(w.runs, run)
+		}
+		run = nil
+	}
+	for _, n := range l.Nodes {
 		switch n := n.(type) {
-		case *parse.StringNode:
-			return n.Text, true
-		case *parse.FieldNode:
-			if page != nil && dot && len(n.Ident) == 1 {
-				switch n.Ident[0] {
-				case "Root":
-					return page.Root, true
-				case "Section":
-					return page.Section, true
-				}
-			}
-		case *parse.ChainNode: // site.Title
-			if id, ok := n.Node.(*parse.IdentifierNode); ok && id.Ident == "site" && len(n.Field) == 1 && s.Config != nil {
-				f := reflect.ValueOf(s.Config).Elem().FieldByName(n.Field[0])
-				if f.IsValid() && f.Kind() == reflect.String {
-					return f.String(), true
-				}
+		case *parse.TextNode:
+			out = append(out, n)
+			continue
+		case *parse.ActionNode:
+			if v, ok := w.constant(n, dot); ok {
+				run = append(run, len(w.values))
+				out = append(out, w.edit(len(w.values), constant{n, v})...)
+				w.values = append(w.values, v)
+				continue
 			}
 		}
-		return "", false
+		end(n.Position())
+		out = append(out, w.node(n, dot, calls))
 	}
-	value := func(cmd *parse.CommandNode, dot bool) (string, bool) {
-		id, ok := cmd.Args[0].(*parse.IdentifierNode)
-		if !ok {
-			if len(cmd.Args) == 1 {
-				return arg(cmd.Args[0], dot)
+	end(l.Pos)
+	l.Nodes = out
+}
+
+// node rewrites n, which is neither text nor a constant, and returns
+// what stands in its place.
+func (w *walker) node(n parse.Node, dot bool, calls []string) parse.Node {
+	switch n := n.(type) {
+	case *parse.IfNode:
+		if holds, ok := w.test(n.Pipe, dot); ok {
+			body := n.ElseList
+			if holds {
+				body = n.List
 			}
-			return "", false
+			if body == nil {
+				body = &parse.ListNode{NodeType: parse.NodeList, Pos: n.Pos}
+			}
+			w.list(body, dot, calls)
+			return body
 		}
-		switch {
-		case id.Ident == "lang" && len(cmd.Args) == 1:
-			return s.lang, true
-		case (id.Ident == "t" || id.Ident == "asset") && len(cmd.Args) == 2:
-			arg, ok := cmd.Args[1].(*parse.StringNode)
-			if !ok {
-				return "", false
-			}
-			if id.Ident == "t" {
-				return s.T(arg.Text), true
-			}
-			return funcs["asset"].(func(string) string)(arg.Text), true
-		}
-		return "", false
+		w.list(n.List, dot, calls)
+		w.list(n.ElseList, dot, calls)
+	case *parse.RangeNode: // dot is each element
+		w.list(n.List, false, calls)
+		w.list(n.ElseList, dot, calls)
+	case *parse.WithNode: // dot is the value
+		w.list(n.List, false, calls)
+		w.list(n.ElseList, dot, calls)
+	case *parse.ListNode:
+		w.list(n, dot, calls)
+	case *parse.TemplateNode:
+		w.call(n, dot, calls)
 	}
-	constant := func(a *parse.ActionNode, dot bool) (string, bool) {
-		p := a.Pipe
-		if len(p.Decl) > 0 || len(p.Cmds) < 2 {
-			return "", false
-		}
-		v, ok := value(p.Cmds[0], dot)
-		if !ok {
-			return "", false
-		}
-		for _, c := range p.Cmds[1:] {
-			id, ok := c.Args[0].(*parse.IdentifierNode)
-			if !ok || len(c.Args) != 1 {
-				return "", false
-			}
-			if plain, ok := escapers[id.Ident]; !ok || !plain(v) {
-				return "", false
-			}
-		}
-		return v, true
+	return n
+}
+
+// call gives the template n calls a copy of its own, and rewrites it. A
+// template that calls itself, directly or not, keeps calling the
+// original, whose constants stay actions.
+func (w *walker) call(n *parse.TemplateNode, dot bool, calls []string) {
+	callee := w.t.Lookup(n.Name)
+	if callee == nil || callee.Tree == nil {
+		return
 	}
-	// test returns the value of an if's condition, when it is an eq of
-	// constants: {{if eq .Section "sources"}}.
-	test := func(p *parse.PipeNode, dot bool) (holds, ok bool) {
-		if len(p.Decl) > 0 || len(p.Cmds) != 1 || len(p.Cmds[0].Args) != 3 {
-			return false, false
-		}
-		args := p.Cmds[0].Args
-		if id, ok := args[0].(*parse.IdentifierNode); !ok || id.Ident != "eq" {
-			return false, false
-		}
-		a, ok1 := arg(args[1], dot)
-		b, ok2 := arg(args[2], dot)
-		return a == b, ok1 && ok2
-	}
-	var walk func(l *parse.ListNode, dot bool)
-	walk = func(l *parse.ListNode, dot bool) {
-		if l == nil {
+	for _, c := range calls {
+		if c == n.Name {
 			return
 		}
-		for i, n := range l.Nodes {
-			switch n := n.(type) {
-			case *parse.ActionNode:
-				if v, ok := constant(n, dot); ok {
-					l.Nodes[i] = &parse.TextNode{NodeType: parse.NodeText, Pos: n.Pos, Text: []byte(v)}
-				}
-			case *parse.IfNode:
-				if holds, ok := test(n.Pipe, dot); ok {
-					body := n.ElseList
-					if holds {
-						body = n.List
-					}
-					if body == nil {
-						body = &parse.ListNode{NodeType: parse.NodeList, Pos: n.Pos}
-					}
-					l.Nodes[i] = body
-					walk(body, dot)
-					continue
-				}
-				walk(n.List, dot)
-				walk(n.ElseList, dot)
-			case *parse.RangeNode: // dot is each element
-				walk(n.List, false)
-				walk(n.ElseList, dot)
-			case *parse.WithNode: // dot is the value
-				walk(n.List, false)
-				walk(n.ElseList, dot)
-			case *parse.ListNode:
-				walk(n, dot)
+	}
+	w.copies++
+	name := n.Name + "·inline" + strconv.Itoa(w.copies)
+	tree := callee.Tree.Copy()
+	tree.Name = name
+	if _, err := w.t.AddParseTree(name, tree); err != nil {
+		w.err = err
+		return
+	}
+	// Dot is the page in the callee when the call passes it dot, the page.
+	passed := dot && n.Pipe != nil && len(n.Pipe.Decl) == 0 && len(n.Pipe.Cmds) == 1 &&
+		len(n.Pipe.Cmds[0].Args) == 1 && n.Pipe.Cmds[0].Args[0].Type() == parse.NodeDot
+	w.list(tree.Root, passed, append(calls, n.Name))
+	n.Name = name
+}
+
+// constant returns the text a prints, when it prints the same text on
+// every page of the template: {{t "key"}}, {{asset "name"}}, {{lang}},
+// {{site.Title}}, a string; and where dot is the page, {{.Root}} and
+// {{.Section}}.
+func (w *walker) constant(a *parse.ActionNode, dot bool) (string, bool) {
+	p := a.Pipe
+	if len(p.Decl) > 0 || len(p.Cmds) != 1 {
+		return "", false
+	}
+	cmd := p.Cmds[0]
+	id, ok := cmd.Args[0].(*parse.IdentifierNode)
+	if !ok {
+		if len(cmd.Args) == 1 {
+			return w.arg(cmd.Args[0], dot)
+		}
+		return "", false
+	}
+	switch {
+	case id.Ident == "lang" && len(cmd.Args) == 1:
+		return w.s.lang, true
+	case (id.Ident == "t" || id.Ident == "asset") && len(cmd.Args) == 2:
+		arg, ok := cmd.Args[1].(*parse.StringNode)
+		if !ok {
+			return "", false
+		}
+		if id.Ident == "t" {
+			return w.s.T(arg.Text), true
+		}
+		return w.asset(arg.Text), true
+	}
+	return "", false
+}
+
+// arg returns the value of a command's argument, when it is the same on
+// every page of the template.
+func (w *walker) arg(n parse.Node, dot bool) (string, bool) {
+	switch n := n.(type) {
+	case *parse.StringNode:
+		return n.Text, true
+	case *parse.FieldNode:
+		if dot && len(n.Ident) == 1 {
+			switch n.Ident[0] {
+			case "Root":
+				return w.page.Root, true
+			case "Section":
+				return w.page.Section, true
+			}
+		}
+	case *parse.ChainNode: // site.Title
+		if id, ok := n.Node.(*parse.IdentifierNode); ok && id.Ident == "site" && len(n.Field) == 1 && w.s.Config != nil {
+			f := reflect.ValueOf(w.s.Config).Elem().FieldByName(n.Field[0])
+			if f.IsValid() && f.Kind() == reflect.String {
+				return f.String(), true
 			}
 		}
 	}
-	for _, x := range t.Templates() {
-		if x.Tree != nil {
-			// Only base.html is drawn with the page as dot, by RenderTo.
-			walk(x.Tree.Root, x.Name() == "base.html")
-		}
+	return "", false
+}
+
+// test returns the value of an if's condition, when it is an eq of
+// constants: {{if eq .Section "sources"}}.
+func (w *walker) test(p *parse.PipeNode, dot bool) (holds, ok bool) {
+	if len(p.Decl) > 0 || len(p.Cmds) != 1 || len(p.Cmds[0].Args) != 3 {
+		return false, false
 	}
+	args := p.Cmds[0].Args
+	if id, ok := args[0].(*parse.IdentifierNode); !ok || id.Ident != "eq" {
+		return false, false
+	}
+	a, ok1 := w.arg(args[1], dot)
+	b, ok2 := w.arg(args[2], dot)
+	return a == b, ok1 && ok2
 }

@@ -1,9 +1,12 @@
 package render
 
 import (
+	"encoding/json"
+	"fmt"
 	"html/template"
 	"strings"
 	"testing"
+	"text/template/parse"
 
 	"timeline/assets"
 	"timeline/internal/config"
@@ -34,32 +37,255 @@ func TestPageTemplate(t *testing.T) {
 		if probs.HasErrors() {
 			t.Fatal(probs)
 		}
-		for _, p := range []*Page{
-			{Kind: "about", Root: "../", Section: "about", Title: "À propos", Data: data{Root: "x/", Section: "sources", Body: "b"}},
-			{Kind: "about", Root: "../", Section: "sources", Data: data{Root: "y/", List: []row{{"r/", "s"}, {"javascript:x", "<t>"}}}},
-			{Kind: "about", Root: "", Section: "timeline", Data: data{Root: "../../"}},
-			{Kind: "about", Root: "a b/&+", Section: "", Data: data{}},
-			{Kind: "about", Root: "javascript:alert(1)//", Section: "sources", Data: data{}},
+		for _, tt := range []struct {
+			p *Page
+			// roots is how many .Root stay actions in base.html: $.Root,
+			// .Root in with and range, and in range's else when the page
+			// does not reach it; -1 when the root is not written in.
+			roots int
+		}{
+			{&Page{Kind: "about", Root: "../", Section: "about", Title: "À propos", Data: data{Root: "x/", Section: "sources", Body: "b"}}, 3},
+			{&Page{Kind: "about", Root: "../", Section: "sources", Data: data{Root: "y/", List: []row{{"r/", "s"}, {"javascript:x", "<t>"}}}}, 4},
+			{&Page{Kind: "about", Root: "", Section: "timeline", Data: data{Root: "../../"}}, -1},
+			{&Page{Kind: "about", Root: "a b/&+", Section: "", Data: data{}}, -1},
+			{&Page{Kind: "about", Root: "javascript:alert(1)//", Section: "sources", Data: data{}}, -1},
 		} {
-			u, err := s.unescaped[p.Kind].Clone()
-			if err != nil {
-				t.Fatal(err)
-			}
-			var want strings.Builder
-			if err := u.ExecuteTemplate(&want, "base.html", p); err != nil {
-				t.Fatal(err)
-			}
+			p := tt.p
 			got, err := s.Render(p)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if pt, _ := s.pageTemplate(p); p.Root == "../" && strings.Count(pt.Lookup("base.html").Tree.Root.String(), "Root") != 3 {
-				// $.Root, and .Root in with and range: the others are written in.
-				t.Errorf("root %q: the page's root is not written in:\n%s", p.Root, pt.Lookup("base.html").Tree.Root)
+			if string(got) != unwritten(t, s, p) {
+				t.Errorf("title %q, root %q, section %q: drawn\n%s\nwant\n%s", title, p.Root, p.Section, got, unwritten(t, s, p))
 			}
-			if string(got) != want.String() {
-				t.Errorf("title %q, root %q, section %q: drawn\n%s\nwant\n%s", title, p.Root, p.Section, got, want.String())
+			pt, _ := s.pageTemplate(p)
+			if n := strings.Count(pt.Lookup("base.html").Tree.Root.String(), "Root"); tt.roots >= 0 && n != tt.roots {
+				t.Errorf("root %q: %d .Root left, want %d:\n%s", p.Root, n, tt.roots, pt.Lookup("base.html").Tree.Root)
 			}
 		}
+	}
+}
+
+// unwritten returns p as its kind's template draws it, nothing written in.
+func unwritten(t *testing.T, s *Site, p *Page) string {
+	t.Helper()
+	u, err := s.unescaped[p.Kind].Clone()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	if err := u.ExecuteTemplate(&b, "base.html", p); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+// TestInline checks, context by context, whether {{t "k"}} is written as
+// its text in the template of a page's kind, root and section
+// (pageTemplate), and that every page of that group, the first (the one
+// the probe runs on) and the others, reads as the template without
+// anything written in draws it.
+func TestInline(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		main  string           // the about page's main template
+		value string           // the text of "k"
+		text  bool             // whether {{t "k"}} is written as text (in one place at least)
+		pages []map[string]any // the pages' data, the first drawn first
+	}{
+		{"element text", `<p>{{t "k"}}</p>`, "Chronologie", true, nil},
+		{"element text: markup, escaped", `<p>{{t "k"}}</p>`, "<b>x</b>", false, nil},
+		{"element text: &, escaped", `<p>{{t "k"}}</p>`, "a & b", false, nil},
+		{"element text: an apostrophe, escaped", `<p>{{t "k"}}</p>`, "l'été", false, nil},
+		{"element text: +, escaped", `<p>{{t "k"}}</p>`, "1+1", false, nil},
+		{"element text: NUL, replaced", `<p>{{t "k"}}</p>`, "a\x00b", false, nil},
+		{"element text: empty, left", `<p>{{t "k"}}</p>`, "", false, nil},
+		{"raw text: textarea", `<textarea>{{t "k"}}</textarea>`, "Chronologie", true, nil},
+		{"quoted attribute", `<p title="{{t "k"}}">x</p>`, "Chronologie", true, nil},
+		{"quoted attribute: a quote, escaped", `<p title="{{t "k"}}">x</p>`, `a"b`, false, nil},
+		{"unquoted attribute", `<p title={{t "k"}}>x</p>`, "Chronologie", true, nil},
+		{"unquoted attribute: a space, escaped", `<p title={{t "k"}}>x</p>`, "a b", false, nil},
+		{"attribute name: lowercased, so never", `<p {{t "k"}}="x">y</p>`, "title", false, nil},
+		{"link", `<a href="{{t "k"}}index.html">x</a>`, "../sources/", true, nil},
+		{"link: a refused scheme", `<a href="{{t "k"}}">x</a>`, "javascript:alert(1)", false, nil},
+		{"link: a space, encoded", `<a href="{{t "k"}}">x</a>`, "a b/", false, nil},
+		{"link: &, escaped", `<a href="{{t "k"}}">x</a>`, "?a=1&b=2", false, nil},
+		{"link: an action after it would lose the filter of a link's start", `<a href="{{t "k"}}{{.Data.X}}">x</a>`, "java", false,
+			[]map[string]any{{"X": "a/b"}, {"X": "script:alert(1)"}}},
+		{"link: a query moves the action after it into the query", `<a href="x/{{t "k"}}{{.Data.X}}">x</a>`, "?q=", false,
+			[]map[string]any{{"X": "a"}, {"X": "a/b?c"}}},
+		{"link: the root before an action stays one, the text is written", `<p>{{t "k"}}</p><a href="{{.Root}}{{.Data.X}}">x</a>`, "Chronologie", true,
+			[]map[string]any{{"X": "a/b"}, {"X": "javascript:alert(1)"}}},
+		{"link: in the query", `<a href="search/?q={{t "k"}}">x</a>`, "abc", true, nil},
+		{"link: in the query, a slash escaped", `<a href="search/?q={{t "k"}}">x</a>`, "a/b", false, nil},
+		{"data- attribute", `<div data-label="{{t "k"}}">x</div>`, "Chronologie", true, nil},
+		{"data- attribute read as a link", `<div data-url="{{t "k"}}">x</div>`, "javascript:x", false, nil},
+		{"data- attribute read as script", `<div data-onload="{{t "k"}}">x</div>`, "abc", false, nil},
+		{"event handler", `<button onclick="f({{t "k"}})">x</button>`, "abc", false, nil},
+		{"script: a value, quoted", `<script>var k = {{t "k"}};</script>`, "abc", false, nil},
+		{"script: in a string", `<script>var k = "{{t "k"}}";</script>`, "abc", true, nil},
+		{"script: in a string, a quote escaped", `<script>var k = "{{t "k"}}";</script>`, "a'b", false, nil},
+		{"script: in a regular expression", `<script>var r = /{{t "k"}}/;</script>`, "abc", true, nil},
+		{"style attribute", `<p style="color: {{t "k"}}">x</p>`, "red", true, nil},
+		{"style attribute: refused", `<p style="color: {{t "k"}}">x</p>`, "expression(alert(1))", false, nil},
+		{"style element", `<style>p { color: {{t "k"}} }</style>`, "red", true, nil},
+		{"not reached by the first page", `{{if .Data.Show}}<p>{{t "k"}}</p>{{end}}`, "Chronologie", false,
+			[]map[string]any{{"Show": false}, {"Show": true}}},
+		{"in a range", `<ul>{{range .Data.List}}<li>{{t "k"}} {{.}}</li>{{end}}</ul>`, "Chronologie", true,
+			[]map[string]any{{"List": []string{"a", "b"}}, {"List": []string{"<c>"}}}},
+		// Each call of a partial gets a copy of its own: written as text in
+		// the paragraph, an action in the script, reached or not.
+		{"a partial in text and, not reached, in a script", `<p>{{template "k"}}</p>{{if .Data.Show}}<script>var k = {{template "k"}};</script>{{end}}`, "abc", true,
+			[]map[string]any{{"Show": false}, {"Show": true}}},
+		{"a partial in text and in a script", `<p>{{template "k"}}</p>{{if .Data.Show}}<script>var k = {{template "k"}};</script>{{end}}`, "abc", true,
+			[]map[string]any{{"Show": true}, {"Show": false}}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			text, err := json.Marshal(tt.value)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tfs := templateFS(t, map[string]string{
+				"base.html":    `<!DOCTYPE html><html><head><title>x</title></head><body>{{template "main" .}}</body></html>`,
+				"about.html":   `{{define "main"}}` + tt.main + `{{end}}`,
+				"_k.html":      `{{define "k"}}{{t "k"}}{{end}}`,
+				"i18n/fr.toml": "k = " + string(text) + "\n",
+			})
+			s := newTestSite(t, "fr", tfs)
+			pages := tt.pages
+			if pages == nil {
+				pages = []map[string]any{{}}
+			}
+			for i, d := range pages {
+				p := &Page{Kind: "about", Root: "../", Section: "about", Data: d}
+				got, err := s.Render(p)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if want := unwritten(t, s, p); string(got) != want {
+					t.Errorf("page %d: drawn\n%s\nwant\n%s", i, got, want)
+				}
+			}
+			pt, _ := s.pageTemplate(&Page{Kind: "about", Root: "../", Section: "about"})
+			if written := pt != s.pages["about"]; written != tt.text {
+				t.Errorf("written as text: %v, want %v:\n%s", written, tt.text, drawnWith(pt))
+			}
+		})
+	}
+}
+
+// drawnWith returns the text of the templates t draws a page with:
+// base.html and the templates it calls, and those they call.
+func drawnWith(t *template.Template) string {
+	var b strings.Builder
+	seen := map[string]bool{}
+	var visit func(name string)
+	var walk func(n parse.Node)
+	walk = func(n parse.Node) {
+		switch n := n.(type) {
+		case *parse.ListNode:
+			if n == nil {
+				return
+			}
+			for _, c := range n.Nodes {
+				walk(c)
+			}
+		case *parse.IfNode:
+			walk(n.List)
+			walk(n.ElseList)
+		case *parse.RangeNode:
+			walk(n.List)
+			walk(n.ElseList)
+		case *parse.WithNode:
+			walk(n.List)
+			walk(n.ElseList)
+		case *parse.TemplateNode:
+			visit(n.Name)
+		}
+	}
+	visit = func(name string) {
+		x := t.Lookup(name)
+		if seen[name] || x == nil || x.Tree == nil {
+			return
+		}
+		seen[name] = true
+		b.WriteString(x.Tree.Root.String())
+		walk(x.Tree.Root)
+	}
+	visit("base.html")
+	return b.String()
+}
+
+// TestMarks checks that the markers of the probes read back as they were
+// written, and that what only looks like one is none.
+func TestMarks(t *testing.T) {
+	var out strings.Builder
+	var want []mark
+	for _, i := range []int{0, 1, 15, 16, 17, 255, 4096, 1 << 20} {
+		for _, m := range []struct {
+			kind byte
+			text string
+		}{{'S', startMark(i)}, {'E', endMark(i)}} {
+			out.WriteString("QJZX QJZXSZ QJZXEaZ QJZXTA ") // none
+			pos := out.Len()
+			out.WriteString(m.text)
+			want = append(want, mark{pos: pos, end: out.Len(), kind: m.kind, i: i})
+		}
+		pos := out.Len()
+		out.WriteString(tailMark(i))
+		want = append(want, mark{pos: pos, end: pos + len(startMark(i)), kind: 'T', i: i},
+			mark{pos: out.Len() - len(startMark(i)), end: out.Len(), kind: 'U', i: i})
+	}
+	got := marks(out.String())
+	if len(got) != len(want) {
+		t.Fatalf("%d markers, want %d: %v", len(got), len(want), got)
+	}
+	for k := range got {
+		if got[k] != want[k] {
+			t.Errorf("marker %d: %+v, want %+v", k, got[k], want[k])
+		}
+	}
+}
+
+// TestDifferences checks which constants written as text a difference
+// between the two probes' pages is put on.
+func TestDifferences(t *testing.T) {
+	s0, e0, s1, e1 := startMark(0), endMark(0), startMark(1), endMark(1)
+	t0, u0, t1, u1 := "QJZXT"+markIndex(0), "QJZXU"+markIndex(0), "QJZXT"+markIndex(1), "QJZXU"+markIndex(1)
+	runs := [][]int{{0}, {0, 1}} // the constants before each tail
+	for _, tt := range []struct {
+		name          string
+		probe, marked string
+		text          []int
+		blamed        []int
+		unexplained   bool
+	}{
+		{"the same pages", "<p>" + s0 + "a" + e0 + tailMark(0) + "</p>", "<p>" + s0 + "a" + e0 + tailMark(0) + "</p>", []int{0}, nil, false},
+		{"a constant escaped, left as an action", "<p>" + s0 + "&amp;" + e0 + "</p>", "<p>" + s0 + "&amp;" + e0 + "</p>", []int{}, nil, false},
+		{"quotes around a constant", `x = "` + s0 + "a" + e0 + `";` + s1 + "b" + e1, "x = " + s0 + "a" + e0 + ";" + s1 + "b" + e1, []int{0, 1}, []int{0}, false},
+		{"a tail escaped another way", s0 + "a" + e0 + t0 + "a:/" + u0 + s1 + "b" + e1, s0 + "a" + e0 + t0 + "a:%2f" + u0 + s1 + "b" + e1, []int{0, 1}, []int{0}, false},
+		{"a tail of a run of two: on the last first", s0 + "a" + e0 + s1 + "b" + e1 + t1 + "a:/" + u1, s0 + "a" + e0 + s1 + "b" + e1 + t1 + "a:%2f" + u1, []int{0, 1}, []int{1}, false},
+		{"a tail of a run of two: then on the one before", s0 + "a" + e0 + s1 + "b" + e1 + t1 + "a:/" + u1, s0 + "a" + e0 + s1 + "b" + e1 + t1 + "a:%2f" + u1, []int{0}, []int{0}, false},
+		{"after a tail", s0 + "a" + e0 + t0 + "/" + u0 + "x/y" + s1 + "b" + e1, s0 + "a" + e0 + t0 + "/" + u0 + "x%2fy" + s1 + "b" + e1, []int{0}, []int{0}, false},
+		{"a tail a link's filter refused", s0 + "a" + e0 + "#ZgotmplZ" + s1 + "b" + e1, s0 + "a" + e0 + t0 + "a:/" + u0 + s1 + "b" + e1, []int{0, 1}, []int{0}, false},
+		{"next to constants left as actions only", s0 + "a" + e0 + `"x"` + s1 + "b" + e1, s0 + "a" + e0 + "x" + s1 + "b" + e1, []int{}, nil, true},
+		{"at the end of the page", s0 + "a" + e0 + "x", s0 + "a" + e0 + "y", []int{0}, []int{0}, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			text := map[int]bool{}
+			for _, i := range tt.text {
+				text[i] = true
+			}
+			blamed, unexplained := differences(tt.probe, tt.marked, text, runs)
+			var got []int
+			for i := range 2 {
+				if blamed[i] {
+					got = append(got, i)
+				}
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tt.blamed) || unexplained != tt.unexplained || len(blamed) != len(got) {
+				t.Errorf("blamed %v, unexplained %v; want %v, %v", got, unexplained, tt.blamed, tt.unexplained)
+			}
+		})
 	}
 }

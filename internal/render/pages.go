@@ -1,7 +1,6 @@
 package render
 
 import (
-	"bytes"
 	"fmt"
 	"html/template"
 	"sort"
@@ -58,10 +57,9 @@ type Link struct {
 
 // MentionView is one quotation as pages show it.
 type MentionView struct {
-	ID          string        // the element's id on this page
-	Permalink   string        // the mention's stable address: its anchor on the event page
-	Quote       template.HTML // the sentence, its date expression marked (see quote)
-	Lang        string        // the quotation's language, when it differs from the page's
+	ID          string // the element's id on this page
+	Permalink   string // the mention's stable address: its anchor on the event page
+	Lang        string // the quotation's language, when it differs from the page's
 	Attribution string
 	Source      Link   // the source page
 	Outlet      string // the outlet, or "" when not known
@@ -73,9 +71,8 @@ type MentionView struct {
 	EventHref   string // the event page (for lists of mentions by source)
 	Date        string // the event's formatted date (idem)
 
-	// mention is the quotation itself: while quotations are drawn in Go
-	// (writeMention), Quote is left empty and the sentence is written
-	// from it, straight into the page.
+	// mention is the quotation itself: its sentence is written from it,
+	// straight into the page (writeQuote).
 	mention *timeline.Mention
 }
 
@@ -243,9 +240,6 @@ func (s *Site) mentionView(root string, ev *timeline.Event, m *timeline.Mention,
 		Attribution: m.Attribution, Since: m.Since, Manual: m.Manual, Cite: true,
 		EventHref: href, Date: date, mention: m,
 	}
-	if !s.inGo[mentionName] {
-		v.Quote = quote(m)
-	}
 	if art != nil {
 		v.Source = Link{Href: s.look.sourceHref(root, art), Text: art.Title}
 		v.Outlet = art.Source
@@ -257,49 +251,6 @@ func (s *Site) mentionView(root string, ev *timeline.Event, m *timeline.Mention,
 	}
 	return v
 }
-
-// quote returns a mention's sentence as HTML, its date expression marked:
-// in a <time> when it has a machine-readable date, else in a <mark> with
-// its EDTF value. It is built in Go rather than in a template, as the
-// rest of a quotation is while the template is the built-in one (see
-// writeMention): a large site has hundreds of thousands of quotations,
-// each shown twice, and the seven template actions it would take cost
-// more than the rest of the page (html/template calls an escaper through
-// reflection for each).
-func quote(m *timeline.Mention) template.HTML {
-	var b bytes.Buffer
-	b.Grow(len(m.Sentence) + 64)
-	writeQuote(&b, m)
-	return template.HTML(b.String())
-}
-
-// writeQuote writes what quote returns into b.
-func writeQuote(b *bytes.Buffer, m *timeline.Mention) {
-	if m.End <= m.Start {
-		htmlEscaper.WriteString(b, m.Sentence)
-		return
-	}
-	htmlEscaper.WriteString(b, m.Sentence[:m.Start])
-	if dt := datetime(m.Date, m.Time); dt != "" {
-		b.WriteString(`<time datetime="`)
-		htmlEscaper.WriteString(b, dt)
-		b.WriteString(`">`)
-		htmlEscaper.WriteString(b, m.Sentence[m.Start:m.End])
-		b.WriteString(`</time>`)
-	} else {
-		b.WriteString(`<mark data-edtf="`)
-		htmlEscaper.WriteString(b, m.Date.String())
-		b.WriteString(`">`)
-		htmlEscaper.WriteString(b, m.Sentence[m.Start:m.End])
-		b.WriteString(`</mark>`)
-	}
-	htmlEscaper.WriteString(b, m.Sentence[m.End:])
-}
-
-// htmlEscaper escapes text for an HTML element or a quoted attribute as
-// html/template does (its table, + included), so that a quotation built in
-// Go reads byte for byte as the template wrote it.
-var htmlEscaper = strings.NewReplacer("\x00", "\uFFFD", `"`, "&#34;", "&", "&amp;", "'", "&#39;", "+", "&#43;", "<", "&lt;", ">", "&gt;")
 
 // listing returns the views of events, with their quotations when the
 // listing stays small enough, else as summaries.

@@ -9,16 +9,18 @@ import (
 	"timeline/internal/timeline"
 )
 
-// Partials drawn once. A listing draws each event as a row with the
-// "event-item" template, {{partial "event-item" .}}, and the same row
-// appears on many pages: every outlet that reports the event lists it,
-// and so do the search and corroborated pages, all at the same depth
-// (rows hold links relative to their page). A new article changes the
-// rows of the twenty-odd events it cites, but each of those sits on a
-// hundred list pages, which are drawn again. So a row is drawn once per
-// content and kept, within a build and from one build to the next, by
-// the key of everything it shows (EventView.key) and of the templates and
-// interface text it is drawn with.
+// Rows drawn once. A listing draws each event as a row written in Go
+// (EventView.writeRow, see rows.go), {{rows "event-item" .Data.Events}},
+// and the same row appears on many pages: every outlet that reports the
+// event lists it, and so do the search and corroborated pages, all at the
+// same depth (rows hold links relative to their page). A new article
+// changes the rows of the twenty-odd events it cites, but each of those
+// sits on a hundred list pages, which are drawn again. So a row is drawn
+// once per content and kept, within a build and from one build to the
+// next, by the key of everything it shows (EventView.key) and of the
+// templates and interface text it is drawn with. A template of the
+// partial files (templates/_*.html) drawn by the partial function on such
+// a view is kept the same way.
 
 // rows are the rows of the listings, by the key of what each shows and
 // of the templates and interface text it is drawn with: kept on disk,
@@ -53,7 +55,8 @@ func (s *Site) useRows(st *store.Store) {
 // it shows, 0 when it cannot say.
 type keyed interface{ key() uint64 }
 
-// partial executes the named template of the partial files on data, as
+// partial prints data as the row of that name (see rows.go), or else
+// executes the named template of the partial files on it, as
 // {{template name data}} would print it; keyed data is drawn once.
 func (s *Site) partial(name string, data any) (template.HTML, error) {
 	var key uint64
@@ -85,35 +88,31 @@ func (s *Site) partial(name string, data any) (template.HTML, error) {
 			data = v.fill()
 		}
 	}
-	var h template.HTML
-	gb := buffers.Get().(*bytes.Buffer)
-	defer buffers.Put(gb)
-	gb.Reset()
-	if ok, err := s.writeInGo(gb, name, data); err != nil {
-		return "", err
-	} else if ok {
-		h = template.HTML(gb.String())
+	b := buffers.Get().(*bytes.Buffer)
+	defer buffers.Put(b)
+	b.Reset()
+	if r, ok := data.(row); ok && r.rowName() == name {
+		r.writeRow(b, s)
+	} else if isRowName(name) {
+		return "", fmt.Errorf("partial %q: %T is not a %s row (give it one element of the list rows takes)", name, data, name)
 	} else {
 		if s.partials == nil {
 			return "", fmt.Errorf("partial %q: the templates/_*.html files did not load (fix the errors reported for them)", name)
 		}
-		b := buffers.Get().(*bytes.Buffer)
-		defer buffers.Put(b)
-		b.Reset()
 		if err := s.partials.ExecuteTemplate(b, name, data); err != nil {
 			return "", err
 		}
-		h = template.HTML(b.String())
 	}
+	h := template.HTML(b.String())
 	if key != 0 {
 		s.frags.put(key, h)
 	}
 	return h, nil
 }
 
-// rows prints the named partial for each element of list (events of a
-// listing, months of a split event, articles of a list of sources, an
-// event's quotations, the events of a source page), as
+// rows prints each row of list (events of a listing, months of a split
+// event, articles of a list of sources, an event's quotations, the events
+// of a source page), name naming their kind, as
 // {{range .}}{{partial name .}}{{end}} would: a listing of 250 rows, most
 // of them kept, would otherwise make 250 calls through reflection.
 func (s *Site) rows(name string, list any) (template.HTML, error) {
@@ -129,8 +128,8 @@ func (s *Site) rows(name string, list any) (template.HTML, error) {
 	return template.HTML(b.String()), nil
 }
 
-// writeRows writes what rows prints into b: in Go for the partials drawn
-// in Go (see builtinPartials), else through the partial function.
+// writeRows writes what rows prints into b: the rows of listings drawn
+// once and kept (see partial), the others written straight into b.
 func (s *Site) writeRows(b *bytes.Buffer, name string, list any) error {
 	var out []template.HTML
 	var err error
@@ -142,15 +141,9 @@ func (s *Site) writeRows(b *bytes.Buffer, name string, list any) error {
 	case []ArticleView:
 		out, err = drawAll(s, name, l)
 	case []MentionView: // never kept: no partial call for each
-		if s.inGo[name] {
-			return writeAll(s, b, name, l, 1024)
-		}
-		out, err = drawAll(s, name, l)
+		return writeNamed(b, s, name, l, mentionSize)
 	case []SourceEvent:
-		if s.inGo[name] {
-			return writeAll(s, b, name, l, 2048)
-		}
-		out, err = drawAll(s, name, l)
+		return writeNamed(b, s, name, l, sourceEventSize)
 	default:
 		return fmt.Errorf("rows %q: %T is not a list of rows (give it a listing's events, .Data.Events; an event's months, $.Data.Months; an event's quotations, .Mentions; the events of a source page, .Data.Events on source.html; or a list of sources)", name, list)
 	}
@@ -168,16 +161,31 @@ func (s *Site) writeRows(b *bytes.Buffer, name string, list any) error {
 	return nil
 }
 
-// writeAll writes the named partial, drawn in Go, for each element of
-// list into b, grown first by about size bytes an element.
-func writeAll[T any](s *Site, b *bytes.Buffer, name string, list []T, size int) error {
+// About the bytes of a quotation and of an event of a source page, to
+// grow a buffer once for a list of them.
+const (
+	mentionSize     = 1024
+	sourceEventSize = 2048
+)
+
+// writeNamed writes the rows of list into b, as writeAll does, when name
+// is the name of their kind.
+func writeNamed[T row](b *bytes.Buffer, s *Site, name string, list []T, size int) error {
+	var zero T
+	if zero.rowName() != name {
+		return fmt.Errorf("rows %q: %T are %s rows (name them so)", name, list, zero.rowName())
+	}
+	writeAll(b, s, list, size)
+	return nil
+}
+
+// writeAll writes each row of list into b, grown first by about size
+// bytes a row.
+func writeAll[T row](b *bytes.Buffer, s *Site, list []T, size int) {
 	b.Grow(size * len(list))
 	for _, v := range list {
-		if _, err := s.writeInGo(b, name, v); err != nil {
-			return err
-		}
+		v.writeRow(b, s)
 	}
-	return nil
 }
 
 // drawAll draws the named partial for each element of list.

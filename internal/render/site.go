@@ -56,8 +56,7 @@ type Site struct {
 	// unescaped holds each kind's template as parsed, never run, for
 	// pageTemplate to make the templates of pages of one root and section.
 	unescaped map[string]*template.Template
-	byPlace   sync.Map // kind, root and section → *template.Template
-	placeMu   sync.Mutex
+	byPlace   sync.Map          // kind, root and section → *place
 	assets    []asset           // fingerprinted
 	asset     map[string]string // logical name → fingerprinted path
 	min       *minify.M
@@ -77,9 +76,6 @@ type Site struct {
 	// minifying: errors are reported at their lines (see minTemplate).
 	written      map[string]string
 	partialNames []string
-	// inGo holds the partials drawn in Go, their templates the built-in
-	// ones (see builtinPartials).
-	inGo map[string]bool
 }
 
 // Kinds are the page templates a site must have, one file each.
@@ -262,10 +258,10 @@ func (s *Site) loadTemplates(tfs fs.FS, probs *diag.List) {
 		if err != nil {
 			probs.Add(templateProblem(err, p))
 		}
+		warnRowTemplates(p, string(src), probs)
 		s.partialNames = append(s.partialNames, p)
 		shared = append(shared, p, string(src))
 	}
-	s.inGo = s.builtinPartials(base)
 	var err2 error
 	if s.partials, err2 = base.Clone(); err2 != nil {
 		probs.Add(templateProblem(err2, "base.html"))
@@ -297,7 +293,6 @@ func (s *Site) loadTemplates(tfs fs.FS, probs *diag.List) {
 		if u, err := t.Clone(); err == nil {
 			s.unescaped[kind] = u
 		}
-		s.inline(t, nil)
 		s.pages[kind] = t
 		s.tmpl[kind] = sourceKey(append(shared[:len(shared):len(shared)], string(src))...)
 	}
@@ -360,32 +355,34 @@ func (s *Site) Render(p *Page) (out []byte, err error) {
 }
 
 // pageTemplate returns the template p is drawn with: its kind's, with
-// the page's root and section written in (see inline). The nineteen
+// the constants of the pages of its root and section written as text
+// (see inline), made when the first of those pages is drawn. The nineteen
 // thousand pages of 10,000 articles have a few dozen roots and sections;
 // in each, base.html would call twelve links' escapers and four eq through
 // reflection.
 func (s *Site) pageTemplate(p *Page) (*template.Template, bool) {
 	key := p.Kind + "\x00" + p.Root + "\x00" + p.Section
-	if t, ok := s.byPlace.Load(key); ok {
-		return t.(*template.Template), true
-	}
-	s.placeMu.Lock()
-	defer s.placeMu.Unlock()
-	if t, ok := s.byPlace.Load(key); ok {
-		return t.(*template.Template), true
-	}
-	u, ok := s.unescaped[p.Kind]
+	v, ok := s.byPlace.Load(key)
 	if !ok {
-		t, ok := s.pages[p.Kind]
-		return t, ok
+		v, _ = s.byPlace.LoadOrStore(key, &place{})
 	}
-	t, err := u.Clone()
-	if err != nil {
-		return s.pages[p.Kind], true
-	}
-	s.inline(t, p)
-	s.byPlace.Store(key, t)
-	return t, true
+	pl := v.(*place)
+	pl.once.Do(func() {
+		pl.t = s.pages[p.Kind]
+		if u, ok := s.unescaped[p.Kind]; ok && pl.t != nil {
+			if t := s.inline(u, pl.t, p); t != nil {
+				pl.t = t
+			}
+		}
+	})
+	return pl.t, pl.t != nil
+}
+
+// place holds the template of the pages of one kind, root and section,
+// made once.
+type place struct {
+	once sync.Once
+	t    *template.Template
 }
 
 // RenderTo is Render for a caller done with the page's bytes when use

@@ -2,81 +2,75 @@ package render
 
 import (
 	"bytes"
-	"html/template"
-	"io/fs"
 	"strconv"
 	"strings"
+	"text/template/parse"
 
-	"timeline/templates"
+	"timeline/internal/diag"
+	"timeline/internal/timeline"
 )
 
-// Partials drawn in Go. A site of 10,000 articles shows 233,000
-// quotations, each on its event page and on its source page: drawn by the
-// "mention" template, they took more than half of a cold build, because
-// html/template calls an escaper through reflection for each of the
-// twenty-odd values a quotation shows. The other rows drawn by the
-// thousand took most of the rest: the events of source pages with their
-// links to the other sources, the months of events split by month (a
-// line for each quotation), the events of listings and the articles of
-// lists of sources. So while a site's templates for them are the
-// built-in ones (in templates/_mention.html and _list.html, as parsed),
-// the rows and partial functions write them in Go, the same bytes:
-// TestPartialsInGo holds each writer to its template, with hostile
-// values, for each way a row can show, and FuzzPartialsInGo on any
-// values. A site that changes one of them gets its own template, drawn by
-// html/template.
+// Rows. A site of 10,000 articles shows 233,000 quotations, each on its
+// event page and on its source page, and tens of thousands of other rows:
+// the events of listings and of source pages, the months of events split
+// by month, the articles of lists of sources. Drawn by html/template,
+// which calls an escaper through reflection for each of the twenty-odd
+// values a row shows, they took most of a cold build. So each of these
+// five rows is written in Go by its view, and this file is its only
+// definition: templates print them with {{rows "mention" .Mentions}} (see
+// Site.rows), and a template of the same name is never drawn (New warns
+// of one). Each value is escaped as html/template escapes it in its
+// place: text and quoted attributes with htmlEscaper, links with writeURL.
 
-// The partials written in Go while their templates are the built-in ones.
-const (
-	mentionName     = "mention"
-	sourceEventName = "source-event"
-	eventMonthName  = "event-month"
-	eventItemName   = "event-item"
-	sourceItemName  = "source-item"
-)
-
-// inGoNames are the partials written in Go, in _mention.html and _list.html.
-var inGoNames = []string{mentionName, sourceEventName, eventMonthName, eventItemName, sourceItemName}
-
-// writeInGo writes the named partial on data in Go, and reports true,
-// when the partial is drawn in Go (see builtinPartials) and data is what
-// it draws.
-func (s *Site) writeInGo(b *bytes.Buffer, name string, data any) (bool, error) {
-	if !s.inGo[name] {
-		return false, nil
-	}
-	switch v := data.(type) {
-	case MentionView:
-		if name == mentionName {
-			s.writeMention(b, v)
-			return true, nil
-		}
-	case SourceEvent:
-		if name == sourceEventName {
-			return true, s.writeSourceEvent(b, v)
-		}
-	case EventMonth:
-		if name == eventMonthName {
-			s.writeEventMonth(b, v)
-			return true, nil
-		}
-	case EventView:
-		if name == eventItemName {
-			return true, s.writeEventItem(b, v)
-		}
-	case ArticleView:
-		if name == sourceItemName {
-			s.writeSourceItem(b, v)
-			return true, nil
-		}
-	}
-	return false, nil
+// A row is the view of a piece of a page drawn by the thousand, which
+// writes its own HTML.
+type row interface {
+	// rowName is the name templates give the row: {{rows "mention" .Mentions}}.
+	rowName() string
+	// writeRow writes the row into b, in the interface text of s.
+	writeRow(b *bytes.Buffer, s *Site)
 }
 
-// writeEventItem writes an event of a listing as the built-in
-// "event-item" template draws it: with its quotations, drawn by rows, or
-// else its headline.
-func (s *Site) writeEventItem(b *bytes.Buffer, v EventView) error {
+// rowKinds holds one row of each kind, for their names.
+var rowKinds = []row{MentionView{}, SourceEvent{}, EventMonth{}, EventView{}, ArticleView{}}
+
+// isRowName reports whether name is the name of a row written in Go.
+func isRowName(name string) bool {
+	for _, r := range rowKinds {
+		if r.rowName() == name {
+			return true
+		}
+	}
+	return false
+}
+
+// warnRowTemplates warns of each row the partial file defines as a
+// template, as sites did when the rows were templates: it is never drawn.
+func warnRowTemplates(file, src string, probs *diag.List) {
+	t := parse.New(file)
+	t.Mode = parse.SkipFuncCheck
+	trees := map[string]*parse.Tree{}
+	if _, err := t.Parse(src, "", "", trees); err != nil {
+		return // reported when the file is loaded
+	}
+	for _, r := range rowKinds {
+		if tree, ok := trees[r.rowName()]; ok {
+			line := 1 + strings.Count(src[:tree.Root.Position()], "\n")
+			probs.Add(diag.Warnf(TemplatesDir+"/"+file, line, 0,
+				"defines %q, a row the site writes in Go (internal/render/rows.go): this template is never drawn (remove it)", r.rowName()))
+		}
+	}
+}
+
+func (MentionView) rowName() string { return "mention" }
+func (SourceEvent) rowName() string { return "source-event" }
+func (EventMonth) rowName() string  { return "event-month" }
+func (EventView) rowName() string   { return "event-item" }
+func (ArticleView) rowName() string { return "source-item" }
+
+// writeRow writes an event of a listing: its date, then its quotations
+// or else its headline, source count and episode.
+func (v EventView) writeRow(b *bytes.Buffer, s *Site) {
 	b.WriteString(`<li class="event" id="e-`)
 	htmlEscaper.WriteString(b, v.ID)
 	b.WriteString(`" data-episode="`)
@@ -88,20 +82,10 @@ func (s *Site) writeEventItem(b *bytes.Buffer, v EventView) error {
 	b.WriteString(`"><h3 class="event-date"><a href="`)
 	writeURL(b, v.Href)
 	b.WriteString(`">`)
-	if v.Datetime != "" {
-		b.WriteString(`<time datetime="`)
-		htmlEscaper.WriteString(b, v.Datetime)
-		b.WriteString(`">`)
-		htmlEscaper.WriteString(b, v.Date)
-		b.WriteString(`</time>`)
-	} else {
-		htmlEscaper.WriteString(b, v.Date)
-	}
+	writeDate(b, v.Date, v.Datetime)
 	b.WriteString(`</a></h3>`)
 	if len(v.Mentions) > 0 {
-		if err := s.writeRows(b, mentionName, v.Mentions); err != nil {
-			return err
-		}
+		writeAll(b, s, v.Mentions, mentionSize)
 		b.WriteString("\n")
 	} else {
 		b.WriteString(`<p class="headline">`)
@@ -115,12 +99,25 @@ func (s *Site) writeEventItem(b *bytes.Buffer, v EventView) error {
 		b.WriteString(`</a></p>`)
 	}
 	b.WriteString(`</li>`)
-	return nil
 }
 
-// writeSourceItem writes an article of a list of sources as the built-in
-// "source-item" template draws it.
-func (s *Site) writeSourceItem(b *bytes.Buffer, v ArticleView) {
+// writeDate writes a date as the text of a link, in a <time> when it has
+// a machine-readable value.
+func writeDate(b *bytes.Buffer, date, datetime string) {
+	if datetime == "" {
+		htmlEscaper.WriteString(b, date)
+		return
+	}
+	b.WriteString(`<time datetime="`)
+	htmlEscaper.WriteString(b, datetime)
+	b.WriteString(`">`)
+	htmlEscaper.WriteString(b, date)
+	b.WriteString(`</time>`)
+}
+
+// writeRow writes an article of a list of sources: its title, outlet,
+// day and count of events.
+func (v ArticleView) writeRow(b *bytes.Buffer, s *Site) {
 	b.WriteString(`<li><a href="`)
 	writeURL(b, v.Href)
 	b.WriteString(`"`)
@@ -146,9 +143,9 @@ func (s *Site) writeSourceItem(b *bytes.Buffer, v ArticleView) {
 	b.WriteString(`</span></li>`)
 }
 
-// writeEventMonth writes a month of an event split by month as the
-// built-in "event-month" template draws it.
-func (s *Site) writeEventMonth(b *bytes.Buffer, v EventMonth) {
+// writeRow writes a month of an event split by month: its heading, then
+// its quotations by outlet and day, each with its stable anchor.
+func (v EventMonth) writeRow(b *bytes.Buffer, _ *Site) {
 	b.WriteString(`<h3><a href="`)
 	writeURL(b, v.Href)
 	b.WriteString(`">`)
@@ -166,46 +163,15 @@ func (s *Site) writeEventMonth(b *bytes.Buffer, v EventMonth) {
 	b.WriteString(`</ul>`)
 }
 
-// builtinPartials returns which of the partials written in Go are, in t
-// as parsed, the built-in ones: those rows draws in Go.
-func (s *Site) builtinPartials(t *template.Template) map[string]bool {
-	builtin := template.New("").Funcs(s.funcs())
-	for _, file := range []string{"_mention.html", "_list.html"} {
-		src, err := fs.ReadFile(templates.FS, file)
-		if err != nil {
-			return nil
-		}
-		if _, err := builtin.New(file).Parse(s.minifyParsed(file, string(src))); err != nil {
-			return nil
-		}
-	}
-	out := map[string]bool{}
-	for _, name := range inGoNames {
-		a, b := t.Lookup(name), builtin.Lookup(name)
-		out[name] = a != nil && b != nil && a.Tree != nil && b.Tree != nil && a.Tree.Root.String() == b.Tree.Root.String()
-	}
-	return out
-}
-
-// writeSourceEvent writes an event of a source page as the built-in
-// "source-event" template draws it, its quotations drawn by rows.
-func (s *Site) writeSourceEvent(b *bytes.Buffer, v SourceEvent) error {
+// writeRow writes an event of a source page: its date, the article's
+// quotations of it, and the other sources that report it.
+func (v SourceEvent) writeRow(b *bytes.Buffer, s *Site) {
 	b.WriteString(`<li class="event"><h3 class="event-date"><a href="`)
 	writeURL(b, v.Event.Href)
 	b.WriteString(`">`)
-	if v.Event.Datetime != "" {
-		b.WriteString(`<time datetime="`)
-		htmlEscaper.WriteString(b, v.Event.Datetime)
-		b.WriteString(`">`)
-		htmlEscaper.WriteString(b, v.Event.Date)
-		b.WriteString(`</time>`)
-	} else {
-		htmlEscaper.WriteString(b, v.Event.Date)
-	}
+	writeDate(b, v.Event.Date, v.Event.Datetime)
 	b.WriteString(`</a></h3>`)
-	if err := s.writeRows(b, mentionName, v.Mentions); err != nil {
-		return err
-	}
+	writeAll(b, s, v.Mentions, mentionSize)
 	b.WriteString("\n")
 	if len(v.Others) > 0 {
 		b.WriteString(`<p class="meta">`)
@@ -227,14 +193,12 @@ func (s *Site) writeSourceEvent(b *bytes.Buffer, v SourceEvent) error {
 		b.WriteString(`</p>`)
 	}
 	b.WriteString(`</li>`)
-	return nil
 }
 
-// writeMention writes the quotation v as the built-in "mention" template
-// draws it (see builtinMention), escaping each value as html/template
-// does in its place: text and quoted attributes with htmlEscaper, links
-// filtered and normalized as URLs first.
-func (s *Site) writeMention(b *bytes.Buffer, v MentionView) {
+// writeRow writes a quotation: the sentence with its date expression
+// marked (writeQuote), who speaks, its source when cited, its flags and
+// its permalink.
+func (v MentionView) writeRow(b *bytes.Buffer, s *Site) {
 	b.WriteString(`<figure class="mention" id="`)
 	htmlEscaper.WriteString(b, v.ID)
 	b.WriteString(`"><blockquote`)
@@ -244,10 +208,8 @@ func (s *Site) writeMention(b *bytes.Buffer, v MentionView) {
 		b.WriteString(`"`)
 	}
 	b.WriteString(`><p>`)
-	if v.Quote == "" && v.mention != nil {
+	if v.mention != nil {
 		writeQuote(b, v.mention)
-	} else {
-		b.WriteString(string(v.Quote))
 	}
 	b.WriteString(`</p></blockquote><figcaption>`)
 	if v.Attribution != "" {
@@ -292,6 +254,35 @@ func (s *Site) writeMention(b *bytes.Buffer, v MentionView) {
 	htmlEscaper.WriteString(b, s.T("copy_link"))
 	b.WriteString(`</a></figcaption></figure>`)
 }
+
+// writeQuote writes a quotation's sentence, its date expression marked:
+// in a <time> when it has a machine-readable date, else in a <mark> with
+// its EDTF value.
+func writeQuote(b *bytes.Buffer, m *timeline.Mention) {
+	if m.End <= m.Start {
+		htmlEscaper.WriteString(b, m.Sentence)
+		return
+	}
+	htmlEscaper.WriteString(b, m.Sentence[:m.Start])
+	if dt := datetime(m.Date, m.Time); dt != "" {
+		b.WriteString(`<time datetime="`)
+		htmlEscaper.WriteString(b, dt)
+		b.WriteString(`">`)
+		htmlEscaper.WriteString(b, m.Sentence[m.Start:m.End])
+		b.WriteString(`</time>`)
+	} else {
+		b.WriteString(`<mark data-edtf="`)
+		htmlEscaper.WriteString(b, m.Date.String())
+		b.WriteString(`">`)
+		htmlEscaper.WriteString(b, m.Sentence[m.Start:m.End])
+		b.WriteString(`</mark>`)
+	}
+	htmlEscaper.WriteString(b, m.Sentence[m.End:])
+}
+
+// htmlEscaper escapes text for an HTML element or a quoted attribute as
+// html/template does (its table, + included).
+var htmlEscaper = strings.NewReplacer("\x00", "\uFFFD", `"`, "&#34;", "&", "&amp;", "'", "&#39;", "+", "&#43;", "<", "&lt;", ">", "&gt;")
 
 // writeURL writes a link into a quoted attribute as html/template does: a
 // scheme other than http, https or mailto is replaced by "#ZgotmplZ";
