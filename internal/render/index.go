@@ -28,7 +28,6 @@ type lookup struct {
 	events   map[*timeline.Event]int // place in the timeline
 	reports  [][]outletRef           // by event: its outlets, in order of their first article
 	filters  []FilterData            // by event
-	sums     []uint64                // by event: eventSum
 	list     []*outlet               // every named outlet, by key (see outletList)
 	byID     []*outlet               // the same, by id (outletOf)
 	months   map[int]string          // year×12 + month → "2006-01", as asked (see month)
@@ -67,7 +66,6 @@ func newLookup(t *timeline.Timeline, lang string) *lookup {
 		events:    make(map[*timeline.Event]int, len(t.Events)),
 		reports:   make([][]outletRef, len(t.Events)),
 		filters:   make([]FilterData, len(t.Events)),
-		sums:      make([]uint64, len(t.Events)),
 	}
 	ids := map[string]int{}
 	for i, a := range t.Articles {
@@ -116,7 +114,6 @@ func newLookup(t *timeline.Timeline, lang string) *lookup {
 		}
 		l.reports[e] = refs[start:len(refs):len(refs)]
 		l.filters[e] = filterData(ev, l.reports[e])
-		l.sums[e] = eventSum(ev)
 	}
 	l.list = slices.Clone(l.byID)
 	sort.Slice(l.list, func(i, j int) bool { return l.list[i].Key < l.list[j].Key })
@@ -139,14 +136,6 @@ func (l *lookup) filter(ev *timeline.Event) FilterData {
 		return l.filters[e]
 	}
 	return filterData(ev, l.eventOutlets(ev))
-}
-
-// eventSum returns the hash of ev as its pages see it (see eventSum).
-func (l *lookup) eventSum(ev *timeline.Event) uint64 {
-	if e, ok := l.events[ev]; ok {
-		return l.sums[e]
-	}
-	return eventSum(ev)
 }
 
 // eventOutlets returns the outlets that report ev, each as the first of

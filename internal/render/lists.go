@@ -75,7 +75,8 @@ func (s *Site) list(dir, title, heading, lead, section string, events []*timelin
 			t = fmt.Sprintf("%s (%d/%d)", title, i+1, n)
 		}
 		shown := events[i*listPage : min(len(events), (i+1)*listPage)]
-		pages = append(pages, s.lazy("list", p, s.listDeps(p, t, heading, lead, section, search, len(events), n, shown), reuse, func() *Page {
+		in := &listIn{Path: p, Title: t, Heading: heading, Lead: lead, Section: section, Search: search, Total: len(events), Pages: n, Events: shown}
+		pages = append(pages, s.lazy("list", p, in, reuse, func() *Page {
 			root := rootOf(p)
 			d := ListData{Heading: heading, Lead: lead, Search: search && i == 0, Total: len(events), Events: s.listRows(root, shown)}
 			if n > 1 {

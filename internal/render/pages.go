@@ -31,9 +31,9 @@ type Page struct {
 	// load computes the page when PagesReusing left it for later (see
 	// Load): the views of every page of a large site at once would take
 	// more memory than the build may.
-	load func() *Page `hash:"ignore"`
+	load func() *Page `key:"-"`
 	// held is true for a page the output holds (see plan): it is not drawn.
-	held bool `hash:"ignore"`
+	held bool `key:"-"`
 }
 
 // Load computes the page's data if it is not there yet: Key and Render
@@ -96,7 +96,7 @@ type EventView struct {
 	// its other fields only when fill makes them: the partial function
 	// calls it when no build has drawn the row.
 	row  uint64
-	fill func() EventView
+	fill func() EventView `key:"-"`
 }
 
 // EpisodeView is an episode as pages show it.
@@ -188,7 +188,7 @@ func (s *Site) PagesReusing(t *timeline.Timeline, reuse func(path string, deps u
 		add(p)
 	}
 	for _, a := range t.Articles {
-		add(s.lazy("source", sourcePath(a.Slug), s.sourceDeps(a), reuse, func() *Page { return s.sourcePage(a) }))
+		add(s.lazy("source", sourcePath(a.Slug), s.sourceInput(a), reuse, func() *Page { return s.sourcePage(a) }))
 	}
 	add(&Page{Kind: "about", Path: "about/index.html", Title: s.T("about_title"), Section: "about", Data: s.aboutData()})
 	add(&Page{Kind: "404", Path: "404.html", Title: s.T("notfound_title")})
@@ -425,7 +425,7 @@ func (s *Site) episodePages(ep *timeline.Episode, reuse func(string, uint64) boo
 		name := s.monthName(k)
 		path := monthPath(ep.ID, k)
 		d.Months = append(d.Months, Link{Href: k + "/index.html", Text: fmt.Sprintf("%s (%s)", name, s.count("events_count", len(groups[k])))})
-		pages = append(pages, s.lazy("month", path, s.monthDeps(ep, k, groups[k]), reuse, func() *Page {
+		pages = append(pages, s.lazy("month", path, &monthIn{Episode: ep, Key: k, Events: groups[k]}, reuse, func() *Page {
 			return &Page{Kind: "month", Path: path, Title: name + " — " + ep.Title, Section: "episodes",
 				Data: EpisodeData{Episode: subView, Events: s.listing(sub, groups[k]), Month: name, Up: Link{Href: subView.Href, Text: ep.Title},
 					Filters: s.filters(sub, nil, groups[k])}}
@@ -471,7 +471,7 @@ type EventMonth struct {
 	// has drawn the month (an event quoted thousands of times gets a
 	// quotation or two in a rebuild, in one month).
 	row  uint64
-	fill func() EventMonth
+	fill func() EventMonth `key:"-"`
 }
 
 // MentionStub is a quotation named on a split event's main page: its
@@ -484,17 +484,16 @@ type MentionStub struct {
 // eventMentions is the most quotations an event page shows in full.
 const eventMentions = 150
 
-// eventPages returns the pages of an event (see eventPage), or, when reuse
-// says the caller has every one of them with the event's deps, the same
-// pages without their data.
+// eventPages returns the pages of an event (see eventPage): those reuse
+// says the caller has with their keys come without their data.
 func (s *Site) eventPages(ev *timeline.Event, reuse func(string, uint64) bool) []*Page {
 	keys, groups := s.look.eventMonths(ev)
 	paths := []string{eventPath(ev.ID)}
-	deps := []uint64{s.eventDeps(ev)}
+	deps := []uint64{s.inputKey("event", &eventIn{Event: ev})}
 	runs := &runCursor{ev: ev}
 	for _, k := range keys {
 		paths = append(paths, eventMonthPath(ev.ID, k))
-		deps = append(deps, s.eventMonthDeps(ev, k, groups[k], runs))
+		deps = append(deps, s.inputKey("event", eventMonthInput(ev, k, groups[k], runs)))
 	}
 	// Each computed alone when loaded: a rebuild draws one month of an
 	// event quoted thousands of times, not its hundred months.
@@ -512,6 +511,24 @@ func (s *Site) eventPages(ev *timeline.Event, reuse func(string, uint64) bool) [
 		}}
 	}
 	return pages
+}
+
+// eventMonthInput returns what the page of month of ev is made of: the
+// articles of the month's quotations (at indexes in ev.Mentions) and what
+// each says of ev. runs, shared by the event's months, finds the articles
+// without reading the mentions: the months come in the order of the
+// event's articles.
+func eventMonthInput(ev *timeline.Event, month string, indexes []int, runs *runCursor) *eventMonthIn {
+	in := &eventMonthIn{Event: ev, Month: month}
+	last := -1
+	for _, i := range indexes {
+		if j := runs.place(i); j >= 0 && j != last {
+			in.Articles = append(in.Articles, ev.Articles[j])
+			in.Runs = append(in.Runs, ev.RunKey(j))
+			last = j
+		}
+	}
+	return in
 }
 
 // eventMonths splits the mentions of an event quoted more than
@@ -708,7 +725,7 @@ type ArticleView struct {
 	// article, and its other fields only when fill makes them: the
 	// partial function calls it when no build has drawn the row.
 	row  uint64
-	fill func() ArticleView
+	fill func() ArticleView `key:"-"`
 }
 
 func (s *Site) articleView(root string, a *timeline.Article) ArticleView {
@@ -758,7 +775,7 @@ func (s *Site) sourcesPages(t *timeline.Timeline, reuse func(string, uint64) boo
 		href := fmt.Sprintf("sources/%d/index.html", y)
 		d.Years = append(d.Years, Link{Href: fmt.Sprintf("%d/index.html", y), Text: fmt.Sprintf("%d (%s)", y, s.count("articles_count", len(byYear[y])))})
 		arts := byYear[y]
-		pages = append(pages, s.lazy("sources", href, s.sourcesDeps(y, arts), reuse, func() *Page {
+		pages = append(pages, s.lazy("sources", href, &sourcesYearIn{Year: y, Articles: arts}, reuse, func() *Page {
 			yd := SourcesData{Year: fmt.Sprint(y), Articles: s.articleRows("../../", arts)}
 			return &Page{Kind: "sources", Path: href, Title: fmt.Sprintf("%s %d", s.T("sources_title"), y), Section: "sources", Data: yd}
 		}))
@@ -814,6 +831,16 @@ func (s *Site) sourcePage(a *timeline.Article) *Page {
 	}
 	return &Page{Kind: "source", Path: sourcePath(a.Slug), Title: a.Title, Section: "sources",
 		Description: fmt.Sprintf("%s — %s", a.Title, d.Article.Published), Data: d}
+}
+
+// sourceInput returns what a's page is made of (see sourceIn).
+func (s *Site) sourceInput(a *timeline.Article) *sourceIn {
+	in := &sourceIn{Article: a, Events: make([]sourceEventIn, len(a.Events))}
+	for k, ev := range a.Events {
+		near, more := neighbours(ev, a)
+		in.Events[k] = sourceEventIn{Event: ev, Run: ev.RunKey(ev.Index(a)), Near: near, More: more}
+	}
+	return in
 }
 
 // neighbours returns the articles of ev published around a (a included):

@@ -51,24 +51,11 @@ func (s *Site) useRows(st *store.Store) {
 	s.frags = &Fragments{st}
 }
 
-// keyed is data whose rendering by a partial can be kept: key hashes all
-// it shows, 0 when it cannot say.
-type keyed interface{ key() uint64 }
-
 // partial prints data as the row of that name (see rows.go), or else
 // executes the named template of the partial files on it, as
 // {{template name data}} would print it; keyed data is drawn once.
 func (s *Site) partial(name string, data any) (template.HTML, error) {
-	var key uint64
-	if k, ok := data.(keyed); ok && s.keys != nil {
-		if v := k.key(); v != 0 {
-			h := newHasher()
-			h.u64(s.keys[partialKind])
-			h.str(name)
-			h.u64(v)
-			key = h.sum()
-		}
-	}
+	key := s.partialKey(name, data)
 	if key != 0 {
 		if h, ok := s.frags.get(key); ok {
 			return h, nil
@@ -224,63 +211,13 @@ func (s *Site) listRows(root string, events []*timeline.Event) []EventView {
 	return out
 }
 
-// rowKey hashes what the row of ev in a listing at root shows without its
-// quotations: the event as eventDeps sees it (its id, episode and
-// articles fix its date, headline, counts and filter data; the episode's
-// title and colour are in the keys), its date, and the page's depth. 0
-// without keys.
-func (s *Site) rowKey(root string, ev *timeline.Event) uint64 {
-	if _, ok := s.keys[partialKind]; !ok {
-		return 0
-	}
-	h := newHasher()
-	h.str("row")
-	h.str(root)
-	h.u64(s.look.eventSum(ev))
-	h.u64(uint64(ev.Date.Year))
-	h.u64(uint64(ev.Date.Month))
-	h.u64(uint64(ev.Date.Day))
-	h.u64(uint64(ev.Date.Precision))
-	return h.sum()
-}
-
 // partialKind names, in keys, the key of the partial files: their
 // sources, the interface text and the configuration.
 const partialKind = "partials"
 
-// key hashes everything a row of a listing shows; 0 for a view with its
-// quotations, which is not kept (a small site's listings show them, and
-// they would make the key cost what drawing does). A row of listRows has
-// its key from its event.
-func (v EventView) key() uint64 {
-	if v.row != 0 {
-		return v.row
-	}
-	if len(v.Mentions) > 0 {
-		return 0
-	}
-	h := newHasher()
-	for _, s := range []string{v.ID, v.Href, v.Date, v.Datetime, v.EDTF, v.Precision, v.Title,
-		v.Episode.Href, v.Episode.Text, v.Colour, v.Filter.Episode, v.Filter.Outlets} {
-		h.str(s)
-	}
-	h.u64(uint64(v.Sources))
-	h.u64(uint64(v.Mentioned))
-	h.u64(uint64(v.Filter.Sources))
-	return h.sum()
-}
-
-// key is the key eventPage gave the month from its deps (eventMonthDeps,
-// which fix its label and its quotations): 0 without.
-func (m EventMonth) key() uint64 { return m.row }
-
-// key is the key articleRows gave the row from its article: 0 without.
-func (v ArticleView) key() uint64 { return v.row }
-
 // articleRows returns the rows of a list of sources at root: for each
 // article, a view that only the partial function draws, keyed by the
-// article's hash (which fixes its title, outlet, day and events, as for
-// sourcesDeps) and made only when no build has drawn the row: a new
+// article (articleRowKey) and made only when no build has drawn the row: a new
 // article redraws its year's list, a thousand rows or more, of which one
 // changed. Without keys the views are made whole.
 func (s *Site) articleRows(root string, arts []*timeline.Article) []ArticleView {
@@ -291,12 +228,7 @@ func (s *Site) articleRows(root string, arts []*timeline.Article) []ArticleView 
 			out[i] = s.articleView(root, a)
 			continue
 		}
-		h := newHasher()
-		h.str("article")
-		h.str(root)
-		h.u64(a.Hash)
-		h.str(a.Slug)
-		k := h.sum()
+		k := s.articleRowKey(root, a)
 		out[i] = ArticleView{Slug: a.Slug, row: k, fill: func() ArticleView {
 			v := s.articleView(root, a)
 			v.row = k

@@ -87,7 +87,7 @@ func (s *Site) write(p *Page, out store.Output) error {
 	if key == 0 {
 		// A page without deps is keyed by its view: hashing it costs
 		// less than drawing it.
-		key, _ = s.Key(p) // 0 on failure: the page is drawn
+		key = s.Key(p) // 0 without keys: the page is drawn
 		if key != 0 && out.Has(p.Path, key) {
 			return nil
 		}

@@ -1,6 +1,11 @@
 package store
 
-import "github.com/zeebo/xxh3"
+import (
+	"math"
+	"time"
+
+	"github.com/zeebo/xxh3"
+)
 
 // Hash hashes length-prefixed fields, so that ("ab", "c") and ("a",
 // "bc") differ: strings eight bytes at a time, their last bytes one by
@@ -45,6 +50,51 @@ func (h *Hash) Text(s string) {
 		h.v ^= uint64(s[i])
 		h.v *= fnvPrime
 	}
+}
+
+// Bool mixes in a truth value.
+func (h *Hash) Bool(b bool) {
+	if b {
+		h.Word(1)
+	} else {
+		h.Word(0)
+	}
+}
+
+// Float mixes in a float, by its bits.
+func (h *Hash) Float(f float64) { h.Word(math.Float64bits(f)) }
+
+// Time mixes in an instant and the offset of its zone: the same instant
+// in another zone may fall on another day.
+func (h *Hash) Time(t time.Time) {
+	h.Word(uint64(t.UnixNano()))
+	_, off := t.Zone()
+	h.Word(uint64(off))
+}
+
+// Key mixes in the key of an entity (see Keyer), 0 for none.
+func Key[E any, P interface {
+	*E
+	Keyer
+}](h *Hash, p P) {
+	if p == nil {
+		h.Word(0)
+		return
+	}
+	h.Word(p.Key())
+}
+
+// Ref mixes in the identity of an entity, "" for none: a link to it,
+// which counts by what names it, not by what it holds.
+func Ref[E any, P interface {
+	*E
+	Ref() string
+}](h *Hash, p P) {
+	if p == nil {
+		h.Text("")
+		return
+	}
+	h.Text(p.Ref())
 }
 
 // Sum returns the hash of what was mixed in so far.

@@ -4,6 +4,7 @@
 package timeline
 
 import (
+	"timeline/internal/dates"
 	"timeline/internal/store"
 )
 
@@ -13,21 +14,13 @@ func (v *Article) hashKey(h *store.Hash) {
 	h.Text(string(v.Title))
 	h.Text(string(v.Source))
 	h.Text(string(v.URL))
-	h.Word(uint64(v.Published.UnixNano()))
-	{
-		_, off := v.Published.Zone()
-		h.Word(uint64(off))
-	}
+	h.Time(v.Published)
 	h.Text(string(v.Language))
 	h.Text(string(v.Path))
 	h.Word(uint64(v.Hash))
 	h.Word(uint64(len(v.Events)))
 	for i0 := range v.Events {
-		if v.Events[i0] == nil {
-			h.Text("")
-		} else {
-			h.Text(v.Events[i0].Ref())
-		}
+		store.Ref(h, v.Events[i0])
 	}
 	h.Word(uint64(v.Mentions))
 }
@@ -35,34 +28,15 @@ func (v *Article) hashKey(h *store.Hash) {
 // hashKey mixes every field of v into h (written by keygen).
 func (v *Event) hashKey(h *store.Hash) {
 	h.Text(string(v.ID))
-	h.Word(uint64(v.Date.Year))
-	h.Word(uint64(v.Date.Month))
-	h.Word(uint64(v.Date.Day))
-	h.Word(uint64(v.Date.Precision))
-	if v.Episode == nil {
-		h.Text("")
-	} else {
-		h.Text(v.Episode.Ref())
-	}
+	hashKeyDatesDate(h, &v.Date)
+	store.Ref(h, v.Episode)
 	h.Text(string(v.Title))
 	h.Word(uint64(len(v.Articles)))
 	for i0 := range v.Articles {
-		if v.Articles[i0] == nil {
-			h.Word(0)
-		} else {
-			h.Word(v.Articles[i0].Key())
-		}
+		store.Key(h, v.Articles[i0])
 	}
-	if v.Prev == nil {
-		h.Text("")
-	} else {
-		h.Text(v.Prev.Ref())
-	}
-	if v.Next == nil {
-		h.Text("")
-	} else {
-		h.Text(v.Next.Ref())
-	}
+	store.Ref(h, v.Prev)
+	store.Ref(h, v.Next)
 	h.Word(uint64(len(v.runs)))
 	for i0 := range v.runs {
 		h.Word(uint64(v.runs[i0]))
@@ -76,10 +50,7 @@ func (v *Event) hashKey(h *store.Hash) {
 // hashKey mixes every field of v into h (written by keygen).
 func (v *Mention) hashKey(h *store.Hash) {
 	h.Text(string(v.Source))
-	h.Word(uint64(v.Date.Year))
-	h.Word(uint64(v.Date.Month))
-	h.Word(uint64(v.Date.Day))
-	h.Word(uint64(v.Date.Precision))
+	hashKeyDatesDate(h, &v.Date)
 	h.Text(string(v.Sentence))
 	h.Word(uint64(v.Start))
 	h.Word(uint64(v.End))
@@ -87,22 +58,18 @@ func (v *Mention) hashKey(h *store.Hash) {
 	h.Text(string(v.Attribution))
 	h.Text(string(v.Time))
 	h.Word(uint64(v.Part))
-	if v.Since {
-		h.Word(1)
-	} else {
-		h.Word(0)
-	}
-	if v.Inferred {
-		h.Word(1)
-	} else {
-		h.Word(0)
-	}
-	if v.Manual {
-		h.Word(1)
-	} else {
-		h.Word(0)
-	}
+	h.Bool(bool(v.Since))
+	h.Bool(bool(v.Inferred))
+	h.Bool(bool(v.Manual))
 	h.Word(uint64(v.Line))
 	h.Word(uint64(v.Col))
 	h.Text(string(v.Anchor))
+}
+
+// hashKeyDatesDate mixes every field of v into h (written by keygen).
+func hashKeyDatesDate(h *store.Hash, v *dates.Date) {
+	h.Word(uint64(v.Year))
+	h.Word(uint64(v.Month))
+	h.Word(uint64(v.Day))
+	h.Word(uint64(v.Precision))
 }

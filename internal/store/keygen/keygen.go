@@ -7,9 +7,9 @@
 //
 // Fields are mixed in as follows: strings, numbers and booleans as they
 // are; a pointer whose type has a Key() uint64 method by its key (an
-// entity hashed once); a field tagged `key:"ref"` by its Ref() string (a
-// link to another entity, which counts by its identity, not its
-// contents); a struct of the listed types by its own method; another
+// entity hashed once: store.Key); a field tagged `key:"ref"` by its Ref()
+// string (a link to another entity, which counts by its identity, not its
+// contents: store.Ref); a struct of the listed types by its own method; another
 // struct field by field (time.Time by its instant); pointers, slices and
 // arrays element by element; an interface by a switch over the listed
 // types. A field tagged `key:"-"` is left out: it must not be part of
@@ -22,6 +22,7 @@ import (
 	"fmt"
 	"go/format"
 	"reflect"
+	"sort"
 	"strings"
 	"time"
 )
@@ -30,7 +31,7 @@ import (
 // one for each type of the values of types (struct values, or pointers to
 // them), in that order.
 func Source(pkg, method string, types ...any) ([]byte, error) {
-	g := &gen{method: method, listed: map[reflect.Type]bool{}}
+	g := &gen{method: method, listed: map[reflect.Type]bool{}, names: map[reflect.Type]string{}, imports: map[string]bool{}}
 	var ts []reflect.Type
 	for _, v := range types {
 		t := reflect.TypeOf(v)
@@ -51,6 +52,14 @@ func Source(pkg, method string, types ...any) ([]byte, error) {
 		}
 		body.WriteString("}\n")
 	}
+	for i := 0; i < len(g.foreigns); i++ { // writing one may add another
+		t := g.foreigns[i]
+		fmt.Fprintf(&body, "\n// %s mixes every field of v into h (written by keygen).\nfunc %s(h *store.Hash, v *%s) {\n", g.names[t], g.names[t], t)
+		if err := g.fields(&body, t, "v", "\t", 0); err != nil {
+			return nil, err
+		}
+		body.WriteString("}\n")
+	}
 	if g.anyUsed {
 		fmt.Fprintf(&body, "\n// %sAny mixes v, one of the types with a %s method, into h (written by\n// keygen); it panics on any other.\nfunc %sAny(h *store.Hash, v any) {\n\tswitch x := v.(type) {\n\tcase nil:\n\t\th.Word(0)\n", method, method, method)
 		for _, t := range ts {
@@ -63,10 +72,16 @@ func Source(pkg, method string, types ...any) ([]byte, error) {
 	if g.anyUsed {
 		out.WriteString("\t\"fmt\"\n")
 	}
-	if g.mathUsed {
-		out.WriteString("\t\"math\"\n")
+	out.WriteString("\n\t\"timeline/internal/store\"\n")
+	var paths []string
+	for p := range g.imports {
+		paths = append(paths, p)
 	}
-	out.WriteString("\n\t\"timeline/internal/store\"\n)\n")
+	sort.Strings(paths)
+	for _, p := range paths {
+		fmt.Fprintf(&out, "\t%q\n", p)
+	}
+	out.WriteString(")\n")
 	out.Write(body.Bytes())
 	src, err := format.Source(out.Bytes())
 	if err != nil {
@@ -76,9 +91,28 @@ func Source(pkg, method string, types ...any) ([]byte, error) {
 }
 
 type gen struct {
-	method            string
-	listed            map[reflect.Type]bool
-	anyUsed, mathUsed bool
+	method  string
+	listed  map[reflect.Type]bool
+	anyUsed bool
+	// foreigns are the struct types of other packages met, each hashed
+	// by a function of its own; imports their packages.
+	foreigns []reflect.Type
+	names    map[reflect.Type]string
+	imports  map[string]bool
+}
+
+// foreign returns the name of the function that hashes the struct t of
+// another package, and notes it to be written.
+func (g *gen) foreign(t reflect.Type) string {
+	if name, ok := g.names[t]; ok {
+		return name
+	}
+	pkg, typ, _ := strings.Cut(t.String(), ".")
+	name := g.method + strings.ToUpper(pkg[:1]) + pkg[1:] + typ
+	g.names[t] = name
+	g.imports[t.PkgPath()] = true
+	g.foreigns = append(g.foreigns, t)
+	return name
 }
 
 var (
@@ -125,7 +159,7 @@ func (g *gen) ref(b *bytes.Buffer, t reflect.Type, e, indent string, depth int, 
 	if !t.Implements(refType) {
 		return fmt.Errorf("keygen: %s is tagged key:\"ref\" but %s has no Ref() string method", where, t)
 	}
-	fmt.Fprintf(b, "%sif %s == nil {\n%s\th.Text(\"\")\n%s} else {\n%s\th.Text(%s.Ref())\n%s}\n", indent, e, indent, indent, indent, e, indent)
+	fmt.Fprintf(b, "%sstore.Ref(h, %s)\n", indent, e)
 	return nil
 }
 
@@ -133,20 +167,19 @@ func (g *gen) ref(b *bytes.Buffer, t reflect.Type, e, indent string, depth int, 
 // e; where names it in messages.
 func (g *gen) value(b *bytes.Buffer, t reflect.Type, e, indent string, depth int, where string) error {
 	if t.Kind() == reflect.Pointer && t.Implements(keyerType) {
-		fmt.Fprintf(b, "%sif %s == nil {\n%s\th.Word(0)\n%s} else {\n%s\th.Word(%s.Key())\n%s}\n", indent, e, indent, indent, indent, e, indent)
+		fmt.Fprintf(b, "%sstore.Key(h, %s)\n", indent, e)
 		return nil
 	}
 	switch t.Kind() {
 	case reflect.String:
 		fmt.Fprintf(b, "%sh.Text(string(%s))\n", indent, e)
 	case reflect.Bool:
-		fmt.Fprintf(b, "%sif %s {\n%s\th.Word(1)\n%s} else {\n%s\th.Word(0)\n%s}\n", indent, e, indent, indent, indent, indent)
+		fmt.Fprintf(b, "%sh.Bool(bool(%s))\n", indent, e)
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
 		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
 		fmt.Fprintf(b, "%sh.Word(uint64(%s))\n", indent, e)
 	case reflect.Float32, reflect.Float64:
-		g.mathUsed = true
-		fmt.Fprintf(b, "%sh.Word(math.Float64bits(float64(%s)))\n", indent, e)
+		fmt.Fprintf(b, "%sh.Float(float64(%s))\n", indent, e)
 	case reflect.Pointer:
 		fmt.Fprintf(b, "%sif %s == nil {\n%s\th.Word(0)\n%s} else {\n%s\th.Word(1)\n", indent, e, indent, indent, indent)
 		if err := g.value(b, t.Elem(), "(*"+e+")", indent+"\t", depth, where); err != nil {
@@ -171,16 +204,23 @@ func (g *gen) value(b *bytes.Buffer, t reflect.Type, e, indent string, depth int
 			}
 			fmt.Fprintf(b, "%s%s.%s(h)\n", indent, e, g.method)
 		case t == timeType:
-			// The instant and the offset: the same instant in another
-			// zone may fall on another day.
-			fmt.Fprintf(b, "%sh.Word(uint64(%s.UnixNano()))\n%s{\n%s\t_, off := %s.Zone()\n%s\th.Word(uint64(off))\n%s}\n", indent, e, indent, indent, e, indent, indent)
+			fmt.Fprintf(b, "%sh.Time(%s)\n", indent, e)
+		case g.samePackage(t):
+			return g.fields(b, t, e, indent, depth)
 		default:
+			// Another package's struct: a function of its own, written
+			// once however often it is met.
 			for i := range t.NumField() {
-				if !t.Field(i).IsExported() && t.PkgPath() != "" && !g.samePackage(t) {
+				if !t.Field(i).IsExported() {
 					return fmt.Errorf("keygen: %s: %s has unexported fields and no Key method: it cannot be hashed from here", where, t)
 				}
 			}
-			return g.fields(b, t, e, indent, depth)
+			name := g.foreign(t)
+			if strings.HasPrefix(e, "(*") {
+				fmt.Fprintf(b, "%s%s(h, %s)\n", indent, name, e[2:len(e)-1])
+			} else {
+				fmt.Fprintf(b, "%s%s(h, &%s)\n", indent, name, e)
+			}
 		}
 	default:
 		return fmt.Errorf("keygen: %s: a %s cannot be part of a key (tag it `key:\"-\"` if it is not part of what the value shows)", where, t.Kind())

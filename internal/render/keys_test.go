@@ -1,0 +1,43 @@
+package render
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"testing"
+
+	"timeline/internal/store/keygen"
+)
+
+var update = flag.Bool("update", false, "rewrite keys_gen.go")
+
+// keyTypes are the types whose keys keygen writes: the pages and their
+// views, and the inputs of the pages a rebuild may skip.
+var keyTypes = []any{
+	Page{}, Link{}, MentionView{}, EventView{}, EpisodeView{}, IndexData{}, FiltersView{}, Option{},
+	IndexEpisode{}, EpisodeData{}, EventData{}, EventMonth{}, MentionStub{}, ArticleView{},
+	SourcesData{}, SourceData{}, SourceEvent{}, AboutData{}, ListData{}, PageLink{},
+	eventIn{}, eventMonthIn{}, sourceIn{}, sourceEventIn{}, monthIn{}, listIn{}, sourcesYearIn{},
+}
+
+// TestKeys checks that keys_gen.go holds the key methods keygen writes
+// for the views and inputs as they are now: a field added to a view or an
+// input and not to its key fails it, until the file is written again
+// with -update (and the diff of keys_gen.go shows what the key now
+// covers).
+func TestKeys(t *testing.T) {
+	src, err := keygen.Source("render", "hashKey", keyTypes...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if *update {
+		if err := os.WriteFile("keys_gen.go", src, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	have, err := os.ReadFile("keys_gen.go")
+	if err != nil || !bytes.Equal(have, src) {
+		t.Fatalf("keys_gen.go is not what keygen writes for the views and inputs as they are (a field was added, changed or tagged): rewrite it with\n\tgo test ./internal/render -run TestKeys -update\nand review its diff (%v)", err)
+	}
+}
