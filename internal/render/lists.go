@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"timeline/internal/address"
 	"timeline/internal/timeline"
 )
 
@@ -35,17 +36,17 @@ type PageLink struct {
 // listPages returns the search page, the corroborated events, and the
 // pages of every outlet; reuse as for PagesReusing.
 func (s *Site) listPages(t *timeline.Timeline, reuse func(string, uint64) bool) []*Page {
-	pages := s.list(strings.TrimSuffix(searchPath, "index.html"), s.T("search_title"), s.T("search_title"), s.T("all_events_lead"), "search", t.Events, true, reuse)
+	pages := s.list(strings.TrimSuffix(address.Search, "index.html"), s.T("search_title"), s.T("search_title"), s.T("all_events_lead"), "search", t.Events, true, reuse)
 	var multi []*timeline.Event
 	for _, ev := range t.Events {
 		if len(ev.Articles) >= 2 {
 			multi = append(multi, ev)
 		}
 	}
-	pages = append(pages, s.list(strings.TrimSuffix(multiPath, "index.html"), s.T("multi_title"), s.T("multi_title"), s.T("multi_lead"), "timeline", multi, false, reuse)...)
+	pages = append(pages, s.list(strings.TrimSuffix(address.Multi, "index.html"), s.T("multi_title"), s.T("multi_title"), s.T("multi_lead"), "timeline", multi, false, reuse)...)
 	for _, o := range s.look.outletList() {
 		lead := fmt.Sprintf(s.T("outlet_lead"), s.count("articles_count", o.Articles))
-		pages = append(pages, s.list(strings.TrimSuffix(outletPath(o.Key), "index.html"), o.Name, fmt.Sprintf(s.T("outlet_title"), o.Name), lead, "sources", o.Events, false, reuse)...)
+		pages = append(pages, s.list(strings.TrimSuffix(address.Outlet(o.Key), "index.html"), o.Name, fmt.Sprintf(s.T("outlet_title"), o.Name), lead, "sources", o.Events, false, reuse)...)
 	}
 	return pages
 }
