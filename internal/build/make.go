@@ -46,6 +46,10 @@ func makeSite(ctx context.Context, r *render.Site, site *config.Site, t *timelin
 		}
 	}
 	out := newSink(ctx, memory, stg, prev)
+	if stg != nil && !memory {
+		out.out = set.out
+	}
+	defer out.close() // the files Before mapped are written by then
 
 	data := make(chan error, 1)
 	var took time.Duration

@@ -57,6 +57,10 @@ type sink struct {
 	memory bool                  // keep the bytes, write nothing
 	st     *staging              // on disk: where files are written as they come
 	prev   map[string]*fileEntry // the files of the build before, by path
+	out    string                // on disk: the output folder that holds them
+
+	maps    sync.Mutex
+	release []func() // unmap the files Before mapped
 
 	mu      sync.Mutex
 	files   []File
@@ -73,6 +77,39 @@ func newSink(ctx context.Context, memory bool, st *staging, prev map[string]*fil
 
 // Keeps reports whether the sink keeps the bytes it is given: in memory.
 func (o *sink) Keeps() bool { return o.memory }
+
+// Before returns the bytes of the file the build before left at path in
+// the output folder, mapped (see mapFile) until close; nil in memory, or
+// for a file that is not as it was written.
+func (o *sink) Before(path string) []byte {
+	if o.memory || o.out == "" || o.prev[path] == nil {
+		return nil
+	}
+	data, release, err := mapFile(filepath.Join(o.out, filepath.FromSlash(path)))
+	if err != nil {
+		return nil
+	}
+	if release != nil {
+		o.maps.Lock()
+		o.release = append(o.release, release)
+		o.maps.Unlock()
+	}
+	if int64(len(data)) != o.prev[path].Size {
+		return nil
+	}
+	return data
+}
+
+// close unmaps the files Before mapped: once the build's files are
+// written, nothing reads them.
+func (o *sink) close() {
+	o.maps.Lock()
+	defer o.maps.Unlock()
+	for _, r := range o.release {
+		r()
+	}
+	o.release = nil
+}
 
 // Has reports whether the build before made the file at path from key,
 // and keeps it when it did.

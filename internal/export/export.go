@@ -54,9 +54,40 @@ const (
 )
 
 // pieces are the pieces of the data files, by the key of what each is
-// made of; kept in memory only (a build on disk encodes them again).
+// made of; kept in memory only: a build on disk takes them from the files
+// the build before wrote, where places says they are.
 var pieces = &store.Table[[]byte]{Name: "export-pieces"}
 
+// place is where a piece stands in the file it was written in.
+type place struct {
+	key      uint64
+	off, len int
+}
+
+// places are, for each data file, where its pieces stand in it, by the
+// key of the file's path: kept on disk, so that a rebuild on disk takes
+// the pieces it would make the same from the file the build before
+// wrote (store.Output.Before), rather than make them again.
+var places = &store.Table[[]place]{Name: "export-places",
+	Encode: func(ps []place) []byte {
+		var w store.Writer
+		w.Uint(uint64(len(ps)))
+		for _, p := range ps {
+			w.Word(p.key)
+			w.Uint(uint64(p.off))
+			w.Uint(uint64(p.len))
+		}
+		return w.Bytes()
+	},
+	Decode: func(b []byte) ([]place, error) {
+		r := store.NewReader(b)
+		ps := make([]place, r.Len())
+		for i := range ps {
+			ps[i] = place{key: r.Word(), off: int(r.Uint()), len: int(r.Uint())}
+		}
+		return ps, r.Done()
+	},
+}
 // Write makes events.json, events.csv, feed.xml and robots.txt of t, in
 // that order, into out, taking from st the pieces whose making is
 // unchanged.
@@ -70,6 +101,7 @@ func Write(t *timeline.Timeline, site Site, st *store.Store, out store.Output) e
 		{CSVPath, func(f *file) error { w.eventsCSV(t, f); return nil }},
 		{FeedPath, func(f *file) error { return w.feed(t, f) }},
 	} {
+		w.before = w.piecesBefore(f.path, out)
 		var file file
 		if err := f.make(&file); err != nil {
 			return fmt.Errorf("%s: %w", f.path, err)
@@ -77,7 +109,9 @@ func Write(t *timeline.Timeline, site Site, st *store.Store, out store.Output) e
 		if err := out.Put(f.path, file.key.Sum(), file.parts...); err != nil {
 			return err
 		}
+		places.Put(st, store.Texts("places", f.path), file.places())
 	}
+	w.before = nil
 	robots := []byte("User-agent: *\nAllow: /\n")
 	if site.BaseURL != "" {
 		robots = append(robots, "Sitemap: "+site.BaseURL+SitemapPath+"\n"...)
@@ -87,16 +121,52 @@ func Write(t *timeline.Timeline, site Site, st *store.Store, out store.Output) e
 
 // writer makes the data files of one build.
 type writer struct {
-	site Site
-	base uint64 // site.key()
-	st   *store.Store
-	runs map[*timeline.Event][]mentionRun // this build's, by event
+	site   Site
+	base   uint64 // site.key()
+	st     *store.Store
+	runs   map[*timeline.Event][]mentionRun // this build's, by event
+	before map[uint64][]byte                // the pieces of the file the build before wrote, by key
+}
+
+// piecesBefore returns the pieces of the file at path as the build before
+// wrote it, by key, when out still holds the file and the store where
+// they stand in it.
+func (w *writer) piecesBefore(path string, out store.Output) map[uint64][]byte {
+	ps, ok := places.Get(w.st, store.Texts("places", path))
+	if !ok {
+		return nil
+	}
+	data := out.Before(path)
+	if data == nil {
+		return nil
+	}
+	m := make(map[uint64][]byte, len(ps))
+	for _, p := range ps {
+		if p.off >= 0 && p.len > 0 && p.off+p.len <= len(data) {
+			m[p.key] = data[p.off : p.off+p.len : p.off+p.len]
+		}
+	}
+	return m
 }
 
 // file is a data file made of parts, and the hash of what they are made of.
 type file struct {
 	parts [][]byte
+	keys  []uint64 // of each part; 0 for a part made of its bytes alone
 	key   store.Hash
+}
+
+// places returns where the keyed parts stand in the file.
+func (f *file) places() []place {
+	var ps []place
+	off := 0
+	for i, p := range f.parts {
+		if f.keys[i] != 0 {
+			ps = append(ps, place{f.keys[i], off, len(p)})
+		}
+		off += len(p)
+	}
+	return ps
 }
 
 // add appends a part; key is what it is made of, 0 for a part that is
@@ -106,6 +176,7 @@ func (f *file) add(key uint64, part []byte) {
 		f.key = store.NewHash()
 	}
 	f.parts = append(f.parts, part)
+	f.keys = append(f.keys, key)
 	if key == 0 {
 		key = store.Texts(string(part))
 	}
@@ -115,6 +186,9 @@ func (f *file) add(key uint64, part []byte) {
 // piece returns the piece of key, made by make unless a build made it.
 func (w *writer) piece(key uint64, make func() ([]byte, error)) ([]byte, error) {
 	if b, ok := pieces.Get(w.st, key); ok {
+		return b, nil
+	}
+	if b, ok := w.before[key]; ok && key != 0 {
 		return b, nil
 	}
 	b, err := make()

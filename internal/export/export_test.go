@@ -61,6 +61,8 @@ func (f files) Has(string, uint64) bool { return false }
 
 func (f files) Keeps() bool { return true }
 
+func (f files) Before(string) []byte { return nil }
+
 func (f files) Put(path string, _ uint64, parts ...[]byte) error {
 	f[path] = bytes.Join(parts, nil)
 	return nil

@@ -29,6 +29,7 @@ type recorder struct {
 
 func (r *recorder) Has(string, uint64) bool { return false }
 func (r *recorder) Keeps() bool             { return true }
+func (r *recorder) Before(string) []byte    { return nil }
 func (r *recorder) Put(path string, key uint64, parts ...[]byte) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()

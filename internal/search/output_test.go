@@ -38,6 +38,8 @@ func (o *memOutput) next() *memOutput {
 
 func (o *memOutput) Keeps() bool { return true }
 
+func (o *memOutput) Before(string) []byte { return nil }
+
 func (o *memOutput) Has(path string, key uint64) bool {
 	o.mu.Lock()
 	defer o.mu.Unlock()
