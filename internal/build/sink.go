@@ -79,25 +79,26 @@ func newSink(ctx context.Context, memory bool, st *staging, prev map[string]*fil
 func (o *sink) Keeps() bool { return o.memory }
 
 // Before returns the bytes of the file the build before left at path in
-// the output folder, mapped (see mapFile) until close; nil in memory, or
-// for a file that is not as it was written.
-func (o *sink) Before(path string) []byte {
-	if o.memory || o.out == "" || o.prev[path] == nil {
-		return nil
+// the output folder, mapped (see mapFile) until close, and the key it was
+// made from; nil in memory, or for a file that is not as it was written.
+func (o *sink) Before(path string) ([]byte, uint64) {
+	e := o.prev[path]
+	if o.memory || o.out == "" || e == nil {
+		return nil, 0
 	}
 	data, release, err := mapFile(filepath.Join(o.out, filepath.FromSlash(path)))
 	if err != nil {
-		return nil
+		return nil, 0
 	}
 	if release != nil {
 		o.maps.Lock()
 		o.release = append(o.release, release)
 		o.maps.Unlock()
 	}
-	if int64(len(data)) != o.prev[path].Size {
-		return nil
+	if int64(len(data)) != e.Size {
+		return nil, 0
 	}
-	return data
+	return data, e.Key
 }
 
 // close unmaps the files Before mapped: once the build's files are

@@ -64,10 +64,12 @@ type place struct {
 	off, len int
 }
 
-// places are, for each data file, where its pieces stand in it, by the
-// key of the file's path: kept on disk, so that a rebuild on disk takes
-// the pieces it would make the same from the file the build before
-// wrote (store.Output.Before), rather than make them again.
+// places are, for each data file made, where its pieces stand in it, by
+// the key of the file's path and of what it was made of: kept on disk, so
+// that a rebuild on disk takes the pieces it would make the same from the
+// file the build before left in the output (store.Output.Before), rather
+// than make them again. A file made by a build that did not publish it
+// has its places under another key than the file in the output.
 var places = &store.Table[[]place]{Name: "export-places",
 	Encode: func(ps []place) []byte {
 		var w store.Writer
@@ -109,7 +111,7 @@ func Write(t *timeline.Timeline, site Site, st *store.Store, out store.Output) e
 		if err := out.Put(f.path, file.key.Sum(), file.parts...); err != nil {
 			return err
 		}
-		places.Put(st, store.Texts("places", f.path), file.places())
+		places.Put(st, placesKey(f.path, file.key.Sum()), file.places())
 	}
 	w.before = nil
 	robots := []byte("User-agent: *\nAllow: /\n")
@@ -132,12 +134,12 @@ type writer struct {
 // wrote it, by key, when out still holds the file and the store where
 // they stand in it.
 func (w *writer) piecesBefore(path string, out store.Output) map[uint64][]byte {
-	ps, ok := places.Get(w.st, store.Texts("places", path))
-	if !ok {
+	data, key := out.Before(path)
+	if data == nil {
 		return nil
 	}
-	data := out.Before(path)
-	if data == nil {
+	ps, ok := places.Get(w.st, placesKey(path, key))
+	if !ok {
 		return nil
 	}
 	m := make(map[uint64][]byte, len(ps))
@@ -147,6 +149,15 @@ func (w *writer) piecesBefore(path string, out store.Output) map[uint64][]byte {
 		}
 	}
 	return m
+}
+
+// placesKey is the key of the places of the file at path made from key.
+func placesKey(path string, key uint64) uint64 {
+	h := store.NewHash()
+	h.Text("places")
+	h.Text(path)
+	h.Word(key)
+	return h.Sum()
 }
 
 // file is a data file made of parts, and the hash of what they are made of.

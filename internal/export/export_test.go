@@ -61,7 +61,7 @@ func (f files) Has(string, uint64) bool { return false }
 
 func (f files) Keeps() bool { return true }
 
-func (f files) Before(string) []byte { return nil }
+func (f files) Before(string) ([]byte, uint64) { return nil, 0 }
 
 func (f files) Put(path string, _ uint64, parts ...[]byte) error {
 	f[path] = bytes.Join(parts, nil)

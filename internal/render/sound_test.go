@@ -27,9 +27,9 @@ type recorder struct {
 	files map[string]drawn
 }
 
-func (r *recorder) Has(string, uint64) bool { return false }
-func (r *recorder) Keeps() bool             { return true }
-func (r *recorder) Before(string) []byte    { return nil }
+func (r *recorder) Has(string, uint64) bool        { return false }
+func (r *recorder) Keeps() bool                    { return true }
+func (r *recorder) Before(string) ([]byte, uint64) { return nil, 0 }
 func (r *recorder) Put(path string, key uint64, parts ...[]byte) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()

@@ -38,7 +38,7 @@ func (o *memOutput) next() *memOutput {
 
 func (o *memOutput) Keeps() bool { return true }
 
-func (o *memOutput) Before(string) []byte { return nil }
+func (o *memOutput) Before(string) ([]byte, uint64) { return nil, 0 }
 
 func (o *memOutput) Has(path string, key uint64) bool {
 	o.mu.Lock()

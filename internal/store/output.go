@@ -19,9 +19,10 @@ type Output interface {
 	// returns: a caller that would reuse its buffer gives Put a copy.
 	Keeps() bool
 	// Before returns the bytes of the file at path as the build before
-	// made it, while the output holds them unchanged, for a stage to
-	// take the parts it would make the same (a data file of pieces); nil
-	// when it does not, and in memory, where the store keeps such parts.
-	// They are valid until the build ends, and never change.
-	Before(path string) []byte
+	// made it, and the key it was made from, while the output holds them
+	// unchanged, for a stage to take the parts it would make the same (a
+	// data file of pieces); nil when it does not, and in memory, where
+	// the store keeps such parts. They are valid until the build ends,
+	// and never change.
+	Before(path string) ([]byte, uint64)
 }
