@@ -1,23 +1,93 @@
-package render
+package constant
 
 import (
-	"encoding/json"
 	"fmt"
 	"html/template"
 	"strings"
 	"testing"
 	"text/template/parse"
-
-	"timeline/assets"
-	"timeline/internal/config"
 )
 
-// TestPageTemplate checks that the templates with a page's root and
-// section written in (pageTemplate) draw each page as the template
-// without anything written in does: where dot is not the page (with,
-// range) .Root is another value, and a site title that needs escaping
-// stays an action.
-func TestPageTemplate(t *testing.T) {
+// page is the data of a test page: the fields of a page the templates
+// read.
+type page struct {
+	Root, Section, Title string
+	Data                 any
+}
+
+// site is what {{site}} returns in the tests.
+type site struct{ Title string }
+
+// parseTemplates returns the templates of the tests' pages, as parsed and never
+// run: base.html, which calls "main", and the others, by file name, each
+// with t giving text and asset a fingerprinted path.
+func parseTemplates(t *testing.T, text map[string]string, title string, files map[string]string) (*template.Template, Values) {
+	t.Helper()
+	v := Values{
+		T:     func(key string) string { return text[key] },
+		Asset: func(name string) string { return "assets/" + name + ".0a1b2c" },
+		Lang:  "fr",
+		Site:  &site{Title: title},
+	}
+	funcs := template.FuncMap{"t": v.T, "asset": v.Asset, "lang": func() string { return v.Lang }, "site": func() any { return v.Site }}
+	u := template.Must(template.New("base.html").Funcs(funcs).Parse(files["base.html"]))
+	for name, src := range files {
+		if name != "base.html" {
+			template.Must(u.New(name).Parse(src))
+		}
+	}
+	return u, v
+}
+
+// drawGroup draws pages, those of one group, as a caller of Inline does:
+// with the template Inline makes on the first, or without it, with u as
+// it runs, when it returns nil. It checks that each reads as u draws it,
+// and returns Inline's template.
+func drawGroup(t *testing.T, u *template.Template, v Values, pages []*page) *template.Template {
+	t.Helper()
+	want, err := u.Clone()
+	if err != nil {
+		t.Fatal(err)
+	}
+	v.Root, v.Section = pages[0].Root, pages[0].Section
+	inlined := Inline(u, want, "base.html", pages[0], v)
+	for i, p := range pages {
+		drawn := inlined
+		if drawn == nil {
+			drawn = want
+		}
+		if got, want := draw(t, drawn, p), unwritten(t, u, p); got != want {
+			t.Errorf("page %d: drawn\n%s\nwant\n%s", i, got, want)
+		}
+	}
+	return inlined
+}
+
+// unwritten returns p as u draws it, nothing written in.
+func unwritten(t *testing.T, u *template.Template, p *page) string {
+	t.Helper()
+	c, err := u.Clone()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return draw(t, c, p)
+}
+
+// draw returns p as t draws it.
+func draw(t *testing.T, x *template.Template, p *page) string {
+	t.Helper()
+	var b strings.Builder
+	if err := x.ExecuteTemplate(&b, "base.html", p); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+// TestDot checks that the template Inline makes draws each page of a
+// group as the template without anything written in does: where dot is
+// not the page (with, range) .Root is another value, and a site title
+// that needs escaping stays an action.
+func TestDot(t *testing.T) {
 	base := `<!DOCTYPE html><html data-root="{{.Root}}"><head><title>{{if .Title}}{{.Title}} — {{end}}{{site.Title}}</title>
 <link rel="stylesheet" href="{{.Root}}{{asset "style.css"}}"></head><body>
 <a href="{{.Root}}index.html"{{if eq .Section "timeline"}} aria-current="true"{{end}}>{{t "nav_timeline"}}</a>
@@ -25,70 +95,50 @@ func TestPageTemplate(t *testing.T) {
 {{with .Data}}<p data-root="{{.Root}}">{{.Body}}</p>{{if eq .Section "sources"}}inner{{end}}{{end}}
 {{range .Data.List}}<a href="{{.Root}}">{{.Section}}</a>{{else}}<a href="{{.Root}}">none</a>{{end}}
 {{template "main" .}}</body></html>`
+	files := map[string]string{"base.html": base, "about.html": `{{define "main"}}<h1>{{t "about_title"}}</h1>{{end}}`}
+	text := map[string]string{"nav_timeline": "Chronologie", "about_title": "À propos"}
 	type row struct{ Root, Section string }
 	type data struct {
 		Root, Section string
 		Body          template.HTML
-		Contact       *Link
 		List          []row
 	}
 	for _, title := range []string{"Karabakh", `<T & "+">`} {
-		s, probs := New(&config.Site{Language: "fr", Title: title}, templateFS(t, map[string]string{"base.html": base}), assets.FS)
-		if probs.HasErrors() {
-			t.Fatal(probs)
-		}
+		u, v := parseTemplates(t, text, title, files)
 		for _, tt := range []struct {
-			p *Page
+			p *page
 			// roots is how many .Root stay actions in base.html: $.Root,
 			// .Root in with and range, and in range's else when the page
 			// does not reach it; -1 when the root is not written in.
 			roots int
 		}{
-			{&Page{Kind: "about", Root: "../", Section: "about", Title: "À propos", Data: data{Root: "x/", Section: "sources", Body: "b"}}, 3},
-			{&Page{Kind: "about", Root: "../", Section: "sources", Data: data{Root: "y/", List: []row{{"r/", "s"}, {"javascript:x", "<t>"}}}}, 4},
-			{&Page{Kind: "about", Root: "", Section: "timeline", Data: data{Root: "../../"}}, -1},
-			{&Page{Kind: "about", Root: "a b/&+", Section: "", Data: data{}}, -1},
-			{&Page{Kind: "about", Root: "javascript:alert(1)//", Section: "sources", Data: data{}}, -1},
+			{&page{Root: "../", Section: "about", Title: "À propos", Data: data{Root: "x/", Section: "sources", Body: "b"}}, 3},
+			{&page{Root: "../", Section: "sources", Data: data{Root: "y/", List: []row{{"r/", "s"}, {"javascript:x", "<t>"}}}}, 4},
+			{&page{Root: "", Section: "timeline", Data: data{Root: "../../"}}, -1},
+			{&page{Root: "a b/&+", Section: "", Data: data{}}, -1},
+			{&page{Root: "javascript:alert(1)//", Section: "sources", Data: data{}}, -1},
 		} {
 			p := tt.p
-			got, err := s.Render(p)
-			if err != nil {
-				t.Fatal(err)
+			inlined := drawGroup(t, u, v, []*page{p})
+			if inlined == nil {
+				t.Errorf("title %q, root %q, section %q: nothing written as text", title, p.Root, p.Section)
+				continue
 			}
-			if string(got) != unwritten(t, s, p) {
-				t.Errorf("title %q, root %q, section %q: drawn\n%s\nwant\n%s", title, p.Root, p.Section, got, unwritten(t, s, p))
-			}
-			pt, _ := s.pageTemplate(p)
-			if n := strings.Count(pt.Lookup("base.html").Tree.Root.String(), "Root"); tt.roots >= 0 && n != tt.roots {
-				t.Errorf("root %q: %d .Root left, want %d:\n%s", p.Root, n, tt.roots, pt.Lookup("base.html").Tree.Root)
+			if n := strings.Count(inlined.Lookup("base.html").Tree.Root.String(), "Root"); tt.roots >= 0 && n != tt.roots {
+				t.Errorf("root %q: %d .Root left, want %d:\n%s", p.Root, n, tt.roots, inlined.Lookup("base.html").Tree.Root)
 			}
 		}
 	}
 }
 
-// unwritten returns p as its kind's template draws it, nothing written in.
-func unwritten(t *testing.T, s *Site, p *Page) string {
-	t.Helper()
-	u, err := s.unescaped[p.Kind].Clone()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var b strings.Builder
-	if err := u.ExecuteTemplate(&b, "base.html", p); err != nil {
-		t.Fatal(err)
-	}
-	return b.String()
-}
-
 // TestInline checks, context by context, whether {{t "k"}} is written as
-// its text in the template of a page's kind, root and section
-// (pageTemplate), and that every page of that group, the first (the one
-// the probe runs on) and the others, reads as the template without
-// anything written in draws it.
+// its text in the template of a group, and that every page of the group,
+// the first (the one the probe runs on) and the others, reads as the
+// template without anything written in draws it.
 func TestInline(t *testing.T) {
 	for _, tt := range []struct {
 		name  string
-		main  string           // the about page's main template
+		main  string           // the page's main template
 		value string           // the text of "k"
 		text  bool             // whether {{t "k"}} is written as text (in one place at least)
 		pages []map[string]any // the pages' data, the first drawn first
@@ -141,34 +191,26 @@ func TestInline(t *testing.T) {
 			[]map[string]any{{"Show": true}, {"Show": false}}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			text, err := json.Marshal(tt.value)
-			if err != nil {
-				t.Fatal(err)
-			}
-			tfs := templateFS(t, map[string]string{
-				"base.html":    `<!DOCTYPE html><html><head><title>x</title></head><body>{{template "main" .}}</body></html>`,
-				"about.html":   `{{define "main"}}` + tt.main + `{{end}}`,
-				"_k.html":      `{{define "k"}}{{t "k"}}{{end}}`,
-				"i18n/fr.toml": "k = " + string(text) + "\n",
+			u, v := parseTemplates(t, map[string]string{"k": tt.value}, "T", map[string]string{
+				"base.html":  `<!DOCTYPE html><html><head><title>x</title></head><body>{{template "main" .}}</body></html>`,
+				"about.html": `{{define "main"}}` + tt.main + `{{end}}`,
+				"_k.html":    `{{define "k"}}{{t "k"}}{{end}}`,
 			})
-			s := newTestSite(t, "fr", tfs)
-			pages := tt.pages
-			if pages == nil {
-				pages = []map[string]any{{}}
+			data := tt.pages
+			if data == nil {
+				data = []map[string]any{{}}
 			}
-			for i, d := range pages {
-				p := &Page{Kind: "about", Root: "../", Section: "about", Data: d}
-				got, err := s.Render(p)
-				if err != nil {
-					t.Fatal(err)
-				}
-				if want := unwritten(t, s, p); string(got) != want {
-					t.Errorf("page %d: drawn\n%s\nwant\n%s", i, got, want)
-				}
+			var pages []*page
+			for _, d := range data {
+				pages = append(pages, &page{Root: "../", Section: "about", Data: d})
 			}
-			pt, _ := s.pageTemplate(&Page{Kind: "about", Root: "../", Section: "about"})
-			if written := pt != s.pages["about"]; written != tt.text {
-				t.Errorf("written as text: %v, want %v:\n%s", written, tt.text, drawnWith(pt))
+			inlined := drawGroup(t, u, v, pages)
+			if written := inlined != nil; written != tt.text {
+				shown := inlined
+				if shown == nil {
+					shown = u
+				}
+				t.Errorf("written as text: %v, want %v:\n%s", written, tt.text, drawnWith(shown))
 			}
 		})
 	}

@@ -1,26 +1,19 @@
-package render
-
-import (
-	"bytes"
-	"fmt"
-	"html/template"
-	"reflect"
-	"strconv"
-	"strings"
-	"text/template/parse"
-)
-
-// Constant actions. {{t "nav_sources"}} prints the same text on every page
-// of a build, yet html/template calls t and then an escaper through
-// reflection each time: on a large site that is millions of calls for a
-// few dozen strings. So the template of the pages of one kind, root and
-// section (pageTemplate) has each such action written as its text, where
-// html/template would print that text as it is: the page reads byte for
-// byte the same.
+// Package constant writes the constant actions of a page template as
+// text: {{t "key"}}, {{asset "name"}}, {{lang}}, {{site.Title}}, a string,
+// and where dot is the page {{.Root}} and {{.Section}}, which print the
+// same text on every page of a group (one kind, root and section); and it
+// replaces an {{if eq .Section "x"}} of those by its branch. A constant is
+// written as text only where html/template would print that text as it
+// is, so that the pages read byte for byte the same.
 //
-// Whether it would is asked of html/template itself, by what it prints,
-// never read from how it rewrites a template (the names of its escapers
-// are its own). On the first page of the group (inline):
+// {{t "nav_sources"}} prints the same text on every page of a build, yet
+// html/template calls t and then an escaper through reflection each time:
+// on a large site that is millions of calls for a few dozen strings.
+//
+// Whether html/template prints a constant as it is is asked of
+// html/template itself, by what it prints, never read from how it
+// rewrites a template (the names of its escapers are its own). On the
+// first page of the group (Inline):
 //
 //  1. a probe of the template prints each constant between markers of
 //     capital letters, which every escaper prints as they are but the
@@ -41,12 +34,40 @@ import (
 // Each template a page calls is copied for each call first (see walker),
 // so that a constant stands in one place and one context; one the probe
 // did not reach stays an action.
+//
+// It does not load, run or keep templates for a site, nor know what a
+// constant's value is: the caller gives the values (Values), keeps the
+// template Inline returns for the pages of the group, and draws them.
+package constant
 
-// A constant is an action of a template that prints the same text on
-// every page the template draws.
-type constant struct {
-	action *parse.ActionNode
-	value  string
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"reflect"
+	"strconv"
+	"strings"
+	"text/template/parse"
+)
+
+// Values are the values of the constants on the pages of one group: what
+// the template's functions t, asset, lang and site return, and the page's
+// fields Root and Section.
+type Values struct {
+	T     func(key string) string  // {{t "key"}}
+	Asset func(name string) string // {{asset "name"}}
+	Lang  string                   // {{lang}}
+	// Site is what {{site}} returns, a pointer to a struct: {{site.Title}}
+	// is its field Title, when that is a string.
+	Site          any
+	Root, Section string // {{.Root}} and {{.Section}}, where dot is the page
+}
+
+// An action is a constant action met in a template: one that prints the
+// same text, its value, on every page of the group.
+type action struct {
+	node  *parse.ActionNode
+	value string
 }
 
 // The markers the probes print: the start and end of constant i, and of
@@ -71,32 +92,32 @@ func markIndex(i int) string {
 const tailText = " a:/?#&=<>'\"`+,;()\\ "
 
 // edit says what a copy holds in place of the constant i.
-type edit func(i int, c constant) []parse.Node
+type edit func(i int, c action) []parse.Node
 
 // probe prints each constant between its markers.
-func probe(i int, c constant) []parse.Node {
-	return []parse.Node{printNode(c.action.Pos, startMark(i)+c.value+endMark(i))}
+func probe(i int, c action) []parse.Node {
+	return []parse.Node{printNode(c.node.Pos, startMark(i)+c.value+endMark(i))}
 }
 
 // markedText writes the constants in text as text between their markers,
 // the others as probe does.
 func markedText(text map[int]bool) edit {
-	return func(i int, c constant) []parse.Node {
+	return func(i int, c action) []parse.Node {
 		if !text[i] {
 			return probe(i, c)
 		}
-		return []parse.Node{textNode(c.action.Pos, startMark(i)+c.value+endMark(i))}
+		return []parse.Node{textNode(c.node.Pos, startMark(i)+c.value+endMark(i))}
 	}
 }
 
 // asText writes the constants in text as their text, and leaves the
 // others as they are.
 func asText(text map[int]bool) edit {
-	return func(i int, c constant) []parse.Node {
+	return func(i int, c action) []parse.Node {
 		if !text[i] {
-			return []parse.Node{c.action}
+			return []parse.Node{c.node}
 		}
-		return []parse.Node{textNode(c.action.Pos, c.value)}
+		return []parse.Node{textNode(c.node.Pos, c.value)}
 	}
 }
 
@@ -113,27 +134,31 @@ func textNode(pos parse.Pos, s string) *parse.TextNode {
 	return &parse.TextNode{NodeType: parse.NodeText, Pos: pos, Text: []byte(s)}
 }
 
-// inline returns the template of the pages of p's kind, root and section
-// made from u, that kind's template as parsed, with its constants written
-// as text where html/template prints them as they are; or nil, for those
-// pages to be drawn by want, the kind's template, when it cannot tell
-// (the template fails on p, say).
-func (s *Site) inline(u, want *template.Template, p *Page) *template.Template {
-	probed, values, _, err := s.rewrite(u, p, probe, true)
+// Inline returns the template for the pages of one group, whose constants
+// have the values v: a copy of u, a template as parsed and never run, in
+// which the template name (and those it calls) has each constant written
+// as text where html/template prints it as it is. It asks html/template
+// by drawing data, the group's first page, and checks that the copy draws
+// that page as want, u as it runs, does. It returns nil when it writes no
+// constant as text or cannot tell (the template fails on data, say): the
+// pages are then drawn with want.
+func Inline(u, want *template.Template, name string, data any, v Values) *template.Template {
+	g := &group{u: u, name: name, data: data, v: v}
+	probed, values, _, err := g.rewrite(probe, true)
 	if err != nil || len(values) == 0 {
 		return nil
 	}
-	out, err := draw(probed, p)
+	out, err := g.draw(probed)
 	if err != nil {
 		return nil
 	}
 	text := unchanged(out, values)
 	for len(text) > 0 {
-		marked, _, runs, err := s.rewrite(u, p, markedText(text), true)
+		marked, _, runs, err := g.rewrite(markedText(text), true)
 		if err != nil {
 			return nil
 		}
-		out2, err := draw(marked, p)
+		out2, err := g.draw(marked)
 		if err != nil {
 			return nil
 		}
@@ -151,27 +176,37 @@ func (s *Site) inline(u, want *template.Template, p *Page) *template.Template {
 	if len(text) == 0 {
 		return nil
 	}
-	t, _, _, err := s.rewrite(u, p, asText(text), false)
+	t, _, _, err := g.rewrite(asText(text), false)
 	if err != nil {
 		return nil
 	}
-	if got, err := draw(t, p); err != nil {
+	if got, err := g.draw(t); err != nil {
 		return nil
-	} else if w, err := draw(want, p); err != nil || w != got {
+	} else if w, err := g.draw(want); err != nil || w != got {
 		return nil
 	}
 	return t
 }
 
-// draw draws p with t, and returns the page.
-func draw(t *template.Template, p *Page) (out string, err error) {
+// A group is what Inline is given: the template as parsed, the name of
+// the one the pages are drawn with, the first page and the constants'
+// values.
+type group struct {
+	u    *template.Template
+	name string
+	data any
+	v    Values
+}
+
+// draw draws the group's first page with t, and returns it.
+func (g *group) draw(t *template.Template) (out string, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("the template failed: %v", r)
 		}
 	}()
 	var b bytes.Buffer
-	if err := t.ExecuteTemplate(&b, "base.html", p); err != nil {
+	if err := t.ExecuteTemplate(&b, g.name, g.data); err != nil {
 		return "", err
 	}
 	return b.String(), nil
@@ -354,36 +389,34 @@ func gap(out string, ms []mark, k int) string {
 	return out[from:to]
 }
 
-// rewrite returns a copy of u for the pages of p's root and section, in
-// which each template called, from base.html down, is a copy of its own
+// rewrite returns a copy of u for the pages of the group, in which each
+// template called, from the one named g.name down, is a copy of its own
 // for that call, so that each action stands in one place and is escaped
 // in one context; the if's that test the page's section are replaced by
 // their branch, each constant is replaced as edit says, and with tails,
-// a tail is printed after each run of text and constants (see inline).
+// a tail is printed after each run of text and constants (see Inline).
 // It returns the constants' values, in the order of the walk, the same
 // for every edit, and the constants of each run.
-func (s *Site) rewrite(u *template.Template, p *Page, e edit, tails bool) (*template.Template, []string, [][]int, error) {
-	t, err := u.Clone()
+func (g *group) rewrite(e edit, tails bool) (*template.Template, []string, [][]int, error) {
+	t, err := g.u.Clone()
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	base := t.Lookup("base.html")
-	if base == nil || base.Tree == nil {
-		return nil, nil, nil, fmt.Errorf("no base.html")
+	top := t.Lookup(g.name)
+	if top == nil || top.Tree == nil {
+		return nil, nil, nil, fmt.Errorf("no template %s", g.name)
 	}
-	w := &walker{s: s, t: t, page: p, edit: e, tails: tails, asset: s.funcs()["asset"].(func(string) string)}
-	w.list(base.Tree.Root, true, []string{"base.html"})
+	w := &walker{v: &g.v, t: t, edit: e, tails: tails}
+	w.list(top.Tree.Root, true, []string{g.name})
 	return t, w.values, w.runs, w.err
 }
 
 // walker rewrites the templates of a copy (see rewrite).
 type walker struct {
-	s      *Site
+	v      *Values
 	t      *template.Template
-	page   *Page
 	edit   edit
 	tails  bool
-	asset  func(string) string
 	values []string // of the constants met
 	runs   [][]int  // the constants of each run a tail ends
 	copies int
@@ -413,7 +446,7 @@ func (w *walker) list(l *parse.ListNode, dot bool, calls []string) {
 		case *parse.ActionNode:
 			if v, ok := w.constant(n, dot); ok {
 				run = append(run, len(w.values))
-				out = append(out, w.edit(len(w.values), constant{n, v})...)
+				out = append(out, w.edit(len(w.values), action{n, v})...)
 				w.values = append(w.values, v)
 				continue
 			}
@@ -504,16 +537,20 @@ func (w *walker) constant(a *parse.ActionNode, dot bool) (string, bool) {
 	}
 	switch {
 	case id.Ident == "lang" && len(cmd.Args) == 1:
-		return w.s.lang, true
+		return w.v.Lang, true
 	case (id.Ident == "t" || id.Ident == "asset") && len(cmd.Args) == 2:
 		arg, ok := cmd.Args[1].(*parse.StringNode)
 		if !ok {
 			return "", false
 		}
+		f := w.v.Asset
 		if id.Ident == "t" {
-			return w.s.T(arg.Text), true
+			f = w.v.T
 		}
-		return w.asset(arg.Text), true
+		if f == nil {
+			return "", false
+		}
+		return f(arg.Text), true
 	}
 	return "", false
 }
@@ -528,20 +565,34 @@ func (w *walker) arg(n parse.Node, dot bool) (string, bool) {
 		if dot && len(n.Ident) == 1 {
 			switch n.Ident[0] {
 			case "Root":
-				return w.page.Root, true
+				return w.v.Root, true
 			case "Section":
-				return w.page.Section, true
+				return w.v.Section, true
 			}
 		}
 	case *parse.ChainNode: // site.Title
-		if id, ok := n.Node.(*parse.IdentifierNode); ok && id.Ident == "site" && len(n.Field) == 1 && w.s.Config != nil {
-			f := reflect.ValueOf(w.s.Config).Elem().FieldByName(n.Field[0])
-			if f.IsValid() && f.Kind() == reflect.String {
-				return f.String(), true
-			}
+		if id, ok := n.Node.(*parse.IdentifierNode); ok && id.Ident == "site" && len(n.Field) == 1 {
+			return siteField(w.v.Site, n.Field[0])
 		}
 	}
 	return "", false
+}
+
+// siteField returns the string field name of site, a pointer to a struct.
+func siteField(site any, name string) (string, bool) {
+	v := reflect.ValueOf(site)
+	if v.Kind() != reflect.Pointer || v.IsNil() || v.Elem().Kind() != reflect.Struct {
+		return "", false
+	}
+	sf, ok := v.Elem().Type().FieldByName(name)
+	if !ok || !sf.IsExported() {
+		return "", false
+	}
+	f, err := v.Elem().FieldByIndexErr(sf.Index)
+	if err != nil || f.Kind() != reflect.String {
+		return "", false
+	}
+	return f.String(), true
 }
 
 // test returns the value of an if's condition, when it is an eq of
