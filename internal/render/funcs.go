@@ -14,12 +14,7 @@ func (s *Site) funcs() template.FuncMap {
 		// count returns a counted text: {{count "events_count" 3}} → "3 événements".
 		"count": s.count,
 		// asset returns the fingerprinted path of an asset, from the site root.
-		"asset": func(name string) string {
-			if p, ok := s.asset[name]; ok {
-				return p
-			}
-			return "assets/" + name
-		},
+		"asset": s.assetPath,
 		// site returns the site's configuration.
 		"site": func() any { return s.Config },
 		// partial prints a partial template as {{template}} does, drawing
@@ -38,6 +33,15 @@ func (s *Site) funcs() template.FuncMap {
 			return ""
 		},
 	}
+}
+
+// assetPath returns the fingerprinted path of the asset name, from the
+// site root: "assets/style.0a1b2c3d4e.css".
+func (s *Site) assetPath(name string) string {
+	if p, ok := s.asset[name]; ok {
+		return p
+	}
+	return "assets/" + name
 }
 
 // basePath returns the path part of the site's base URL ("/karabakh/"),

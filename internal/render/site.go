@@ -35,6 +35,7 @@ import (
 	"github.com/yuin/goldmark"
 
 	"timeline/internal/config"
+	"timeline/internal/constant"
 	"timeline/internal/diag"
 	"timeline/internal/i18n"
 )
@@ -356,10 +357,10 @@ func (s *Site) Render(p *Page) (out []byte, err error) {
 
 // pageTemplate returns the template p is drawn with: its kind's, with
 // the constants of the pages of its root and section written as text
-// (see inline), made when the first of those pages is drawn. The nineteen
-// thousand pages of 10,000 articles have a few dozen roots and sections;
-// in each, base.html would call twelve links' escapers and four eq through
-// reflection.
+// (see package constant), made when the first of those pages is drawn.
+// The nineteen thousand pages of 10,000 articles have a few dozen roots
+// and sections; in each, base.html would call twelve links' escapers and
+// four eq through reflection.
 func (s *Site) pageTemplate(p *Page) (*template.Template, bool) {
 	key := p.Kind + "\x00" + p.Root + "\x00" + p.Section
 	v, ok := s.byPlace.Load(key)
@@ -370,12 +371,18 @@ func (s *Site) pageTemplate(p *Page) (*template.Template, bool) {
 	pl.once.Do(func() {
 		pl.t = s.pages[p.Kind]
 		if u, ok := s.unescaped[p.Kind]; ok && pl.t != nil {
-			if t := s.inline(u, pl.t, p); t != nil {
+			if t := constant.Inline(u, pl.t, "base.html", p, s.constants(p)); t != nil {
 				pl.t = t
 			}
 		}
 	})
 	return pl.t, pl.t != nil
+}
+
+// constants returns the values of the constant actions on the pages of
+// p's kind, root and section: what the template functions return.
+func (s *Site) constants(p *Page) constant.Values {
+	return constant.Values{T: s.T, Asset: s.assetPath, Lang: s.lang, Site: s.Config, Root: p.Root, Section: p.Section}
 }
 
 // place holds the template of the pages of one kind, root and section,
