@@ -90,6 +90,7 @@ var places = &store.Table[[]place]{Name: "export-places",
 		return ps, r.Done()
 	},
 }
+
 // Write makes events.json, events.csv, feed.xml and robots.txt of t, in
 // that order, into out, taking from st the pieces whose making is
 // unchanged.

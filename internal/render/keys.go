@@ -103,8 +103,8 @@ func (s *Site) inputKey(kind string, in input) uint64 {
 
 // Key returns the key of a page computed in full: its kind's and its
 // own, view included (see the comment at the top).
-func (s *Site) Key(p *Page) uint64 {
-	p.Load()
+func (s *Site) pageKey(p *Page) uint64 {
+	p.compute()
 	k, ok := s.keys[p.Kind]
 	if !ok {
 		return 0

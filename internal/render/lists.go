@@ -34,7 +34,7 @@ type PageLink struct {
 }
 
 // listPages returns the search page, the corroborated events, and the
-// pages of every outlet; reuse as for PagesReusing.
+// pages of every outlet; reuse as for plannedPages.
 func (s *Site) listPages(t *timeline.Timeline, reuse func(string, uint64) bool) []*Page {
 	pages := s.list(strings.TrimSuffix(address.Search, "index.html"), s.T("search_title"), s.T("search_title"), s.T("all_events_lead"), "search", t.Events, true, reuse)
 	var multi []*timeline.Event

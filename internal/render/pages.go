@@ -22,20 +22,20 @@ type Page struct {
 	Canonical   string // absolute URL, when base_url is set
 	Section     string // the navigation entry the page belongs to
 	Data        any
-	Deps        uint64 // for pages PagesReusing can skip: a hash of the timeline entities the page is made from
+	Deps        uint64 // for a page made from an input (see keys.go): the key of its input
 
-	// load computes the page when PagesReusing left it for later (see
-	// Load): the views of every page of a large site at once would take
-	// more memory than the build may.
+	// load computes the page when plan left it for later (see
+	// compute): the views of every page of a large site at once would
+	// take more memory than the build may.
 	load func() *Page `key:"-"`
 	// held is true for a page the output holds (see plan): it is not drawn.
 	held bool `key:"-"`
 }
 
-// Load computes the page's data if it is not there yet: Key and Render
-// call it; anyone else reading a page of PagesReusing calls it first.
-// Pages of one build may be loaded concurrently, each by one goroutine.
-func (p *Page) Load() {
+// compute computes the page's data if it is not there yet: key and draw
+// call it. Pages of one build may be computed concurrently, each by one
+// goroutine.
+func (p *Page) compute() {
 	if p.load == nil {
 		return
 	}
@@ -132,14 +132,11 @@ const (
 // rootOf returns the relative path from a page to the site root.
 func rootOf(p string) string { return strings.Repeat("../", strings.Count(p, "/")) }
 
-// Pages returns every HTML page of the site.
-func (s *Site) Pages(t *timeline.Timeline) []*Page { return s.PagesReusing(t, nil) }
-
-// PagesReusing is Pages for a rebuild. The event, source and month pages
-// get their Deps first; when reuse(path, deps) is true the caller still
-// has that page from a build with the same deps, and the page comes back
-// without its data (Kind, Path, Root and Deps only). See deps.go.
-func (s *Site) PagesReusing(t *timeline.Timeline, reuse func(path string, deps uint64) bool) []*Page {
+// plannedPages returns every HTML page of the site. The pages made from an
+// input (see keys.go) get its key first, in Deps; when reuse(path, key)
+// is true the caller still has that page, which comes back without its
+// data (Kind, Path, Root and Deps only).
+func (s *Site) plannedPages(t *timeline.Timeline, reuse func(path string, key uint64) bool) []*Page {
 	s.look = newLookup(t, s.lang)
 	var pages []*Page
 	add := func(p *Page) {

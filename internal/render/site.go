@@ -67,7 +67,7 @@ type Site struct {
 	// colours gives each episode its colour class, by rank in site.toml,
 	// so that a colour means the same episode on every page and chart.
 	colours map[string]string
-	// look indexes the timeline of the current build; PagesReusing sets it.
+	// look indexes the timeline of the current build; plannedPages sets it.
 	look *lookup
 	// partials are the partial files alone, for the partial function;
 	// frags keeps the rows it draws (see partial.go).
@@ -344,17 +344,6 @@ func (s *Site) writtenError(p *Page) error {
 	return t.ExecuteTemplate(io.Discard, "base.html", p)
 }
 
-// Render executes the page's template, minified when loaded. A template
-// that fails or panics is reported with its file and line; the build goes
-// on with the other pages.
-func (s *Site) Render(p *Page) (out []byte, err error) {
-	err = s.RenderTo(p, func(b []byte) error {
-		out = bytes.Clone(b)
-		return nil
-	})
-	return out, err
-}
-
 // pageTemplate returns the template p is drawn with: its kind's, with
 // the constants of the pages of its root and section written as text
 // (see package constant), made when the first of those pages is drawn.
@@ -392,12 +381,13 @@ type place struct {
 	t    *template.Template
 }
 
-// RenderTo is Render for a caller done with the page's bytes when use
-// returns, such as one that writes them to a file: they are in a buffer
-// the next page is drawn into, and are not copied (the pages of 10,000
-// articles are 600 MB). use's error is returned as is.
-func (s *Site) RenderTo(p *Page, use func([]byte) error) (err error) {
-	p.Load()
+// draw executes the page's template, minified when loaded, and gives
+// use its bytes: they are in a buffer the next page is drawn into, and
+// are not copied unless use copies them (the pages of 10,000 articles
+// are 600 MB). A template that fails or panics is reported with its file
+// and line; use's error is returned as is.
+func (s *Site) draw(p *Page, use func([]byte) error) (err error) {
+	p.compute()
 	t, ok := s.pageTemplate(p)
 	if !ok {
 		return diag.Errorf(TemplatesDir+"/"+p.Kind+".html", 0, 0, "no template for %s pages", p.Kind)

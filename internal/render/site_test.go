@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"html/template"
 	"strings"
 	"testing"
@@ -56,7 +57,8 @@ func TestPageTemplate(t *testing.T) {
 		Contact *Link
 	}
 	p := &Page{Kind: "about", Root: "../", Section: "about", Data: about{Body: "<p>b</p>"}}
-	got, err := s.Render(p)
+	var got []byte
+	err := s.draw(p, func(b []byte) error { got = bytes.Clone(b); return nil })
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -87,12 +87,12 @@ func (s *Site) write(p *Page, out store.Output) error {
 	if key == 0 {
 		// A page without deps is keyed by its view: hashing it costs
 		// less than drawing it.
-		key = s.Key(p) // 0 without keys: the page is drawn
+		key = s.pageKey(p) // 0 without keys: the page is drawn
 		if key != 0 && out.Has(p.Path, key) {
 			return nil
 		}
 	}
-	return s.RenderTo(p, func(b []byte) error {
+	return s.draw(p, func(b []byte) error {
 		if out.Keeps() {
 			b = bytes.Clone(b)
 		}
@@ -103,7 +103,7 @@ func (s *Site) write(p *Page, out store.Output) error {
 // plan returns the pages of t: those with deps that out holds come
 // without their data, marked held.
 func (s *Site) plan(t *timeline.Timeline, out store.Output) []*Page {
-	pages := s.PagesReusing(t, func(path string, deps uint64) bool { return out.Has(path, deps) })
+	pages := s.plannedPages(t, func(path string, key uint64) bool { return out.Has(path, key) })
 	for _, p := range pages {
 		if p.Deps != 0 && p.load == nil && p.Data == nil {
 			p.held = true
