@@ -14,38 +14,38 @@ import (
 
 // hashKey mixes every field of v into h (written by keygen).
 func (v *Page) hashKey(h *store.Hash) {
-	h.Text(string(v.Kind))
-	h.Text(string(v.Path))
-	h.Text(string(v.Root))
-	h.Text(string(v.Title))
-	h.Text(string(v.Description))
-	h.Text(string(v.Canonical))
-	h.Text(string(v.Section))
+	h.String(string(v.Kind))
+	h.String(string(v.Path))
+	h.String(string(v.Root))
+	h.String(string(v.Title))
+	h.String(string(v.Description))
+	h.String(string(v.Canonical))
+	h.String(string(v.Section))
 	hashKeyAny(h, v.Data)
 	h.Word(uint64(v.Deps))
 }
 
 // hashKey mixes every field of v into h (written by keygen).
 func (v *Link) hashKey(h *store.Hash) {
-	h.Text(string(v.Href))
-	h.Text(string(v.Text))
+	h.String(string(v.Href))
+	h.String(string(v.Text))
 }
 
 // hashKey mixes every field of v into h (written by keygen).
 func (v *MentionView) hashKey(h *store.Hash) {
-	h.Text(string(v.ID))
-	h.Text(string(v.Permalink))
-	h.Text(string(v.Lang))
-	h.Text(string(v.Attribution))
+	h.String(string(v.ID))
+	h.String(string(v.Permalink))
+	h.String(string(v.Lang))
+	h.String(string(v.Attribution))
 	v.Source.hashKey(h)
-	h.Text(string(v.Outlet))
-	h.Text(string(v.Published))
-	h.Text(string(v.URL))
+	h.String(string(v.Outlet))
+	h.String(string(v.Published))
+	h.String(string(v.URL))
 	h.Bool(bool(v.Since))
 	h.Bool(bool(v.Manual))
 	h.Bool(bool(v.Cite))
-	h.Text(string(v.EventHref))
-	h.Text(string(v.Date))
+	h.String(string(v.EventHref))
+	h.String(string(v.Date))
 	if v.mention == nil {
 		h.Word(0)
 	} else {
@@ -56,15 +56,15 @@ func (v *MentionView) hashKey(h *store.Hash) {
 
 // hashKey mixes every field of v into h (written by keygen).
 func (v *EventView) hashKey(h *store.Hash) {
-	h.Text(string(v.ID))
-	h.Text(string(v.Href))
-	h.Text(string(v.Date))
-	h.Text(string(v.Datetime))
-	h.Text(string(v.EDTF))
-	h.Text(string(v.Precision))
-	h.Text(string(v.Title))
+	h.String(string(v.ID))
+	h.String(string(v.Href))
+	h.String(string(v.Date))
+	h.String(string(v.Datetime))
+	h.String(string(v.EDTF))
+	h.String(string(v.Precision))
+	h.String(string(v.Title))
 	v.Episode.hashKey(h)
-	h.Text(string(v.Colour))
+	h.String(string(v.Colour))
 	h.Word(uint64(v.Sources))
 	h.Word(uint64(v.Mentioned))
 	hashKeyChartFilterData(h, &v.Filter)
@@ -77,14 +77,14 @@ func (v *EventView) hashKey(h *store.Hash) {
 
 // hashKey mixes every field of v into h (written by keygen).
 func (v *EpisodeView) hashKey(h *store.Hash) {
-	h.Text(string(v.ID))
-	h.Text(string(v.Title))
-	h.Text(string(v.Href))
-	h.Text(string(v.Range))
-	h.Text(string(v.Description))
+	h.String(string(v.ID))
+	h.String(string(v.Title))
+	h.String(string(v.Href))
+	h.String(string(v.Range))
+	h.String(string(v.Description))
 	h.Word(uint64(v.EventCount))
 	h.Word(uint64(v.SourceCount))
-	h.Text(string(v.Colour))
+	h.String(string(v.Colour))
 }
 
 // hashKey mixes every field of v into h (written by keygen).
@@ -111,14 +111,14 @@ func (v *FiltersView) hashKey(h *store.Hash) {
 	for i0 := range v.Outlets {
 		v.Outlets[i0].hashKey(h)
 	}
-	h.Text(string(v.Multi))
+	h.String(string(v.Multi))
 }
 
 // hashKey mixes every field of v into h (written by keygen).
 func (v *Option) hashKey(h *store.Hash) {
-	h.Text(string(v.Value))
-	h.Text(string(v.Text))
-	h.Text(string(v.Href))
+	h.String(string(v.Value))
+	h.String(string(v.Text))
+	h.String(string(v.Href))
 }
 
 // hashKey mixes every field of v into h (written by keygen).
@@ -141,7 +141,7 @@ func (v *EpisodeData) hashKey(h *store.Hash) {
 	for i0 := range v.Months {
 		v.Months[i0].hashKey(h)
 	}
-	h.Text(string(v.Month))
+	h.String(string(v.Month))
 	v.Up.hashKey(h)
 	h.Word(uint64(len(v.Sources)))
 	for i0 := range v.Sources {
@@ -173,14 +173,14 @@ func (v *EventData) hashKey(h *store.Hash) {
 	for i0 := range v.Months {
 		v.Months[i0].hashKey(h)
 	}
-	h.Text(string(v.Month))
+	h.String(string(v.Month))
 	v.Up.hashKey(h)
 }
 
 // hashKey mixes every field of v into h (written by keygen).
 func (v *EventMonth) hashKey(h *store.Hash) {
-	h.Text(string(v.Label))
-	h.Text(string(v.Href))
+	h.String(string(v.Label))
+	h.String(string(v.Href))
 	h.Word(uint64(len(v.Mentions)))
 	for i0 := range v.Mentions {
 		v.Mentions[i0].hashKey(h)
@@ -190,20 +190,20 @@ func (v *EventMonth) hashKey(h *store.Hash) {
 
 // hashKey mixes every field of v into h (written by keygen).
 func (v *MentionStub) hashKey(h *store.Hash) {
-	h.Text(string(v.ID))
-	h.Text(string(v.Text))
+	h.String(string(v.ID))
+	h.String(string(v.Text))
 }
 
 // hashKey mixes every field of v into h (written by keygen).
 func (v *ArticleView) hashKey(h *store.Hash) {
-	h.Text(string(v.Slug))
-	h.Text(string(v.Href))
-	h.Text(string(v.Title))
-	h.Text(string(v.Outlet))
-	h.Text(string(v.URL))
-	h.Text(string(v.Published))
-	h.Text(string(v.Datetime))
-	h.Text(string(v.Lang))
+	h.String(string(v.Slug))
+	h.String(string(v.Href))
+	h.String(string(v.Title))
+	h.String(string(v.Outlet))
+	h.String(string(v.URL))
+	h.String(string(v.Published))
+	h.String(string(v.Datetime))
+	h.String(string(v.Lang))
 	h.Word(uint64(v.Events))
 	h.Word(uint64(v.row))
 }
@@ -218,7 +218,7 @@ func (v *SourcesData) hashKey(h *store.Hash) {
 	for i0 := range v.Years {
 		v.Years[i0].hashKey(h)
 	}
-	h.Text(string(v.Year))
+	h.String(string(v.Year))
 	h.Word(uint64(len(v.Outlets)))
 	for i0 := range v.Outlets {
 		v.Outlets[i0].hashKey(h)
@@ -250,7 +250,7 @@ func (v *SourceEvent) hashKey(h *store.Hash) {
 
 // hashKey mixes every field of v into h (written by keygen).
 func (v *AboutData) hashKey(h *store.Hash) {
-	h.Text(string(v.Body))
+	h.String(string(v.Body))
 	if v.Contact == nil {
 		h.Word(0)
 	} else {
@@ -261,8 +261,8 @@ func (v *AboutData) hashKey(h *store.Hash) {
 
 // hashKey mixes every field of v into h (written by keygen).
 func (v *ListData) hashKey(h *store.Hash) {
-	h.Text(string(v.Heading))
-	h.Text(string(v.Lead))
+	h.String(string(v.Heading))
+	h.String(string(v.Lead))
 	h.Bool(bool(v.Search))
 	h.Word(uint64(v.Total))
 	h.Word(uint64(len(v.Events)))
@@ -273,14 +273,14 @@ func (v *ListData) hashKey(h *store.Hash) {
 	for i0 := range v.Pager {
 		v.Pager[i0].hashKey(h)
 	}
-	h.Text(string(v.Prev))
-	h.Text(string(v.Next))
+	h.String(string(v.Prev))
+	h.String(string(v.Next))
 }
 
 // hashKey mixes every field of v into h (written by keygen).
 func (v *PageLink) hashKey(h *store.Hash) {
-	h.Text(string(v.Href))
-	h.Text(string(v.Text))
+	h.String(string(v.Href))
+	h.String(string(v.Text))
 	h.Bool(bool(v.Current))
 }
 
@@ -292,7 +292,7 @@ func (v *eventIn) hashKey(h *store.Hash) {
 // hashKey mixes every field of v into h (written by keygen).
 func (v *eventMonthIn) hashKey(h *store.Hash) {
 	store.Ref(h, v.Event)
-	h.Text(string(v.Month))
+	h.String(string(v.Month))
 	h.Word(uint64(len(v.Articles)))
 	for i0 := range v.Articles {
 		store.Key(h, v.Articles[i0])
@@ -326,7 +326,7 @@ func (v *sourceEventIn) hashKey(h *store.Hash) {
 // hashKey mixes every field of v into h (written by keygen).
 func (v *monthIn) hashKey(h *store.Hash) {
 	store.Ref(h, v.Episode)
-	h.Text(string(v.Key))
+	h.String(string(v.Key))
 	h.Word(uint64(len(v.Events)))
 	for i0 := range v.Events {
 		store.Key(h, v.Events[i0])
@@ -335,11 +335,11 @@ func (v *monthIn) hashKey(h *store.Hash) {
 
 // hashKey mixes every field of v into h (written by keygen).
 func (v *listIn) hashKey(h *store.Hash) {
-	h.Text(string(v.Path))
-	h.Text(string(v.Title))
-	h.Text(string(v.Heading))
-	h.Text(string(v.Lead))
-	h.Text(string(v.Section))
+	h.String(string(v.Path))
+	h.String(string(v.Title))
+	h.String(string(v.Heading))
+	h.String(string(v.Lead))
+	h.String(string(v.Section))
 	h.Bool(bool(v.Search))
 	h.Word(uint64(v.Total))
 	h.Word(uint64(v.Pages))
@@ -360,40 +360,40 @@ func (v *sourcesYearIn) hashKey(h *store.Hash) {
 
 // hashKeyTimelineMention mixes every field of v into h (written by keygen).
 func hashKeyTimelineMention(h *store.Hash, v *timeline.Mention) {
-	h.Text(string(v.Source))
+	h.String(string(v.Source))
 	hashKeyDatesDate(h, &v.Date)
-	h.Text(string(v.Sentence))
+	h.String(string(v.Sentence))
 	h.Word(uint64(v.Start))
 	h.Word(uint64(v.End))
-	h.Text(string(v.Expression))
-	h.Text(string(v.Attribution))
-	h.Text(string(v.Time))
+	h.String(string(v.Expression))
+	h.String(string(v.Attribution))
+	h.String(string(v.Time))
 	h.Word(uint64(v.Part))
 	h.Bool(bool(v.Since))
 	h.Bool(bool(v.Inferred))
 	h.Bool(bool(v.Manual))
 	h.Word(uint64(v.Line))
 	h.Word(uint64(v.Col))
-	h.Text(string(v.Anchor))
+	h.String(string(v.Anchor))
 }
 
 // hashKeyChartFilterData mixes every field of v into h (written by keygen).
 func hashKeyChartFilterData(h *store.Hash, v *chart.FilterData) {
-	h.Text(string(v.Episode))
-	h.Text(string(v.Outlets))
+	h.String(string(v.Episode))
+	h.String(string(v.Outlets))
 	h.Word(uint64(v.Sources))
 }
 
 // hashKeyChartView mixes every field of v into h (written by keygen).
 func hashKeyChartView(h *store.Hash, v *chart.View) {
-	h.Text(string(v.ID))
-	h.Text(string(v.Title))
-	h.Text(string(v.Desc))
-	h.Text(string(v.Width))
-	h.Text(string(v.Height))
-	h.Text(string(v.AxisY))
-	h.Text(string(v.Axis))
-	h.Text(string(v.Breaks))
+	h.String(string(v.ID))
+	h.String(string(v.Title))
+	h.String(string(v.Desc))
+	h.String(string(v.Width))
+	h.String(string(v.Height))
+	h.String(string(v.AxisY))
+	h.String(string(v.Axis))
+	h.String(string(v.Breaks))
 	h.Word(uint64(len(v.Bands)))
 	for i0 := range v.Bands {
 		hashKeyChartBand(h, &v.Bands[i0])
@@ -410,12 +410,12 @@ func hashKeyChartView(h *store.Hash, v *chart.View) {
 
 // hashKeyChartBarChart mixes every field of v into h (written by keygen).
 func hashKeyChartBarChart(h *store.Hash, v *chart.BarChart) {
-	h.Text(string(v.Title))
-	h.Text(string(v.Desc))
-	h.Text(string(v.Unit))
-	h.Text(string(v.Width))
-	h.Text(string(v.Height))
-	h.Text(string(v.BaseY))
+	h.String(string(v.Title))
+	h.String(string(v.Desc))
+	h.String(string(v.Unit))
+	h.String(string(v.Width))
+	h.String(string(v.Height))
+	h.String(string(v.BaseY))
 	h.Word(uint64(len(v.Bars)))
 	for i0 := range v.Bars {
 		hashKeyChartBar(h, &v.Bars[i0])
@@ -424,13 +424,13 @@ func hashKeyChartBarChart(h *store.Hash, v *chart.BarChart) {
 	for i0 := range v.Labels {
 		hashKeyChartTick(h, &v.Labels[i0])
 	}
-	h.Text(string(v.Max))
-	h.Text(string(v.MaxY))
+	h.String(string(v.Max))
+	h.String(string(v.MaxY))
 	h.Word(uint64(len(v.Rows)))
 	for i0 := range v.Rows {
 		hashKeyChartBarRow(h, &v.Rows[i0])
 	}
-	h.Text(string(v.Excluded))
+	h.String(string(v.Excluded))
 }
 
 // hashKeyDatesDate mixes every field of v into h (written by keygen).
@@ -443,51 +443,51 @@ func hashKeyDatesDate(h *store.Hash, v *dates.Date) {
 
 // hashKeyChartBand mixes every field of v into h (written by keygen).
 func hashKeyChartBand(h *store.Hash, v *chart.Band) {
-	h.Text(string(v.X))
-	h.Text(string(v.Y))
-	h.Text(string(v.W))
-	h.Text(string(v.H))
-	h.Text(string(v.Class))
-	h.Text(string(v.Title))
+	h.String(string(v.X))
+	h.String(string(v.Y))
+	h.String(string(v.W))
+	h.String(string(v.H))
+	h.String(string(v.Class))
+	h.String(string(v.Title))
 }
 
 // hashKeyChartTick mixes every field of v into h (written by keygen).
 func hashKeyChartTick(h *store.Hash, v *chart.Tick) {
-	h.Text(string(v.X))
-	h.Text(string(v.Y))
-	h.Text(string(v.Label))
-	h.Text(string(v.LX))
-	h.Text(string(v.LY))
+	h.String(string(v.X))
+	h.String(string(v.Y))
+	h.String(string(v.Label))
+	h.String(string(v.LX))
+	h.String(string(v.LY))
 }
 
 // hashKeyChartMark mixes every field of v into h (written by keygen).
 func hashKeyChartMark(h *store.Hash, v *chart.Mark) {
-	h.Text(string(v.Href))
-	h.Text(string(v.Label))
+	h.String(string(v.Href))
+	h.String(string(v.Label))
 	h.Bool(bool(v.Bar))
-	h.Text(string(v.X))
-	h.Text(string(v.Y))
-	h.Text(string(v.R))
-	h.Text(string(v.W))
-	h.Text(string(v.H))
-	h.Text(string(v.Class))
+	h.String(string(v.X))
+	h.String(string(v.Y))
+	h.String(string(v.R))
+	h.String(string(v.W))
+	h.String(string(v.H))
+	h.String(string(v.Class))
 	hashKeyChartFilterData(h, &v.Filter)
 }
 
 // hashKeyChartBar mixes every field of v into h (written by keygen).
 func hashKeyChartBar(h *store.Hash, v *chart.Bar) {
-	h.Text(string(v.X))
-	h.Text(string(v.Y))
-	h.Text(string(v.W))
-	h.Text(string(v.H))
-	h.Text(string(v.Title))
+	h.String(string(v.X))
+	h.String(string(v.Y))
+	h.String(string(v.W))
+	h.String(string(v.H))
+	h.String(string(v.Title))
 }
 
 // hashKeyChartBarRow mixes every field of v into h (written by keygen).
 func hashKeyChartBarRow(h *store.Hash, v *chart.BarRow) {
-	h.Text(string(v.Label))
+	h.String(string(v.Label))
 	h.Word(uint64(v.Count))
-	h.Text(string(v.Href))
+	h.String(string(v.Href))
 }
 
 // hashKeyAny mixes v, one of the types with a hashKey method, into h (written by

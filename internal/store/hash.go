@@ -100,6 +100,19 @@ func Ref[E any, P interface {
 // Sum returns the hash of what was mixed in so far.
 func (h *Hash) Sum() uint64 { return h.v }
 
+// String mixes in a string and its length as Text does for short ones;
+// a long one by its XXH3 hash, ten times faster than Text's words: the
+// keys of a build hash every sentence of the timeline. (Text stays as it
+// is for the values that are part of the site.)
+func (h *Hash) String(s string) {
+	if len(s) <= 32 {
+		h.Text(s)
+		return
+	}
+	h.Word(uint64(len(s)))
+	h.Word(xxh3.HashString(s))
+}
+
 // Texts returns the hash of strs, each as Text mixes it in.
 func Texts(strs ...string) uint64 {
 	h := NewHash()

@@ -10,13 +10,13 @@ import (
 
 // hashKey mixes every field of v into h (written by keygen).
 func (v *Article) hashKey(h *store.Hash) {
-	h.Text(string(v.Slug))
-	h.Text(string(v.Title))
-	h.Text(string(v.Source))
-	h.Text(string(v.URL))
+	h.String(string(v.Slug))
+	h.String(string(v.Title))
+	h.String(string(v.Source))
+	h.String(string(v.URL))
 	h.Time(v.Published)
-	h.Text(string(v.Language))
-	h.Text(string(v.Path))
+	h.String(string(v.Language))
+	h.String(string(v.Path))
 	h.Word(uint64(v.Hash))
 	h.Word(uint64(len(v.Events)))
 	for i0 := range v.Events {
@@ -27,10 +27,10 @@ func (v *Article) hashKey(h *store.Hash) {
 
 // hashKey mixes every field of v into h (written by keygen).
 func (v *Event) hashKey(h *store.Hash) {
-	h.Text(string(v.ID))
+	h.String(string(v.ID))
 	hashKeyDatesDate(h, &v.Date)
 	store.Ref(h, v.Episode)
-	h.Text(string(v.Title))
+	h.String(string(v.Title))
 	h.Word(uint64(len(v.Articles)))
 	for i0 := range v.Articles {
 		store.Key(h, v.Articles[i0])
@@ -45,25 +45,6 @@ func (v *Event) hashKey(h *store.Hash) {
 	for i0 := range v.runKeys {
 		h.Word(uint64(v.runKeys[i0]))
 	}
-}
-
-// hashKey mixes every field of v into h (written by keygen).
-func (v *Mention) hashKey(h *store.Hash) {
-	h.Text(string(v.Source))
-	hashKeyDatesDate(h, &v.Date)
-	h.Text(string(v.Sentence))
-	h.Word(uint64(v.Start))
-	h.Word(uint64(v.End))
-	h.Text(string(v.Expression))
-	h.Text(string(v.Attribution))
-	h.Text(string(v.Time))
-	h.Word(uint64(v.Part))
-	h.Bool(bool(v.Since))
-	h.Bool(bool(v.Inferred))
-	h.Bool(bool(v.Manual))
-	h.Word(uint64(v.Line))
-	h.Word(uint64(v.Col))
-	h.Text(string(v.Anchor))
 }
 
 // hashKeyDatesDate mixes every field of v into h (written by keygen).

@@ -54,10 +54,8 @@ type Event struct {
 	Prev     *Event     `key:"ref"`
 	Next     *Event     `key:"ref"`
 	runs     []int      // where the mentions of each of Articles start in Mentions (see Run)
-	// runKeys hash the mentions of each of Articles (see RunKey), made
-	// once when the mentions are, and taken with them by a Rebuild.
-	runKeys []uint64
-	key     uint64 `key:"-"`
+	runKeys  []uint64   // see RunKey
+	key      uint64     `key:"-"`
 }
 
 // Ref returns what names the event for good: its id.
@@ -66,8 +64,13 @@ func (ev *Event) Ref() string { return ev.ID }
 // Key returns the hash of everything the event holds (see Event).
 func (ev *Event) Key() uint64 { return ev.key }
 
-// RunKey returns the hash of the mentions of ev.Articles[i] (see Run):
-// what an article says of the event.
+// RunKey returns the key of the mentions of ev.Articles[i] (see Run),
+// what an article says of the event: the event's id, the article's key
+// and how many they are. An article's mentions are what its extraction
+// finds in its file, which its key covers (its Hash: the file's bytes;
+// its Language); those of the event are those of its date. Hashing the
+// mentions themselves, 233,000 sentences for 10,000 articles, cost a
+// cold build 100 ms and a rebuild 20.
 func (ev *Event) RunKey(i int) uint64 {
 	if i < 0 || i >= len(ev.runKeys) {
 		return 0
@@ -230,7 +233,7 @@ func Rebuild(prev *Timeline, site *config.Site, arts []*content.Article, exts []
 		ev.runs = runs[len(runs) : len(runs) : len(runs)+g.articles]
 		runs = runs[:len(runs)+g.articles]
 		if g.same() {
-			ev.Mentions, ev.Title, ev.runKeys = g.prev.Mentions, g.prev.Title, g.prev.runKeys
+			ev.Mentions, ev.Title = g.prev.Mentions, g.prev.Title
 		} else {
 			// Each event's own array: one for all would be kept whole by
 			// the events of later rebuilds that take their mentions.
@@ -312,9 +315,7 @@ func Rebuild(prev *Timeline, site *config.Site, arts []*content.Article, exts []
 }
 
 // makeKeys hashes each article, then each event, which counts its
-// articles by their keys and its mentions by the keys of its runs: those
-// are made when the mentions are, and taken with them by a Rebuild that
-// takes them (most events of a rebuild).
+// articles by their keys and its mentions by its runs (see RunKey).
 func (t *Timeline) makeKeys() {
 	for _, a := range t.Articles {
 		h := store.NewHash()
@@ -322,16 +323,14 @@ func (t *Timeline) makeKeys() {
 		a.key = h.Sum()
 	}
 	for _, ev := range t.Events {
-		if len(ev.runKeys) != len(ev.Articles) {
-			ev.runKeys = make([]uint64, len(ev.Articles))
-			for i := range ev.Articles {
-				h := store.NewHash()
-				from, to := ev.Run(i)
-				for m := from; m < to; m++ {
-					ev.Mentions[m].hashKey(&h)
-				}
-				ev.runKeys[i] = h.Sum()
-			}
+		ev.runKeys = make([]uint64, len(ev.Articles))
+		for i, a := range ev.Articles {
+			from, to := ev.Run(i)
+			h := store.NewHash()
+			h.Text(ev.ID)
+			h.Word(a.key)
+			h.Word(uint64(to - from))
+			ev.runKeys[i] = h.Sum()
 		}
 		h := store.NewHash()
 		ev.hashKey(&h)

@@ -172,7 +172,7 @@ func (g *gen) value(b *bytes.Buffer, t reflect.Type, e, indent string, depth int
 	}
 	switch t.Kind() {
 	case reflect.String:
-		fmt.Fprintf(b, "%sh.Text(string(%s))\n", indent, e)
+		fmt.Fprintf(b, "%sh.String(string(%s))\n", indent, e)
 	case reflect.Bool:
 		fmt.Fprintf(b, "%sh.Bool(bool(%s))\n", indent, e)
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,

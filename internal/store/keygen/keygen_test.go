@@ -50,7 +50,7 @@ func TestSource(t *testing.T) {
 	}
 	for _, want := range []string{
 		"func (v *sample) hashKey(h *store.Hash) {",
-		"h.Text(string(v.Text))",
+		"h.String(string(v.Text))",
 		"h.Word(uint64(v.N))",
 		"h.Bool(bool(v.OK))",
 		"h.Float(float64(v.F))",
