@@ -417,3 +417,24 @@ func TestChangedSparesLooking(t *testing.T) {
 		})
 	}
 }
+func TestSameParts(t *testing.T) {
+	piece := []byte("abc")
+	tests := []struct {
+		name string
+		a, b [][]byte
+		want bool
+	}{
+		{"the same pieces", [][]byte{piece, []byte("d")}, [][]byte{piece, []byte("d")}, true},
+		{"equal bytes in other slices", [][]byte{[]byte("abc")}, [][]byte{[]byte("abc")}, true},
+		{"one piece differs", [][]byte{piece, []byte("d")}, [][]byte{piece, []byte("e")}, false},
+		{"the same bytes cut elsewhere", [][]byte{[]byte("ab"), []byte("c")}, [][]byte{[]byte("a"), []byte("bc")}, false},
+		{"a piece more", [][]byte{piece}, [][]byte{piece, nil}, false},
+		{"empty pieces", [][]byte{nil, {}}, [][]byte{{}, nil}, true},
+		{"a slice of the same piece, shorter", [][]byte{piece}, [][]byte{piece[:2]}, false},
+	}
+	for _, tt := range tests {
+		if got := sameParts(tt.a, tt.b); got != tt.want {
+			t.Errorf("%s: sameParts = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

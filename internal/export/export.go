@@ -112,7 +112,9 @@ func Write(t *timeline.Timeline, site Site, st *store.Store, out store.Output) e
 		if err := out.Put(f.path, file.key.Sum(), file.parts...); err != nil {
 			return err
 		}
-		places.Put(st, placesKey(f.path, file.key.Sum()), file.places())
+		if !out.Keeps() { // in memory, the store keeps the pieces themselves
+			places.Put(st, placesKey(f.path, file.key.Sum()), file.places())
+		}
 	}
 	w.before = nil
 	robots := []byte("User-agent: *\nAllow: /\n")
