@@ -44,6 +44,7 @@ import (
 	"bytes"
 	"fmt"
 	"html/template"
+	"slices"
 	"strconv"
 	"text/template/parse"
 )
@@ -69,30 +70,71 @@ type Values struct {
 // that page as want, u as it runs, does. It returns nil when it writes no
 // constant as text or cannot tell (the template fails on data, say): the
 // pages are then drawn with want.
-func Inline(u, want *template.Template, name string, data any, v Values) *template.Template {
+//
+// It also returns which constants it wrote as text, for Apply to write
+// them so again without asking: the same template with the same values
+// and the same root and section makes the same choice.
+func Inline(u, want *template.Template, name string, data any, v Values) (*template.Template, Choice) {
+	t, text := inline(u, want, name, data, v)
+	if t == nil {
+		return nil, nil
+	}
+	c := make(Choice, 0, len(text))
+	for i := range text {
+		c = append(c, i)
+	}
+	slices.Sort(c)
+	return t, c
+}
+
+// Choice is which constants of a group Inline wrote as text, by their
+// place in the walk of its templates.
+type Choice []int
+
+// Apply returns the copy of u Inline returned when it made the choice c,
+// for a group of the same template, values, root and section: nil for an
+// empty choice, or one that does not fit u.
+func Apply(u *template.Template, name string, v Values, c Choice) *template.Template {
+	if len(c) == 0 {
+		return nil
+	}
+	text := make(map[int]bool, len(c))
+	for _, i := range c {
+		text[i] = true
+	}
+	g := &group{u: u, name: name, v: v}
+	t, values, _, err := g.rewrite(asText(text), false)
+	if err != nil || c[len(c)-1] >= len(values) {
+		return nil
+	}
+	return t
+}
+
+// inline is Inline, its choice as a set.
+func inline(u, want *template.Template, name string, data any, v Values) (*template.Template, map[int]bool) {
 	g := &group{u: u, name: name, data: data, v: v}
 	probed, values, _, err := g.rewrite(probe, true)
 	if err != nil || len(values) == 0 {
-		return nil
+		return nil, nil
 	}
 	out, err := g.draw(probed)
 	if err != nil {
-		return nil
+		return nil, nil
 	}
 	text := unchanged(out, values)
 	for len(text) > 0 {
 		marked, _, runs, err := g.rewrite(markedText(text), true)
 		if err != nil {
-			return nil
+			return nil, nil
 		}
 		out2, err := g.draw(marked)
 		if err != nil {
-			return nil
+			return nil, nil
 		}
 		blamed, unexplained := differences(out, out2, text, runs)
 		if len(blamed) == 0 {
 			if unexplained {
-				return nil
+				return nil, nil
 			}
 			break
 		}
@@ -101,18 +143,18 @@ func Inline(u, want *template.Template, name string, data any, v Values) *templa
 		}
 	}
 	if len(text) == 0 {
-		return nil
+		return nil, nil
 	}
 	t, _, _, err := g.rewrite(asText(text), false)
 	if err != nil {
-		return nil
+		return nil, nil
 	}
 	if got, err := g.draw(t); err != nil {
-		return nil
+		return nil, nil
 	} else if w, err := g.draw(want); err != nil || w != got {
-		return nil
+		return nil, nil
 	}
-	return t
+	return t, text
 }
 
 // A group is what Inline is given: the template as parsed, the name of

@@ -41,7 +41,8 @@ func parseTemplates(t *testing.T, text map[string]string, title string, files ma
 // drawGroup draws pages, those of one group, as a caller of Inline does:
 // with the template Inline makes on the first, or without it, with u as
 // it runs, when it returns nil. It checks that each reads as u draws it,
-// and returns Inline's template.
+// and as the template Apply makes of Inline's choice draws it, and
+// returns Inline's template.
 func drawGroup(t *testing.T, u *template.Template, v Values, pages []*page) *template.Template {
 	t.Helper()
 	want, err := u.Clone()
@@ -49,14 +50,26 @@ func drawGroup(t *testing.T, u *template.Template, v Values, pages []*page) *tem
 		t.Fatal(err)
 	}
 	v.Root, v.Section = pages[0].Root, pages[0].Section
-	inlined := Inline(u, want, "base.html", pages[0], v)
+	inlined, choice := Inline(u, want, "base.html", pages[0], v)
+	// Apply makes the same choice again without asking, as a later build
+	// does.
+	applied := Apply(u, "base.html", v, choice)
+	if (applied == nil) != (inlined == nil) {
+		t.Fatalf("Inline wrote %d constants as text, Apply %v", len(choice), applied != nil)
+	}
 	for i, p := range pages {
 		drawn := inlined
 		if drawn == nil {
 			drawn = want
 		}
-		if got, want := draw(t, drawn, p), unwritten(t, u, p); got != want {
+		got, want := draw(t, drawn, p), unwritten(t, u, p)
+		if got != want {
 			t.Errorf("page %d: drawn\n%s\nwant\n%s", i, got, want)
+		}
+		if applied != nil {
+			if again := draw(t, applied, p); again != got {
+				t.Errorf("page %d: drawn with Apply's template\n%s\nwith Inline's\n%s", i, again, got)
+			}
 		}
 	}
 	return inlined

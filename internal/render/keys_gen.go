@@ -286,16 +286,16 @@ func (v *PageLink) hashKey(h *store.Hash) {
 
 // hashKey mixes every field of v into h (written by keygen).
 func (v *eventIn) hashKey(h *store.Hash) {
-	store.Key(h, v.Event)
+	h.Word(v.Event.Key())
 }
 
 // hashKey mixes every field of v into h (written by keygen).
 func (v *eventMonthIn) hashKey(h *store.Hash) {
-	store.Ref(h, v.Event)
+	h.Text(v.Event.Ref())
 	h.String(string(v.Month))
 	h.Word(uint64(len(v.Articles)))
 	for i0 := range v.Articles {
-		store.Key(h, v.Articles[i0])
+		h.Word(v.Articles[i0].Key())
 	}
 	h.Word(uint64(len(v.Runs)))
 	for i0 := range v.Runs {
@@ -305,7 +305,7 @@ func (v *eventMonthIn) hashKey(h *store.Hash) {
 
 // hashKey mixes every field of v into h (written by keygen).
 func (v *sourceIn) hashKey(h *store.Hash) {
-	store.Key(h, v.Article)
+	h.Word(v.Article.Key())
 	h.Word(uint64(len(v.Events)))
 	for i0 := range v.Events {
 		v.Events[i0].hashKey(h)
@@ -314,22 +314,22 @@ func (v *sourceIn) hashKey(h *store.Hash) {
 
 // hashKey mixes every field of v into h (written by keygen).
 func (v *sourceEventIn) hashKey(h *store.Hash) {
-	store.Ref(h, v.Event)
+	h.Text(v.Event.Ref())
 	h.Word(uint64(v.Run))
 	h.Word(uint64(len(v.Near)))
 	for i0 := range v.Near {
-		store.Key(h, v.Near[i0])
+		h.Word(v.Near[i0].Key())
 	}
 	h.Bool(bool(v.More))
 }
 
 // hashKey mixes every field of v into h (written by keygen).
 func (v *monthIn) hashKey(h *store.Hash) {
-	store.Ref(h, v.Episode)
+	h.Text(v.Episode.Ref())
 	h.String(string(v.Key))
 	h.Word(uint64(len(v.Events)))
 	for i0 := range v.Events {
-		store.Key(h, v.Events[i0])
+		h.Word(v.Events[i0].Key())
 	}
 }
 
@@ -345,7 +345,7 @@ func (v *listIn) hashKey(h *store.Hash) {
 	h.Word(uint64(v.Pages))
 	h.Word(uint64(len(v.Events)))
 	for i0 := range v.Events {
-		store.Key(h, v.Events[i0])
+		h.Word(v.Events[i0].Key())
 	}
 }
 
@@ -354,7 +354,7 @@ func (v *sourcesYearIn) hashKey(h *store.Hash) {
 	h.Word(uint64(v.Year))
 	h.Word(uint64(len(v.Articles)))
 	for i0 := range v.Articles {
-		store.Key(h, v.Articles[i0])
+		h.Word(v.Articles[i0].Key())
 	}
 }
 

@@ -38,6 +38,7 @@ import (
 	"timeline/internal/constant"
 	"timeline/internal/diag"
 	"timeline/internal/i18n"
+	"timeline/internal/store"
 )
 
 // asset is one fingerprinted asset file.
@@ -359,10 +360,31 @@ func (s *Site) pageTemplate(p *Page) (*template.Template, bool) {
 	pl := v.(*place)
 	pl.once.Do(func() {
 		pl.t = s.pages[p.Kind]
-		if u, ok := s.unescaped[p.Kind]; ok && pl.t != nil {
-			if t := constant.Inline(u, pl.t, "base.html", p, s.constants(p)); t != nil {
+		u, ok := s.unescaped[p.Kind]
+		if !ok || pl.t == nil {
+			return
+		}
+		// The choice of a group of the same templates, text, assets and
+		// settings (its kind's key), root and section is the same: made
+		// once, it is applied by the builds after without asking
+		// html/template again (two drawings of a page per group).
+		k, keyed := s.keys[p.Kind]
+		h := store.NewHash()
+		h.Word(k)
+		h.Text(p.Root)
+		h.Text(p.Section)
+		if c, ok := choices.Get(s.frags.st, h.Sum()); ok && keyed {
+			if t := constant.Apply(u, "base.html", s.constants(p), c); t != nil {
 				pl.t = t
 			}
+			return
+		}
+		t, c := constant.Inline(u, pl.t, "base.html", p, s.constants(p))
+		if t != nil {
+			pl.t = t
+		}
+		if keyed {
+			choices.Put(s.frags.st, h.Sum(), c)
 		}
 	})
 	return pl.t, pl.t != nil
@@ -372,6 +394,31 @@ func (s *Site) pageTemplate(p *Page) (*template.Template, bool) {
 // p's kind, root and section: what the template functions return.
 func (s *Site) constants(p *Page) constant.Values {
 	return constant.Values{T: s.T, Asset: s.assetPath, Lang: s.lang, Site: s.Config, Root: p.Root, Section: p.Section}
+}
+
+// choices are the constants each group of pages has written as text (see
+// pageTemplate), by the key of the group.
+var choices = &store.Table[constant.Choice]{Name: "constants",
+	Encode: func(c constant.Choice) []byte {
+		var w store.Writer
+		w.List(len(c), c == nil)
+		for _, i := range c {
+			w.Uint(uint64(i))
+		}
+		return w.Bytes()
+	},
+	Decode: func(b []byte) (constant.Choice, error) {
+		r := store.NewReader(b)
+		n, none := r.List()
+		if none {
+			return nil, r.Done()
+		}
+		c := make(constant.Choice, n)
+		for i := range c {
+			c[i] = int(r.Uint())
+		}
+		return c, r.Done()
+	},
 }
 
 // place holds the template of the pages of one kind, root and section,

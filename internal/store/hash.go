@@ -72,31 +72,6 @@ func (h *Hash) Time(t time.Time) {
 	h.Word(uint64(off))
 }
 
-// Key mixes in the key of an entity (see Keyer), 0 for none.
-func Key[E any, P interface {
-	*E
-	Keyer
-}](h *Hash, p P) {
-	if p == nil {
-		h.Word(0)
-		return
-	}
-	h.Word(p.Key())
-}
-
-// Ref mixes in the identity of an entity, "" for none: a link to it,
-// which counts by what names it, not by what it holds.
-func Ref[E any, P interface {
-	*E
-	Ref() string
-}](h *Hash, p P) {
-	if p == nil {
-		h.Text("")
-		return
-	}
-	h.Text(p.Ref())
-}
-
 // Sum returns the hash of what was mixed in so far.
 func (h *Hash) Sum() uint64 { return h.v }
 

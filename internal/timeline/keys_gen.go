@@ -20,7 +20,7 @@ func (v *Article) hashKey(h *store.Hash) {
 	h.Word(uint64(v.Hash))
 	h.Word(uint64(len(v.Events)))
 	for i0 := range v.Events {
-		store.Ref(h, v.Events[i0])
+		h.Text(v.Events[i0].Ref())
 	}
 	h.Word(uint64(v.Mentions))
 }
@@ -29,14 +29,14 @@ func (v *Article) hashKey(h *store.Hash) {
 func (v *Event) hashKey(h *store.Hash) {
 	h.String(string(v.ID))
 	hashKeyDatesDate(h, &v.Date)
-	store.Ref(h, v.Episode)
+	h.Text(v.Episode.Ref())
 	h.String(string(v.Title))
 	h.Word(uint64(len(v.Articles)))
 	for i0 := range v.Articles {
-		store.Key(h, v.Articles[i0])
+		h.Word(v.Articles[i0].Key())
 	}
-	store.Ref(h, v.Prev)
-	store.Ref(h, v.Next)
+	h.Text(v.Prev.Ref())
+	h.Text(v.Next.Ref())
 	h.Word(uint64(len(v.runs)))
 	for i0 := range v.runs {
 		h.Word(uint64(v.runs[i0]))

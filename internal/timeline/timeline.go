@@ -34,9 +34,14 @@ type Episode struct {
 	Articles []*Article `key:"-"` // the articles that report its events
 }
 
-// Ref returns what names the episode for good: its id. (What else it is
-// comes from site.toml, which every page's key covers.)
-func (ep *Episode) Ref() string { return ep.ID }
+// Ref returns what names the episode for good: its id, "" for none.
+// (What else it is comes from site.toml, which every page's key covers.)
+func (ep *Episode) Ref() string {
+	if ep == nil {
+		return ""
+	}
+	return ep.ID
+}
 
 // Event is everything the sources say about one date at one precision.
 //
@@ -58,11 +63,22 @@ type Event struct {
 	key      uint64     `key:"-"`
 }
 
-// Ref returns what names the event for good: its id.
-func (ev *Event) Ref() string { return ev.ID }
+// Ref returns what names the event for good: its id; "" for none.
+func (ev *Event) Ref() string {
+	if ev == nil {
+		return ""
+	}
+	return ev.ID
+}
 
-// Key returns the hash of everything the event holds (see Event).
-func (ev *Event) Key() uint64 { return ev.key }
+// Key returns the hash of everything the event holds (see Event); 0 for
+// none.
+func (ev *Event) Key() uint64 {
+	if ev == nil {
+		return 0
+	}
+	return ev.key
+}
 
 // RunKey returns the key of the mentions of ev.Articles[i] (see Run),
 // what an article says of the event: the event's id, the article's key
@@ -125,8 +141,14 @@ type Article struct {
 	key uint64    `key:"-"`
 }
 
-// Key returns the hash of the article's facts and events (see Article).
-func (a *Article) Key() uint64 { return a.key }
+// Key returns the hash of the article's facts and events (see Article);
+// 0 for none.
+func (a *Article) Key() uint64 {
+	if a == nil {
+		return 0
+	}
+	return a.key
+}
 
 // EventID returns the id of the event of date d: its EDTF value in lower
 // case ("2023-09-19", "2022-12", "199x"). It depends on nothing else, so

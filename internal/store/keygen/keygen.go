@@ -7,9 +7,10 @@
 //
 // Fields are mixed in as follows: strings, numbers and booleans as they
 // are; a pointer whose type has a Key() uint64 method by its key (an
-// entity hashed once: store.Key); a field tagged `key:"ref"` by its Ref()
-// string (a link to another entity, which counts by its identity, not its
-// contents: store.Ref); a struct of the listed types by its own method; another
+// entity hashed once); a field tagged `key:"ref"` by its Ref() string (a
+// link to another entity, which counts by its identity, not its
+// contents). Both methods are called on the field as it is, nil or not:
+// they must answer for nil (0, ""). a struct of the listed types by its own method; another
 // struct field by field (time.Time by its instant); pointers, slices and
 // arrays element by element; an interface by a switch over the listed
 // types. A field tagged `key:"-"` is left out: it must not be part of
@@ -159,7 +160,7 @@ func (g *gen) ref(b *bytes.Buffer, t reflect.Type, e, indent string, depth int, 
 	if !t.Implements(refType) {
 		return fmt.Errorf("keygen: %s is tagged key:\"ref\" but %s has no Ref() string method", where, t)
 	}
-	fmt.Fprintf(b, "%sstore.Ref(h, %s)\n", indent, e)
+	fmt.Fprintf(b, "%sh.Text(%s.Ref())\n", indent, e)
 	return nil
 }
 
@@ -167,7 +168,7 @@ func (g *gen) ref(b *bytes.Buffer, t reflect.Type, e, indent string, depth int, 
 // e; where names it in messages.
 func (g *gen) value(b *bytes.Buffer, t reflect.Type, e, indent string, depth int, where string) error {
 	if t.Kind() == reflect.Pointer && t.Implements(keyerType) {
-		fmt.Fprintf(b, "%sstore.Key(h, %s)\n", indent, e)
+		fmt.Fprintf(b, "%sh.Word(%s.Key())\n", indent, e)
 		return nil
 	}
 	switch t.Kind() {

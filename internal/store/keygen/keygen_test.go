@@ -8,8 +8,13 @@ import (
 
 type entity struct{ id string }
 
-func (e *entity) Key() uint64  { return 1 }
-func (e *entity) Ref() string  { return e.id }
+func (e *entity) Key() uint64 { return 1 }
+func (e *entity) Ref() string {
+	if e == nil {
+		return ""
+	}
+	return e.id
+}
 func (e *entity) Name() string { return e.id }
 
 type part struct {
@@ -57,9 +62,9 @@ func TestSource(t *testing.T) {
 		"h.Time(v.When)",
 		"v.Day.hashKey(h)",
 		"v.Items[i0].hashKey(h)",
-		"store.Key(h, v.Owner)",
-		"store.Ref(h, v.Link)",
-		"store.Ref(h, v.Links[i0])",
+		"h.Word(v.Owner.Key())",
+		"h.Text(v.Link.Ref())",
+		"h.Text(v.Links[i0].Ref())",
 		"hashKeyAny(h, v.Any)",
 		"h.Word(uint64(v.hidden))",
 		"func hashKeyAny(h *store.Hash, v any) {",
