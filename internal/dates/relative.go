@@ -86,6 +86,10 @@ func (m *matcher) relDay(j int) (phrase, bool) {
 // determined reads an expression that starts with a determiner, which the
 // expression keeps: "le 6 octobre", "la veille", "l'an dernier", "cette
 // année", "les années 1990", "l'automne 2020", "ce soir", "the day before".
+// The definite articles are read here, not in a function of their own: they
+// are the commonest, and one more call returning a phrase for nearly every
+// "le" and "la" of a text slowed the tagger. "ce" and the English
+// determiners have rules of their own.
 func (m *matcher) determined(j int, c cue) (phrase, bool) {
 	w := m.word(j)
 	k := j + 1
@@ -165,84 +169,109 @@ func (m *matcher) determined(j int, c cue) (phrase, bool) {
 			return phrase{first: j, end: n, kind: pPart, part: part}, true
 		}
 	case wCe, wCet, wCette:
-		switch {
-		case lx.w == wFete && m.holidayAfter(k+1) > 0:
-			return m.holidayAt(j, m.holidayAfter(k+1)) // "cette fête de Pentecôte"
-		case lx.part != NoPart || lx.w == wApres:
-			// "ce matin", "ce soir", "cette nuit", "cet après-midi"
-			part, n := m.partWord(k)
-			if part == NoPart {
-				return phrase{}, false
-			}
-			return phrase{first: j, end: n, kind: pRel, part: part}, true
-		case lx.wday != 0:
-			// "ce dimanche", "ce mardi «dans la journée»"
-			p, ok := m.date(k, c)
-			if !ok {
-				return phrase{}, false
-			}
-			p.first = j
-			return p, true
-		case lx.w == wMeme && m.lx(k+1).wday != 0:
-			// "ce même lundi après-midi"
-			p, ok := m.date(k+1, c)
-			if !ok {
-				return phrase{}, false
-			}
-			p.first = j
-			return p, true
-		case lx.w == wJour && m.hyphen(k+1) && strings.EqualFold(m.text(k+2), "là"):
-			return phrase{first: j, end: k + 3, kind: pAna}, true // "ce jour-là"
-		case lx.unit == uYear || lx.unit == uMonth || lx.unit == uWeek || m.weekend(k) > k:
-			return m.shift(j, k, wCe)
-		case lx.season != 0:
-			return m.season(j, k)
-		}
+		return m.demonstrative(j, k, c)
 	case wThe:
-		switch {
-		case lx.unit == uDay && !m.lx(k).relSet:
-			// "the day before", "the next day", "the following day", "the same day"
-			switch m.word(k + 1) {
-			case wBefore:
-				return phrase{first: j, end: k + 2, kind: pAna, off: -1}, true
-			case wAfter:
-				return phrase{first: j, end: k + 2, kind: pAna, off: 1}, true
-			}
-		case lx.w == wNext || lx.w == wFollowing || lx.w == wPrevious || lx.w == wSame:
-			if m.lx(k+1).unit == uDay {
-				off := map[word]int{wNext: 1, wFollowing: 1, wPrevious: -1, wSame: 0}[lx.w]
-				p := phrase{first: j, end: k + 2, kind: pAna, off: off}
-				return p, true
-			}
-		case lx.season != 0:
-			return m.season(j, k)
-		case lx.w == wEnd || lx.w == wBeginning:
-			return m.modified(j, k)
-		case m.tok(k) != nil && m.tok(k).kind == tNum:
-			// "the 1990s"
-			if p, ok := m.number(k, c); ok && p.decade {
-				p.first = j
-				return p, true
-			}
-		}
+		return m.englishThe(j, k, c)
 	case wThis:
-		switch {
-		case lx.part != NoPart:
-			part, n := m.partWord(k)
-			if part == NoPart {
-				return phrase{}, false
-			}
-			return phrase{first: j, end: n, kind: pRel, part: part}, true
-		case lx.wday != 0:
-			if p, ok := m.date(k, c); ok {
-				p.first = j
-				return p, true
-			}
-		case lx.unit == uYear || lx.unit == uMonth || lx.unit == uWeek || lx.unit == uWeekend:
-			return m.shift(j, k, wCe)
-		case lx.season != 0:
-			return m.season(j, k)
+		return m.englishThis(j, k, c)
+	}
+	return phrase{}, false
+}
+
+// demonstrative reads what follows "ce", "cet" or "cette" (at j; k is the
+// word after it): "ce matin", "cette nuit", "ce dimanche", "ce jour-là",
+// "cette année", "ce week-end", "cet été".
+func (m *matcher) demonstrative(j, k int, c cue) (phrase, bool) {
+	lx := m.lx(k)
+	switch {
+	case lx.w == wFete && m.holidayAfter(k+1) > 0:
+		return m.holidayAt(j, m.holidayAfter(k+1)) // "cette fête de Pentecôte"
+	case lx.part != NoPart || lx.w == wApres:
+		// "ce matin", "ce soir", "cette nuit", "cet après-midi"
+		part, n := m.partWord(k)
+		if part == NoPart {
+			return phrase{}, false
 		}
+		return phrase{first: j, end: n, kind: pRel, part: part}, true
+	case lx.wday != 0:
+		// "ce dimanche", "ce mardi «dans la journée»"
+		p, ok := m.date(k, c)
+		if !ok {
+			return phrase{}, false
+		}
+		p.first = j
+		return p, true
+	case lx.w == wMeme && m.lx(k+1).wday != 0:
+		// "ce même lundi après-midi"
+		p, ok := m.date(k+1, c)
+		if !ok {
+			return phrase{}, false
+		}
+		p.first = j
+		return p, true
+	case lx.w == wJour && m.hyphen(k+1) && strings.EqualFold(m.text(k+2), "là"):
+		return phrase{first: j, end: k + 3, kind: pAna}, true // "ce jour-là"
+	case lx.unit == uYear || lx.unit == uMonth || lx.unit == uWeek || m.weekend(k) > k:
+		return m.shift(j, k, wCe)
+	case lx.season != 0:
+		return m.season(j, k)
+	}
+	return phrase{}, false
+}
+
+// englishThe reads what follows "the" (at j; k is the word after it): "the
+// day before", "the next day", "the same day", "the end of", "the 1990s".
+func (m *matcher) englishThe(j, k int, c cue) (phrase, bool) {
+	lx := m.lx(k)
+	switch {
+	case lx.unit == uDay && !m.lx(k).relSet:
+		// "the day before", "the next day", "the following day", "the same day"
+		switch m.word(k + 1) {
+		case wBefore:
+			return phrase{first: j, end: k + 2, kind: pAna, off: -1}, true
+		case wAfter:
+			return phrase{first: j, end: k + 2, kind: pAna, off: 1}, true
+		}
+	case lx.w == wNext || lx.w == wFollowing || lx.w == wPrevious || lx.w == wSame:
+		if m.lx(k+1).unit == uDay {
+			off := map[word]int{wNext: 1, wFollowing: 1, wPrevious: -1, wSame: 0}[lx.w]
+			p := phrase{first: j, end: k + 2, kind: pAna, off: off}
+			return p, true
+		}
+	case lx.season != 0:
+		return m.season(j, k)
+	case lx.w == wEnd || lx.w == wBeginning:
+		return m.modified(j, k)
+	case m.tok(k) != nil && m.tok(k).kind == tNum:
+		// "the 1990s"
+		if p, ok := m.number(k, c); ok && p.decade {
+			p.first = j
+			return p, true
+		}
+	}
+	return phrase{}, false
+}
+
+// englishThis reads what follows "this" (at j; k is the word after it):
+// "this morning", "this Tuesday", "this year", "this spring".
+func (m *matcher) englishThis(j, k int, c cue) (phrase, bool) {
+	lx := m.lx(k)
+	switch {
+	case lx.part != NoPart:
+		part, n := m.partWord(k)
+		if part == NoPart {
+			return phrase{}, false
+		}
+		return phrase{first: j, end: n, kind: pRel, part: part}, true
+	case lx.wday != 0:
+		if p, ok := m.date(k, c); ok {
+			p.first = j
+			return p, true
+		}
+	case lx.unit == uYear || lx.unit == uMonth || lx.unit == uWeek || lx.unit == uWeekend:
+		return m.shift(j, k, wCe)
+	case lx.season != 0:
+		return m.season(j, k)
 	}
 	return phrase{}, false
 }
