@@ -174,13 +174,28 @@ func Build(site *config.Site, arts []*content.Article, exts []Extraction) (*Time
 // them while an article's file does not change: an extraction made again
 // is a change, even with the same mentions.
 func Rebuild(prev *Timeline, site *config.Site, arts []*content.Article, exts []Extraction) (*Timeline, diag.List) {
-	var probs diag.List
+	t := newTimeline(site, arts, exts)
+	// Mentions are gathered article by article in order of publication,
+	// so that each event's come in that order without sorting them. A
+	// first pass finds each mention's event and counts, so that the
+	// second copies every mention once into slices of the right size: a
+	// slice grown mention by mention copied 10,000 articles' mentions
+	// about twice over.
+	tl, probs := t.count(prev, site, exts)
+	t.reserve(tl)
+	t.gather(tl, exts)
+	t.link()
+	t.episodeArticles()
+	t.makeKeys()
+	return t, probs
+}
+
+// newTimeline returns the timeline of the site's episodes and of arts, in
+// order of publication, without events yet.
+func newTimeline(site *config.Site, arts []*content.Article, exts []Extraction) *Timeline {
 	t := &Timeline{}
-	episodes := map[string]*Episode{}
 	for _, e := range site.Episodes {
-		ep := &Episode{Episode: e}
-		t.Episodes = append(t.Episodes, ep)
-		episodes[e.ID] = ep
+		t.Episodes = append(t.Episodes, &Episode{Episode: e})
 	}
 	t.Articles = make([]*Article, len(arts))
 	for i, a := range arts {
@@ -191,13 +206,27 @@ func Rebuild(prev *Timeline, site *config.Site, arts []*content.Article, exts []
 	for i, a := range t.Articles {
 		a.rank = i
 	}
+	return t
+}
 
-	// Mentions are gathered article by article in order of publication,
-	// so that each event's come in that order without sorting them. A
-	// first pass finds each mention's event and counts, so that the
-	// second copies every mention once into slices of the right size: a
-	// slice grown mention by mention copied 10,000 articles' mentions
-	// about twice over.
+// tally is what the first pass over the mentions finds, for the second to
+// copy them into slices of the right size.
+type tally struct {
+	counts   []gather // by index in Timeline.Events
+	eventsOf []int    // by rank: how many events an article reports
+	where    []int32  // each mention's event, -1 for none, in gathering order
+	pairs    int      // how many (event, article) pairs: the sum of counts' articles
+}
+
+// count is the first pass: it makes the event of each date the mentions
+// resolve to, in t.Events, and counts each event's mentions and articles.
+// A mention whose date falls in no episode is reported and left out.
+func (t *Timeline) count(prev *Timeline, site *config.Site, exts []Extraction) (tally, diag.List) {
+	var probs diag.List
+	episodes := map[string]*Episode{}
+	for _, ep := range t.Episodes {
+		episodes[ep.ID] = ep
+	}
 	events := map[dates.Date]int{} // index in t.Events
 	var before map[dates.Date]*Event
 	if prev != nil {
@@ -207,22 +236,21 @@ func Rebuild(prev *Timeline, site *config.Site, arts []*content.Article, exts []
 		}
 	}
 	var counts []gather
-	eventsOf := make([]int, len(arts)) // by rank: how many events an article reports
+	eventsOf := make([]int, len(t.Articles))
 	total := 0
 	for _, x := range exts {
 		total += len(x.Mentions)
 	}
-	where := make([]int32, 0, total) // each mention's event, -1 for none, in gathering order
+	where := make([]int32, 0, total)
 	for _, art := range t.Articles {
-		i := art.input
-		ms := exts[i].Mentions
+		ms := exts[art.input].Mentions
 		for j := range ms {
 			m := &ms[j] // not copied: a mention is some two hundred bytes
 			k, ok := events[m.Date]
 			if !ok {
 				e, found := site.Episode(m.Date)
 				if !found {
-					probs.Add(diag.Warnf(arts[i].Path, m.Line, m.Col, "%q resolves to %s, which falls in no episode of site.toml (extend the first or last episode)", m.Expression, m.Date))
+					probs.Add(diag.Warnf(art.Path, m.Line, m.Col, "%q resolves to %s, which falls in no episode of site.toml (extend the first or last episode)", m.Expression, m.Date))
 					where = append(where, -1)
 					continue
 				}
@@ -246,10 +274,17 @@ func Rebuild(prev *Timeline, site *config.Site, arts []*content.Article, exts []
 	for _, g := range counts {
 		pairs += g.articles
 	}
-	evArts := make([]*Article, 0, pairs)
-	runs := make([]int, 0, pairs)
+	return tally{counts: counts, eventsOf: eventsOf, where: where, pairs: pairs}, probs
+}
+
+// reserve gives each event its slices of articles and runs, carved from
+// two arrays for all, and its mentions: prev's when they are the same (see
+// gather.same), else an empty slice of the right size.
+func (t *Timeline) reserve(tl tally) {
+	evArts := make([]*Article, 0, tl.pairs)
+	runs := make([]int, 0, tl.pairs)
 	for k, ev := range t.Events {
-		g := &counts[k]
+		g := &tl.counts[k]
 		ev.Articles = evArts[len(evArts) : len(evArts) : len(evArts)+g.articles]
 		evArts = evArts[:len(evArts)+g.articles]
 		ev.runs = runs[len(runs) : len(runs) : len(runs)+g.articles]
@@ -263,20 +298,26 @@ func Rebuild(prev *Timeline, site *config.Site, arts []*content.Article, exts []
 		}
 		g.last, g.n, g.placed = nil, 0, 0
 	}
-	artEvents := make([]*Event, 0, pairs)
+}
+
+// gather is the second pass: it gives each article its slice of events
+// and fills each event's articles, runs and mentions, copying each
+// mention once, unless the event took prev's.
+func (t *Timeline) gather(tl tally, exts []Extraction) {
+	artEvents := make([]*Event, 0, tl.pairs)
 	w := 0
 	for _, art := range t.Articles {
-		n := eventsOf[art.rank]
+		n := tl.eventsOf[art.rank]
 		art.Events = artEvents[len(artEvents) : len(artEvents) : len(artEvents)+n]
 		artEvents = artEvents[:len(artEvents)+n]
 		ms := exts[art.input].Mentions
 		for j := range ms {
-			k := int(where[w])
+			k := int(tl.where[w])
 			w++
 			if k < 0 {
 				continue
 			}
-			ev, g := t.Events[k], &counts[k]
+			ev, g := t.Events[k], &tl.counts[k]
 			// An article's mentions of the event come together: n
 			// counts them.
 			if g.last != art {
@@ -296,6 +337,12 @@ func Rebuild(prev *Timeline, site *config.Site, arts []*content.Article, exts []
 			}
 		}
 	}
+}
+
+// link sorts the events by date and links them: each to the one before and
+// after it, to its articles and to its episode. An event without prev's
+// headline takes one from its first mention.
+func (t *Timeline) link() {
 	sort.Slice(t.Events, func(i, j int) bool { return t.Events[i].Date.Compare(t.Events[j].Date) < 0 })
 	for i, ev := range t.Events {
 		if i > 0 {
@@ -310,7 +357,11 @@ func Rebuild(prev *Timeline, site *config.Site, arts []*content.Article, exts []
 		}
 		ev.Episode.Events = append(ev.Episode.Events, ev)
 	}
-	// An episode's articles, in order of publication: t.Articles is.
+}
+
+// episodeArticles gives each episode the articles that report its events,
+// in order of publication: t.Articles is.
+func (t *Timeline) episodeArticles() {
 	in := make([]int, len(t.Articles)) // by rank: 1 + the last episode that has the article
 	for e, ep := range t.Episodes {
 		n := 0
@@ -332,8 +383,6 @@ func Rebuild(prev *Timeline, site *config.Site, arts []*content.Article, exts []
 			}
 		}
 	}
-	t.makeKeys()
-	return t, probs
 }
 
 // makeKeys hashes each article, then each event, which counts its
