@@ -126,13 +126,7 @@ func readArticles(ctx context.Context, opt Options, site *config.Site, st *store
 	start := time.Now()
 	files, found, changed := findArticles(opt)
 	probs := append(diag.List(nil), found...)
-	copt := content.Options{Language: site.Language, Now: opt.Now}
-	type slot struct {
-		rec    *record          // the article, from the store or newly read
-		parsed *content.Article // newly parsed, with its text: to extract
-		key    uint64
-		probs  diag.List // problems when there is no record
-	}
+	rd := articleReader{st: st, opt: content.Options{Language: site.Language, Now: opt.Now}, changed: changed}
 	slots := make([]slot, len(files))
 	opt.Progress.begin("read", len(files))
 	parallel(len(files), func(i int) {
@@ -140,42 +134,7 @@ func readArticles(ctx context.Context, opt Options, site *config.Site, st *store
 			return
 		}
 		defer opt.Progress.step()
-		f := files[i]
-		sk := statKey(f.Path, site.Language)
-		old, known := stats.Get(st, sk)
-		kept := func(key uint64) bool {
-			r, ok := records.Get(st, key)
-			if ok && !future(r.Article, opt.Now) {
-				slots[i].rec = r
-				return true
-			}
-			return false
-		}
-		if changed != nil && !changed[f.Path] && known && old.Stable && kept(old.Key) {
-			return // unchanged, the watcher says
-		}
-		fi, err := os.Lstat(f.Abs)
-		if err == nil && known && old.Stable && old.Size == fi.Size() && old.ModTime == fi.ModTime().UnixNano() && kept(old.Key) {
-			return
-		}
-		data, list, ok := content.ReadFile(f)
-		if !ok {
-			slots[i].probs = list
-			return
-		}
-		key := articleKey(f.Path, data, site.Language)
-		if err == nil {
-			stats.Put(st, sk, fileStat{Size: fi.Size(), ModTime: fi.ModTime().UnixNano(), Stable: time.Since(fi.ModTime()) > stable, Key: key})
-		}
-		if kept(key) {
-			return
-		}
-		a, list := content.Parse(f.Path, data, copt)
-		if a == nil {
-			slots[i].probs = list
-			return
-		}
-		slots[i] = slot{rec: &record{Problems: plain(list), Dropped: len(a.Dropped())}, parsed: a, key: key}
+		slots[i] = rd.read(files[i])
 	})
 	stage("read", start)
 	if ctx.Err() != nil {
@@ -183,19 +142,94 @@ func readArticles(ctx context.Context, opt Options, site *config.Site, st *store
 	}
 
 	start = time.Now()
+	extractParsed(slots, st, opt.Progress)
+	arts, exts, probs := collect(slots, probs, sum)
+	if c := opt.Cache; c != nil && c.memory {
+		c.listing = &listing{files: files, probs: found}
+	}
+	stage("extract", start)
+	return arts, exts, probs
+}
+
+// slot is one article file as readArticles works on it.
+type slot struct {
+	rec    *record          // the article, from the store or newly read
+	parsed *content.Article // newly parsed, with its text: to extract
+	key    uint64
+	probs  diag.List // problems when there is no record
+}
+
+// articleReader reads article files for readArticles, from the store when
+// it can.
+type articleReader struct {
+	st      *store.Store
+	opt     content.Options // the site's language (the extraction settings) and the build's "now"
+	changed map[string]bool // the files the watcher says changed, or nil
+}
+
+// read returns the slot of the article file f: the record the store holds,
+// when the watcher or the file's size and modification time say the file
+// is unchanged, or when its bytes hash to a key the store holds; else the
+// article newly parsed, or the problems reading it gave.
+func (rd articleReader) read(f content.File) slot {
+	sk := statKey(f.Path, rd.opt.Language)
+	old, known := stats.Get(rd.st, sk)
+	if rd.changed != nil && !rd.changed[f.Path] && known && old.Stable {
+		if r, ok := rd.kept(old.Key); ok {
+			return slot{rec: r} // unchanged, the watcher says
+		}
+	}
+	fi, err := os.Lstat(f.Abs)
+	if err == nil && known && old.Stable && old.Size == fi.Size() && old.ModTime == fi.ModTime().UnixNano() {
+		if r, ok := rd.kept(old.Key); ok {
+			return slot{rec: r}
+		}
+	}
+	data, list, ok := content.ReadFile(f)
+	if !ok {
+		return slot{probs: list}
+	}
+	key := articleKey(f.Path, data, rd.opt.Language)
+	if err == nil {
+		stats.Put(rd.st, sk, fileStat{Size: fi.Size(), ModTime: fi.ModTime().UnixNano(), Stable: time.Since(fi.ModTime()) > stable, Key: key})
+	}
+	if r, ok := rd.kept(key); ok {
+		return slot{rec: r}
+	}
+	a, list := content.Parse(f.Path, data, rd.opt)
+	if a == nil {
+		return slot{probs: list}
+	}
+	return slot{rec: &record{Problems: plain(list), Dropped: len(a.Dropped())}, parsed: a, key: key}
+}
+
+// kept returns the record the store holds under key, unless its article is
+// now in the future (see future).
+func (rd articleReader) kept(key uint64) (*record, bool) {
+	r, ok := records.Get(rd.st, key)
+	if ok && !future(r.Article, rd.opt.Now) {
+		return r, true
+	}
+	return nil, false
+}
+
+// extractParsed extracts the dates of the articles newly parsed, in parallel,
+// and puts their records in the store, with the article's facts but not
+// its text.
+func extractParsed(slots []slot, st *store.Store, progress *Progress) {
 	fresh := 0
 	for _, s := range slots {
 		if s.parsed != nil {
 			fresh++
 		}
 	}
-	opt.Progress.begin("extract", fresh)
+	progress.begin("extract", fresh)
 	parallel(len(slots), func(i int) {
 		s := &slots[i]
 		if s.parsed == nil {
 			return
 		}
-		defer opt.Progress.step()
+		defer progress.step()
 		x := timeline.Extract(s.parsed)
 		for k, p := range plain(x.Problems) {
 			x.Problems[k] = &p
@@ -206,6 +240,13 @@ func readArticles(ctx context.Context, opt Options, site *config.Site, st *store
 		s.rec.Article = &facts
 		records.Put(st, s.key, s.rec)
 	})
+}
+
+// collect returns the articles of slots, in path order without the ones
+// in error or whose slug another has taken (see content.CheckSlugs), and
+// their extractions beside them; it adds to probs the problems reading and
+// extracting them gave, and counts them into sum.
+func collect(slots []slot, probs diag.List, sum *Summary) ([]*content.Article, []timeline.Extraction, diag.List) {
 	var arts []*content.Article
 	extOf := map[*content.Article]timeline.Extraction{}
 	for _, s := range slots {
@@ -226,15 +267,11 @@ func readArticles(ctx context.Context, opt Options, site *config.Site, st *store
 		arts = append(arts, r.Article)
 		extOf[r.Article] = r.Extraction
 	}
-	if c := opt.Cache; c != nil && c.memory {
-		c.listing = &listing{files: files, probs: found}
-	}
 	arts, probs = content.CheckSlugs(arts, probs)
 	exts := make([]timeline.Extraction, len(arts))
 	for i, a := range arts {
 		exts[i] = extOf[a]
 	}
-	stage("extract", start)
 	return arts, exts, probs
 }
 
