@@ -67,20 +67,7 @@ func Parse(path string, data []byte, opt Options) (*Article, diag.List) {
 		Slug:     strings.TrimSpace(t.String("slug", false, `slug = "2023-09-20-offensive"`)),
 		Ignore:   t.Strings("ignore", `ignore = ["depuis 2016"]`),
 	}
-	if pub, ok := t.Time("published", true); ok {
-		a.Published = pub
-		if !opt.Now.IsZero() && a.Day().First().After(opt.Now) {
-			line, col := t.Pos("published")
-			probs.Add(diag.Errorf(path, line, col, "published: %s is in the future (today is %s; check the year)",
-				a.Day(), opt.Now.Format("2006-01-02")))
-		}
-		// "published = 0001-01-01": a year lost its digits; a date that far
-		// back would also resolve "l'an dernier" to a year before 1.
-		if pub.Year() < minYear {
-			line, col := t.Pos("published")
-			probs.Add(diag.Errorf(path, line, col, "published: %s is before %d, too early for a press article (check the year)", a.Day(), minYear))
-		}
-	}
+	published(t, a, opt.Now)
 	if len(a.Ignore) > 0 {
 		a.IgnoreAt, _ = t.Pos("ignore")
 	}
@@ -105,20 +92,7 @@ func Parse(path string, data []byte, opt Options) (*Article, diag.List) {
 		probs.Add(diag.Errorf(path, line, col, "slug: %q cannot be used in a web address (use lowercase letters, digits and hyphens, e.g. %q)",
 			a.Slug, slug.Make(a.Slug)))
 	}
-	for _, et := range t.Tables("event") {
-		et.Unknown(eventFields...)
-		line, _ := et.Pos("")
-		ev := Manual{Line: line, Text: strings.TrimSpace(et.String("text", true, `text = "la phrase qui dit ce qui s'est passé"`))}
-		if d, ok := et.Date("date", true); ok {
-			ev.Date = d
-		}
-		ev.Time = strings.TrimSpace(et.String("time", false, `time = "07:15"`))
-		if ev.Time != "" && !timeRe.MatchString(ev.Time) {
-			l, c := et.Pos("time")
-			probs.Add(diag.Errorf(path, l, c, "time: %q is not a time of day (write HH:MM, e.g. \"07:15\")", ev.Time))
-		}
-		a.Events = append(a.Events, ev)
-	}
+	a.Events = manualEvents(t)
 	a.Lines = Clean(extractLines(body, bodyLine), a.Title, a.Source)
 	if a.Title == "" {
 		for _, l := range a.Lines {
@@ -134,6 +108,48 @@ func Parse(path string, data []byte, opt Options) (*Article, diag.List) {
 		return nil, probs
 	}
 	return a, probs
+}
+
+// published sets a's publication date from the front matter t, and
+// reports one in the future of now (unless now is zero) or too far back.
+func published(t *tomlpos.Table, a *Article, now time.Time) {
+	pub, ok := t.Time("published", true)
+	if !ok {
+		return
+	}
+	a.Published = pub
+	if !now.IsZero() && a.Day().First().After(now) {
+		line, col := t.Pos("published")
+		t.Probs.Add(diag.Errorf(t.File, line, col, "published: %s is in the future (today is %s; check the year)",
+			a.Day(), now.Format("2006-01-02")))
+	}
+	// "published = 0001-01-01": a year lost its digits; a date that far
+	// back would also resolve "l'an dernier" to a year before 1.
+	if pub.Year() < minYear {
+		line, col := t.Pos("published")
+		t.Probs.Add(diag.Errorf(t.File, line, col, "published: %s is before %d, too early for a press article (check the year)", a.Day(), minYear))
+	}
+}
+
+// manualEvents returns the events the front matter t states in [[event]]
+// tables, and reports their unknown fields and malformed times.
+func manualEvents(t *tomlpos.Table) []Manual {
+	var events []Manual
+	for _, et := range t.Tables("event") {
+		et.Unknown(eventFields...)
+		line, _ := et.Pos("")
+		ev := Manual{Line: line, Text: strings.TrimSpace(et.String("text", true, `text = "la phrase qui dit ce qui s'est passé"`))}
+		if d, ok := et.Date("date", true); ok {
+			ev.Date = d
+		}
+		ev.Time = strings.TrimSpace(et.String("time", false, `time = "07:15"`))
+		if ev.Time != "" && !timeRe.MatchString(ev.Time) {
+			l, c := et.Pos("time")
+			t.Probs.Add(diag.Errorf(t.File, l, c, "time: %q is not a time of day (write HH:MM, e.g. \"07:15\")", ev.Time))
+		}
+		events = append(events, ev)
+	}
+	return events
 }
 
 // minYear is the earliest year of publication the build accepts.
