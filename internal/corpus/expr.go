@@ -143,7 +143,23 @@ func (g *gen) expression(k Kind) expr {
 	return g.french(k)
 }
 
+// french draws an expression of kind k in French.
 func (g *gen) french(k Kind) expr {
+	switch k {
+	case FullDate, DayMonth, Abbrev, Numeric, ISO, MonthYear, Year, Decade, Season:
+		return g.frenchCalendar(k)
+	case RelDay, RelUnit, Weekday, Night, Anaphor, Duration:
+		return g.frenchRelative(k)
+	case Clock:
+		return g.frenchClock()
+	}
+	return expr{Expr: Expr{Kind: k}}
+}
+
+// frenchCalendar draws a French expression of kind k that names a date of
+// the calendar: "mardi 19 septembre", "le 1er janvier 2024", "le
+// 03/08/2022", "en décembre 2022", "depuis 2016", "à l'automne 2020".
+func (g *gen) frenchCalendar(k Kind) expr {
 	e := expr{Expr: Expr{Kind: k}}
 	switch k {
 	case FullDate:
@@ -207,6 +223,16 @@ func (g *gen) french(k Kind) expr {
 		if e.Text[0] == 'l' {
 			e.Text = "durant " + e.Text
 		}
+	}
+	return e
+}
+
+// frenchRelative draws a French expression of kind k counted from another
+// date: "hier soir", "la semaine dernière", "mardi matin", "dans la nuit de
+// lundi à mardi", "la veille", "il y a deux semaines".
+func (g *gen) frenchRelative(k Kind) expr {
+	e := expr{Expr: Expr{Kind: k}}
+	switch k {
 	case RelDay:
 		switch n := g.r.IntN(12); {
 		case n < 1:
@@ -248,16 +274,21 @@ func (g *gen) french(k Kind) expr {
 		default:
 			e.Text = fmt.Sprintf("il y a %s", g.pick("un an", "une semaine", "près d'un an", "deux jours", "trois semaines"))
 		}
-	case Clock:
-		h, m := 5+g.r.IntN(18), 5*g.r.IntN(12)
-		switch g.r.IntN(3) {
-		case 0:
-			e.Text = fmt.Sprintf("vers %d h %02d", h, m)
-		case 1:
-			e.Text = fmt.Sprintf("à %d heures", h)
-		default:
-			e.Text = fmt.Sprintf("à %dh%02d, heure locale", h, m)
-		}
+	}
+	return e
+}
+
+// frenchClock draws a French time of day: "vers 7 h 15", "à 18 heures".
+func (g *gen) frenchClock() expr {
+	e := expr{Expr: Expr{Kind: Clock}}
+	h, m := 5+g.r.IntN(18), 5*g.r.IntN(12)
+	switch g.r.IntN(3) {
+	case 0:
+		e.Text = fmt.Sprintf("vers %d h %02d", h, m)
+	case 1:
+		e.Text = fmt.Sprintf("à %d heures", h)
+	default:
+		e.Text = fmt.Sprintf("à %dh%02d, heure locale", h, m)
 	}
 	return e
 }
