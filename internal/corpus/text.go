@@ -49,10 +49,17 @@ func (g *gen) article() Article {
 	var b strings.Builder
 	b.Grow(5 << 10)
 	g.frontMatter(&b, title, o)
-	header := b.Len()
+	top, bottom := g.frame(title, o)
+	all := g.text(b.Len(), top, bottom)
+	g.body(&b, top, all, bottom)
+	name := fmt.Sprintf("%s-%s-%05d.md", g.pub.Format("2006-01-02"), g.slug(title), g.i)
+	return Article{Name: name, Data: []byte(b.String()), Published: g.pub, Language: g.lang, Exprs: g.exprs}
+}
 
-	// Furniture above the text: a share bar, the headline again, a credit.
-	var top, bottom []string
+// frame draws the furniture lines a scraped page puts around the text:
+// above it a share bar, the headline again, a section, a credit; below it
+// a paywall notice, links, a widget.
+func (g *gen) frame(title string, o outlet) (top, bottom []string) {
 	if g.r.IntN(2) == 0 {
 		top = append(top, g.furniture(furnitureTop))
 	}
@@ -78,9 +85,14 @@ func (g *gen) article() Article {
 	if g.r.IntN(3) == 0 {
 		bottom = append(bottom, g.pickFrom(widgets))
 	}
+	return top, bottom
+}
 
-	// The text: 20 to 30 expressions, then sentences without a date to
-	// bring the file to about 4 KB.
+// text draws the sentences of the text: 20 to 30 expressions, then
+// sentences without a date, spread among them, to bring the file to about
+// 4 KB. The file's front matter is header bytes long, and top and bottom
+// are its furniture lines.
+func (g *gen) text(header int, top, bottom []string) []sentence {
 	want := 20 + g.r.IntN(11)
 	var dated []sentence
 	n := 0
@@ -123,7 +135,13 @@ func (g *gen) article() Article {
 			fillers = fillers[1:]
 		}
 	}
+	return all
+}
 
+// body writes the text after the front matter: the furniture lines top
+// and bottom around the sentences, in paragraphs of one to four, and notes
+// the expressions written.
+func (g *gen) body(b *strings.Builder, top []string, all []sentence, bottom []string) {
 	for _, l := range top {
 		b.WriteString(l)
 		b.WriteString("\n\n")
@@ -156,8 +174,6 @@ func (g *gen) article() Article {
 		b.WriteString(l)
 		b.WriteString("\n")
 	}
-	name := fmt.Sprintf("%s-%s-%05d.md", g.pub.Format("2006-01-02"), g.slug(title), g.i)
-	return Article{Name: name, Data: []byte(b.String()), Published: g.pub, Language: g.lang, Exprs: g.exprs}
 }
 
 func (g *gen) outlet() outlet {
