@@ -234,6 +234,7 @@ func extractParsed(slots []slot, st *store.Store, progress *Progress) {
 		for k, p := range plain(x.Problems) {
 			x.Problems[k] = &p
 		}
+		x.Key = s.key
 		s.rec.Extraction = x
 		facts := *s.parsed
 		facts.Lines, facts.Sentences = nil, nil

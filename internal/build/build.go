@@ -304,15 +304,8 @@ func produce(ctx context.Context, opt Options, set setup, st *staging) (*Result,
 	}
 
 	start = time.Now()
-	var prev *timeline.Timeline
-	if c != nil {
-		prev = c.timeline
-	}
-	t, list := timeline.Rebuild(prev, site, arts, exts)
+	t, list := timeline.Build(site, arts, exts, keep)
 	probs = append(probs, list...)
-	if c != nil && c.memory {
-		c.timeline = t
-	}
 	stage("timeline", start)
 	if c != nil && !c.memory && st != nil {
 		// Run saves this cache: the articles are all read, and their

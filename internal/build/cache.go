@@ -5,7 +5,6 @@ import (
 	"sync"
 
 	"timeline/internal/store"
-	"timeline/internal/timeline"
 )
 
 // Cache is what builds keep for the next one: the stages' store (what
@@ -24,11 +23,10 @@ type Cache struct {
 	memory bool // files keep their bytes; else they are in the output folder
 	// files are the site's files as the last build made them, in memory;
 	// on disk they are in the store (see outputFiles).
-	files    map[string]*fileEntry
-	listing  *listing           // the article files the last build read, in memory (see findArticles)
-	timeline *timeline.Timeline // the last build's, in memory, for timeline.Rebuild
-	notes    []string           // what was found wrong with the cache on disk
-	pending  *pendingOutput     // the files a build on disk is putting in its output folder
+	files   map[string]*fileEntry
+	listing *listing       // the article files the last build read, in memory (see findArticles)
+	notes   []string       // what was found wrong with the cache on disk
+	pending *pendingOutput // the files a build on disk is putting in its output folder
 }
 
 // CacheDir is the folder of the site where builds keep their cache.

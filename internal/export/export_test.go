@@ -104,7 +104,7 @@ func loadSite(t testing.TB, dir string) (Site, *timeline.Timeline) {
 	for i, a := range arts {
 		exts[i] = timeline.Extract(a)
 	}
-	tl, _ := timeline.Build(cfg, arts, exts)
+	tl, _ := timeline.Build(cfg, arts, exts, nil)
 	text, probs := i18n.Load(templates.FS, "templates", cfg.Language)
 	if probs.HasErrors() {
 		t.Fatal(probs)

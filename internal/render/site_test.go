@@ -34,7 +34,7 @@ func loadSite(t testing.TB, dir string) (*Site, *timeline.Timeline) {
 	for i, a := range arts {
 		exts[i] = timeline.Extract(a)
 	}
-	tl, _ := timeline.Build(cfg, arts, exts)
+	tl, _ := timeline.Build(cfg, arts, exts, nil)
 	s, probs := New(cfg, templates.FS, assets.FS)
 	if probs.HasErrors() {
 		t.Fatal(probs)

@@ -95,6 +95,6 @@ func loadTimeline(t testing.TB, dir string) (*timeline.Timeline, string) {
 	for i, a := range arts {
 		exts[i] = timeline.Extract(a)
 	}
-	tl, _ := timeline.Build(cfg, arts, exts)
+	tl, _ := timeline.Build(cfg, arts, exts, nil)
 	return tl, cfg.Language
 }

@@ -35,6 +35,11 @@ type Extraction struct {
 	Slug     string
 	Mentions []Mention
 	Problems diag.List // warnings for the editor: no date found, an ignore entry that matches nothing
+	// Key is the key of what the extraction was made from, the
+	// article's file and the extraction's settings, given by whoever read
+	// the file (0 when not known): two extractions with one key hold the
+	// same mentions, and Build takes the last build's events of those.
+	Key uint64
 }
 
 // Extract finds the dated sentences of an article: it tags each sentence,

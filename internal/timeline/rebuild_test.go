@@ -7,11 +7,13 @@ import (
 	"testing"
 
 	"timeline/internal/content"
+	"timeline/internal/store"
 )
 
-// TestRebuild checks that Rebuild after a change gives what Build gives
-// from scratch, and that it takes the mentions of the events the change
-// leaves alone from the timeline before, and only those.
+// TestRebuild checks that Build with the store of a build before, after a
+// change, gives what Build gives from scratch, and that it takes the
+// mentions of the events the change leaves alone from the timeline
+// before, and only those.
 func TestRebuild(t *testing.T) {
 	// Three articles citing the start of the war, two of them 1994; "c"
 	// alone cites October 2020.
@@ -37,9 +39,15 @@ func TestRebuild(t *testing.T) {
 		{"an article removed", func(a []*content.Article, x []Extraction) ([]*content.Article, []Extraction) {
 			return a[1:], x[1:]
 		}, []string{"2020-10"}},
-		{"an article extracted again, the same mentions", func(a []*content.Article, x []Extraction) ([]*content.Article, []Extraction) {
+		{"an article extracted again, the same mentions: the same key", func(a []*content.Article, x []Extraction) ([]*content.Article, []Extraction) {
 			x = slices.Clone(x)
 			x[2] = mentions("c", "2020-09-27", "2020-10")
+			return a, x
+		}, []string{"1994", "2020-09-27", "2020-10"}},
+		{"an article whose extraction has no key", func(a []*content.Article, x []Extraction) ([]*content.Article, []Extraction) {
+			x = slices.Clone(x)
+			x[2] = mentions("c", "2020-09-27", "2020-10")
+			x[2].Key = 0
 			return a, x
 		}, []string{"1994"}},
 		{"a mention more in an article", func(a []*content.Article, x []Extraction) ([]*content.Article, []Extraction) {
@@ -55,12 +63,15 @@ func TestRebuild(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			prev, _ := Build(site(t), arts, exts)
+			st := store.New()
+			st.Begin()
+			prev, _ := Build(site(t), arts, exts, st)
 			a, x := tt.change(arts, exts)
-			want, _ := Build(site(t), a, x)
-			got, _ := Rebuild(prev, site(t), a, x)
+			want, _ := Build(site(t), a, x, nil)
+			st.Begin()
+			got, _ := Build(site(t), a, x, st)
 			if g, w := describe(got), describe(want); g != w {
-				t.Errorf("Rebuild gives\n%s\nBuild gives\n%s", g, w)
+				t.Errorf("Build from the timeline before gives\n%s\nfrom scratch\n%s", g, w)
 			}
 			checkRuns(t, got)
 			var kept []string
@@ -80,7 +91,8 @@ func TestRebuild(t *testing.T) {
 
 // mentions returns an extraction of slug with one mention of each date.
 func mentions(slug string, dates ...string) Extraction {
-	x := Extraction{Slug: slug}
+	// The key hashes what the extraction is made of, as a reader's does.
+	x := Extraction{Slug: slug, Key: store.Texts(append([]string{slug}, dates...)...)}
 	for i, d := range dates {
 		x.Mentions = append(x.Mentions, Mention{Source: slug, Date: date(d), Sentence: fmt.Sprintf("%s, phrase %d.", slug, i)})
 	}

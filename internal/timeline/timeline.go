@@ -135,10 +135,11 @@ type Article struct {
 	Mentions  int      // how many mentions it contributes
 	input     int      `key:"-"` // its place in the articles Build was given
 	rank      int      `key:"-"` // its place in Timeline.Articles, in order of publication: an index, not a fact
-	// ext is the extraction's mentions it was built from: a later Rebuild
-	// given the same slice knows the article's mentions are the same.
-	ext []Mention `key:"-"`
-	key uint64    `key:"-"`
+	// ext is the key of the extraction it was built from (see
+	// Extraction.Key): a later Build given the same knows the article's
+	// mentions are the same.
+	ext uint64 `key:"-"`
+	key uint64 `key:"-"`
 }
 
 // Key returns the hash of the article's facts and events (see Article);
@@ -158,22 +159,29 @@ func EventID(d dates.Date) string { return strings.ToLower(d.String()) }
 // Build assembles the timeline from articles and their extractions
 // (extractions[i] belongs to arts[i]). Dates that fall in no episode are
 // reported and left out.
-func Build(site *config.Site, arts []*content.Article, exts []Extraction) (*Timeline, diag.List) {
-	return Rebuild(nil, site, arts, exts)
+//
+// With a store, it starts from the timeline the last build with that
+// store made of the same site.toml (kept in memory only: serve's): an
+// event whose mentions come from extractions of the same keys (see
+// Extraction.Key), in the same order, takes that timeline's mentions and
+// headline rather than copying them again. That is most events: a new
+// article changes its own, and each mention of the others would
+// otherwise be copied at every rebuild. It changes nothing of the last
+// timeline, and the mentions the two share are not changed afterwards by
+// anyone.
+func Build(site *config.Site, arts []*content.Article, exts []Extraction, st *store.Store) (*Timeline, diag.List) {
+	key := store.Of(site)
+	prev, _ := last.Get(st, key)
+	t, probs := build(prev, site, arts, exts)
+	last.Put(st, key, t)
+	return t, probs
 }
 
-// Rebuild is Build after a build that gave prev (nil for none), for a
-// site where a few articles changed: an event whose mentions come from the
-// same extractions as in prev, in the same order, takes prev's mentions
-// (and headline) rather than copying them again. That is most events: a
-// new article changes its own, and each mention of the others would
-// otherwise be copied at every rebuild. It changes nothing of prev, and
-// the mentions the two share are not changed afterwards by anyone.
-//
-// The same extractions are the same slices, as a build's cache keeps
-// them while an article's file does not change: an extraction made again
-// is a change, even with the same mentions.
-func Rebuild(prev *Timeline, site *config.Site, arts []*content.Article, exts []Extraction) (*Timeline, diag.List) {
+// last is the timeline of the last build, by the key of its site.toml.
+var last = &store.Table[*Timeline]{Name: "timeline"}
+
+// build is Build from the last timeline prev, nil for none.
+func build(prev *Timeline, site *config.Site, arts []*content.Article, exts []Extraction) (*Timeline, diag.List) {
 	t := newTimeline(site, arts, exts)
 	// Mentions are gathered article by article in order of publication,
 	// so that each event's come in that order without sorting them. A
@@ -200,7 +208,7 @@ func newTimeline(site *config.Site, arts []*content.Article, exts []Extraction) 
 	t.Articles = make([]*Article, len(arts))
 	for i, a := range arts {
 		t.Articles[i] = &Article{Slug: a.Slug, Title: a.Title, Source: a.Source, URL: a.URL,
-			Published: a.Published, Language: a.Language, Path: a.Path, Hash: a.Hash, input: i, ext: exts[i].Mentions}
+			Published: a.Published, Language: a.Language, Path: a.Path, Hash: a.Hash, input: i, ext: exts[i].Key}
 	}
 	sort.SliceStable(t.Articles, func(i, j int) bool { return articleLess(t.Articles[i], t.Articles[j]) })
 	for i, a := range t.Articles {
@@ -416,7 +424,7 @@ type gather struct {
 	n                  int      // how many of its mentions of the event, so far
 	placed             int      // how many mentions of the event, so far
 
-	prev    *Event // the event of the same date in the timeline Rebuild was given
+	prev    *Event // the event of the same date in the last build's timeline
 	differs bool   // its articles are not this one's, from the same extractions
 	kept    bool   // the event takes prev's mentions (see same)
 }
@@ -427,7 +435,7 @@ func (g *gather) compare(art *Article) {
 		return
 	}
 	i := g.articles - 1 // art's place in the event
-	if i >= len(g.prev.Articles) || !sameExtraction(g.prev.Articles[i].ext, art.ext) {
+	if i >= len(g.prev.Articles) || art.ext == 0 || g.prev.Articles[i].ext != art.ext {
 		g.differs = true
 	}
 }
@@ -438,12 +446,6 @@ func (g *gather) compare(art *Article) {
 func (g *gather) same() bool {
 	g.kept = g.prev != nil && !g.differs && g.articles == len(g.prev.Articles) && g.mentions == len(g.prev.Mentions)
 	return g.kept
-}
-
-// sameExtraction reports whether a and b are the same slice of one
-// extraction, not two with equal contents.
-func sameExtraction(a, b []Mention) bool {
-	return len(a) == len(b) && len(a) > 0 && &a[0] == &b[0]
 }
 
 // Rank returns a's place in Timeline.Articles, in order of publication:

@@ -12,6 +12,7 @@ import (
 // sentence's bytes from Start to End, as Extract makes it.
 func (x *Extraction) Encode(w *store.Writer) {
 	w.String(x.Slug)
+	w.Word(x.Key)
 	w.List(len(x.Mentions), x.Mentions == nil)
 	for i := range x.Mentions {
 		m := &x.Mentions[i]
@@ -48,7 +49,7 @@ func (x *Extraction) Encode(w *store.Writer) {
 
 // DecodeExtraction reads an extraction Encode wrote.
 func DecodeExtraction(r *store.Reader) (Extraction, error) {
-	x := Extraction{Slug: r.String()}
+	x := Extraction{Slug: r.String(), Key: r.Word()}
 	if n, none := r.List(); !none {
 		x.Mentions = make([]Mention, n)
 		for i := range x.Mentions {
