@@ -48,7 +48,7 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if !*noCache {
 		cache = build.WarmCache(*site)
 	}
-	srv := serve.New(serve.Options{Site: *site, Cache: cache, Log: stderr})
+	srv := serve.New(serve.Options{SiteDir: *site, Cache: cache, Log: stderr})
 	err = srv.Run(ctx, ln)
 	if !*noCache {
 		if err := cache.Save(); err != nil {
@@ -168,7 +168,7 @@ func checkCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if !*noCache {
 		cache = build.WarmCache(*site)
 	}
-	rep, probs := build.Check(ctx, build.CheckOptions{Site: *site, Now: time.Now(), Cache: cache, External: *external})
+	rep, probs := build.Check(ctx, build.CheckOptions{SiteDir: *site, Now: time.Now(), Cache: cache, External: *external})
 	for _, p := range probs {
 		fmt.Fprintln(stdout, p.Error())
 	}

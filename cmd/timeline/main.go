@@ -99,7 +99,7 @@ func buildCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 			fmt.Fprintf(stderr, "timeline build: %v\n", err)
 		}
 	}()
-	opt := build.Options{Site: *site, Out: *out, Now: time.Now(), DiskCache: !*noCache, Review: *review}
+	opt := build.Options{SiteDir: *site, Out: *out, Now: time.Now(), DiskCache: !*noCache, Review: *review}
 	stopProgress := func() {}
 	if !*quiet && terminal(stderr) {
 		opt.Progress = &build.Progress{}

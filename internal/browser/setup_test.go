@@ -108,7 +108,7 @@ func seedSite(t *testing.T) *site {
 // the way a static host does: index.html for folders, 404.html with
 // status 404 for what does not exist, and no redirects.
 func buildAndServe(siteDir, out string) (*site, error) {
-	_, probs := build.Run(context.Background(), build.Options{Site: siteDir, Out: out, Now: now})
+	_, probs := build.Run(context.Background(), build.Options{SiteDir: siteDir, Out: out, Now: now})
 	if probs.HasErrors() {
 		return nil, fmt.Errorf("build failed:\n%v", probs)
 	}

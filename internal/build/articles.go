@@ -308,7 +308,7 @@ func findArticles(opt Options) (files []content.File, probs diag.List, changed m
 		last, c.listing = c.listing, nil
 	}
 	if last == nil || opt.Changed == nil {
-		files, probs = content.Find(opt.Site)
+		files, probs = content.Find(opt.SiteDir)
 		return files, probs, nil
 	}
 	files = last.files
@@ -319,14 +319,14 @@ func findArticles(opt Options) (files []content.File, probs diag.List, changed m
 			continue // site.toml, a template, an asset
 		}
 		if !articlePath(p) {
-			files, probs = content.Find(opt.Site)
+			files, probs = content.Find(opt.SiteDir)
 			return files, probs, nil
 		}
-		abs := filepath.Join(opt.Site, filepath.FromSlash(p))
+		abs := filepath.Join(opt.SiteDir, filepath.FromSlash(p))
 		st, err := os.Lstat(abs)
 		there := err == nil
 		if err != nil && !errors.Is(err, fs.ErrNotExist) || there && !st.Mode().IsRegular() {
-			files, probs = content.Find(opt.Site)
+			files, probs = content.Find(opt.SiteDir)
 			return files, probs, nil
 		}
 		changed[p] = true

@@ -50,7 +50,7 @@ func BenchmarkBuild(b *testing.B) {
 			b.ResetTimer()
 			for range b.N {
 				c := profile.CPUTime()
-				s, probs := Run(context.Background(), Options{Site: site, Out: outs.next(), Now: benchNow})
+				s, probs := Run(context.Background(), Options{SiteDir: site, Out: outs.next(), Now: benchNow})
 				cpu += profile.CPUTime() - c
 				if probs.HasErrors() {
 					b.Fatalf("build failed:\n%v", probs)
@@ -140,7 +140,7 @@ func TestBuildProcess(t *testing.T) {
 	if site == "" || out == "" {
 		t.Skip("run by BenchmarkPeakMemory only")
 	}
-	_, probs := Run(context.Background(), Options{Site: site, Out: out, Now: benchNow})
+	_, probs := Run(context.Background(), Options{SiteDir: site, Out: out, Now: benchNow})
 	if probs.HasErrors() {
 		t.Fatalf("build failed:\n%v", probs)
 	}

@@ -33,7 +33,7 @@ import (
 
 // Options say what to build and where.
 type Options struct {
-	Site      string    // the site folder: site.toml, content/, templates/, assets/
+	SiteDir   string    // the site folder: site.toml, content/, templates/, assets/
 	Out       string    // the output folder; "" for site.toml's output, relative to Site
 	Now       time.Time // the build's "now": publication dates after it are refused
 	Cache     *Cache    // what earlier builds kept; nil to build from scratch
@@ -121,7 +121,7 @@ func Run(ctx context.Context, opt Options) (_ *Summary, probs diag.List) {
 	}()
 	disk := opt.Cache == nil && opt.DiskCache
 	if disk {
-		opt.Cache = LoadCache(opt.Site)
+		opt.Cache = LoadCache(opt.SiteDir)
 	}
 	// A build killed while it updated the output left a journal: undo it
 	// first, so that the output is a site one build wrote; one killed while
@@ -252,7 +252,7 @@ type setup struct {
 // configure reads site.toml and works out the output folder.
 func configure(opt Options) setup {
 	var set setup
-	set.site, set.probs = config.Load(opt.Site)
+	set.site, set.probs = config.Load(opt.SiteDir)
 	set.out, set.outErr = outDir(opt, set.site)
 	return set
 }
@@ -281,8 +281,8 @@ func produce(ctx context.Context, opt Options, set setup, st *staging) (*Result,
 		probs.Sort()
 		return nil, sum, probs
 	}
-	tfs := folder(opt.Site, render.TemplatesDir, templates.FS)
-	afs := folder(opt.Site, render.AssetsDir, assets.FS)
+	tfs := folder(opt.SiteDir, render.TemplatesDir, templates.FS)
+	afs := folder(opt.SiteDir, render.AssetsDir, assets.FS)
 	r, list := render.New(site, tfs, afs)
 	probs = append(probs, list...)
 	stage("config", start)
@@ -324,7 +324,7 @@ func produce(ctx context.Context, opt Options, set setup, st *staging) (*Result,
 		return nil, sum, probs
 	}
 
-	fp, err := fingerprint(opt.Site, arts, tfs, afs)
+	fp, err := fingerprint(opt.SiteDir, arts, tfs, afs)
 	if err != nil {
 		probs.Merge("", err)
 	}
@@ -334,7 +334,7 @@ func produce(ctx context.Context, opt Options, set setup, st *staging) (*Result,
 	sum.Time = time.Since(began)
 	probs.Sort()
 	res := &Result{Site: site, Articles: arts, Extractions: exts, Timeline: t, Files: files,
-		outErr: set.outErr, dir: opt.Site, copt: content.Options{Language: site.Language, Now: opt.Now}}
+		outErr: set.outErr, dir: opt.SiteDir, copt: content.Options{Language: site.Language, Now: opt.Now}}
 	return res, sum, probs
 }
 

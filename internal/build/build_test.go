@@ -24,7 +24,7 @@ const repoSite = "../.."
 // buildInto builds the repository's site into a new folder and returns its files.
 func buildInto(t *testing.T, out string) map[string][]byte {
 	t.Helper()
-	sum, probs := Run(context.Background(), Options{Site: repoSite, Out: out, Now: now})
+	sum, probs := Run(context.Background(), Options{SiteDir: repoSite, Out: out, Now: now})
 	if probs.HasErrors() {
 		t.Fatalf("build failed:\n%v", probs)
 	}
@@ -200,7 +200,7 @@ func checkSchema(t *testing.T, data []byte, files map[string][]byte) {
 // TestResultFile checks that every file of a build in memory is found by
 // its path, with its bytes, and that no other path is.
 func TestResultFile(t *testing.T) {
-	res, _, probs := Make(context.Background(), Options{Site: repoSite, Now: now, Cache: NewCache()})
+	res, _, probs := Make(context.Background(), Options{SiteDir: repoSite, Now: now, Cache: NewCache()})
 	if res == nil || probs.HasErrors() {
 		t.Fatalf("build failed:\n%v", probs)
 	}

@@ -30,7 +30,7 @@ func TestCacheDamaged(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			site := copySite(t)
-			run1(t, Options{Site: site, DiskCache: true})
+			run1(t, Options{SiteDir: site, DiskCache: true})
 			dir := filepath.Join(site, CacheDir)
 			entries, err := os.ReadDir(dir)
 			if err != nil || len(entries) < 2 {
@@ -49,7 +49,7 @@ func TestCacheDamaged(t *testing.T) {
 				}
 			}
 			edit(t, site, seed, replace("mardi 19\u00a0septembre", "lundi 18\u00a0septembre"))
-			sum := run1(t, Options{Site: site, DiskCache: true})
+			sum := run1(t, Options{SiteDir: site, DiskCache: true})
 			if sum.Cached != 0 {
 				t.Errorf("%d articles taken from a damaged cache", sum.Cached)
 			}
@@ -57,9 +57,9 @@ func TestCacheDamaged(t *testing.T) {
 				t.Errorf("notes %q, want %q", sum.Notes, tt.note)
 			}
 			clean := filepath.Join(t.TempDir(), "clean")
-			run1(t, Options{Site: site, Out: clean})
+			run1(t, Options{SiteDir: site, Out: clean})
 			sameFiles(t, readTree(t, filepath.Join(site, "public")), readTree(t, clean))
-			again := run1(t, Options{Site: site, DiskCache: true})
+			again := run1(t, Options{SiteDir: site, DiskCache: true})
 			if len(again.Notes) > 0 || again.FilesWritten != 0 {
 				t.Errorf("the build after: notes %q, %d files written", again.Notes, again.FilesWritten)
 			}
@@ -72,7 +72,7 @@ func TestCacheDamaged(t *testing.T) {
 func TestOutputChangedByHand(t *testing.T) {
 	site := copySite(t)
 	out := filepath.Join(site, "public")
-	run1(t, Options{Site: site, DiskCache: true})
+	run1(t, Options{SiteDir: site, DiskCache: true})
 	want := readTree(t, out)
 	index := filepath.Join(out, "index.html")
 	data := []byte(strings.Replace(string(want["index.html"]), "Haut-Karabakh", "Haut-Karabagh", 1))
@@ -81,7 +81,7 @@ func TestOutputChangedByHand(t *testing.T) {
 	}
 	old := time.Now().Add(-time.Hour)
 	os.Chtimes(index, old, old)
-	sum := run1(t, Options{Site: site, DiskCache: true})
+	sum := run1(t, Options{SiteDir: site, DiskCache: true})
 	if sum.FilesWritten != 1 {
 		t.Errorf("%d files written, want index.html alone", sum.FilesWritten)
 	}
@@ -94,7 +94,7 @@ func TestOutputChangedByHand(t *testing.T) {
 func TestRowsKept(t *testing.T) {
 	site := writeCorpus(t, 40) // enough quotations for listings of rows without them
 	age(t, site)
-	run1(t, Options{Site: site, DiskCache: true})
+	run1(t, Options{SiteDir: site, DiskCache: true})
 	c := LoadCache(site)
 	if len(c.notes) > 0 {
 		t.Fatalf("the cache just written has notes: %q", c.notes)
@@ -105,9 +105,9 @@ func TestRowsKept(t *testing.T) {
 	if _, err := corpus.Add(site, 40, benchSeed); err != nil {
 		t.Fatal(err)
 	}
-	run1(t, Options{Site: site, DiskCache: true})
+	run1(t, Options{SiteDir: site, DiskCache: true})
 	clean := filepath.Join(t.TempDir(), "clean")
-	run1(t, Options{Site: site, Out: clean})
+	run1(t, Options{SiteDir: site, Out: clean})
 	sameFiles(t, readTree(t, filepath.Join(site, "public")), readTree(t, clean))
 }
 
@@ -134,7 +134,7 @@ func TestCacheShardsEarly(t *testing.T) {
 				}
 				edit(t, site, about, tt.change)
 			}
-			_, probs := Run(context.Background(), Options{Site: site, DiskCache: true, Now: now})
+			_, probs := Run(context.Background(), Options{SiteDir: site, DiskCache: true, Now: now})
 			if failed := probs.HasErrors(); failed != (tt.change != nil) {
 				t.Fatalf("first build failed: %v, want %v:\n%v", failed, tt.change != nil, probs)
 			}
@@ -159,7 +159,7 @@ func TestCacheShardsEarly(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			again := run1(t, Options{Site: site, DiskCache: true})
+			again := run1(t, Options{SiteDir: site, DiskCache: true})
 			if again.Cached != again.Articles || len(again.Notes) > 0 {
 				t.Errorf("next build: %d of %d articles from the cache, notes %q", again.Cached, again.Articles, again.Notes)
 			}
@@ -172,7 +172,7 @@ func TestCacheShardsEarly(t *testing.T) {
 // running build's, and kept before.
 func TestStaleCacheFiles(t *testing.T) {
 	site := copySite(t)
-	run1(t, Options{Site: site, DiskCache: true})
+	run1(t, Options{SiteDir: site, DiskCache: true})
 	dir := filepath.Join(site, CacheDir)
 	old := filepath.Join(dir, ".articles-03.gob.tmp-123")
 	young := filepath.Join(dir, ".articles-04.gob.tmp-456")
@@ -185,7 +185,7 @@ func TestStaleCacheFiles(t *testing.T) {
 	if err := os.Chtimes(old, then, then); err != nil {
 		t.Fatal(err)
 	}
-	run1(t, Options{Site: site, DiskCache: true})
+	run1(t, Options{SiteDir: site, DiskCache: true})
 	if _, err := os.Lstat(old); err == nil {
 		t.Errorf("%s, older than %v, kept", filepath.Base(old), staleAfter)
 	}

@@ -12,7 +12,7 @@ import (
 
 // CheckOptions say what Check validates.
 type CheckOptions struct {
-	Site     string
+	SiteDir  string
 	Now      time.Time
 	Cache    *Cache       // what to start from (WarmCache); nil to read everything
 	External bool         // also fetch every outbound URL
@@ -34,7 +34,7 @@ type CheckReport struct {
 // every internal link and anchor of the site built in memory; with
 // External, every outbound URL too.
 func Check(ctx context.Context, opt CheckOptions) (*CheckReport, diag.List) {
-	res, sum, probs := Make(ctx, Options{Site: opt.Site, Now: opt.Now, Cache: opt.Cache})
+	res, sum, probs := Make(ctx, Options{SiteDir: opt.SiteDir, Now: opt.Now, Cache: opt.Cache})
 	rep := &CheckReport{Summary: sum}
 	if res == nil || probs.HasErrors() {
 		return rep, probs

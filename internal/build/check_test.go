@@ -11,7 +11,7 @@ import (
 )
 
 func TestCheckClean(t *testing.T) {
-	rep, probs := Check(context.Background(), CheckOptions{Site: repoSite, Now: now})
+	rep, probs := Check(context.Background(), CheckOptions{SiteDir: repoSite, Now: now})
 	if len(probs) > 0 {
 		t.Errorf("the repository's site has problems:\n%v", probs)
 	}
@@ -60,7 +60,7 @@ func TestCheckProblems(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			site := copySite(t)
 			edit(t, site, tt.file, tt.change)
-			_, probs := Check(context.Background(), CheckOptions{Site: site, Now: now})
+			_, probs := Check(context.Background(), CheckOptions{SiteDir: site, Now: now})
 			lines := strings.Split(probs.Error(), "\n")
 			found := false
 			for _, l := range lines {
@@ -92,7 +92,7 @@ func TestCheckExternal(t *testing.T) {
 	})
 	// Every other outbound link leads to the test server too.
 	client := &http.Client{Transport: redirect{srv.URL}}
-	rep, probs := Check(context.Background(), CheckOptions{Site: site, Now: now, External: true, Client: client})
+	rep, probs := Check(context.Background(), CheckOptions{SiteDir: site, Now: now, External: true, Client: client})
 	want := gazette + ": url: " + srv.URL + "/gone does not lead to a page: 404 Not Found (check the address, or give an archived copy's)"
 	if probs.Error() != want {
 		t.Errorf("check -external printed:\n%s\nwant:\n%s", probs.Error(), want)
@@ -100,7 +100,7 @@ func TestCheckExternal(t *testing.T) {
 	if rep.External < 5 {
 		t.Errorf("%d outbound links fetched", rep.External)
 	}
-	if _, probs := Check(context.Background(), CheckOptions{Site: site, Now: now}); len(probs) > 0 {
+	if _, probs := Check(context.Background(), CheckOptions{SiteDir: site, Now: now}); len(probs) > 0 {
 		t.Errorf("check without -external fetched: %v", probs)
 	}
 }

@@ -68,7 +68,7 @@ func FuzzBuildArticle(f *testing.F) {
 			t.Fatal(err)
 		}
 		out := filepath.Join(site, "public")
-		_, probs := Run(context.Background(), Options{Site: site, Out: out, Now: now})
+		_, probs := Run(context.Background(), Options{SiteDir: site, Out: out, Now: now})
 		for _, p := range probs {
 			// A file that is skipped leaves no article: the build says so about content/.
 			if p.File != name && !(p.File == "content" && strings.HasPrefix(p.Msg, "no article to build")) || strings.TrimSpace(p.Msg) == "" {

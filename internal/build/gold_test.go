@@ -41,14 +41,14 @@ func TestGold(t *testing.T) {
 	if _, err := toml.DecodeFile(goldFile, &g); err != nil {
 		t.Fatal(err)
 	}
-	res, _, probs := Make(context.Background(), Options{Site: repoSite, Now: now})
+	res, _, probs := Make(context.Background(), Options{SiteDir: repoSite, Now: now})
 	if res == nil || probs.HasErrors() {
 		t.Fatalf("build failed:\n%v", probs)
 	}
 	bySource := map[string][]timeline.Mention{}
 	for _, ev := range res.Timeline.Events {
 		for _, m := range ev.Mentions {
-			bySource[m.Source] = append(bySource[m.Source], m)
+			bySource[m.Slug] = append(bySource[m.Slug], m)
 		}
 	}
 	for _, a := range g.Article {
@@ -138,7 +138,7 @@ func near(ms []timeline.Mention, text string) string {
 // TestSeedAttributions checks that every dated seed sentence that names its
 // speaker carries that speaker, and that the others carry none.
 func TestSeedAttributions(t *testing.T) {
-	res, _, probs := Make(context.Background(), Options{Site: repoSite, Now: now})
+	res, _, probs := Make(context.Background(), Options{SiteDir: repoSite, Now: now})
 	if res == nil || probs.HasErrors() {
 		t.Fatalf("build failed:\n%v", probs)
 	}

@@ -114,7 +114,7 @@ func TestGoldenFiles(t *testing.T) {
 // golden file, or with -update rewrites the golden file.
 func checkGolden(t *testing.T, site string, files []golden) {
 	t.Helper()
-	res, _, probs := Make(context.Background(), Options{Site: site, Now: now})
+	res, _, probs := Make(context.Background(), Options{SiteDir: site, Now: now})
 	if res == nil || probs.HasErrors() {
 		t.Fatalf("build failed:\n%v", probs)
 	}

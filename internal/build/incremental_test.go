@@ -166,18 +166,18 @@ func TestIncrementalEqualsClean(t *testing.T) {
 			make1(t, site, c)
 			before := readTree(t, site)
 			tt.change(t, site)
-			got, _ := makeOpt(t, Options{Site: site, Now: now, Cache: c, Changed: differ(before, readTree(t, site))})
+			got, _ := makeOpt(t, Options{SiteDir: site, Now: now, Cache: c, Changed: differ(before, readTree(t, site))})
 			want, _ := make1(t, site, nil)
 			sameFiles(t, got, want)
 		})
 		t.Run(tt.name+"/disk", func(t *testing.T) {
 			site := copySite(t)
 			out := filepath.Join(site, "public")
-			run1(t, Options{Site: site, DiskCache: true})
+			run1(t, Options{SiteDir: site, DiskCache: true})
 			tt.change(t, site)
-			sum := run1(t, Options{Site: site, DiskCache: true})
+			sum := run1(t, Options{SiteDir: site, DiskCache: true})
 			clean := filepath.Join(t.TempDir(), "clean")
-			run1(t, Options{Site: site, Out: clean})
+			run1(t, Options{SiteDir: site, Out: clean})
 			sameFiles(t, readTree(t, out), readTree(t, clean))
 			sameDirs(t, out, clean)
 			if tt.some && sum.PagesUnchanged == 0 {
@@ -192,24 +192,24 @@ func TestIncrementalEqualsClean(t *testing.T) {
 // the edited article.
 func TestRebuildDoesLittle(t *testing.T) {
 	site := copySite(t)
-	first := run1(t, Options{Site: site, DiskCache: true})
+	first := run1(t, Options{SiteDir: site, DiskCache: true})
 	if first.Cached != 0 || first.FilesWritten != first.Files {
 		t.Errorf("first build: %d articles from the cache, %d of %d files written", first.Cached, first.FilesWritten, first.Files)
 	}
-	again := run1(t, Options{Site: site, DiskCache: true})
+	again := run1(t, Options{SiteDir: site, DiskCache: true})
 	if again.Cached != again.Articles || again.FilesWritten != 0 || again.PagesUnchanged != again.Pages {
 		t.Errorf("rebuild without change: %d of %d articles from the cache, %d files written, %d of %d pages unchanged",
 			again.Cached, again.Articles, again.FilesWritten, again.PagesUnchanged, again.Pages)
 	}
 	edit(t, site, seed, replace("mardi 19\u00a0septembre", "lundi 18\u00a0septembre"))
-	edited := run1(t, Options{Site: site, DiskCache: true})
+	edited := run1(t, Options{SiteDir: site, DiskCache: true})
 	if edited.Cached != edited.Articles-1 {
 		t.Errorf("rebuild after one edit: %d of %d articles from the cache, want all but one", edited.Cached, edited.Articles)
 	}
 	if edited.PagesWritten == 0 || edited.PagesWritten >= edited.Pages/2 {
 		t.Errorf("rebuild after one edit wrote %d of %d pages", edited.PagesWritten, edited.Pages)
 	}
-	clean := run1(t, Options{Site: site, Out: filepath.Join(t.TempDir(), "x")})
+	clean := run1(t, Options{SiteDir: site, Out: filepath.Join(t.TempDir(), "x")})
 	if clean.Cached != 0 || clean.PagesWritten != clean.Pages {
 		t.Errorf("build without cache: %d articles from a cache, %d of %d pages written", clean.Cached, clean.PagesWritten, clean.Pages)
 	}
@@ -221,7 +221,7 @@ func TestRebuildDoesLittle(t *testing.T) {
 // make1 builds site in memory with cache c and returns its files.
 func make1(t testing.TB, site string, c *Cache) (map[string][]byte, *Summary) {
 	t.Helper()
-	return makeOpt(t, Options{Site: site, Now: now, Cache: c})
+	return makeOpt(t, Options{SiteDir: site, Now: now, Cache: c})
 }
 
 // makeOpt is make1 with options.
@@ -294,7 +294,7 @@ func TestSearchIndexOnDisk(t *testing.T) {
 		t.Run(damage, func(t *testing.T) {
 			site := copySite(t)
 			out := filepath.Join(site, "public")
-			run1(t, Options{Site: site, DiskCache: true})
+			run1(t, Options{SiteDir: site, DiskCache: true})
 			if kept, _ := filepath.Glob(filepath.Join(site, CacheDir, "search-*.bin")); len(kept) == 0 {
 				t.Fatal("no state of the search index in the cache")
 			}
@@ -316,9 +316,9 @@ func TestSearchIndexOnDisk(t *testing.T) {
 			if err := os.WriteFile(filepath.Join(site, "content", a.Name), a.Data, 0o644); err != nil {
 				t.Fatal(err)
 			}
-			run1(t, Options{Site: site, DiskCache: true})
+			run1(t, Options{SiteDir: site, DiskCache: true})
 			clean := filepath.Join(t.TempDir(), "clean")
-			run1(t, Options{Site: site, Out: clean})
+			run1(t, Options{SiteDir: site, Out: clean})
 			sameFiles(t, readTree(t, out), readTree(t, clean))
 		})
 	}
@@ -403,7 +403,7 @@ func TestChangedSparesLooking(t *testing.T) {
 			c := NewCache()
 			make1(t, site, c)
 			tt.change(t, site)
-			got, _ := makeOpt(t, Options{Site: site, Now: now, Cache: c, Changed: tt.changed})
+			got, _ := makeOpt(t, Options{SiteDir: site, Now: now, Cache: c, Changed: tt.changed})
 			saw := false
 			for _, data := range got {
 				if bytes.Contains(data, []byte("Bakou lance")) {

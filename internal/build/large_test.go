@@ -23,7 +23,7 @@ func TestLargeSite(t *testing.T) {
 	}
 	const n = 10000
 	site := writeCorpus(t, n)
-	res, sum, probs := Make(context.Background(), Options{Site: site, Now: benchNow})
+	res, sum, probs := Make(context.Background(), Options{SiteDir: site, Now: benchNow})
 	if probs.HasErrors() {
 		t.Fatalf("build failed:\n%v", probs)
 	}

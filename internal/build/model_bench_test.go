@@ -30,7 +30,7 @@ func BenchmarkModel(b *testing.B) {
 	if cfg == nil || probs.HasErrors() {
 		b.Fatalf("config:\n%v", probs)
 	}
-	arts, exts, probs := readArticles(context.Background(), Options{Site: site, Now: benchNow}, cfg, nil, &Summary{}, func(string, time.Time) {})
+	arts, exts, probs := readArticles(context.Background(), Options{SiteDir: site, Now: benchNow}, cfg, nil, &Summary{}, func(string, time.Time) {})
 	if probs.HasErrors() {
 		b.Fatalf("read:\n%v", probs)
 	}

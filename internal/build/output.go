@@ -30,9 +30,9 @@ func outDir(opt Options, site *config.Site) (string, error) {
 		if site != nil {
 			name = site.Output
 		}
-		out = filepath.Join(opt.Site, name)
+		out = filepath.Join(opt.SiteDir, name)
 	}
-	return out, safeDir(out, opt.Site, "-out public")
+	return out, safeDir(out, opt.SiteDir, "-out public")
 }
 
 // safeDir refuses a folder that a build must not replace: the site folder

@@ -27,7 +27,7 @@ func TestOutputRefused(t *testing.T) {
 		{filepath.Join(site, CacheDir), "it is inside .timeline-cache/"},
 		{foreign, "it is not empty and was not made by timeline"},
 	} {
-		_, probs := Run(context.Background(), Options{Site: site, Out: tt.out, Now: now})
+		_, probs := Run(context.Background(), Options{SiteDir: site, Out: tt.out, Now: now})
 		if !strings.Contains(probs.Error(), "refusing to write here: "+tt.want) {
 			t.Errorf("-out %s: %v, want %q", tt.out, probs, tt.want)
 		}
@@ -45,7 +45,7 @@ func TestOutputRefused(t *testing.T) {
 func TestFailedBuildKeepsOutput(t *testing.T) {
 	site := copySite(t)
 	out := filepath.Join(site, "public")
-	run1(t, Options{Site: site, DiskCache: true})
+	run1(t, Options{SiteDir: site, DiskCache: true})
 	before := readTree(t, out)
 	for _, tt := range []struct {
 		name   string
@@ -56,7 +56,7 @@ func TestFailedBuildKeepsOutput(t *testing.T) {
 		{"a template in error", "templates/event.html", replace("{{define \"main\"}}", "{{define \"main\"}}{{.Nope}}")},
 	} {
 		edit(t, site, tt.file, tt.change)
-		_, probs := Run(context.Background(), Options{Site: site, Now: now, DiskCache: true})
+		_, probs := Run(context.Background(), Options{SiteDir: site, Now: now, DiskCache: true})
 		if !probs.HasErrors() {
 			t.Fatalf("%s: the build did not fail", tt.name)
 		}
@@ -118,7 +118,7 @@ func TestStaleRemoved(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if _, probs := Run(context.Background(), Options{Site: site, Out: out, Now: now}); probs.HasErrors() {
+	if _, probs := Run(context.Background(), Options{SiteDir: site, Out: out, Now: now}); probs.HasErrors() {
 		t.Fatalf("build failed:\n%v", probs)
 	}
 	for _, tt := range tests {

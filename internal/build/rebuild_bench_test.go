@@ -39,7 +39,7 @@ func BenchmarkRebuild(b *testing.B) {
 		var c *Cache
 		next := n
 		b.Run("articles=10000/"+mode, func(b *testing.B) {
-			opt := Options{Site: site, Now: benchNow}
+			opt := Options{SiteDir: site, Now: benchNow}
 			if mode == "memory" {
 				if c == nil {
 					c = NewCache()

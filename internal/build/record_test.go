@@ -45,7 +45,7 @@ func TestRecordRoundTrip(t *testing.T) {
 	day := time.Date(2023, 9, 19, 0, 0, 0, 0, time.UTC)
 	sentence := "Le 19 septembre, l'armée azerbaïdjanaise a lancé une « opération antiterroriste »."
 	mention := timeline.Mention{
-		Source: "offensive", Date: dates.MakeDay(2023, 9, 19), Sentence: sentence, Start: 3, End: 15, Expression: sentence[3:15],
+		Slug: "offensive", Date: dates.MakeDay(2023, 9, 19), Sentence: sentence, Start: 3, End: 15, Expression: sentence[3:15],
 		Attribution: "l'armée", Time: "07:15", Part: dates.Part(2), Since: true, Inferred: true, Line: 9, Col: 4, Anchor: "offensive",
 	}
 	with := func(f func(e *record)) *record {
@@ -53,7 +53,7 @@ func TestRecordRoundTrip(t *testing.T) {
 		e := &record{
 			Dropped: 4,
 			Article: &content.Article{
-				Path: "content/offensive.md", Slug: "offensive", Title: "Offensive", Source: "Le Monde", URL: "https://example.com/a",
+				Path: "content/offensive.md", Slug: "offensive", Title: "Offensive", Outlet: "Le Monde", URL: "https://example.com/a",
 				Published: day, Language: "fr", Hash: 5,
 			},
 			Extraction: timeline.Extraction{Slug: "offensive", Mentions: []timeline.Mention{m}},
@@ -115,14 +115,14 @@ Le conflit dure depuis 2016.
 		{"a manual event", with(func(e *record) {
 			e.Article.Events = []content.Manual{{Date: dates.MakeDay(2023, 9, 20), Text: "Cessez-le-feu.", Time: "13:00", Line: 7}}
 			e.Extraction.Mentions = append(e.Extraction.Mentions, timeline.Mention{
-				Source: "offensive", Date: dates.MakeDay(2023, 9, 20), Sentence: "Cessez-le-feu.", Time: "13:00", Manual: true, Line: 7, Anchor: "offensive",
+				Slug: "offensive", Date: dates.MakeDay(2023, 9, 20), Sentence: "Cessez-le-feu.", Time: "13:00", Manual: true, Line: 7, Anchor: "offensive",
 			})
 		})},
 		{"sources, anchors and slugs that differ", with(func(e *record) {
 			e.Extraction.Slug = "autre"
 			e.Extraction.Mentions = append(e.Extraction.Mentions, mention, mention)
 			e.Extraction.Mentions[1].Anchor = "offensive-2"
-			e.Extraction.Mentions[2].Source, e.Extraction.Mentions[2].Anchor = "ailleurs", ""
+			e.Extraction.Mentions[2].Slug, e.Extraction.Mentions[2].Anchor = "ailleurs", ""
 		})},
 		{"a key that is not the article's path", with(func(*record) {})},
 		{"problems", with(func(e *record) {
@@ -131,7 +131,7 @@ Le conflit dure depuis 2016.
 				diag.Errorf("content/offensive.md", 0, 0, "a problem\x00with a NUL")}
 		})},
 		{"strings that are not ASCII or not UTF-8", with(func(e *record) {
-			e.Article.Title, e.Article.Source = "Նիկոլ Փաշինյան 🇦🇲", "\xff\xfe"
+			e.Article.Title, e.Article.Outlet = "Նիկոլ Փաշինյան 🇦🇲", "\xff\xfe"
 			e.Extraction.Mentions[0].Attribution = "Ильхам Алиев"
 		})},
 	} {

@@ -16,7 +16,7 @@ import (
 // that the listing is never published.
 func writeReview(ctx context.Context, opt Options, res *Result, probs diag.List, out string) error {
 	dir := opt.Review
-	if err := safeDir(dir, opt.Site, "-review review"); err != nil {
+	if err := safeDir(dir, opt.SiteDir, "-review review"); err != nil {
 		return err
 	}
 	a, errA := filepath.Abs(dir)

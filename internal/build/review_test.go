@@ -11,7 +11,7 @@ import (
 func TestReview(t *testing.T) {
 	site := copySite(t)
 	review := filepath.Join(t.TempDir(), "review")
-	sum := run1(t, Options{Site: site, Review: review})
+	sum := run1(t, Options{SiteDir: site, Review: review})
 	if sum.Review != review {
 		t.Errorf("summary names the review folder %q", sum.Review)
 	}
@@ -38,7 +38,7 @@ func TestReviewRefused(t *testing.T) {
 		{site, "it is the site folder itself"},
 		{filepath.Join(site, "content"), "it is inside content/"},
 	} {
-		_, probs := Run(context.Background(), Options{Site: site, Now: now, Review: tt.review})
+		_, probs := Run(context.Background(), Options{SiteDir: site, Now: now, Review: tt.review})
 		if !strings.Contains(probs.Error(), tt.want) {
 			t.Errorf("-review %s: %v, want %q", tt.review, probs, tt.want)
 		}
@@ -53,7 +53,7 @@ func TestReviewRefused(t *testing.T) {
 // none for a slug no article has.
 func TestReviewPage(t *testing.T) {
 	site := copySite(t)
-	res, _, probs := Make(context.Background(), Options{Site: site, Now: now})
+	res, _, probs := Make(context.Background(), Options{SiteDir: site, Now: now})
 	if res == nil || probs.HasErrors() {
 		t.Fatalf("build failed:\n%v", probs)
 	}

@@ -61,8 +61,8 @@ func beforeRename(t testing.TB) (site, out, before string) {
 	site = copySite(t)
 	out = filepath.Join(site, "public")
 	before = filepath.Join(t.TempDir(), "before")
-	run1(t, Options{Site: site, DiskCache: true})
-	run1(t, Options{Site: site, Out: before})
+	run1(t, Options{SiteDir: site, DiskCache: true})
+	run1(t, Options{SiteDir: site, Out: before})
 	if err := os.Rename(filepath.Join(site, seed), filepath.Join(site, "content/2023-09-20-offensive.md")); err != nil {
 		t.Fatal(err)
 	}
@@ -82,7 +82,7 @@ func TestUpdateFails(t *testing.T) {
 			}
 			return nil
 		}
-		_, probs := Run(context.Background(), Options{Site: site, Now: now, DiskCache: true})
+		_, probs := Run(context.Background(), Options{SiteDir: site, Now: now, DiskCache: true})
 		if !probs.HasErrors() {
 			if k < 3 {
 				t.Fatalf("only %d changes: the test changes too little", k)
@@ -100,7 +100,7 @@ func TestUpdateFails(t *testing.T) {
 	}
 	commitHook = nil
 	clean := filepath.Join(t.TempDir(), "clean")
-	run1(t, Options{Site: site, Out: clean})
+	run1(t, Options{SiteDir: site, Out: clean})
 	sameFiles(t, readTree(t, out), readTree(t, clean))
 	sameDirs(t, out, clean)
 }
@@ -117,7 +117,7 @@ func TestUpdateKilled(t *testing.T) {
 		}
 		return nil
 	}
-	if _, probs := Run(context.Background(), Options{Site: site, Now: now, DiskCache: true}); !probs.HasErrors() {
+	if _, probs := Run(context.Background(), Options{SiteDir: site, Now: now, DiskCache: true}); !probs.HasErrors() {
 		t.Fatal("the killed build succeeded")
 	}
 	commitHook = nil
@@ -139,11 +139,11 @@ func TestUpdateKilled(t *testing.T) {
 		}
 		return nil
 	}
-	Run(context.Background(), Options{Site: site, Now: now, DiskCache: true})
+	Run(context.Background(), Options{SiteDir: site, Now: now, DiskCache: true})
 	commitHook = nil
-	run1(t, Options{Site: site, DiskCache: true})
+	run1(t, Options{SiteDir: site, DiskCache: true})
 	clean := filepath.Join(t.TempDir(), "clean")
-	run1(t, Options{Site: site, Out: clean})
+	run1(t, Options{SiteDir: site, Out: clean})
 	sameFiles(t, readTree(t, out), readTree(t, clean))
 	sameDirs(t, out, clean)
 }

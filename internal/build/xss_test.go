@@ -92,7 +92,7 @@ func TestNoInjection(t *testing.T) {
 	site := writeHostileSite(t)
 	out := filepath.Join(t.TempDir(), "public")
 	rev := filepath.Join(t.TempDir(), "review")
-	_, probs := Run(context.Background(), Options{Site: site, Out: out, Now: now, Review: rev})
+	_, probs := Run(context.Background(), Options{SiteDir: site, Out: out, Now: now, Review: rev})
 	if probs.HasErrors() {
 		t.Fatalf("build failed:\n%v", probs)
 	}

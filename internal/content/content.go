@@ -18,7 +18,7 @@ type Article struct {
 	Path      string    // file path relative to the site folder: content/<name>.md
 	Slug      string    // the article's id in URLs
 	Title     string    // the headline
-	Source    string    // the outlet; "" when not known
+	Outlet    string    // the outlet, from front matter's source; "" when not known
 	URL       string    // the original's address; "" when not known
 	Published time.Time // publication date, as written (a datetime keeps its offset)
 	Language  string    // "fr" or "en"

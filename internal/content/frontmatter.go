@@ -61,7 +61,7 @@ func Parse(path string, data []byte, opt Options) (*Article, diag.List) {
 		Path:     path,
 		Hash:     hash,
 		Title:    strings.TrimSpace(t.String("title", false, `title = "Le titre de l'article"`)),
-		Source:   strings.TrimSpace(t.String("source", false, `source = "Le Monde"`)),
+		Outlet:   strings.TrimSpace(t.String("source", false, `source = "Le Monde"`)),
 		URL:      strings.TrimSpace(t.String("url", false, `url = "https://…"`)),
 		Language: strings.TrimSpace(t.String("language", false, `language = "fr"`)),
 		Slug:     strings.TrimSpace(t.String("slug", false, `slug = "2023-09-20-offensive"`)),
@@ -93,7 +93,7 @@ func Parse(path string, data []byte, opt Options) (*Article, diag.List) {
 			a.Slug, slug.Make(a.Slug)))
 	}
 	a.Events = manualEvents(t)
-	a.Lines = Clean(extractLines(body, bodyLine), a.Title, a.Source)
+	a.Lines = Clean(extractLines(body, bodyLine), a.Title, a.Outlet)
 	if a.Title == "" {
 		for _, l := range a.Lines {
 			if l.Drop == "" {

@@ -26,7 +26,7 @@ Le 19 septembre, l'armée a attaqué.
 	if len(probs) > 0 {
 		t.Fatalf("unexpected problems: %v", probs)
 	}
-	if a.Slug != "2023-09-20-offensive" || a.Title != "L'offensive" || a.Source != "Le Monde" || a.Language != "fr" {
+	if a.Slug != "2023-09-20-offensive" || a.Title != "L'offensive" || a.Outlet != "Le Monde" || a.Language != "fr" {
 		t.Errorf("fields: %+v", a)
 	}
 	if got := a.Day().String(); got != "2023-09-20" {

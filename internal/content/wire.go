@@ -10,7 +10,7 @@ import (
 
 // Encode writes the article, as Decode reads it, for a cache to keep.
 func (a *Article) Encode(w *store.Writer) {
-	for _, s := range []string{a.Path, a.Slug, a.Title, a.Source, a.URL, a.Language} {
+	for _, s := range []string{a.Path, a.Slug, a.Title, a.Outlet, a.URL, a.Language} {
 		w.String(s)
 	}
 	t, _ := a.Published.MarshalBinary() // fails only for an offset of seconds, which TOML cannot write
@@ -46,7 +46,7 @@ func (a *Article) Encode(w *store.Writer) {
 // DecodeArticle reads an article Encode wrote.
 func DecodeArticle(r *store.Reader) (*Article, error) {
 	a := &Article{}
-	for _, s := range []*string{&a.Path, &a.Slug, &a.Title, &a.Source, &a.URL, &a.Language} {
+	for _, s := range []*string{&a.Path, &a.Slug, &a.Title, &a.Outlet, &a.URL, &a.Language} {
 		*s = r.String()
 	}
 	t := r.String()

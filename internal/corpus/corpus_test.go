@@ -146,7 +146,7 @@ func TestPipeline(t *testing.T) {
 	if err := corpus.Write(dir, n, 1); err != nil {
 		t.Fatal(err)
 	}
-	res, sum, probs := build.Make(context.Background(), build.Options{Site: dir, Now: now})
+	res, sum, probs := build.Make(context.Background(), build.Options{SiteDir: dir, Now: now})
 	if probs.HasErrors() {
 		t.Fatalf("build failed:\n%v", probs)
 	}

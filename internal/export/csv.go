@@ -72,14 +72,14 @@ func csvMentions(b []byte, ev *timeline.Event, row []string, mentions []timeline
 	page := page(address.Event(ev.ID)) + "#"
 	for k := range mentions {
 		m := &mentions[k]
-		if k == 0 || m.Source != mentions[k-1].Source {
-			a := bySlug[m.Source]
+		if k == 0 || m.Slug != mentions[k-1].Slug {
+			a := bySlug[m.Slug]
 			d, ok := published[a]
 			if !ok {
 				d = day(a)
 				published[a] = d
 			}
-			row[csvSource], row[csvOutlet], row[csvPublished], row[csvURL] = m.Source, a.Source, d, a.URL
+			row[csvSource], row[csvOutlet], row[csvPublished], row[csvURL] = m.Slug, a.Outlet, d, a.URL
 		}
 		row[csvExpression], row[csvAttribution], row[csvTime] = m.Expression, m.Attribution, m.Time
 		row[csvSince], row[csvText], row[csvPage] = strconv.FormatBool(m.Since), m.Sentence, page+m.Anchor

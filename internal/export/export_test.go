@@ -131,7 +131,7 @@ func TestDataPieces(t *testing.T) {
 		d.Episodes = append(d.Episodes, jsonEpisode{ID: ep.ID, Title: ep.Title, Start: edtf(ep.Start), End: edtf(ep.End), Page: dir(address.Episode(ep.ID))})
 	}
 	for _, a := range tl.Articles {
-		d.Sources = append(d.Sources, jsonSource{Slug: a.Slug, Title: a.Title, Source: a.Source, URL: a.URL,
+		d.Sources = append(d.Sources, jsonSource{Slug: a.Slug, Title: a.Title, Source: a.Outlet, URL: a.URL,
 			Published: edtf(dayOf(a)), Language: a.Language, Page: dir(address.Source(a.Slug))})
 	}
 	var b bytes.Buffer
@@ -142,16 +142,16 @@ func TestDataPieces(t *testing.T) {
 		je := jsonEvent{ID: ev.ID, Date: ev.Date.String(), Precision: ev.Date.Precision.String(),
 			Episode: ev.Episode.ID, Title: ev.Title, Page: dir(address.Event(ev.ID)), Mentions: []jsonMention{}}
 		for _, m := range ev.Mentions {
-			je.Mentions = append(je.Mentions, jsonMention{Source: m.Source, Text: m.Sentence, Expression: m.Expression,
+			je.Mentions = append(je.Mentions, jsonMention{Source: m.Slug, Text: m.Sentence, Expression: m.Expression,
 				Attribution: m.Attribution, Time: m.Time, Since: m.Since, Anchor: m.Anchor})
 			var a *timeline.Article
 			for _, x := range tl.Articles {
-				if x.Slug == m.Source {
+				if x.Slug == m.Slug {
 					a = x
 				}
 			}
-			row := []string{ev.ID, ev.Date.String(), ev.Date.Precision.String(), ev.Episode.ID, m.Source,
-				a.Source, edtf(dayOf(a)), a.URL, m.Expression, m.Attribution, m.Time,
+			row := []string{ev.ID, ev.Date.String(), ev.Date.Precision.String(), ev.Episode.ID, m.Slug,
+				a.Outlet, edtf(dayOf(a)), a.URL, m.Expression, m.Attribution, m.Time,
 				map[bool]string{true: "true", false: "false"}[m.Since], m.Sentence, dir(address.Event(ev.ID)) + "#" + m.Anchor}
 			for i := range row {
 				row[i] = csvSafe(row[i])
@@ -237,14 +237,14 @@ func BenchmarkDataFiles(b *testing.B) {
 // its texts hold.
 func TestMentionJSON(t *testing.T) {
 	for _, m := range []timeline.Mention{
-		{Source: "2020-09-27-l-offensive-00001", Sentence: "Le 27 septembre 2020, l’offensive a commencé.", Expression: "27 septembre 2020",
+		{Slug: "2020-09-27-l-offensive-00001", Sentence: "Le 27 septembre 2020, l’offensive a commencé.", Expression: "27 septembre 2020",
 			Attribution: "le ministère", Time: "06:15", Since: true, Anchor: "m-3"}, // plain
 		{}, // empty texts
 		{Sentence: `il a dit "non" <b>&</b> C:\chemin`, Expression: "\t\n\r\b\f\x00\x1f\x7f"}, // escapes
 		{Sentence: "a\u2028b\u2029c \xff\xfe é\xc3", Attribution: "  espaces  "},              // separators, invalid UTF-8
 		{Sentence: "1e5 -0 0.50 true null [] {} : ,", Time: "-1"},                             // what looks like JSON
 	} {
-		want := minJSON(t, jsonMention{Source: m.Source, Text: m.Sentence, Expression: m.Expression,
+		want := minJSON(t, jsonMention{Source: m.Slug, Text: m.Sentence, Expression: m.Expression,
 			Attribution: m.Attribution, Time: m.Time, Since: m.Since, Anchor: m.Anchor})
 		if got := appendMentionJSON(nil, &m); !bytes.Equal(got, want) {
 			t.Errorf("appendMentionJSON(%+v)\n= %s\nwant %s", m, got, want)
@@ -285,7 +285,7 @@ func TestSourceAndEventJSON(t *testing.T) {
 	_, tl := seedSite(t)
 	odd := `il a dit "non" <b>&</b> C:\chemin` + "\t\n\x00\u2028 \xff é 1e5"
 	a := *tl.Articles[0]
-	a.Title, a.Source, a.URL, a.Language = odd, odd+"1", "https://example.org/?a=1&b=<2>", ""
+	a.Title, a.Outlet, a.URL, a.Language = odd, odd+"1", "https://example.org/?a=1&b=<2>", ""
 	ev := *tl.Events[0]
 	ep := *ev.Episode
 	ev.Title, ep.ID = odd, "épisode & <co>"
@@ -296,9 +296,9 @@ func TestSourceAndEventJSON(t *testing.T) {
 		v    any
 		cut  string
 	}{
-		{"a source", sourceJSON(tl.Articles[0]), jsonSource{Slug: tl.Articles[0].Slug, Title: tl.Articles[0].Title, Source: tl.Articles[0].Source,
+		{"a source", sourceJSON(tl.Articles[0]), jsonSource{Slug: tl.Articles[0].Slug, Title: tl.Articles[0].Title, Source: tl.Articles[0].Outlet,
 			URL: tl.Articles[0].URL, Published: edtf(dayOf(tl.Articles[0])), Language: tl.Articles[0].Language, Page: dir(address.Source(tl.Articles[0].Slug))}, ""},
-		{"a source with odd texts", sourceJSON(&a), jsonSource{Slug: a.Slug, Title: a.Title, Source: a.Source, URL: a.URL,
+		{"a source with odd texts", sourceJSON(&a), jsonSource{Slug: a.Slug, Title: a.Title, Source: a.Outlet, URL: a.URL,
 			Published: edtf(dayOf(&a)), Language: a.Language, Page: dir(address.Source(a.Slug))}, ""},
 		{"an event with odd texts", eventHeadJSON(&ev), jsonEvent{ID: ev.ID, Date: ev.Date.String(), Precision: ev.Date.Precision.String(),
 			Episode: ev.Episode.ID, Title: ev.Title, Page: dir(address.Event(ev.ID)), Mentions: []jsonMention{}}, "]}"},

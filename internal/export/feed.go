@@ -70,7 +70,7 @@ func (w *writer) feed(t *timeline.Timeline, f *file) error {
 		a := t.Articles[i]
 		key := w.articleKey("feed", a)
 		piece, err := w.piece(key, func() ([]byte, error) {
-			outlet := a.Source
+			outlet := a.Outlet
 			if outlet == "" {
 				outlet = site.Text.T("source_unknown_outlet")
 			}

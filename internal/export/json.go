@@ -93,7 +93,7 @@ func (w *writer) eventsJSON(t *timeline.Timeline, f *file) error {
 
 // sourceJSON returns a source of events.json as json.Marshal writes it.
 func sourceJSON(a *timeline.Article) []byte {
-	return appendJSONObject(nil, "slug", a.Slug, "title", a.Title, "source", a.Source, "url", a.URL,
+	return appendJSONObject(nil, "slug", a.Slug, "title", a.Title, "source", a.Outlet, "url", a.URL,
 		"published", day(a), "language", a.Language, "page", page(address.Source(a.Slug)))
 }
 
@@ -128,7 +128,7 @@ func appendJSONObject(b []byte, kv ...string) []byte {
 // for 10,000 articles.
 func appendMentionJSON(b []byte, m *timeline.Mention) []byte {
 	b = append(b, `{"source":`...)
-	b = jsonstr.Append(b, m.Source)
+	b = jsonstr.Append(b, m.Slug)
 	b = append(b, `,"text":`...)
 	b = jsonstr.Append(b, m.Sentence)
 	b = append(b, `,"expression":`...)

@@ -70,11 +70,11 @@ func cut(ev *timeline.Event) []mentionRun {
 	find := articleFinder(ev)
 	open := false
 	for i, m := range ev.Mentions {
-		if i > 0 && m.Source == ev.Mentions[i-1].Source {
+		if i > 0 && m.Slug == ev.Mentions[i-1].Slug {
 			out[len(out)-1].to = i + 1
 			continue
 		}
-		art := find(m.Source)
+		art := find(m.Slug)
 		if !open {
 			out = append(out, mentionRun{from: i})
 			arts = append(arts, nil)

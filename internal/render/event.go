@@ -213,7 +213,7 @@ func (s *Site) eventPage(ev *timeline.Event, keys []string, groups map[string][]
 							published = datefmt.Short(day, s.lang) // datefmt.Time
 							days[day] = published
 						}
-						outlet := a.Source
+						outlet := a.Outlet
 						if outlet == "" {
 							outlet = a.Title
 						}
@@ -256,7 +256,7 @@ func (s *Site) eventMonthPage(ev *timeline.Event, month string, indexes []int) *
 	md.Event.Title, md.Event.Filter, md.Event.Mentioned = "", FilterData{}, len(indexes)
 	sources := map[string]bool{}
 	for _, i := range indexes {
-		sources[ev.Mentions[i].Source] = true
+		sources[ev.Mentions[i].Slug] = true
 	}
 	md.Event.Sources = len(sources)
 	md.Event.Mentions = make([]MentionView, len(indexes))

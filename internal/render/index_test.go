@@ -19,8 +19,8 @@ func TestRunCursor(t *testing.T) {
 		order = append(order, 0, 0, len(ev.Mentions)-1)
 		for _, m := range order {
 			a := c.article(m)
-			if a == nil || a.Slug != ev.Mentions[m].Source {
-				t.Fatalf("%s: mention %d of %s: article %v", ev.ID, m, ev.Mentions[m].Source, a)
+			if a == nil || a.Slug != ev.Mentions[m].Slug {
+				t.Fatalf("%s: mention %d of %s: article %v", ev.ID, m, ev.Mentions[m].Slug, a)
 			}
 		}
 		if a := c.article(len(ev.Mentions)); a != nil {

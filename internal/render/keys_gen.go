@@ -360,7 +360,7 @@ func (v *sourcesYearIn) hashKey(h *store.Hash) {
 
 // hashKeyTimelineMention mixes every field of v into h (written by keygen).
 func hashKeyTimelineMention(h *store.Hash, v *timeline.Mention) {
-	h.String(string(v.Source))
+	h.String(string(v.Slug))
 	hashKeyDatesDate(h, &v.Date)
 	h.String(string(v.Sentence))
 	h.Word(uint64(v.Start))

@@ -79,10 +79,10 @@ func newLookup(t *timeline.Timeline, lang string) *lookup {
 		} else {
 			l.published[i] = datefmt.Short(day, lang)
 		}
-		k, ok := l.outlets[a.Source]
+		k, ok := l.outlets[a.Outlet]
 		if !ok {
-			k = address.OutletKey(a.Source)
-			l.outlets[a.Source] = k
+			k = address.OutletKey(a.Outlet)
+			l.outlets[a.Outlet] = k
 		}
 		if k == "" {
 			l.outletOf[i] = -1
@@ -92,7 +92,7 @@ func newLookup(t *timeline.Timeline, lang string) *lookup {
 		if !ok {
 			id = len(l.byID)
 			ids[k] = id
-			l.byID = append(l.byID, &outlet{Key: k, Name: a.Source})
+			l.byID = append(l.byID, &outlet{Key: k, Name: a.Outlet})
 		}
 		l.outletOf[i] = id
 		l.byID[id].Articles++
@@ -109,7 +109,7 @@ func newLookup(t *timeline.Timeline, lang string) *lookup {
 		for _, a := range ev.Articles {
 			if id := l.articleOutletID(a); id >= 0 && seen[id] != e+1 {
 				seen[id] = e + 1
-				refs = append(refs, outletRef{l.byID[id].Key, a.Source})
+				refs = append(refs, outletRef{l.byID[id].Key, a.Outlet})
 				l.byID[id].Events = append(l.byID[id].Events, ev)
 			}
 		}
@@ -148,7 +148,7 @@ func (l *lookup) eventOutlets(ev *timeline.Event) []outletRef {
 	var refs []outletRef
 	for _, a := range ev.Articles {
 		if k := l.articleOutlet(a); k != "" && !slices.ContainsFunc(refs, func(r outletRef) bool { return r.key == k }) {
-			refs = append(refs, outletRef{k, a.Source})
+			refs = append(refs, outletRef{k, a.Outlet})
 		}
 	}
 	return refs
@@ -226,7 +226,7 @@ func (l *lookup) article(ev *timeline.Event, slug string) *timeline.Article {
 // for the articles of the timeline.
 func (l *lookup) articleOutlet(a *timeline.Article) string {
 	if !l.indexed(a) {
-		return l.outlet(a.Source)
+		return l.outlet(a.Outlet)
 	}
 	if id := l.outletOf[a.Rank()]; id >= 0 {
 		return l.byID[id].Key
@@ -246,7 +246,7 @@ func (l *lookup) mentionsOf(ev *timeline.Event, a *timeline.Article) []int {
 		return out
 	}
 	for i, m := range ev.Mentions {
-		if m.Source == a.Slug {
+		if m.Slug == a.Slug {
 			out = append(out, i)
 		}
 	}

@@ -212,7 +212,7 @@ func (s *Site) eventView(root string, ev *timeline.Event, withMentions bool) Eve
 // mentionView returns the view of m, a quotation of ev, on a page at
 // root; date is ev's date, formatted (datefmt.Date).
 func (s *Site) mentionView(root string, ev *timeline.Event, m *timeline.Mention, date string) MentionView {
-	art := s.look.article(ev, m.Source)
+	art := s.look.article(ev, m.Slug)
 	href := root + address.Event(ev.ID)
 	v := MentionView{
 		ID: "m-" + ev.ID + "-" + m.Anchor, Permalink: href + "#" + m.Anchor,
@@ -221,7 +221,7 @@ func (s *Site) mentionView(root string, ev *timeline.Event, m *timeline.Mention,
 	}
 	if art != nil {
 		v.Source = Link{Href: s.look.sourceHref(root, art), Text: art.Title}
-		v.Outlet = art.Source
+		v.Outlet = art.Outlet
 		v.Published = s.look.publishedOn(art, s.lang)
 		v.URL = art.URL
 		if art.Language != s.lang {

@@ -31,7 +31,7 @@ type ArticleView struct {
 }
 
 func (s *Site) articleView(root string, a *timeline.Article) ArticleView {
-	v := ArticleView{Slug: a.Slug, Href: s.look.sourceHref(root, a), Title: a.Title, Outlet: a.Source, URL: a.URL,
+	v := ArticleView{Slug: a.Slug, Href: s.look.sourceHref(root, a), Title: a.Title, Outlet: a.Outlet, URL: a.URL,
 		Published: s.look.publishedOn(a, s.lang), Datetime: dates.DayOf(a.Published).String(), Events: len(a.Events)}
 	if a.Language != s.lang {
 		v.Lang = a.Language

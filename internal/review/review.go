@@ -62,7 +62,7 @@ func Index(in Input) ([]byte, error) {
 	entries := make([]entry, len(in.Articles))
 	for i, a := range in.Articles {
 		x := in.Extractions[i]
-		entries[i] = entry{Slug: a.Slug, Path: a.Path, Title: a.Title, Outlet: a.Source,
+		entries[i] = entry{Slug: a.Slug, Path: a.Path, Title: a.Title, Outlet: a.Outlet,
 			Published: dates.DayOf(a.Published).String(), Dates: len(x.Mentions),
 			Warnings: warnings(a, x, in.Problems), Page: a.Slug + ".html"}
 	}

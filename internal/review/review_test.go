@@ -23,7 +23,7 @@ const seed = "content/2023-09-20-offensive-d-envergure.md"
 // input builds a site and returns what the review's index shows of it.
 func input(t *testing.T, site string) review.Input {
 	t.Helper()
-	res, _, probs := build.Make(context.Background(), build.Options{Site: site, Now: now})
+	res, _, probs := build.Make(context.Background(), build.Options{SiteDir: site, Now: now})
 	if res == nil || probs.HasErrors() {
 		t.Fatalf("build failed:\n%v", probs)
 	}

@@ -171,10 +171,10 @@ func (b *builder) makeEvent(ev *timeline.Event, key uint64) (eventDocs, error) {
 	for i := range ev.Mentions {
 		spans = append(spans, docSpan{n: -1})
 		mn := &ev.Mentions[i]
-		a := b.bySlug[mn.Source]
+		a := b.bySlug[mn.Slug]
 		outlet := ""
 		if a != nil {
-			outlet = a.Source
+			outlet = a.Outlet
 		}
 		e[i] = doc{id: coord | sl[i], key: keys[i], event: key, mention: int32(i)}
 		if old := b.reuse.ids[keys[i]]; old != nil && a != nil && b.reuse.same(a) {
@@ -316,8 +316,8 @@ func appendDocJSON(b []byte, ev *timeline.Event, mn *timeline.Mention, date stri
 // docOutlet returns the outlet of the article a mention comes from, ""
 // for an article bySlug does not hold.
 func docOutlet(mn *timeline.Mention, bySlug map[string]*timeline.Article) string {
-	if a := bySlug[mn.Source]; a != nil {
-		return a.Source
+	if a := bySlug[mn.Slug]; a != nil {
+		return a.Outlet
 	}
 	return ""
 }

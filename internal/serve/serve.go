@@ -32,7 +32,7 @@ import (
 
 // Options say what to serve and how.
 type Options struct {
-	Site     string           // the site folder
+	SiteDir  string           // the site folder
 	Now      func() time.Time // the build's "now"; time.Now when nil
 	Debounce time.Duration    // quiet time after a change before rebuilding; 100 ms when 0
 	Cache    *build.Cache     // what to start from (build.LoadCache); a new one when nil
@@ -87,9 +87,9 @@ func New(opt Options) *Server {
 // after each burst of changes to its sources. It returns the error that
 // stopped it serving, nil when ctx ended it.
 func (s *Server) Run(ctx context.Context, ln net.Listener) error {
-	w, err := newWatcher(s.opt.Site)
+	w, err := newWatcher(s.opt.SiteDir)
 	if err != nil {
-		return fmt.Errorf("watch %s: %w", s.opt.Site, err)
+		return fmt.Errorf("watch %s: %w", s.opt.SiteDir, err)
 	}
 	defer w.close()
 	s.Build(ctx, nil)
@@ -151,7 +151,7 @@ func (s *Server) Build(ctx context.Context, changed []string) {
 	} else {
 		st.errs = probs.Errors()
 		if len(st.errs) == 0 {
-			st.errs = diag.List{diag.Errorf(s.opt.Site, 0, 0, "the build stopped: %v", ctx.Err())}
+			st.errs = diag.List{diag.Errorf(s.opt.SiteDir, 0, 0, "the build stopped: %v", ctx.Err())}
 		}
 	}
 	s.state = st
@@ -166,10 +166,10 @@ func (s *Server) make(ctx context.Context, changed []string) (res *build.Result,
 	defer func() {
 		if r := recover(); r != nil {
 			res, sum = nil, &build.Summary{}
-			probs = diag.List{diag.Errorf(s.opt.Site, 0, 0, "internal error: %v (please report it; the previous site is kept)", r)}
+			probs = diag.List{diag.Errorf(s.opt.SiteDir, 0, 0, "internal error: %v (please report it; the previous site is kept)", r)}
 		}
 	}()
-	opt := build.Options{Site: s.opt.Site, Now: s.opt.Now(), Cache: s.cache}
+	opt := build.Options{SiteDir: s.opt.SiteDir, Now: s.opt.Now(), Cache: s.cache}
 	// What the watcher saw spares the build a look at every article file;
 	// the first build, or one after lost notifications, looks at all.
 	if changed != nil && !slices.Contains(changed, lostEvents) {
@@ -207,7 +207,7 @@ func (s *Server) log(changed []string, st *state, took time.Duration) {
 func (s *Server) shown(changed []string) []string {
 	var out []string
 	for _, p := range changed {
-		_, err := os.Lstat(filepath.Join(s.opt.Site, filepath.FromSlash(p)))
+		_, err := os.Lstat(filepath.Join(s.opt.SiteDir, filepath.FromSlash(p)))
 		switch path.Ext(p) {
 		case ".md", ".toml", ".html", ".css", ".js", ".svg":
 		default:

@@ -63,7 +63,7 @@ func start(t *testing.T, site string) string {
 		t.Fatal(err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	s := New(Options{Site: site, Now: func() time.Time { return now }, Debounce: 20 * time.Millisecond})
+	s := New(Options{SiteDir: site, Now: func() time.Time { return now }, Debounce: 20 * time.Millisecond})
 	stopped := make(chan error, 1)
 	go func() { stopped <- s.Run(ctx, ln) }()
 	t.Cleanup(func() {

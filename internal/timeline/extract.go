@@ -13,7 +13,7 @@ import (
 
 // Mention is one sentence of one article that carries a date.
 type Mention struct {
-	Source      string     // the article's slug
+	Slug        string     // the slug of the article it comes from
 	Date        dates.Date // the resolved value
 	Sentence    string     // the sentence, as it stands in the article
 	Start, End  int        // the expression's byte span in Sentence; both 0 for an event the editor added
@@ -110,7 +110,7 @@ func Extract(a *content.Article) Extraction {
 				who, whoDone = attribution.Find(text, spans), true
 			}
 			x.Mentions = append(x.Mentions, Mention{
-				Source: a.Slug, Date: e.Value, Sentence: text,
+				Slug: a.Slug, Date: e.Value, Sentence: text,
 				Start: e.Start, End: e.End, Expression: text[e.Start:e.End],
 				Attribution: who, Time: e.Time, Part: e.Part, Since: e.Since, Inferred: e.Inferred,
 				Line: s.Line, Col: s.Col + e.Start,
@@ -119,7 +119,7 @@ func Extract(a *content.Article) Extraction {
 	}
 	for _, ev := range a.Events {
 		x.Mentions = append(x.Mentions, Mention{
-			Source: a.Slug, Date: ev.Date, Sentence: ev.Text, Time: ev.Time,
+			Slug: a.Slug, Date: ev.Date, Sentence: ev.Text, Time: ev.Time,
 			Attribution: attribution.Find(ev.Text, nil), Manual: true, Line: ev.Line,
 		})
 	}
@@ -156,7 +156,7 @@ func anchor(ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
 		n[m.Date]++
-		m.Anchor = anchorOf(m.Source, n[m.Date])
+		m.Anchor = anchorOf(m.Slug, n[m.Date])
 	}
 }
 

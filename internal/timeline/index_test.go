@@ -15,10 +15,10 @@ func TestIndex(t *testing.T) {
 	for i := range 40 {
 		slug := fmt.Sprintf("a%02d", 39-i)
 		arts = append(arts, article(slug, fmt.Sprintf("2020-10-%02d", 1+i%7)))
-		exts = append(exts, Extraction{Slug: slug, Mentions: []Mention{{Source: slug, Date: date("2020-09-27"), Sentence: "Le 27 septembre."}}})
+		exts = append(exts, Extraction{Slug: slug, Mentions: []Mention{{Slug: slug, Date: date("2020-09-27"), Sentence: "Le 27 septembre."}}})
 	}
 	arts = append(arts, article("other", "2020-10-01"))
-	exts = append(exts, Extraction{Slug: "other", Mentions: []Mention{{Source: "other", Date: date("1991"), Sentence: "En 1991."}}})
+	exts = append(exts, Extraction{Slug: "other", Mentions: []Mention{{Slug: "other", Date: date("1991"), Sentence: "En 1991."}}})
 	tl, probs := Build(site(t), arts, exts, nil)
 	if len(probs) > 0 {
 		t.Fatal(probs)

@@ -12,7 +12,7 @@ import (
 func (v *Article) hashKey(h *store.Hash) {
 	h.String(string(v.Slug))
 	h.String(string(v.Title))
-	h.String(string(v.Source))
+	h.String(string(v.Outlet))
 	h.String(string(v.URL))
 	h.Time(v.Published)
 	h.String(string(v.Language))

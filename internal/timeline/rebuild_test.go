@@ -94,7 +94,7 @@ func mentions(slug string, dates ...string) Extraction {
 	// The key hashes what the extraction is made of, as a reader's does.
 	x := Extraction{Slug: slug, Key: store.Texts(append([]string{slug}, dates...)...)}
 	for i, d := range dates {
-		x.Mentions = append(x.Mentions, Mention{Source: slug, Date: date(d), Sentence: fmt.Sprintf("%s, phrase %d.", slug, i)})
+		x.Mentions = append(x.Mentions, Mention{Slug: slug, Date: date(d), Sentence: fmt.Sprintf("%s, phrase %d.", slug, i)})
 	}
 	return x
 }
@@ -105,7 +105,7 @@ func describe(t *Timeline) string {
 	for _, ev := range t.Events {
 		fmt.Fprintf(&b, "event %s %s %q", ev.ID, ev.Episode.ID, ev.Title)
 		for _, m := range ev.Mentions {
-			fmt.Fprintf(&b, " [%s %s %q]", m.Anchor, m.Source, m.Sentence)
+			fmt.Fprintf(&b, " [%s %s %q]", m.Anchor, m.Slug, m.Sentence)
 		}
 		for i, a := range ev.Articles {
 			from, to := ev.Run(i)
@@ -152,8 +152,8 @@ func checkRuns(t *testing.T, tl *Timeline) {
 				t.Errorf("%s: run of %s is %d-%d, after %d", ev.ID, a.Slug, from, to, next)
 			}
 			for _, m := range ev.Mentions[from:to] {
-				if m.Source != a.Slug {
-					t.Errorf("%s: run of %s holds a mention of %s", ev.ID, a.Slug, m.Source)
+				if m.Slug != a.Slug {
+					t.Errorf("%s: run of %s holds a mention of %s", ev.ID, a.Slug, m.Slug)
 				}
 			}
 			if f, u := bare.Run(i); f != from || u != to {

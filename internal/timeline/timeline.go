@@ -100,12 +100,12 @@ func (ev *Event) Run(i int) (from, to int) {
 	if len(ev.runs) != len(ev.Articles) { // an event Build did not make
 		from = 0
 		for k := 0; k < i; k++ {
-			for from < len(ev.Mentions) && ev.Mentions[from].Source == ev.Articles[k].Slug {
+			for from < len(ev.Mentions) && ev.Mentions[from].Slug == ev.Articles[k].Slug {
 				from++
 			}
 		}
 		to = from
-		for to < len(ev.Mentions) && ev.Mentions[to].Source == ev.Articles[i].Slug {
+		for to < len(ev.Mentions) && ev.Mentions[to].Slug == ev.Articles[i].Slug {
 			to++
 		}
 		return from, to
@@ -125,7 +125,7 @@ func (ev *Event) Run(i int) (from, to int) {
 type Article struct {
 	Slug      string
 	Title     string
-	Source    string // the outlet
+	Outlet    string // the outlet (front matter's source)
 	URL       string
 	Published time.Time
 	Language  string
@@ -207,7 +207,7 @@ func newTimeline(site *config.Site, arts []*content.Article, exts []Extraction) 
 	}
 	t.Articles = make([]*Article, len(arts))
 	for i, a := range arts {
-		t.Articles[i] = &Article{Slug: a.Slug, Title: a.Title, Source: a.Source, URL: a.URL,
+		t.Articles[i] = &Article{Slug: a.Slug, Title: a.Title, Outlet: a.Outlet, URL: a.URL,
 			Published: a.Published, Language: a.Language, Path: a.Path, Hash: a.Hash, input: i, ext: exts[i].Key}
 	}
 	sort.SliceStable(t.Articles, func(i, j int) bool { return articleLess(t.Articles[i], t.Articles[j]) })
@@ -341,7 +341,7 @@ func (t *Timeline) gather(tl tally, exts []Extraction) {
 			}
 			ev.Mentions = append(ev.Mentions, ms[j])
 			if m := &ev.Mentions[len(ev.Mentions)-1]; m.Anchor == "" {
-				m.Anchor = anchorOf(m.Source, g.n) // an extraction not made by Extract
+				m.Anchor = anchorOf(m.Slug, g.n) // an extraction not made by Extract
 			}
 		}
 	}

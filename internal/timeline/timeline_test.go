@@ -45,13 +45,13 @@ func TestBuild(t *testing.T) {
 	arts := []*content.Article{article("b", "2020-10-06"), article("a", "2020-09-28")}
 	exts := []Extraction{
 		{Slug: "b", Mentions: []Mention{
-			{Source: "b", Date: date("2020-09-27"), Sentence: "Depuis le 27 septembre, on se bat."},
-			{Source: "b", Date: date("1991"), Sentence: "En 1991, l'enclave fait sécession."},
-			{Source: "b", Date: date("2020-09-27"), Sentence: "Le 27 septembre, l'offensive commence."},
+			{Slug: "b", Date: date("2020-09-27"), Sentence: "Depuis le 27 septembre, on se bat."},
+			{Slug: "b", Date: date("1991"), Sentence: "En 1991, l'enclave fait sécession."},
+			{Slug: "b", Date: date("2020-09-27"), Sentence: "Le 27 septembre, l'offensive commence."},
 		}},
 		{Slug: "a", Mentions: []Mention{
-			{Source: "a", Date: date("2020-09-27"), Sentence: "Hier, l'Azerbaïdjan a lancé une offensive."},
-			{Source: "a", Date: date("2020-09"), Sentence: "En septembre 2020, la guerre reprend."},
+			{Slug: "a", Date: date("2020-09-27"), Sentence: "Hier, l'Azerbaïdjan a lancé une offensive."},
+			{Slug: "a", Date: date("2020-09"), Sentence: "En septembre 2020, la guerre reprend."},
 		}},
 	}
 	tl, probs := Build(site(t), arts, exts, nil)
@@ -162,10 +162,10 @@ func TestExtractWarnings(t *testing.T) {
 // carries (Extract sets them) and that they are those it would give.
 func TestAnchorsKept(t *testing.T) {
 	ms := []Mention{
-		{Source: "b", Date: date("2020-09-27"), Sentence: "Depuis le 27 septembre, on se bat."},
-		{Source: "b", Date: date("1991"), Sentence: "En 1991, l'enclave fait sécession."},
-		{Source: "b", Date: date("2020-09-27"), Sentence: "Le 27 septembre, l'offensive commence."},
-		{Source: "b", Date: date("2020-09-27"), Sentence: "Le 27 septembre au soir, rien."},
+		{Slug: "b", Date: date("2020-09-27"), Sentence: "Depuis le 27 septembre, on se bat."},
+		{Slug: "b", Date: date("1991"), Sentence: "En 1991, l'enclave fait sécession."},
+		{Slug: "b", Date: date("2020-09-27"), Sentence: "Le 27 septembre, l'offensive commence."},
+		{Slug: "b", Date: date("2020-09-27"), Sentence: "Le 27 septembre au soir, rien."},
 	}
 	anchor(ms)
 	var got []string

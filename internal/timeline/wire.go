@@ -16,7 +16,7 @@ func (x *Extraction) Encode(w *store.Writer) {
 	w.List(len(x.Mentions), x.Mentions == nil)
 	for i := range x.Mentions {
 		m := &x.Mentions[i]
-		w.String(m.Source)
+		w.String(m.Slug)
 		content.EncodeDate(w, m.Date)
 		w.String(m.Sentence)
 		w.Int(int64(m.Start))
@@ -54,7 +54,7 @@ func DecodeExtraction(r *store.Reader) (Extraction, error) {
 		x.Mentions = make([]Mention, n)
 		for i := range x.Mentions {
 			m := &x.Mentions[i]
-			m.Source = r.String()
+			m.Slug = r.String()
 			m.Date = content.DecodeDate(r)
 			m.Sentence = r.String()
 			m.Start, m.End = int(r.Int()), int(r.Int())
