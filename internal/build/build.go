@@ -190,23 +190,24 @@ func Run(ctx context.Context, opt Options) (_ *Summary, probs diag.List) {
 }
 
 // heapLimit is the soft limit of the heap while Run builds. A build
-// writes its files as it renders them and holds about 370 MB at most for
-// 10,000 articles (more with the cache it writes: the articles, the
-// listings' rows and the search index's state), but the collector lets
-// the heap grow to twice what is live (GOGC=100): 940 MB resident. Under
-// this limit the collector runs earlier instead. At 600 MB a first build
-// with its cache collected 67 times, 4.4 of its 26 CPU-s; at 700 MB it
-// takes 22.5 user CPU-s where it took 24.9, and peaks at 730 MB resident
-// (the target is 800). A larger site, with more live, gets more
+// writes its files as it renders them, so it holds only a part of the
+// site live (more with the cache it writes: the articles, the listings'
+// rows and the search index's state), but the collector lets the heap
+// grow to twice what is live (GOGC=100), and a large site then peaked
+// above the target for resident memory (800 MB, issue 6). Under this
+// limit the collector runs earlier instead. A lower limit sits too close
+// to what a first build with its cache holds live, and the collector
+// then runs over and over for little; this one leaves it room and keeps
+// the peak under the target. A larger site, with more live, gets more
 // collection work (at most half the CPU, the runtime's cap), not a
 // failure.
 const heapLimit = 700 << 20
 
 // gcPercent is the collector's GOGC while Run builds under heapLimit:
 // the limit bounds the heap, so below it the collector may wait longer
-// than GOGC=100 lets it. A cold build of 10,000 articles with its cache
-// took 7.4–7.6 user CPU-s at 200 where it took 7.9–8.3 at 100, both
-// peaking at 729–741 MB resident.
+// than GOGC=100 lets it. A cold build with its cache then collects less
+// often, for less CPU, and peaks no higher: the limit, not GOGC, sets
+// the peak.
 const gcPercent = 200
 
 // limitHeap sets heapLimit, unless GOMEMLIMIT or the caller set a lower

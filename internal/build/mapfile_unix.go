@@ -9,13 +9,13 @@ import (
 
 // mapFile returns the bytes of the file at name, mapped read-only into
 // memory rather than read onto the heap: a rebuild on disk takes most of
-// the 140 MB of data files of 10,000 articles from the previous build's,
-// piece by piece, and as heap they made the collector run every few dozen
-// megabytes under the build's soft limit. release unmaps them; nothing
-// may read them after; it is nil when the file was read rather than
-// mapped. A file of the output is replaced by a rename, never rewritten
-// in place, so the mapping keeps the previous build's bytes while the
-// build writes the new ones.
+// the data files, among the largest of the site, from the previous
+// build's, piece by piece, and as heap they left little room under the
+// build's soft limit, so the collector ran again and again. release
+// unmaps them; nothing may read them after; it is nil when the file was
+// read rather than mapped. A file of the output is replaced by a rename,
+// never rewritten in place, so the mapping keeps the previous build's
+// bytes while the build writes the new ones.
 func mapFile(name string) (data []byte, release func(), err error) {
 	f, err := os.Open(name)
 	if err != nil {

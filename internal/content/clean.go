@@ -69,8 +69,8 @@ var maxFurniture int
 // that every line it matches starts with, contains or ends with. The
 // regular expression runs only on lines that pass the hint, so that an
 // article paragraph, which matches none, costs a few substring searches
-// instead of nine regexp scans (they were a quarter of a 10,000-article
-// build's CPU time; see docs/performance.md).
+// instead of nine regexp scans (run on every line of every article, they
+// were a large share of a build's CPU time; see docs/performance.md).
 var patterns = []struct {
 	re     *regexp.Regexp
 	reason string

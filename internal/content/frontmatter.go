@@ -302,8 +302,8 @@ func (l Line) String() string { return fmt.Sprintf("%d: %s", l.N, l.Text) }
 // hashText returns the hash of an article's path and text (Article.Hash):
 // XXH3 of the two, the path preceded by its length. hashstructure, which
 // the site's settings are hashed with, walks a struct by reflection and
-// hashes a string with FNV a byte at a time: 0.06 CPU-s for the 40 MB of
-// 10,000 articles, where this is a few milliseconds.
+// hashes a string with FNV a byte at a time, a multiplication a byte over
+// the whole text of every article, where XXH3 reads the text in blocks.
 func hashText(path, text string) uint64 {
 	h := xxh3.New()
 	h.Write(binary.LittleEndian.AppendUint64(nil, uint64(len(path))))

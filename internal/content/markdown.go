@@ -119,7 +119,7 @@ func markdownLines(body string, firstLine int) []Line {
 
 	// The text of every line goes into one buffer, a line's pieces side by
 	// side, and becomes one string: a builder and a string per line, and a
-	// map to find them, were a quarter of the allocations of a read.
+	// map to find them, were a large share of the allocations of a read.
 	buf := make([]byte, 0, len(src)) // the text is about as long as the body
 	var texts []span                 // the lines with text, in the order met
 	at := make([]int32, len(starts)) // line → index in texts, plus one

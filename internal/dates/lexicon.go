@@ -431,7 +431,8 @@ var lexemes = []*lexeme{nil}
 
 // table is the lexicon again, as an open-addressing hash table that
 // lookup searches with a hash of a few instructions a byte: words are
-// short, and a map lookup hashed and probed at more than twice the cost.
+// short, and on them a map's general-purpose hash and probing cost more
+// than this table's.
 var table [2048]slot
 
 // slot is one word of table; id is 0 in an empty slot.

@@ -6,8 +6,8 @@
 // article or per run of an event's mentions, each kept in the store by
 // the key of what it is made of, so that a rebuild after one article
 // encodes the few pieces that article changed; the files go to the
-// output in their pieces, never joined (events.csv is 72 MB for 10,000
-// articles).
+// output in their pieces, never joined (events.json and events.csv hold
+// every mention, tens of megabytes each on a large site).
 package export
 
 import (

@@ -124,8 +124,8 @@ func appendJSONObject(b []byte, kv ...string) []byte {
 }
 
 // appendMentionJSON appends a mention of events.json as json.Marshal
-// writes it, without its reflection: events.json holds 233,000 mentions
-// for 10,000 articles.
+// writes it, without its reflection: events.json holds every mention of
+// the timeline, hundreds of thousands on a large site.
 func appendMentionJSON(b []byte, m *timeline.Mention) []byte {
 	b = append(b, `{"source":`...)
 	b = jsonstr.Append(b, m.Slug)

@@ -21,8 +21,8 @@ type mentionRun struct {
 
 // runs are the runs of each event, by the event's hash (eventSum), kept
 // from one build to the next in memory: every run of every event would
-// be walked and hashed each build otherwise, 233,000 mentions for 10,000
-// articles, to find the few runs an article changed.
+// be walked and hashed each build otherwise, every mention of the site,
+// to find the few runs an article changed.
 var runs = &store.Table[[]mentionRun]{Name: "export-runs"}
 
 // eventSum hashes an event as its runs see it: its id, its episode and

@@ -40,9 +40,10 @@ const (
 
 // plainSitemap writes the sitemap of addresses that XML need not escape
 // (every page's, unless the base URL or a slug holds such characters) as
-// xml.Marshal and the minifier do, without them: a rebuild lists its
-// 20,000 pages again, 16 CPU-ms through reflection and minifying. It
-// reports false for any other address: Sitemap then takes the long way.
+// xml.Marshal and the minifier do, without them: a rebuild lists every
+// page of the site again, and reflection and minifying made that a cost
+// of every rebuild, however small the change. It reports false for any
+// other address: Sitemap then takes the long way.
 func plainSitemap(paths []string, base string) ([]byte, bool) {
 	n := len(sitemapHead) + len(sitemapTail)
 	for _, p := range paths {

@@ -49,8 +49,9 @@ func Append(dst []byte, s string) []byte {
 }
 
 // table holds the folded form of every rune below U+2000 (Latin, Greek,
-// Cyrillic, Armenian…), -1 for a rune folding drops: looking it up is ten
-// times faster than decomposing it again in every string.
+// Cyrillic, Armenian…), -1 for a rune folding drops: looking it up is an
+// index into a slice, where decomposing it again in every string runs
+// Unicode normalization, and French text has an accent every few words.
 var table = func() []rune {
 	t := make([]rune, 0x2000)
 	var buf [utf8.UTFMax]byte

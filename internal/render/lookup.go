@@ -35,7 +35,7 @@ type lookup struct {
 
 	// By rank, what each quotation of an article shows of it, made once
 	// per article rather than for each of its quotations, twice each, and
-	// for each event around it: 2 million strings at 10,000 articles.
+	// for each event around it: millions of strings on a large site.
 	hrefs     []string // deepRoot + address.Source(slug), its page's address from an event or source page
 	lang      string   // the language published is formatted in (the site's)
 	published []string // datefmt.Time(Published, lang)

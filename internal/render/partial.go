@@ -104,8 +104,9 @@ func (s *Site) partial(name string, data any) (template.HTML, error) {
 // of them kept, would otherwise make 250 calls through reflection.
 func (s *Site) rows(name string, list any) (template.HTML, error) {
 	// Written into a buffer kept for the next rows, then copied into a
-	// string of their size: a source page's rows are 20 KB, and a builder
-	// grown by an estimate allocated twice that, 670 MB a build.
+	// string of their size: a source page's rows are many kilobytes, and a
+	// builder grown by an estimate allocated far more than they take, on
+	// every page of the site.
 	b := buffers.Get().(*bytes.Buffer)
 	defer buffers.Put(b)
 	b.Reset()

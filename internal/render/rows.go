@@ -10,17 +10,18 @@ import (
 	"timeline/internal/timeline"
 )
 
-// Rows. A site of 10,000 articles shows 233,000 quotations, each on its
-// event page and on its source page, and tens of thousands of other rows:
-// the events of listings and of source pages, the months of events split
-// by month, the articles of lists of sources. Drawn by html/template,
-// which calls an escaper through reflection for each of the twenty-odd
-// values a row shows, they took most of a cold build. So each of these
-// five rows is written in Go by its view, and this file is its only
-// definition: templates print them with {{rows "mention" .Mentions}} (see
-// Site.rows), and a template of the same name is never drawn (New warns
-// of one). Each value is escaped as html/template escapes it in its
-// place: text and quoted attributes with htmlEscaper, links with writeURL.
+// Rows. A large site shows hundreds of thousands of quotations, each on
+// its event page and on its source page, and tens of thousands of other
+// rows: the events of listings and of source pages, the months of events
+// split by month, the articles of lists of sources. Drawn by
+// html/template, which calls an escaper through reflection for each of
+// the twenty-odd values a row shows, they took most of a cold build. So
+// each of these five rows is written in Go by its view, and this file is
+// its only definition: templates print them with
+// {{rows "mention" .Mentions}} (see Site.rows), and a template of the
+// same name is never drawn (New warns of one). Each value is escaped as
+// html/template escapes it in its place: text and quoted attributes with
+// htmlEscaper, links with writeURL.
 
 // A row is the view of a piece of a page drawn by the thousand, which
 // writes its own HTML.

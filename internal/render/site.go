@@ -348,8 +348,8 @@ func (s *Site) writtenError(p *Page) error {
 // pageTemplate returns the template p is drawn with: its kind's, with
 // the constants of the pages of its root and section written as text
 // (see package constant), made when the first of those pages is drawn.
-// The nineteen thousand pages of 10,000 articles have a few dozen roots
-// and sections; in each, base.html would call twelve links' escapers and
+// The thousands of pages of a large site have a few dozen roots and
+// sections; in each page, base.html would call twelve links' escapers and
 // four eq through reflection.
 func (s *Site) pageTemplate(p *Page) (*template.Template, bool) {
 	key := p.Kind + "\x00" + p.Root + "\x00" + p.Section
@@ -430,9 +430,9 @@ type place struct {
 
 // draw executes the page's template, minified when loaded, and gives
 // use its bytes: they are in a buffer the next page is drawn into, and
-// are not copied unless use copies them (the pages of 10,000 articles
-// are 600 MB). A template that fails or panics is reported with its file
-// and line; use's error is returned as is.
+// are not copied unless use copies them (the pages of a large site are
+// hundreds of megabytes together). A template that fails or panics is
+// reported with its file and line; use's error is returned as is.
 func (s *Site) draw(p *Page, use func([]byte) error) (err error) {
 	p.compute()
 	t, ok := s.pageTemplate(p)

@@ -87,7 +87,8 @@ func (b *builder) event(ev *timeline.Event, key uint64) error {
 // holds reports whether e can be the documents of ev: one per mention,
 // and, for a state read from disk (read), which is checked, not trusted,
 // each of a mention of ev. Documents a build made of the same event need
-// not be checked: each build would walk all 233,000 of 10,000 articles.
+// not be checked: each build would walk every document of the site, one
+// per mention, for the few an article changed.
 func holds(e eventDocs, ev *timeline.Event, read bool) bool {
 	if len(e) != len(ev.Mentions) {
 		return false
@@ -293,8 +294,8 @@ func (b *builder) docJSON(buf []byte, d *doc) []byte {
 // appendDocJSON appends a document: [event, anchor, date, episode,
 // sentence, outlet, attribution], date as datefmt.Date writes the event's,
 // outlet as docOutlet finds it. As json.Marshal writes the array, without
-// its reflection: a cold build writes 233,000 documents for 10,000
-// articles.
+// its reflection: a cold build writes a document for every mention,
+// hundreds of thousands on a large site.
 func appendDocJSON(b []byte, ev *timeline.Event, mn *timeline.Mention, date string, episode int, outlet string) []byte {
 	b = append(b, '[')
 	b = jsonstr.Append(b, ev.ID)

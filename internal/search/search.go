@@ -29,10 +29,10 @@
 // mention of the same event lands next to it, or when the event's count
 // of mentions crosses a power of two and its space doubles (once per
 // doubling: a date quoted 4,000 times renumbers its documents after 4,000
-// more). A space sized to the event keeps postings short: on 3,000
-// generated articles they take 1.7 times the bytes of documents numbered
-// densely (which one new mention renumbers), where a fixed space of 2^20
-// slots took 3.4 times, every date word paying four digits a result.
+// more). A space sized to the event keeps postings short: not as short
+// as with documents numbered densely (which one new mention renumbers),
+// but far shorter than with a fixed space of 2^20 slots, where every date
+// word paid four digits a result.
 //
 // Every file but the manifest is named by the hash of its bytes, so a
 // browser that cached an old file never reads it with a new manifest, and

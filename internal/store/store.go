@@ -30,7 +30,7 @@ type Store struct {
 	// the values of every table. A store read from disk for one build
 	// keeps only those of the tables it saves: a value no build after
 	// this one will see would only take room (the pieces of the data
-	// files are 180 MB for 10,000 articles).
+	// files are the largest values a build makes).
 	memory bool
 	tables map[string]*table
 	notes  []string // what was wrong with the cache on disk, said once
