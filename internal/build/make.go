@@ -48,6 +48,7 @@ func makeSite(ctx context.Context, r *render.Site, site *config.Site, t *timelin
 	out := newSink(ctx, memory, stg, prev)
 	if stg != nil && !memory {
 		out.out = set.out
+		out.sums = c != nil // a build without a cache writes every file, and keeps nothing of them
 	}
 	defer out.close() // the files Before mapped are written by then
 

@@ -58,6 +58,9 @@ type sink struct {
 	st     *staging              // on disk: where files are written as they come
 	prev   map[string]*fileEntry // the files of the build before, by path
 	out    string                // on disk: the output folder that holds them
+	// sums: on disk, the build keeps what it wrote for the next one (a
+	// cache), which tells a file unchanged by the hash of its bytes.
+	sums bool
 
 	maps    sync.Mutex
 	release []func() // unmap the files Before mapped
@@ -145,7 +148,7 @@ func (o *sink) Put(path string, key uint64, parts ...[]byte) error {
 		// pieces of the data files are the very slices they were, and
 		// events.csv alone is tens of megabytes on a large site.
 		same = old != nil && old.parts != nil && sameParts(old.parts, parts)
-	} else {
+	} else if o.sums {
 		if len(parts) == 1 {
 			e.Sum = store.Sum128(parts[0])
 		} else {

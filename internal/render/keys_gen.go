@@ -499,164 +499,83 @@ func hashKeyAny(h *store.Hash, v any) {
 	case Page:
 		h.Text("Page")
 		x.hashKey(h)
-	case *Page:
-		h.Text("*Page")
-		x.hashKey(h)
 	case Link:
 		h.Text("Link")
-		x.hashKey(h)
-	case *Link:
-		h.Text("*Link")
 		x.hashKey(h)
 	case MentionView:
 		h.Text("MentionView")
 		x.hashKey(h)
-	case *MentionView:
-		h.Text("*MentionView")
-		x.hashKey(h)
 	case EventView:
 		h.Text("EventView")
-		x.hashKey(h)
-	case *EventView:
-		h.Text("*EventView")
 		x.hashKey(h)
 	case EpisodeView:
 		h.Text("EpisodeView")
 		x.hashKey(h)
-	case *EpisodeView:
-		h.Text("*EpisodeView")
-		x.hashKey(h)
 	case IndexData:
 		h.Text("IndexData")
-		x.hashKey(h)
-	case *IndexData:
-		h.Text("*IndexData")
 		x.hashKey(h)
 	case FiltersView:
 		h.Text("FiltersView")
 		x.hashKey(h)
-	case *FiltersView:
-		h.Text("*FiltersView")
-		x.hashKey(h)
 	case Option:
 		h.Text("Option")
-		x.hashKey(h)
-	case *Option:
-		h.Text("*Option")
 		x.hashKey(h)
 	case IndexEpisode:
 		h.Text("IndexEpisode")
 		x.hashKey(h)
-	case *IndexEpisode:
-		h.Text("*IndexEpisode")
-		x.hashKey(h)
 	case EpisodeData:
 		h.Text("EpisodeData")
-		x.hashKey(h)
-	case *EpisodeData:
-		h.Text("*EpisodeData")
 		x.hashKey(h)
 	case EventData:
 		h.Text("EventData")
 		x.hashKey(h)
-	case *EventData:
-		h.Text("*EventData")
-		x.hashKey(h)
 	case EventMonth:
 		h.Text("EventMonth")
-		x.hashKey(h)
-	case *EventMonth:
-		h.Text("*EventMonth")
 		x.hashKey(h)
 	case MentionStub:
 		h.Text("MentionStub")
 		x.hashKey(h)
-	case *MentionStub:
-		h.Text("*MentionStub")
-		x.hashKey(h)
 	case ArticleView:
 		h.Text("ArticleView")
-		x.hashKey(h)
-	case *ArticleView:
-		h.Text("*ArticleView")
 		x.hashKey(h)
 	case SourcesData:
 		h.Text("SourcesData")
 		x.hashKey(h)
-	case *SourcesData:
-		h.Text("*SourcesData")
-		x.hashKey(h)
 	case SourceData:
 		h.Text("SourceData")
-		x.hashKey(h)
-	case *SourceData:
-		h.Text("*SourceData")
 		x.hashKey(h)
 	case SourceEvent:
 		h.Text("SourceEvent")
 		x.hashKey(h)
-	case *SourceEvent:
-		h.Text("*SourceEvent")
-		x.hashKey(h)
 	case AboutData:
 		h.Text("AboutData")
-		x.hashKey(h)
-	case *AboutData:
-		h.Text("*AboutData")
 		x.hashKey(h)
 	case ListData:
 		h.Text("ListData")
 		x.hashKey(h)
-	case *ListData:
-		h.Text("*ListData")
-		x.hashKey(h)
 	case PageLink:
 		h.Text("PageLink")
-		x.hashKey(h)
-	case *PageLink:
-		h.Text("*PageLink")
 		x.hashKey(h)
 	case eventIn:
 		h.Text("eventIn")
 		x.hashKey(h)
-	case *eventIn:
-		h.Text("*eventIn")
-		x.hashKey(h)
 	case eventMonthIn:
 		h.Text("eventMonthIn")
-		x.hashKey(h)
-	case *eventMonthIn:
-		h.Text("*eventMonthIn")
 		x.hashKey(h)
 	case sourceIn:
 		h.Text("sourceIn")
 		x.hashKey(h)
-	case *sourceIn:
-		h.Text("*sourceIn")
-		x.hashKey(h)
 	case sourceEventIn:
 		h.Text("sourceEventIn")
-		x.hashKey(h)
-	case *sourceEventIn:
-		h.Text("*sourceEventIn")
 		x.hashKey(h)
 	case monthIn:
 		h.Text("monthIn")
 		x.hashKey(h)
-	case *monthIn:
-		h.Text("*monthIn")
-		x.hashKey(h)
 	case listIn:
 		h.Text("listIn")
 		x.hashKey(h)
-	case *listIn:
-		h.Text("*listIn")
-		x.hashKey(h)
 	case sourcesYearIn:
 		h.Text("sourcesYearIn")
-		x.hashKey(h)
-	case *sourcesYearIn:
-		h.Text("*sourcesYearIn")
 		x.hashKey(h)
 	default:
 		panic(fmt.Sprintf("hashKeyAny: %T has no hashKey method (add it to the types of the keys)", v))

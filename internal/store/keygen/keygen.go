@@ -13,7 +13,8 @@
 // they must answer for nil (0, ""). a struct of the listed types by its own method; another
 // struct field by field (time.Time by its instant); pointers, slices and
 // arrays element by element; an interface by a switch over the listed
-// types. A field tagged `key:"-"` is left out: it must not be part of
+// types, held as values (a pointer in an interface panics, naming its
+// type). A field tagged `key:"-"` is left out: it must not be part of
 // what the value shows. Functions, channels and maps cannot be hashed:
 // Source fails naming the field, unless it is tagged out.
 package keygen
@@ -64,7 +65,7 @@ func Source(pkg, method string, types ...any) ([]byte, error) {
 	if g.anyUsed {
 		fmt.Fprintf(&body, "\n// %sAny mixes v, one of the types with a %s method, into h (written by\n// keygen); it panics on any other.\nfunc %sAny(h *store.Hash, v any) {\n\tswitch x := v.(type) {\n\tcase nil:\n\t\th.Word(0)\n", method, method, method)
 		for _, t := range ts {
-			fmt.Fprintf(&body, "\tcase %s:\n\t\th.Text(%q)\n\t\tx.%s(h)\n\tcase *%s:\n\t\th.Text(%q)\n\t\tx.%s(h)\n", t.Name(), t.Name(), method, t.Name(), "*"+t.Name(), method)
+			fmt.Fprintf(&body, "\tcase %s:\n\t\th.Text(%q)\n\t\tx.%s(h)\n", t.Name(), t.Name(), method)
 		}
 		fmt.Fprintf(&body, "\tdefault:\n\t\tpanic(fmt.Sprintf(\"%sAny: %%T has no %s method (add it to the types of the keys)\", v))\n\t}\n}\n", method, method)
 	}
