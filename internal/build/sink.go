@@ -122,12 +122,11 @@ func (o *sink) Has(path string, key uint64) bool {
 	if key == 0 || old == nil || old.Key != key || (o.memory && old.parts == nil) {
 		return false
 	}
-	e := *old
 	f := File{Path: path}
 	if o.memory {
 		f.Parts = old.parts
 	}
-	o.add(f, &e, false)
+	o.add(f, old, false) // an entry is not changed once made: shared
 	return true
 }
 

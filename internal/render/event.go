@@ -56,7 +56,7 @@ func (s *Site) eventPages(ev *timeline.Event, reuse func(string, uint64) bool) [
 	runs := &runCursor{ev: ev}
 	for _, k := range keys {
 		paths = append(paths, address.EventMonth(ev.ID, k))
-		deps = append(deps, s.inputKey("event", eventMonthInput(ev, k, groups[k], runs)))
+		deps = append(deps, s.inputKey("event", s.eventMonthInput(ev, k, groups[k], runs)))
 	}
 	// Each computed alone when loaded: a rebuild draws one month of an
 	// event quoted thousands of times, not its hundred months.
@@ -81,8 +81,9 @@ func (s *Site) eventPages(ev *timeline.Event, reuse func(string, uint64) bool) [
 // each says of ev. runs, shared by the event's months, finds the articles
 // without reading the mentions: the months come in the order of the
 // event's articles.
-func eventMonthInput(ev *timeline.Event, month string, indexes []int, runs *runCursor) *eventMonthIn {
-	in := &eventMonthIn{Event: ev, Month: month}
+func (s *Site) eventMonthInput(ev *timeline.Event, month string, indexes []int, runs *runCursor) *eventMonthIn {
+	in := &s.scratch.month // for its key alone, as sourceInput's
+	in.Event, in.Month, in.Articles, in.Runs = ev, month, in.Articles[:0], in.Runs[:0]
 	last := -1
 	for _, i := range indexes {
 		if j := runs.place(i); j >= 0 && j != last {

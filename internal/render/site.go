@@ -68,6 +68,11 @@ type Site struct {
 	// colours gives each episode its colour class, by rank in site.toml,
 	// so that a colour means the same episode on every page and chart.
 	colours map[string]string
+	// scratch holds the inputs plannedPages makes for their keys alone.
+	scratch struct {
+		source sourceIn
+		month  eventMonthIn
+	}
 	// look indexes the timeline of the current build; plannedPages sets it.
 	look *lookup
 	// partials are the partial files alone, for the partial function;

@@ -136,11 +136,16 @@ func (s *Site) sourcePage(a *timeline.Article) *Page {
 }
 
 // sourceInput returns what a's page is made of (see sourceIn).
+// It is made in the site's scratch, for its key alone: the next call
+// makes another in its place (plannedPages plans the pages one after the
+// other, and ten thousand articles would otherwise make ten thousand
+// inputs a rebuild).
 func (s *Site) sourceInput(a *timeline.Article) *sourceIn {
-	in := &sourceIn{Article: a, Events: make([]sourceEventIn, len(a.Events))}
-	for k, ev := range a.Events {
+	in := &s.scratch.source
+	in.Article, in.Events = a, in.Events[:0]
+	for _, ev := range a.Events {
 		near, more := neighbours(ev, a)
-		in.Events[k] = sourceEventIn{Event: ev, Run: ev.RunKey(ev.Index(a)), Near: near, More: more}
+		in.Events = append(in.Events, sourceEventIn{Event: ev, Run: ev.RunKey(ev.Index(a)), Near: near, More: more})
 	}
 	return in
 }
