@@ -190,26 +190,25 @@ func (s *Site) partialKey(name string, data any) uint64 {
 // quotations: the event, by its key, and the page's depth. 0 without
 // keys.
 func (s *Site) rowKey(root string, ev *timeline.Event) uint64 {
-	if _, ok := s.keys[partialKind]; !ok {
-		return 0
-	}
-	h := store.NewHash()
-	h.Text("row")
-	h.Text(root)
-	h.Word(ev.Key())
-	return h.Sum()
+	return s.entityRowKey("row", root, ev.Key())
 }
 
 // articleRowKey hashes what the row of a in a list of sources at root
 // shows: the article, by its key, and the page's depth. 0 without keys.
 func (s *Site) articleRowKey(root string, a *timeline.Article) uint64 {
+	return s.entityRowKey("article", root, a.Key())
+}
+
+// entityRowKey hashes a row of kind that shows the entity of key on a
+// page at root; 0 without keys.
+func (s *Site) entityRowKey(kind, root string, key uint64) uint64 {
 	if _, ok := s.keys[partialKind]; !ok {
 		return 0
 	}
 	h := store.NewHash()
-	h.Text("article")
+	h.Text(kind)
 	h.Text(root)
-	h.Word(a.Key())
+	h.Word(key)
 	return h.Sum()
 }
 

@@ -1,9 +1,7 @@
 package render
 
 import (
-	"bytes"
 	"flag"
-	"os"
 	"testing"
 
 	"timeline/internal/store/keygen"
@@ -26,18 +24,5 @@ var keyTypes = []any{
 // with -update (and the diff of keys_gen.go shows what the key now
 // covers).
 func TestKeys(t *testing.T) {
-	src, err := keygen.Source("render", "hashKey", keyTypes...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if *update {
-		if err := os.WriteFile("keys_gen.go", src, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	have, err := os.ReadFile("keys_gen.go")
-	if err != nil || !bytes.Equal(have, src) {
-		t.Fatalf("keys_gen.go is not what keygen writes for the views and inputs as they are (a field was added, changed or tagged): rewrite it with\n\tgo test ./internal/render -run TestKeys -update\nand review its diff (%v)", err)
-	}
+	keygen.Check(t, "keys_gen.go", *update, "render", "hashKey", keyTypes...)
 }

@@ -23,9 +23,11 @@ import (
 	"bytes"
 	"fmt"
 	"go/format"
+	"os"
 	"reflect"
 	"sort"
 	"strings"
+	"testing"
 	"time"
 )
 
@@ -236,4 +238,27 @@ func (g *gen) samePackage(t reflect.Type) bool {
 		return l.PkgPath() == t.PkgPath()
 	}
 	return false
+}
+
+// Check is a package's TestKeys: it fails tb when the file at path (the
+// package's keys_gen.go) is not what Source writes for types as they are
+// now, or, with update, writes it. A field added to one of the types and
+// not to its key fails it, until the file is written again and its diff
+// reviewed.
+func Check(tb testing.TB, path string, update bool, pkg, method string, types ...any) {
+	tb.Helper()
+	src, err := Source(pkg, method, types...)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if update {
+		if err := os.WriteFile(path, src, 0o644); err != nil {
+			tb.Fatal(err)
+		}
+		return
+	}
+	have, err := os.ReadFile(path)
+	if err != nil || !bytes.Equal(have, src) {
+		tb.Fatalf("%s is not what keygen writes for the types as they are (a field was added, changed or tagged): rewrite it with\n\tgo test ./internal/%s -run TestKeys -update\nand review its diff (%v)", path, pkg, err)
+	}
 }
