@@ -113,6 +113,7 @@ func Open(dir string) *Store {
 		return s
 	}
 	removeStale(dir, time.Now())
+	removeOld(dir)
 	entries, _ := os.ReadDir(dir)
 	type file struct {
 		table string
@@ -419,6 +420,20 @@ func removeStale(dir string, now time.Time) {
 	for _, t := range tmps {
 		if st, err := os.Lstat(t); err == nil && st.Mode().IsRegular() && now.Sub(st.ModTime()) >= staleAfter {
 			os.Remove(t)
+		}
+	}
+}
+
+// oldFiles names the files of the cache before the store (gob files, up
+// to 2026-12-07), which no build reads any more.
+var oldFiles = regexp.MustCompile(`^(articles-[0-9]{2}|files|search|rows)\.gob$`)
+
+// removeOld removes the files of the cache before the store from dir.
+func removeOld(dir string) {
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if oldFiles.MatchString(e.Name()) && e.Type().IsRegular() {
+			os.Remove(filepath.Join(dir, e.Name()))
 		}
 	}
 }

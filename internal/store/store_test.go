@@ -238,3 +238,28 @@ func TestDiskStoreKeepsWhatItSaves(t *testing.T) {
 		t.Error("a live store does not keep a value of a table kept in memory")
 	}
 }
+
+func TestOpenRemovesTheOldCache(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), ".timeline-cache")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	old := []string{"articles-03.gob", "files.gob", "search.gob", "rows.gob"}
+	kept := []string{"notes.txt", "articles.gob.bak"}
+	for _, n := range append(old, kept...) {
+		if err := os.WriteFile(filepath.Join(dir, n), []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	Open(dir)
+	for _, n := range old {
+		if _, err := os.Stat(filepath.Join(dir, n)); err == nil {
+			t.Errorf("%s, of the cache before the store, is still there", n)
+		}
+	}
+	for _, n := range kept {
+		if _, err := os.Stat(filepath.Join(dir, n)); err != nil {
+			t.Errorf("%s, no file of the cache, was removed", n)
+		}
+	}
+}
