@@ -163,7 +163,7 @@ func Run(ctx context.Context, opt Options) (_ *Summary, probs diag.List) {
 	if st != nil {
 		err = st.commit(ctx, out, res.Files)
 	} else if err = set.outErr; err == nil {
-		err = fmt.Errorf("%s: no staging folder to write the site from", out)
+		err = fmt.Errorf("%s: the site was made but could not be put in the output folder (build again)", out)
 	}
 	if err != nil {
 		probs.Merge(out, err)

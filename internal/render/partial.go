@@ -81,7 +81,11 @@ func (s *Site) partial(name string, data any) (template.HTML, error) {
 	if r, ok := data.(row); ok && r.rowName() == name {
 		r.writeRow(b, s)
 	} else if isRowName(name) {
-		return "", fmt.Errorf("partial %q: %T is not a %s row (give it one element of the list rows takes)", name, data, name)
+		given := "a value that is no row"
+		if r, ok := data.(row); ok {
+			given = "one " + r.rowName() + " row"
+		}
+		return "", fmt.Errorf("partial %q: it was given %s, not one %s row (give it one element of the list that {{rows %q …}} takes)", name, given, name, name)
 	} else {
 		if s.partials == nil {
 			return "", fmt.Errorf("partial %q: the templates/_*.html files did not load (fix the errors reported for them)", name)
@@ -133,7 +137,7 @@ func (s *Site) writeRows(b *bytes.Buffer, name string, list any) error {
 	case []SourceEvent:
 		return writeNamed(b, s, name, l, sourceEventSize)
 	default:
-		return fmt.Errorf("rows %q: %T is not a list of rows (give it a listing's events, .Data.Events; an event's months, $.Data.Months; an event's quotations, .Mentions; the events of a source page, .Data.Events on source.html; or a list of sources)", name, list)
+		return fmt.Errorf("rows %q: what it was given is not a list of rows (give it a listing's events, .Data.Events; an event's months, $.Data.Months; an event's quotations, .Mentions; the events of a source page, .Data.Events on source.html; or a list of sources)", name)
 	}
 	if err != nil {
 		return err
@@ -161,7 +165,7 @@ const (
 func writeNamed[T row](b *bytes.Buffer, s *Site, name string, list []T, size int) error {
 	var zero T
 	if zero.rowName() != name {
-		return fmt.Errorf("rows %q: %T are %s rows (name them so)", name, list, zero.rowName())
+		return fmt.Errorf("rows %q: the list given holds %s rows, not %s rows (write {{rows %q …}} for them)", name, zero.rowName(), name, zero.rowName())
 	}
 	writeAll(b, s, list, size)
 	return nil

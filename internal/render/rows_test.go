@@ -101,11 +101,11 @@ func TestRowsMisnamed(t *testing.T) {
 		call func() error
 		want string
 	}{
-		{"quotations named as events", func() error { _, err := s.rows("event-item", []MentionView{{}}); return err }, "are mention rows"},
-		{"events of a source page named as quotations", func() error { _, err := s.rows("mention", []SourceEvent{{}}); return err }, "are source-event rows"},
-		{"a listing's events named as months", func() error { _, err := s.rows("event-month", []EventView{{ID: "x"}}); return err }, "not a event-month row"},
+		{"quotations named as events", func() error { _, err := s.rows("event-item", []MentionView{{}}); return err }, "holds mention rows, not event-item rows"},
+		{"events of a source page named as quotations", func() error { _, err := s.rows("mention", []SourceEvent{{}}); return err }, "holds source-event rows"},
+		{"a listing's events named as months", func() error { _, err := s.rows("event-month", []EventView{{ID: "x"}}); return err }, "given one event-item row, not one event-month row"},
 		{"not a list", func() error { _, err := s.rows("mention", "x"); return err }, "is not a list of rows"},
-		{"one article as a quotation", func() error { _, err := s.partial("mention", ArticleView{}); return err }, "not a mention row"},
+		{"one article as a quotation", func() error { _, err := s.partial("mention", ArticleView{}); return err }, "given one source-item row, not one mention row"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			err := tt.call()
