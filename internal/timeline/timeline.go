@@ -13,6 +13,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/gohugoio/hashstructure"
+
 	"timeline/internal/config"
 	"timeline/internal/content"
 	"timeline/internal/dates"
@@ -171,10 +173,14 @@ func EventID(d dates.Date) string { return strings.ToLower(d.String()) }
 // timeline, and the mentions the two share are not changed afterwards by
 // anyone.
 func Build(site *config.Site, arts []*content.Article, exts []Extraction, st *store.Store) (*Timeline, diag.List) {
-	key := store.Of(site)
+	// Another site.toml makes another timeline (its episodes file the
+	// events): a key of 0, when it cannot be hashed, keeps nothing.
+	key, _ := hashstructure.Hash(site, nil)
 	prev, _ := last.Get(st, key)
 	t, probs := build(prev, site, arts, exts)
-	last.Put(st, key, t)
+	if key != 0 {
+		last.Put(st, key, t)
+	}
 	return t, probs
 }
 
