@@ -7,13 +7,12 @@ import (
 	"testing"
 
 	"timeline/internal/address"
-	"timeline/internal/config"
-	"timeline/internal/content"
 	"timeline/internal/corpus"
 	"timeline/internal/dates"
 	"timeline/internal/i18n"
 	"timeline/internal/store"
 	"timeline/internal/timeline"
+	"timeline/internal/timeline/timelinetest"
 	"timeline/templates"
 )
 
@@ -92,19 +91,7 @@ func seedSite(t *testing.T) (Site, *timeline.Timeline) {
 // loadSite returns the timeline of the site in dir.
 func loadSite(t testing.TB, dir string) (Site, *timeline.Timeline) {
 	t.Helper()
-	cfg, probs := config.Load(dir)
-	if probs.HasErrors() {
-		t.Fatal(probs)
-	}
-	arts, probs := content.Load(dir, content.Options{Language: cfg.Language})
-	if probs.HasErrors() {
-		t.Fatal(probs)
-	}
-	exts := make([]timeline.Extraction, len(arts))
-	for i, a := range arts {
-		exts[i] = timeline.Extract(a)
-	}
-	tl, _ := timeline.Build(cfg, arts, exts, nil)
+	cfg, tl := timelinetest.Load(t, dir)
 	text, probs := i18n.Load(templates.FS, "templates", cfg.Language)
 	if probs.HasErrors() {
 		t.Fatal(probs)

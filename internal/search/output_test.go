@@ -6,9 +6,8 @@ import (
 	"sync"
 	"testing"
 
-	"timeline/internal/config"
-	"timeline/internal/content"
 	"timeline/internal/timeline"
+	"timeline/internal/timeline/timelinetest"
 )
 
 // memOutput is a store.Output in memory, as serve's: the files of the
@@ -83,18 +82,6 @@ func (o *memOutput) data() map[string][]byte {
 // with the site's language.
 func loadTimeline(t testing.TB, dir string) (*timeline.Timeline, string) {
 	t.Helper()
-	cfg, probs := config.Load(dir)
-	if probs.HasErrors() {
-		t.Fatal(probs)
-	}
-	arts, probs := content.Load(dir, content.Options{Language: cfg.Language})
-	if probs.HasErrors() {
-		t.Fatal(probs)
-	}
-	exts := make([]timeline.Extraction, len(arts))
-	for i, a := range arts {
-		exts[i] = timeline.Extract(a)
-	}
-	tl, _ := timeline.Build(cfg, arts, exts, nil)
+	cfg, tl := timelinetest.Load(t, dir)
 	return tl, cfg.Language
 }
