@@ -45,27 +45,41 @@ type Episode struct {
 	Description string     // Markdown
 }
 
-// Contains reports whether d's first day falls in the episode: an imprecise
-// date belongs to the episode that holds its first day.
-func (e Episode) Contains(d dates.Date) bool {
-	f := d.First()
-	if !e.Start.IsZero() && f.Before(e.Start.First()) {
-		return false
+// Overlap returns how many days of d fall in the episode. An open end
+// reaches as far as d does: the last episode's end is not today's date,
+// which would file a date by the day of the build.
+func (e Episode) Overlap(d dates.Date) int {
+	first, last := d.First(), d.Last()
+	if !e.Start.IsZero() && first.Before(e.Start.First()) {
+		first = e.Start.First()
 	}
-	if !e.End.IsZero() && f.After(e.End.First()) {
-		return false
+	if !e.End.IsZero() && last.After(e.End.First()) {
+		last = e.End.First()
 	}
-	return true
+	if last.Before(first) {
+		return 0
+	}
+	return int(last.Sub(first).Hours()/24) + 1
 }
 
-// Episode returns the episode that holds d, and false when none does.
+// Contains reports whether any day of d falls in the episode.
+func (e Episode) Contains(d dates.Date) bool { return e.Overlap(d) > 0 }
+
+// Episode returns the episode d overlaps most (the earliest of equals),
+// and false when it overlaps none: "l'automne 2020" belongs to the war of
+// 2020, "2020", whose first nine months came before it, to the episode
+// before.
 func (s *Site) Episode(d dates.Date) (Episode, bool) {
-	for _, e := range s.Episodes {
-		if e.Contains(d) {
-			return e, true
+	best, most := -1, 0
+	for i, e := range s.Episodes {
+		if n := e.Overlap(d); n > most {
+			best, most = i, n
 		}
 	}
-	return Episode{}, false
+	if best < 0 {
+		return Episode{}, false
+	}
+	return s.Episodes[best], true
 }
 
 // Languages the interface is translated into.

@@ -30,7 +30,33 @@ func (v *Event) hashKey(h *store.Hash) {
 	h.String(string(v.ID))
 	hashKeyDatesDate(h, &v.Date)
 	h.Text(v.Episode.Ref())
+	h.Word(uint64(len(v.Episodes)))
+	for i0 := range v.Episodes {
+		h.Text(v.Episodes[i0].Ref())
+	}
 	h.String(string(v.Title))
+	h.Word(uint64(len(v.Happenings)))
+	for i0 := range v.Happenings {
+		h.String(string(v.Happenings[i0].ID))
+		h.String(string(v.Happenings[i0].Anchor))
+		h.String(string(v.Happenings[i0].Title))
+		h.String(string(v.Happenings[i0].TitleFrom))
+		h.String(string(v.Happenings[i0].Summary))
+		h.Word(uint64(v.Happenings[i0].Role))
+		h.Bool(bool(v.Happenings[i0].Approximate))
+		h.Word(uint64(len(v.Happenings[i0].Quotes)))
+		for i1 := range v.Happenings[i0].Quotes {
+			h.Word(uint64(v.Happenings[i0].Quotes[i1].Mention))
+			h.Word(uint64(len(v.Happenings[i0].Quotes[i1].Copies)))
+			for i2 := range v.Happenings[i0].Quotes[i1].Copies {
+				h.Word(uint64(v.Happenings[i0].Quotes[i1].Copies[i2]))
+			}
+		}
+		h.Word(uint64(v.Happenings[i0].Outlets))
+		h.Word(uint64(v.Happenings[i0].Articles))
+		h.Word(uint64(v.Happenings[i0].Mentions))
+	}
+	h.Word(uint64(v.Outlets))
 	h.Word(uint64(len(v.Articles)))
 	for i0 := range v.Articles {
 		h.Word(v.Articles[i0].Key())

@@ -54,12 +54,17 @@ func (ep *Episode) Ref() string {
 type Event struct {
 	ID       string // from the date alone, so links stay stable as articles are added
 	Date     dates.Date
-	Episode  *Episode   `key:"ref"`
-	Title    string     // a headline: the first reporting sentence, shortened
-	Mentions []Mention  `key:"-"` // hashed once when made, in runKeys
-	Articles []*Article // the distinct articles of the mentions, in mention order
-	Prev     *Event     `key:"ref"`
-	Next     *Event     `key:"ref"`
+	Episode  *Episode   `key:"ref"` // the episode it overlaps most
+	Episodes []*Episode `key:"ref"` // every episode it overlaps, in order; Episode among them
+	Title    string     // the headline of its first happening
+	// Happenings are the distinct things its mentions report, the most
+	// reported first (see Happening).
+	Happenings []Happening
+	Outlets    int        // distinct outlets reporting any of its happenings happening
+	Mentions   []Mention  `key:"-"` // hashed once when made, in runKeys
+	Articles   []*Article // the distinct articles of the mentions, in mention order
+	Prev       *Event     `key:"ref"`
+	Next       *Event     `key:"ref"`
 	runs     []int      // where the mentions of each of Articles start in Mentions (see Run)
 	runKeys  []uint64   // see RunKey
 	key      uint64     `key:"-"`
@@ -137,6 +142,8 @@ type Article struct {
 	Events    []*Event `key:"ref"`
 	Mentions  int      // how many mentions it contributes
 	input     int      `key:"-"` // its place in the articles Build was given
+	outlet    string   `key:"-"` // its outlet for counting outlets (see outletKey); Outlet and URL are in the key
+	page      string   `key:"-"` // the page it was saved from, for counting articles (see articleKey)
 	rank      int      `key:"-"` // its place in Timeline.Articles, in order of publication: an index, not a fact
 	// ext is the key of the extraction it was built from (see
 	// Extraction.Key): a later Build given the same knows the article's
@@ -220,6 +227,7 @@ func newTimeline(site *config.Site, arts []*content.Article, exts []Extraction) 
 	sort.SliceStable(t.Articles, func(i, j int) bool { return articleLess(t.Articles[i], t.Articles[j]) })
 	for i, a := range t.Articles {
 		a.rank = i
+		a.outlet, a.page = outletKey(a), articleKey(a)
 	}
 	return t
 }
@@ -271,7 +279,13 @@ func (t *Timeline) count(prev *Timeline, site *config.Site, exts []Extraction) (
 				}
 				k = len(t.Events)
 				events[m.Date] = k
-				t.Events = append(t.Events, &Event{ID: EventID(m.Date), Date: m.Date, Episode: episodes[e.ID]})
+				ev := &Event{ID: EventID(m.Date), Date: m.Date, Episode: episodes[e.ID]}
+				for _, ep := range t.Episodes {
+					if ep.Contains(m.Date) {
+						ev.Episodes = append(ev.Episodes, ep)
+					}
+				}
+				t.Events = append(t.Events, ev)
 				counts = append(counts, gather{prev: before[m.Date]})
 			}
 			where = append(where, int32(k))
@@ -306,6 +320,7 @@ func (t *Timeline) reserve(tl tally) {
 		runs = runs[:len(runs)+g.articles]
 		if g.same() {
 			ev.Mentions, ev.Title = g.prev.Mentions, g.prev.Title
+			ev.Happenings, ev.Outlets = g.prev.Happenings, g.prev.Outlets
 		} else {
 			// Each event's own array: one for all would be kept whole by
 			// the events of later rebuilds that take their mentions.
@@ -355,10 +370,11 @@ func (t *Timeline) gather(tl tally, exts []Extraction) {
 }
 
 // link sorts the events by date and links them: each to the one before and
-// after it, to its articles and to its episode. An event without prev's
-// headline takes one from its first mention.
+// after it, to its articles and to the episodes it overlaps. An event
+// without prev's happenings finds its own (see Event.happen).
 func (t *Timeline) link() {
 	sort.Slice(t.Events, func(i, j int) bool { return t.Events[i].Date.Compare(t.Events[j].Date) < 0 })
+	sc := newHappenScratch()
 	for i, ev := range t.Events {
 		if i > 0 {
 			ev.Prev = t.Events[i-1]
@@ -367,10 +383,13 @@ func (t *Timeline) link() {
 		for _, a := range ev.Articles {
 			a.Events = append(a.Events, ev)
 		}
-		if ev.Title == "" {
-			ev.Title = Headline(ev.Mentions[0].Sentence)
+		if ev.Happenings == nil {
+			ev.happen(sc)
+			ev.Title = ev.Happenings[0].Title
 		}
-		ev.Episode.Events = append(ev.Episode.Events, ev)
+		for _, ep := range ev.Episodes {
+			ep.Events = append(ep.Events, ev)
+		}
 	}
 }
 
@@ -482,7 +501,9 @@ const headlineMax = 160
 // Headline shortens a sentence to a headline: at most headlineMax
 // characters, cut at a word boundary, with an ellipsis when cut.
 func Headline(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
+	if !plain(s) {
+		s = strings.Join(strings.Fields(s), " ")
+	}
 	if utf8.RuneCountInString(s) <= headlineMax {
 		return s
 	}
@@ -497,4 +518,19 @@ func Headline(s string) string {
 		n++
 	}
 	return strings.TrimRight(s[:cut], " ,;:") + "…"
+}
+
+// plain reports whether s has its spaces as Headline writes them: single
+// ASCII spaces, none at either end.
+func plain(s string) bool {
+	prev := byte(' ')
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ' && prev == ' ', c == '\t', c == '\n', c == '\r', c == '\v', c == '\f', c == 0xc2, c >= 0xe1 && c <= 0xe3:
+			return false // where U+0085, U+00A0, U+1680, U+2000… and U+3000 start: spaces strings.Fields knows
+		}
+		prev = c
+	}
+	return prev != ' '
 }

@@ -1,6 +1,8 @@
 package timeline
 
 import (
+	"slices"
+
 	"timeline/internal/content"
 	"timeline/internal/dates"
 	"timeline/internal/diag"
@@ -36,6 +38,19 @@ func (x *Extraction) Encode(w *store.Writer) {
 		w.Int(int64(m.Line))
 		w.Int(int64(m.Col))
 		w.String(m.Anchor)
+		w.Uint(uint64(m.Role))
+		w.Bool(m.Approx)
+		w.Word(m.Norm)
+		// The mentions of one sentence share its words.
+		if i > 0 && x.Mentions[i-1].Sentence == m.Sentence && slices.Equal(x.Mentions[i-1].Words, m.Words) {
+			w.Bool(true)
+		} else {
+			w.Bool(false)
+			w.Uint(uint64(len(m.Words)))
+			for _, wd := range m.Words {
+				w.Uint(uint64(wd))
+			}
+		}
 	}
 	var probs []diag.Problem
 	if x.Problems != nil {
@@ -68,6 +83,17 @@ func DecodeExtraction(r *store.Reader) (Extraction, error) {
 			m.Since, m.Inferred, m.Manual = r.Bool(), r.Bool(), r.Bool()
 			m.Line, m.Col = int(r.Int()), int(r.Int())
 			m.Anchor = r.String()
+			m.Role = Role(r.Uint())
+			m.Approx = r.Bool()
+			m.Norm = r.Word()
+			if r.Bool() && i > 0 {
+				m.Words = x.Mentions[i-1].Words
+			} else if n := r.Len(); n > 0 {
+				m.Words = make([]Word, n)
+				for k := range m.Words {
+					m.Words[k] = Word(r.Uint())
+				}
+			}
 		}
 	}
 	if probs := content.DecodeProblems(r); probs != nil {

@@ -1,0 +1,306 @@
+package timeline
+
+import (
+	"math"
+	"net/url"
+	"sort"
+	"strings"
+
+	"timeline/internal/fold"
+)
+
+// Happening is one thing that happened (or was announced, or is recalled)
+// on an event's date: the mentions of that date that report it. Two
+// unrelated happenings of one day (an accusation in Yerevan, an explosion
+// near Stepanakert) are two happenings of the day's event; three outlets
+// reporting one happening make one.
+type Happening struct {
+	// ID names the happening for good: the day's id and the anchor of its
+	// first mention ("2023-09-25/le-monde-explosion"). An article added
+	// that does not report it changes neither.
+	ID          string
+	Anchor      string // its id on the day's page: "e-" and its first mention's anchor
+	Title       string // its headline
+	TitleFrom   string // "text" when chosen from its sentences, "editor" when written in content/events.toml
+	Summary     string // the editor's summary, in HTML; "" when none
+	Role        Role   // RoleEvent when any of its mentions reports it happening
+	Approximate bool   // every mention gives its date approximately ("il y a 30 ans")
+	Quotes      []Quote
+	Outlets     int // distinct outlets reporting it happening, a copied sentence once
+	Articles    int // distinct articles, two files of one url once
+	Mentions    int // its mentions, copies included
+}
+
+// Quote is one distinct sentence of a happening: a mention and the
+// mentions of other articles that carry the same sentence (syndication, a
+// page saved twice), which count once.
+type Quote struct {
+	Mention int   // index in the event's Mentions
+	Copies  []int // indexes of the same sentence in other articles' mentions, in order
+}
+
+// sameThreshold is how alike (weighted Dice, 0 to 1) a sentence must be
+// to a happening's first sentence to report it. Found on the seeds and
+// on sentences of our own: 0.25 merged a shelling of Stepanakert with a
+// shelling of Martouni the same night; 0.4 split "l'Azerbaïdjan a lancé
+// une offensive" from "offensive azerbaïdjanaise lancée" in another outlet.
+const sameThreshold = 0.3
+
+// happen groups ev's mentions into happenings (see Happening), in order:
+// the most outlets first, then the most articles, then the earliest.
+func (ev *Event) happen(sc *happenScratch) {
+	ms := ev.Mentions
+	sc.reset(len(ms))
+	// Each mention's article, through the runs.
+	for i := range ev.Articles {
+		from, to := ev.Run(i)
+		for m := from; m < to; m++ {
+			sc.article[m] = int32(i)
+		}
+	}
+	// Document frequency of each word among the distinct sentences: a
+	// word every report of the day has ("Karabakh") tells them apart less
+	// than one only two have ("dépôt").
+	distinct := 0
+	for i := range ms {
+		if _, dup := sc.seen[ms[i].Norm]; dup {
+			continue
+		}
+		sc.seen[ms[i].Norm] = place{}
+		distinct++
+		for _, w := range ms[i].Words {
+			sc.df[w.stem()]++
+		}
+	}
+	clear(sc.seen)
+	for st, n := range sc.df {
+		sc.weights[st] = math.Log(1 + float64(distinct)/float64(n))
+	}
+	limit := int32(max(8, distinct/4)) // words more frequent than this find no candidates
+	for i := range ms {
+		m := &ms[i]
+		if p, dup := sc.seen[m.Norm]; dup {
+			q := &sc.groups[p.group].quotes[p.quote]
+			q.Copies = append(q.Copies, i)
+			continue
+		}
+		// The weight m shares with each group's first sentence, through
+		// the groups that have each of its words: Dice's numerator
+		// without comparing m with every group of a date quoted
+		// thousands of times.
+		own := sc.total(m.Words)
+		sc.cand = sc.cand[:0]
+		for _, w := range m.Words {
+			if sc.df[w.stem()] > limit {
+				continue
+			}
+			wt := sc.weight(w)
+			for _, c := range sc.postings[w.stem()] {
+				if sc.shared[c] == 0 {
+					sc.cand = append(sc.cand, c)
+				}
+				sc.shared[c] += wt
+			}
+		}
+		art := sc.article[i]
+		best, bestSim := -1, 0.0
+		for _, c := range sc.cand {
+			g := &sc.groups[c]
+			sim := 2 * sc.shared[c] / (own + g.total)
+			sc.shared[c] = 0
+			// The article's own last happening of the date, which its
+			// next sentences often go on telling.
+			if sc.lastOf[art] == c {
+				sim *= 1.5
+			}
+			if sim >= sameThreshold && (sim > bestSim || sim == bestSim && int(c) < best) {
+				best, bestSim = int(c), sim
+			}
+		}
+		if best < 0 && len(m.Words) == 0 {
+			best = int(sc.lastOf[art]) // "C'est ce qu'il a déclaré mardi": its article's last, if any
+		}
+		if best < 0 {
+			best = len(sc.groups)
+			sc.groups = append(sc.groups, group{leader: i, total: own})
+			sc.shared = append(sc.shared, 0)
+			for _, w := range m.Words {
+				sc.postings[w.stem()] = append(sc.postings[w.stem()], int32(best))
+			}
+		}
+		g := &sc.groups[best]
+		g.quotes = append(g.quotes, Quote{Mention: i})
+		sc.seen[m.Norm] = place{int32(best), int32(len(g.quotes) - 1)}
+		sc.lastOf[art] = int32(best)
+	}
+	ev.Happenings = make([]Happening, len(sc.groups))
+	for k := range sc.groups {
+		ev.Happenings[k] = ev.happening(&sc.groups[k], sc)
+	}
+	sort.SliceStable(ev.Happenings, func(i, j int) bool {
+		a, b := &ev.Happenings[i], &ev.Happenings[j]
+		if a.Outlets != b.Outlets {
+			return a.Outlets > b.Outlets
+		}
+		return a.Articles > b.Articles
+	})
+	ev.Outlets = sc.outlets(ev, ev.Happenings)
+}
+
+// happening makes the happening of group g.
+func (ev *Event) happening(g *group, sc *happenScratch) Happening {
+	lead := &ev.Mentions[g.leader]
+	h := Happening{ID: ev.ID + "/" + lead.Anchor, Anchor: "e-" + lead.Anchor, TitleFrom: "text",
+		Quotes: g.quotes, Role: RoleBackground, Approximate: true}
+	forecast := false
+	clear(sc.keys)
+	for _, q := range g.quotes {
+		for c := -1; c < len(q.Copies); c++ {
+			i := q.Mention
+			if c >= 0 {
+				i = q.Copies[c]
+			}
+			m := &ev.Mentions[i]
+			h.Mentions++
+			switch m.Role {
+			case RoleEvent:
+				h.Role = RoleEvent
+			case RoleForecast:
+				forecast = true
+			}
+			h.Approximate = h.Approximate && m.Approx
+			if k := ev.Articles[sc.article[i]].page; !sc.keys[k] {
+				sc.keys[k] = true
+				h.Articles++
+			}
+		}
+	}
+	if h.Role != RoleEvent && forecast {
+		h.Role = RoleForecast
+	}
+	h.Outlets = sc.outlets(ev, []Happening{h})
+	h.Title = ev.chooseTitle(&h)
+	return h
+}
+
+// outlets counts the distinct outlets that report the happenings hs
+// happening: the outlet of each quote whose sentence reports it, a
+// copied sentence once (the first article that has it).
+func (sc *happenScratch) outlets(ev *Event, hs []Happening) int {
+	clear(sc.keys)
+	n := 0
+	for k := range hs {
+		for _, q := range hs[k].Quotes {
+			if ev.Mentions[q.Mention].Role != RoleEvent {
+				continue
+			}
+			if o := ev.Articles[sc.article[q.Mention]].outlet; !sc.keys[o] {
+				sc.keys[o] = true
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// chooseTitle returns the headline of h: that of its first sentence that
+// reports it happening, or its first.
+func (ev *Event) chooseTitle(h *Happening) string {
+	for _, q := range h.Quotes {
+		if m := &ev.Mentions[q.Mention]; m.Role == h.Role {
+			return Headline(m.Sentence)
+		}
+	}
+	return Headline(ev.Mentions[h.Quotes[0].Mention].Sentence)
+}
+
+// outletKey names a's outlet for counting: its name folded, else the
+// host of its url, else the article itself — an outlet the editor could
+// not tell counts as one of its own.
+func outletKey(a *Article) string {
+	if s := strings.TrimSpace(a.Outlet); s != "" {
+		return fold.String(s)
+	}
+	if u, err := url.Parse(a.URL); err == nil && u.Host != "" {
+		return strings.TrimPrefix(strings.ToLower(u.Host), "www.")
+	}
+	return "article " + a.Slug
+}
+
+// articleKey names a for counting articles: its url without what does not
+// tell pages apart (scheme, "www.", a trailing slash, the fragment), else
+// its slug. Two files saved from one page count once.
+func articleKey(a *Article) string {
+	if u, err := url.Parse(strings.TrimSpace(a.URL)); err == nil && u.Host != "" {
+		return "u:" + strings.TrimPrefix(strings.ToLower(u.Host), "www.") + strings.TrimSuffix(u.EscapedPath(), "/") + "?" + u.RawQuery
+	}
+	return "s:" + a.Slug
+}
+
+// group is a happening while happen gathers it.
+type group struct {
+	leader int     // its first mention, which the others are compared with
+	total  float64 // the weight of its first mention's words
+	quotes []Quote
+}
+
+// happenScratch is what happen reuses from one event to the next.
+type happenScratch struct {
+	article  []int32            // by mention: its article's place in the event
+	seen     map[uint64]place   // by sentence: where it was quoted
+	df       map[uint32]int32   // by stem: how many distinct sentences have it
+	postings map[uint32][]int32 // by stem: the groups whose first sentence has it
+	lastOf   []int32            // by article: its last group, -1 for none
+	weights  map[uint32]float64 // by stem: its weight (see weight)
+	shared   []float64          // by group: the weight the mention compared shares with it
+	cand     []int32
+	groups   []group
+	keys     map[string]bool
+}
+
+func newHappenScratch() *happenScratch {
+	return &happenScratch{seen: map[uint64]place{}, df: map[uint32]int32{}, postings: map[uint32][]int32{}, weights: map[uint32]float64{}, keys: map[string]bool{}}
+}
+
+func (sc *happenScratch) reset(n int) {
+	sc.article = slicesGrow(sc.article, n)
+	clear(sc.seen)
+	clear(sc.df)
+	clear(sc.postings)
+	sc.lastOf = sc.lastOf[:0]
+	for range n {
+		sc.lastOf = append(sc.lastOf, -1)
+	}
+	clear(sc.weights)
+	sc.shared = sc.shared[:0]
+	sc.groups = nil // handed to the event's happenings
+}
+
+func slicesGrow(s []int32, n int) []int32 {
+	if cap(s) < n {
+		return make([]int32, n)
+	}
+	return s[:n]
+}
+
+// place is where a sentence was first quoted: a group and a quote of it.
+type place struct{ group, quote int32 }
+
+// weight returns the weight of a word: by how few of the date's distinct
+// sentences have it, and half again as much when it is a name.
+func (sc *happenScratch) weight(w Word) float64 {
+	x := sc.weights[w.stem()]
+	if w.proper() {
+		x *= 1.5
+	}
+	return x
+}
+
+// total returns the weight of words.
+func (sc *happenScratch) total(words []Word) float64 {
+	t := 0.0
+	for _, w := range words {
+		t += sc.weight(w)
+	}
+	return t
+}
