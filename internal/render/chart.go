@@ -29,7 +29,14 @@ func mostReported(events []*timeline.Event, n int) []*timeline.Event {
 		return events
 	}
 	top := append([]*timeline.Event(nil), events...)
-	sort.SliceStable(top, func(i, j int) bool { return len(top[i].Articles) > len(top[j].Articles) })
+	// By the outlets that report them happening: "2016", recalled by
+	// hundreds of articles, does not outrank the days things happened.
+	sort.SliceStable(top, func(i, j int) bool {
+		if top[i].Outlets != top[j].Outlets {
+			return top[i].Outlets > top[j].Outlets
+		}
+		return len(top[i].Articles) > len(top[j].Articles)
+	})
 	top = top[:n]
 	sort.SliceStable(top, func(i, j int) bool { return top[i].Date.Compare(top[j].Date) < 0 })
 	return top

@@ -43,7 +43,7 @@ func (s *Site) episodePages(ep *timeline.Episode, reuse func(string, uint64) boo
 	d.Strip, d.HasStrip = s.charts().Strip(root, ep, mostReported(ep.Events, stripMax))
 	if len(ep.Events) <= episodeEvents {
 		d.Bars, d.HasBars = s.charts().Bars(ep, nil)
-		d.Events = s.listing(root, ep.Events)
+		d.Events = s.listing(root, ep, ep.Events)
 		d.Filters = s.filters(root, nil, ep.Events)
 		main.Data = d
 		return []*Page{main}
@@ -75,7 +75,7 @@ func (s *Site) episodePages(ep *timeline.Episode, reuse func(string, uint64) boo
 		d.Months = append(d.Months, Link{Href: k + "/index.html", Text: fmt.Sprintf("%s (%s)", name, s.count("events_count", len(groups[k])))})
 		pages = append(pages, s.lazy("month", path, &monthIn{Episode: ep, Key: k, Events: groups[k]}, reuse, func() *Page {
 			return &Page{Kind: "month", Path: path, Title: name + " — " + ep.Title, Section: "episodes",
-				Data: EpisodeData{Episode: subView, Events: s.listing(sub, groups[k]), Month: name, Up: Link{Href: subView.Href, Text: ep.Title},
+				Data: EpisodeData{Episode: subView, Events: s.listing(sub, ep, groups[k]), Month: name, Up: Link{Href: subView.Href, Text: ep.Title},
 					Filters: s.filters(sub, nil, groups[k])}}
 		}))
 	}

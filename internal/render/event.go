@@ -20,7 +20,13 @@ type EventData struct {
 	Months     []EventMonth // set on the main page of a split event
 	Month      string       // on a month's page, the month shown
 	Up         Link         // on a month's page, the event's main page
+	Spans      []Link       // the other episodes the event overlaps
+	Happenings int          // how many happenings it has, named or not
 }
+
+// splitHappenings is the most happenings the main page of a split event
+// names: its quotations are on the pages of its months.
+const splitHappenings = 50
 
 // EventMonth is the quotations of an event published in one month, as the
 // main page of a split event lists them.
@@ -179,10 +185,18 @@ func (c *runCursor) place(m int) int {
 // the deps of its page (eventMonthDeps; 0 when unknown).
 func (s *Site) eventPage(ev *timeline.Event, keys []string, groups map[string][]int, deps []uint64) *Page {
 	const root = "../../"
-	d := EventData{Event: s.eventView(root, ev, len(ev.Mentions) <= eventMentions)}
-	// On its own page, a mention's id is its stable anchor.
-	for i := range d.Event.Mentions {
-		d.Event.Mentions[i].ID = ev.Mentions[i].Anchor
+	d := EventData{Event: s.eventView(root, ev, false), Happenings: len(ev.Happenings)}
+	// On its own page, a quotation's id is its stable anchor.
+	if keys == nil {
+		d.Event.Happenings = s.happeningViews(root, ev, -1, true, d.Event.Date)
+	} else {
+		d.Event.Happenings = s.happeningViews(root, ev, splitHappenings, false, d.Event.Date)
+	}
+	d.Event.More = 0
+	for _, ep := range ev.Episodes {
+		if ep != ev.Episode {
+			d.Spans = append(d.Spans, Link{Href: root + address.Episode(ep.ID), Text: ep.Title})
+		}
 	}
 	if ev.Prev != nil {
 		d.Prev = &Link{Href: root + address.Event(ev.Prev.ID), Text: datefmt.Date(ev.Prev.Date, s.lang)}
@@ -255,6 +269,7 @@ func (s *Site) eventMonthPage(ev *timeline.Event, month string, indexes []int) *
 	// with the articles of that month only (eventMonthDeps).
 	md := EventData{Event: s.eventView(sub, ev, false), Month: name, Up: Link{Href: "../index.html", Text: title}}
 	md.Event.Title, md.Event.Filter, md.Event.Mentioned = "", FilterData{}, len(indexes)
+	md.Event.Happenings, md.Event.More, md.Event.Outlets, md.Event.Approximate = nil, 0, 0, false
 	sources := map[string]bool{}
 	for _, i := range indexes {
 		sources[ev.Mentions[i].Slug] = true

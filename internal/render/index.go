@@ -84,11 +84,11 @@ func (s *Site) indexPage(t *timeline.Timeline) *Page {
 		ie := IndexEpisode{EpisodeView: s.episodeView("", ep)}
 		if d.Summary {
 			for _, ev := range mostReported(ep.Events, indexTop) {
-				ie.Events = append(ie.Events, s.eventView("", ev, false))
+				ie.Events = append(ie.Events, s.listedIn("", ep, ev, false))
 			}
 		} else {
 			for _, ev := range ep.Events {
-				ie.Events = append(ie.Events, s.eventView("", ev, true))
+				ie.Events = append(ie.Events, s.listedIn("", ep, ev, true))
 			}
 		}
 		d.Episodes = append(d.Episodes, ie)

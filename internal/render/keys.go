@@ -220,7 +220,7 @@ func (v EventView) key() uint64 {
 	if v.row != 0 {
 		return v.row
 	}
-	if len(v.Mentions) > 0 {
+	if len(v.Mentions) > 0 || len(v.Happenings) > 0 && v.Happenings[0].Groups != nil {
 		return 0
 	}
 	h := store.NewHash()

@@ -44,6 +44,13 @@ func (v *MentionView) hashKey(h *store.Hash) {
 	h.Bool(bool(v.Since))
 	h.Bool(bool(v.Manual))
 	h.Bool(bool(v.Cite))
+	h.String(string(v.Role))
+	h.Bool(bool(v.Approx))
+	h.Word(uint64(len(v.Also)))
+	for i0 := range v.Also {
+		v.Also[i0].Link.hashKey(h)
+		h.String(string(v.Also[i0].ID))
+	}
 	h.String(string(v.EventHref))
 	h.String(string(v.Date))
 	if v.mention == nil {
@@ -66,12 +73,37 @@ func (v *EventView) hashKey(h *store.Hash) {
 	v.Episode.hashKey(h)
 	h.String(string(v.Colour))
 	h.Word(uint64(v.Sources))
+	h.Word(uint64(v.Outlets))
 	h.Word(uint64(v.Mentioned))
 	hashKeyChartFilterData(h, &v.Filter)
 	h.Word(uint64(len(v.Mentions)))
 	for i0 := range v.Mentions {
 		v.Mentions[i0].hashKey(h)
 	}
+	h.Word(uint64(len(v.Happenings)))
+	for i0 := range v.Happenings {
+		h.String(string(v.Happenings[i0].ID))
+		h.String(string(v.Happenings[i0].Anchor))
+		h.String(string(v.Happenings[i0].Href))
+		h.String(string(v.Happenings[i0].Title))
+		h.Bool(bool(v.Happenings[i0].Editor))
+		h.String(string(v.Happenings[i0].Summary))
+		h.String(string(v.Happenings[i0].Role))
+		h.Bool(bool(v.Happenings[i0].Approximate))
+		h.Word(uint64(v.Happenings[i0].Outlets))
+		h.Word(uint64(v.Happenings[i0].Articles))
+		h.Word(uint64(len(v.Happenings[i0].Groups)))
+		for i1 := range v.Happenings[i0].Groups {
+			h.String(string(v.Happenings[i0].Groups[i1].Outlet))
+			h.Word(uint64(len(v.Happenings[i0].Groups[i1].Mentions)))
+			for i2 := range v.Happenings[i0].Groups[i1].Mentions {
+				v.Happenings[i0].Groups[i1].Mentions[i2].hashKey(h)
+			}
+		}
+	}
+	h.Word(uint64(v.More))
+	h.Bool(bool(v.Approximate))
+	h.Bool(bool(v.Spans))
 	h.Word(uint64(v.row))
 }
 
@@ -175,6 +207,11 @@ func (v *EventData) hashKey(h *store.Hash) {
 	}
 	h.String(string(v.Month))
 	v.Up.hashKey(h)
+	h.Word(uint64(len(v.Spans)))
+	for i0 := range v.Spans {
+		v.Spans[i0].hashKey(h)
+	}
+	h.Word(uint64(v.Happenings))
 }
 
 // hashKey mixes every field of v into h (written by keygen).
@@ -375,6 +412,13 @@ func hashKeyTimelineMention(h *store.Hash, v *timeline.Mention) {
 	h.Word(uint64(v.Line))
 	h.Word(uint64(v.Col))
 	h.String(string(v.Anchor))
+	h.Word(uint64(v.Role))
+	h.Bool(bool(v.Approx))
+	h.Word(uint64(len(v.Words)))
+	for i0 := range v.Words {
+		h.Word(uint64(v.Words[i0]))
+	}
+	h.Word(uint64(v.Norm))
 }
 
 // hashKeyChartFilterData mixes every field of v into h (written by keygen).

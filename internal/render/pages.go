@@ -63,9 +63,12 @@ type MentionView struct {
 	URL         string // the original article
 	Since       bool
 	Manual      bool
-	Cite        bool   // the source is named: not on its own source page
-	EventHref   string // the event page (for lists of mentions by source)
-	Date        string // the event's formatted date (idem)
+	Cite        bool       // the source is named: not on its own source page
+	Role        string     // "background" or "forecast" when the sentence does not report the date's happening; "" when it does
+	Approx      bool       // the date is approximate ("il y a 30 ans")
+	Also        []AlsoLink // the other articles that carry the same sentence
+	EventHref   string     // the event page (for lists of mentions by source)
+	Date        string     // the event's formatted date (idem)
 
 	// mention is the quotation itself: its sentence is written from it,
 	// straight into the page (writeQuote).
@@ -83,10 +86,17 @@ type EventView struct {
 	Title     string
 	Episode   Link
 	Colour    string // the episode's colour class
-	Sources   int
-	Mentioned int // how many quotations, shown or not
+	Sources   int    // distinct articles
+	Outlets   int    // distinct outlets that report it happening
+	Mentioned int    // how many quotations, shown or not
 	Filter    FilterData
-	Mentions  []MentionView // empty in summary listings
+	Mentions  []MentionView // on the page of a month of a split event
+	// Happenings are its happenings: in a listing, the first few's
+	// headlines, or all with their quotations when the listing is small.
+	Happenings  []HappeningView
+	More        int  // how many happenings a listing does not name
+	Approximate bool // every mention gives the date approximately
+	Spans       bool // listed in an episode it overlaps but is not filed in
 
 	// A row of a list page (listRows) has its key from its event, and
 	// its other fields only when fill makes them: the partial function
@@ -198,14 +208,52 @@ func (s *Site) eventView(root string, ev *timeline.Event, withMentions bool) Eve
 		ID: ev.ID, Href: root + address.Event(ev.ID), Date: datefmt.Date(ev.Date, s.lang),
 		Datetime: datetime(ev.Date, ""), EDTF: ev.Date.String(), Precision: ev.Date.Precision.String(),
 		Title: ev.Title, Episode: Link{Href: root + address.Episode(ev.Episode.ID), Text: ev.Episode.Title},
-		Colour: s.colours[ev.Episode.ID], Sources: len(ev.Articles), Mentioned: len(ev.Mentions), Filter: s.look.filter(ev),
+		Colour: s.colours[ev.Episode.ID], Sources: len(ev.Articles), Outlets: ev.Outlets, Mentioned: len(ev.Mentions),
+		Filter: s.look.filter(ev), Approximate: approximate(ev),
 	}
+	n := headlinesShown
 	if withMentions {
-		v.Mentions = make([]MentionView, len(ev.Mentions))
-		for i := range ev.Mentions {
-			v.Mentions[i] = s.mentionView(root, ev, &ev.Mentions[i], v.Date)
+		n = -1
+	}
+	v.Happenings = s.happeningViews(root, ev, n, withMentions, v.Date)
+	v.More = len(ev.Happenings) - len(v.Happenings)
+	if withMentions {
+		// In a listing, a quotation's id names its event too.
+		for _, h := range v.Happenings {
+			for _, g := range h.Groups {
+				for i := range g.Mentions {
+					g.Mentions[i].ID = "m-" + ev.ID + "-" + g.Mentions[i].ID
+					for j := range g.Mentions[i].Also {
+						g.Mentions[i].Also[j].ID = "m-" + ev.ID + "-" + g.Mentions[i].Also[j].ID
+					}
+				}
+			}
 		}
 	}
+	return v
+}
+
+// approximate reports whether every happening of ev gives its date
+// approximately.
+func approximate(ev *timeline.Event) bool {
+	for _, h := range ev.Happenings {
+		if !h.Approximate {
+			return false
+		}
+	}
+	return len(ev.Happenings) > 0
+}
+
+// listedIn returns the view of ev in a listing of episode ep: an event
+// filed in another episode that it overlaps is marked as spanning, and
+// shown by its headlines only, without ids: its own episode's listing has
+// them.
+func (s *Site) listedIn(root string, ep *timeline.Episode, ev *timeline.Event, withMentions bool) EventView {
+	if ev.Episode == ep {
+		return s.eventView(root, ev, withMentions)
+	}
+	v := s.eventView(root, ev, false)
+	v.Spans = true
 	return v
 }
 
@@ -217,7 +265,10 @@ func (s *Site) mentionView(root string, ev *timeline.Event, m *timeline.Mention,
 	v := MentionView{
 		ID: "m-" + ev.ID + "-" + m.Anchor, Permalink: href + "#" + m.Anchor,
 		Attribution: m.Attribution, Since: m.Since, Manual: m.Manual, Cite: true,
-		EventHref: href, Date: date, mention: m,
+		EventHref: href, Date: date, mention: m, Approx: m.Approx,
+	}
+	if m.Role != timeline.RoleEvent {
+		v.Role = m.Role.String()
 	}
 	if art != nil {
 		v.Source = Link{Href: s.look.sourceHref(root, art), Text: art.Title}
@@ -231,9 +282,10 @@ func (s *Site) mentionView(root string, ev *timeline.Event, m *timeline.Mention,
 	return v
 }
 
-// listing returns the views of events, with their quotations when the
-// listing stays small enough, else as summaries.
-func (s *Site) listing(root string, events []*timeline.Event) []EventView {
+// listing returns the views of events listed in episode ep (nil for
+// none), with their quotations when the listing stays small enough, else
+// as summaries.
+func (s *Site) listing(root string, ep *timeline.Episode, events []*timeline.Event) []EventView {
 	n := 0
 	for _, ev := range events {
 		n += len(ev.Mentions)
@@ -241,7 +293,11 @@ func (s *Site) listing(root string, events []*timeline.Event) []EventView {
 	full := n <= fullMentions
 	out := make([]EventView, len(events))
 	for i, ev := range events {
-		out[i] = s.eventView(root, ev, full)
+		if ep != nil {
+			out[i] = s.listedIn(root, ep, ev, full)
+		} else {
+			out[i] = s.eventView(root, ev, full)
+		}
 	}
 	return out
 }

@@ -2,6 +2,8 @@ package render
 
 import (
 	"reflect"
+	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -14,6 +16,8 @@ func TestEventViewKey(t *testing.T) {
 		ID: "2020-09-27", Href: "../events/2020-09-27/", Date: "27 septembre 2020", Datetime: "2020-09-27",
 		EDTF: "2020-09-27", Precision: "day", Title: "Offensive", Episode: Link{Href: "../episodes/guerre/", Text: "Guerre"},
 		Colour: "ep1", Sources: 3, Mentioned: 4, Filter: FilterData{Episode: "guerre", Outlets: "afp rfi", Sources: 3},
+		Happenings: []HappeningView{{ID: "2020-09-27/a", Anchor: "e-a", Href: "../events/2020-09-27/#e-a", Title: "Offensive",
+			Role: "event", Outlets: 2, Articles: 3}},
 	}
 	k := base.key()
 	if k == 0 {
@@ -42,8 +46,20 @@ func TestEventViewKey(t *testing.T) {
 				t.Errorf("%s changed, the key did not", name)
 			}
 			v.SetInt(old)
+		case reflect.Bool:
+			v.SetBool(!v.Bool())
+			if base.key() == k {
+				t.Errorf("%s changed, the key did not", name)
+			}
+			v.SetBool(!v.Bool())
 		case reflect.Slice:
-			// Mentions: a row with quotations is not kept (below).
+			// Mentions, Groups: a row with quotations is not kept (below).
+			if name == "EventView.Mentions" || strings.HasSuffix(name, ".Groups") {
+				return
+			}
+			for i := range v.Len() {
+				visit(v.Index(i), name+"["+strconv.Itoa(i)+"]")
+			}
 		default:
 			t.Errorf("%s: a field of kind %s that key does not know", name, v.Kind())
 		}
@@ -55,6 +71,11 @@ func TestEventViewKey(t *testing.T) {
 	base.Mentions = []MentionView{{ID: "m"}}
 	if base.key() != 0 {
 		t.Error("a row with its quotations is kept")
+	}
+	base.Mentions = nil
+	base.Happenings[0].Groups = []OutletGroup{{Outlet: "AFP"}}
+	if base.key() != 0 {
+		t.Error("a row with its happenings' quotations is kept")
 	}
 	if (EventView{row: 42}).key() != 42 {
 		t.Error("a row of a list page is not kept by the key of its event")

@@ -51,6 +51,7 @@ var hostileMention = MentionView{
 	ID: `m-"x"<y>`, Permalink: `../../events/x/#a b"c<d>`, Lang: `fr"><script>`, Attribution: `<b>"Bakou"</b> & 'Erevan' + a` + "\x00b",
 	Source: Link{Href: "javascript:alert(1)", Text: "<i>titre</i> \xff\xfe"},
 	Outlet: `<script>alert("x")</script>`, Published: `'&+"<>`, Date: "<date> & \x00", Cite: true, Since: true, Manual: true,
+	Role: "forecast", Approx: true, Also: []AlsoLink{{Link: Link{Href: "javascript:x", Text: `<b>"AFP"</b>`}, ID: `c"<d>`}},
 	mention: said(`<i>"A&B"</i> + 'c' en mai 1994 <b> a`+"\x00\xe2<", "mai 1994", "1994-05", ""),
 }
 
@@ -63,9 +64,9 @@ var rowCases = []rowCase{
 	{"mention: the same on an English site", "en", plainMention,
 		`<figure class="mention" id="m-2023-09-19-a1b2"><blockquote><p>L’offensive a commencé le <time datetime="2023-09-19">mardi 19 septembre 2023</time> à l’aube.</p></blockquote><figcaption><span><a href="../../sources/2023-09-20-offensive/" title="L’Azerbaïdjan lance une offensive">Le Monde</a>, 20 sept. 2023</span><a class="copy" href="../../events/2023-09-19/#a1b2" aria-label="Permalink : mardi 19 septembre 2023">Permalink</a></figcaption></figure>`},
 	{"mention: markup, quotes, +, NUL and bad UTF-8 in every field; a javascript: link", "fr", hostileMention,
-		`<figure class="mention" id="m-&#34;x&#34;&lt;y&gt;"><blockquote lang="fr&#34;&gt;&lt;script&gt;"><p>&lt;i&gt;&#34;A&amp;B&#34;&lt;/i&gt; &#43; &#39;c&#39; en <time datetime="1994-05">mai 1994</time> &lt;b&gt; a` + "\ufffd\xe2" + `&lt;</p></blockquote><figcaption><span class="who">selon &lt;b&gt;&#34;Bakou&#34;&lt;/b&gt; &amp; &#39;Erevan&#39; &#43; a` + "\ufffd" + `b</span><span><a href="#ZgotmplZ" title="&lt;i&gt;titre&lt;/i&gt; ` + "\xff\xfe" + `">&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;</a>, &#39;&amp;&#43;&#34;&lt;&gt;</span><span class="flag">début d’une situation qui dure</span><span class="flag">date ajoutée par la rédaction</span><a class="copy" href="../../events/x/#a%20b%22c%3cd%3e" aria-label="Lien permanent : &lt;date&gt; &amp; ` + "\ufffd" + `">Lien permanent</a></figcaption></figure>`},
+		"<figure class=\"mention\" id=\"m-&#34;x&#34;&lt;y&gt;\"><blockquote lang=\"fr&#34;&gt;&lt;script&gt;\"><p>&lt;i&gt;&#34;A&amp;B&#34;&lt;/i&gt; &#43; &#39;c&#39; en <time datetime=\"1994-05\">mai 1994</time> &lt;b&gt; a�\xe2&lt;</p></blockquote><figcaption><span class=\"who\">selon &lt;b&gt;&#34;Bakou&#34;&lt;/b&gt; &amp; &#39;Erevan&#39; &#43; a�b</span><span><a href=\"#ZgotmplZ\" title=\"&lt;i&gt;titre&lt;/i&gt; \xff\xfe\">&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;</a>, &#39;&amp;&#43;&#34;&lt;&gt;</span><span class=\"flag\">début d’une situation qui dure</span><span class=\"flag\">date ajoutée par la rédaction</span> <span class=\"flag role-forecast\">annonce</span><span class=\"flag\">≈ date approximative</span><span class=\"also\">même phrase aussi dans <a id=\"c&#34;&lt;d&gt;\" href=\"#ZgotmplZ\">&lt;b&gt;&#34;AFP&#34;&lt;/b&gt;</a></span><a class=\"copy\" href=\"../../events/x/#a%20b%22c%3cd%3e\" aria-label=\"Lien permanent : &lt;date&gt; &amp; �\">Lien permanent</a></figcaption></figure>"},
 	{"mention: the same with interface text full of markup", "esc", hostileMention,
-		`<figure class="mention" id="m-&#34;x&#34;&lt;y&gt;"><blockquote lang="fr&#34;&gt;&lt;script&gt;"><p>&lt;i&gt;&#34;A&amp;B&#34;&lt;/i&gt; &#43; &#39;c&#39; en <time datetime="1994-05">mai 1994</time> &lt;b&gt; a` + "\ufffd\xe2" + `&lt;</p></blockquote><figcaption><span class="who">dit &lt;par&gt; &amp; &#34;&#43;&#34; &lt;b&gt;&#34;Bakou&#34;&lt;/b&gt; &amp; &#39;Erevan&#39; &#43; a` + "\ufffd" + `b</span><span><a href="#ZgotmplZ" title="&lt;i&gt;titre&lt;/i&gt; ` + "\xff\xfe" + `">&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;</a>, &#39;&amp;&#43;&#34;&lt;&gt;</span><span class="flag">&#39;depuis&#39;</span><span class="flag">&lt;ajouté&gt;</span><a class="copy" href="../../events/x/#a%20b%22c%3cd%3e" aria-label="lien &amp; &#43; &#34; &#39; &lt; &gt; : &lt;date&gt; &amp; ` + "\ufffd" + `">lien &amp; &#43; &#34; &#39; &lt; &gt;</a></figcaption></figure>`},
+		"<figure class=\"mention\" id=\"m-&#34;x&#34;&lt;y&gt;\"><blockquote lang=\"fr&#34;&gt;&lt;script&gt;\"><p>&lt;i&gt;&#34;A&amp;B&#34;&lt;/i&gt; &#43; &#39;c&#39; en <time datetime=\"1994-05\">mai 1994</time> &lt;b&gt; a�\xe2&lt;</p></blockquote><figcaption><span class=\"who\">dit &lt;par&gt; &amp; &#34;&#43;&#34; &lt;b&gt;&#34;Bakou&#34;&lt;/b&gt; &amp; &#39;Erevan&#39; &#43; a�b</span><span><a href=\"#ZgotmplZ\" title=\"&lt;i&gt;titre&lt;/i&gt; \xff\xfe\">&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;</a>, &#39;&amp;&#43;&#34;&lt;&gt;</span><span class=\"flag\">&#39;depuis&#39;</span><span class=\"flag\">&lt;ajouté&gt;</span> <span class=\"flag role-forecast\">&lt;annonce&gt; &amp; &#43;</span><span class=\"flag\">≈ &lt;approx&gt; &#34; &amp;</span><span class=\"also\">&lt;aussi&gt; &amp; &#43; <a id=\"c&#34;&lt;d&gt;\" href=\"#ZgotmplZ\">&lt;b&gt;&#34;AFP&#34;&lt;/b&gt;</a></span><a class=\"copy\" href=\"../../events/x/#a%20b%22c%3cd%3e\" aria-label=\"lien &amp; &#43; &#34; &#39; &lt; &gt; : &lt;date&gt; &amp; �\">lien &amp; &#43; &#34; &#39; &lt; &gt;</a></figcaption></figure>"},
 	{"mention: no outlet, the article's title shown; a link with & and +, broken % escapes", "en", MentionView{
 		ID: "m-1", Permalink: "%zz%41%4 é/a%", Source: Link{Href: "HTTP://example.org/a?b=c&d=e+f#g", Text: "Title & co"},
 		Published: "1 May 2021", Date: "the 1990s", Cite: true, Attribution: "Nikol Pashinyan",
@@ -115,26 +116,33 @@ var rowCases = []rowCase{
 		`<h3><a href="#ZgotmplZ">May ` + "\xff" + ` 2021 &lt;x&gt;</a></h3><ul class="stubs" data-href="#ZgotmplZ"></ul>`},
 	{"event-item: a summary row, one source", "fr", EventView{
 		ID: "2023-09-19", Href: "../events/2023-09-19/", Date: "mardi 19 septembre 2023", Datetime: "2023-09-19",
-		Title: `<b>Offensive</b> & "+"`, Episode: Link{Href: "../episodes/exode/", Text: "L’exode"}, Sources: 1,
-		Filter: FilterData{Episode: "exode", Outlets: "afp le-monde", Sources: 1},
+		Title: `<b>Offensive</b> & "+"`, Episode: Link{Href: "../episodes/exode/", Text: "L’exode"}, Sources: 1, Outlets: 1,
+		Filter:     FilterData{Episode: "exode", Outlets: "afp le-monde", Sources: 1},
+		Happenings: []HappeningView{{Href: "../events/2023-09-19/#e-a", Title: `<b>Offensive</b> & "+"`, Role: "event", Outlets: 1}},
 	},
-		`<li class="event" id="e-2023-09-19" data-episode="exode" data-outlets="afp le-monde" data-sources="1"><h3 class="event-date"><a href="../events/2023-09-19/"><time datetime="2023-09-19">mardi 19 septembre 2023</time></a></h3><p class="headline">&lt;b&gt;Offensive&lt;/b&gt; &amp; &#34;&#43;&#34;</p><p class="meta">1 source · <a href="../episodes/exode/">L’exode</a></p></li>`},
+		"<li class=\"event\" id=\"e-2023-09-19\" data-episode=\"exode\" data-outlets=\"afp le-monde\" data-sources=\"1\"><h3 class=\"event-date\"><a href=\"../events/2023-09-19/\"><time datetime=\"2023-09-19\">mardi 19 septembre 2023</time></a></h3><p class=\"headline\"><a href=\"../events/2023-09-19/#e-a\">&lt;b&gt;Offensive&lt;/b&gt; &amp; &#34;&#43;&#34;</a></p><p class=\"meta\">1 média · 1 article · <a href=\"../episodes/exode/\">L’exode</a></p></li>"},
 	{"event-item: a summary row on an English site, no machine-readable date, hostile links", "en", EventView{
 		ID: `199x"`, Href: "javascript:alert(1)", Date: "the 1990s", Title: "War \x00 \xff",
 		Episode: Link{Href: "%zz%4", Text: "<War>"}, Sources: 3, Filter: FilterData{Episode: `"><x`, Outlets: "a+b & c", Sources: 3},
+		Happenings:  []HappeningView{{Href: "javascript:alert(2)", Title: "War \x00 \xff", Role: "background"}},
+		More:        2,
+		Approximate: true,
+		Spans:       true,
 	},
-		`<li class="event" id="e-199x&#34;" data-episode="&#34;&gt;&lt;x" data-outlets="a&#43;b &amp; c" data-sources="3"><h3 class="event-date"><a href="#ZgotmplZ">the 1990s</a></h3><p class="headline">War ` + "\ufffd" + ` ` + "\xff" + `</p><p class="meta">3 sources · <a href="%25zz%254">&lt;War&gt;</a></p></li>`},
+		"<li class=\"event spans\" data-episode=\"&#34;&gt;&lt;x\" data-outlets=\"a&#43;b &amp; c\" data-sources=\"3\"><h3 class=\"event-date\"><a href=\"#ZgotmplZ\"><span class=\"approx\" title=\"approximate date\">≈</span> the 1990s</a></h3><p class=\"headline\"><a href=\"#ZgotmplZ\">War � \xff</a> <span class=\"flag role-background\">recalled</span></p><p class=\"more\"><a href=\"#ZgotmplZ\">and 2 more happenings that day</a></p><p class=\"meta\">0 outlets · 3 articles · spans several episodes, filed under <a href=\"%25zz%254\">&lt;War&gt;</a></p></li>"},
 	{"event-item: with its quotations", "fr", EventView{
-		ID: "2021-05", Href: "events/2021-05/", Date: "mai 2021", Datetime: "2021-05", Title: "ignored", Sources: 2,
+		ID: "2021-05", Href: "events/2021-05/", Date: "mai 2021", Datetime: "2021-05", Title: "ignored", Sources: 2, Outlets: 2,
 		Episode: Link{Href: "episodes/x/", Text: "X"}, Filter: FilterData{Episode: "x", Outlets: "afp", Sources: 2},
-		Mentions: []MentionView{plainMention, hostileMention},
+		Happenings: []HappeningView{{Href: "events/2021-05/#e-a", Title: "Mai", Role: "event", Outlets: 2, Groups: []OutletGroup{
+			{Outlet: "Le Monde", Mentions: []MentionView{plainMention}}, {Mentions: []MentionView{hostileMention}}}}},
 	},
-		`<li class="event" id="e-2021-05" data-episode="x" data-outlets="afp" data-sources="2"><h3 class="event-date"><a href="events/2021-05/"><time datetime="2021-05">mai 2021</time></a></h3><figure class="mention" id="m-2023-09-19-a1b2"><blockquote><p>L’offensive a commencé le <time datetime="2023-09-19">mardi 19 septembre 2023</time> à l’aube.</p></blockquote><figcaption><span><a href="../../sources/2023-09-20-offensive/" title="L’Azerbaïdjan lance une offensive">Le Monde</a>, 20 sept. 2023</span><a class="copy" href="../../events/2023-09-19/#a1b2" aria-label="Lien permanent : mardi 19 septembre 2023">Lien permanent</a></figcaption></figure><figure class="mention" id="m-&#34;x&#34;&lt;y&gt;"><blockquote lang="fr&#34;&gt;&lt;script&gt;"><p>&lt;i&gt;&#34;A&amp;B&#34;&lt;/i&gt; &#43; &#39;c&#39; en <time datetime="1994-05">mai 1994</time> &lt;b&gt; a` + "\ufffd\xe2" + `&lt;</p></blockquote><figcaption><span class="who">selon &lt;b&gt;&#34;Bakou&#34;&lt;/b&gt; &amp; &#39;Erevan&#39; &#43; a` + "\ufffd" + `b</span><span><a href="#ZgotmplZ" title="&lt;i&gt;titre&lt;/i&gt; ` + "\xff\xfe" + `">&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;</a>, &#39;&amp;&#43;&#34;&lt;&gt;</span><span class="flag">début d’une situation qui dure</span><span class="flag">date ajoutée par la rédaction</span><a class="copy" href="../../events/x/#a%20b%22c%3cd%3e" aria-label="Lien permanent : &lt;date&gt; &amp; ` + "\ufffd" + `">Lien permanent</a></figcaption></figure>` + "\n" + `</li>`},
+		"<li class=\"event\" id=\"e-2021-05\" data-episode=\"x\" data-outlets=\"afp\" data-sources=\"2\"><h3 class=\"event-date\"><a href=\"events/2021-05/\"><time datetime=\"2021-05\">mai 2021</time></a></h3><p class=\"headline\"><a href=\"events/2021-05/#e-a\">Mai</a> <span class=\"meta\">2 médias</span></p><figure class=\"mention\" id=\"m-2023-09-19-a1b2\"><blockquote><p>L’offensive a commencé le <time datetime=\"2023-09-19\">mardi 19 septembre 2023</time> à l’aube.</p></blockquote><figcaption><span><a href=\"../../sources/2023-09-20-offensive/\" title=\"L’Azerbaïdjan lance une offensive\">Le Monde</a>, 20 sept. 2023</span><a class=\"copy\" href=\"../../events/2023-09-19/#a1b2\" aria-label=\"Lien permanent : mardi 19 septembre 2023\">Lien permanent</a></figcaption></figure><figure class=\"mention\" id=\"m-&#34;x&#34;&lt;y&gt;\"><blockquote lang=\"fr&#34;&gt;&lt;script&gt;\"><p>&lt;i&gt;&#34;A&amp;B&#34;&lt;/i&gt; &#43; &#39;c&#39; en <time datetime=\"1994-05\">mai 1994</time> &lt;b&gt; a�\xe2&lt;</p></blockquote><figcaption><span class=\"who\">selon &lt;b&gt;&#34;Bakou&#34;&lt;/b&gt; &amp; &#39;Erevan&#39; &#43; a�b</span><span><a href=\"#ZgotmplZ\" title=\"&lt;i&gt;titre&lt;/i&gt; \xff\xfe\">&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;</a>, &#39;&amp;&#43;&#34;&lt;&gt;</span><span class=\"flag\">début d’une situation qui dure</span><span class=\"flag\">date ajoutée par la rédaction</span> <span class=\"flag role-forecast\">annonce</span><span class=\"flag\">≈ date approximative</span><span class=\"also\">même phrase aussi dans <a id=\"c&#34;&lt;d&gt;\" href=\"#ZgotmplZ\">&lt;b&gt;&#34;AFP&#34;&lt;/b&gt;</a></span><a class=\"copy\" href=\"../../events/x/#a%20b%22c%3cd%3e\" aria-label=\"Lien permanent : &lt;date&gt; &amp; �\">Lien permanent</a></figcaption></figure>\n<p class=\"meta\">2 médias · 2 articles · <a href=\"episodes/x/\">X</a></p></li>"},
 	{"event-item: interface text full of markup", "esc", EventView{
-		ID: "2021", Href: "events/2021/", Date: "2021", Datetime: "2021", Title: "T", Sources: 5,
+		ID: "2021", Href: "events/2021/", Date: "2021", Datetime: "2021", Title: "T", Sources: 5, Outlets: 2,
 		Episode: Link{Href: "episodes/x/", Text: "X"}, Filter: FilterData{Episode: "x", Sources: 5},
+		Happenings: []HappeningView{{Href: "events/2021/#e-a", Title: "T", Role: "forecast"}}, More: 1, Approximate: true, Spans: true,
 	},
-		`<li class="event" id="e-2021" data-episode="x" data-outlets="" data-sources="5"><h3 class="event-date"><a href="events/2021/"><time datetime="2021">2021</time></a></h3><p class="headline">T</p><p class="meta">5 &lt;sources&gt; &amp; &#43; · <a href="episodes/x/">X</a></p></li>`},
+		"<li class=\"event spans\" data-episode=\"x\" data-outlets=\"\" data-sources=\"5\"><h3 class=\"event-date\"><a href=\"events/2021/\"><span class=\"approx\" title=\"&lt;approx&gt; &#34; &amp;\">≈</span> <time datetime=\"2021\">2021</time></a></h3><p class=\"headline\"><a href=\"events/2021/#e-a\">T</a> <span class=\"flag role-forecast\">&lt;annonce&gt; &amp; &#43;</span></p><p class=\"more\"><a href=\"events/2021/\">&lt;1&gt; autre &amp; &#43;</a></p><p class=\"meta\">2 &lt;médias&gt; &amp; &#43; · 5 &lt;articles&gt; &amp; &#43; · &lt;à cheval&gt; &amp; &#43; <a href=\"episodes/x/\">X</a></p></li>"},
 	{"source-item: an article with its outlet, one event", "fr", ArticleView{
 		Href: "2023-09-20-offensive/", Title: "L’Azerbaïdjan lance une offensive", Outlet: "Le Monde",
 		Datetime: "2023-09-20", Published: "20 septembre 2023", Events: 1,
@@ -163,4 +171,11 @@ source_unknown_outlet = "<inconnu> & +"
 sources_count = "%d <sources> & +"
 sources_count_one = "<une> source"
 events_count = "%d événements <&+>"
+outlets_count = "%d <médias> & +"
+articles_count = "%d <articles> & +"
+happenings_more_one = "<1> autre & +"
+spans_from = "<à cheval> & +"
+approximate = "<approx> \" &"
+role_forecast = "<annonce> & +"
+also_in = "<aussi> & +"
 `

@@ -69,11 +69,18 @@ func (EventMonth) rowName() string  { return "event-month" }
 func (EventView) rowName() string   { return "event-item" }
 func (ArticleView) rowName() string { return "source-item" }
 
-// writeRow writes an event of a listing: its date, then its quotations
-// or else its headline, source count and episode.
+// writeRow writes an event of a listing: its date, then its happenings,
+// each with its quotations or else its headline, and its source count and
+// episode. An event listed in an episode it only overlaps has no id (its
+// own episode's row has it) and says where it is filed.
 func (v EventView) writeRow(b *bytes.Buffer, s *Site) {
-	b.WriteString(`<li class="event" id="e-`)
-	htmlEscaper.WriteString(b, v.ID)
+	b.WriteString(`<li class="event`)
+	if v.Spans {
+		b.WriteString(` spans`)
+	} else {
+		b.WriteString(`" id="e-`)
+		htmlEscaper.WriteString(b, v.ID)
+	}
 	b.WriteString(`" data-episode="`)
 	htmlEscaper.WriteString(b, v.Filter.Episode)
 	b.WriteString(`" data-outlets="`)
@@ -83,23 +90,75 @@ func (v EventView) writeRow(b *bytes.Buffer, s *Site) {
 	b.WriteString(`"><h3 class="event-date"><a href="`)
 	writeURL(b, v.Href)
 	b.WriteString(`">`)
+	if v.Approximate {
+		b.WriteString(`<span class="approx" title="`)
+		htmlEscaper.WriteString(b, s.T("approximate"))
+		b.WriteString(`">≈</span> `)
+	}
 	writeDate(b, v.Date, v.Datetime)
 	b.WriteString(`</a></h3>`)
-	if len(v.Mentions) > 0 {
-		writeAll(b, s, v.Mentions, mentionSize)
-		b.WriteString("\n")
-	} else {
-		b.WriteString(`<p class="headline">`)
-		htmlEscaper.WriteString(b, v.Title)
-		b.WriteString(`</p><p class="meta">`)
-		htmlEscaper.WriteString(b, s.count("sources_count", v.Sources))
-		b.WriteString(` · <a href="`)
-		writeURL(b, v.Episode.Href)
+	full := len(v.Happenings) > 0 && v.Happenings[0].Groups != nil
+	for _, h := range v.Happenings {
+		writeHeadline(b, s, &h, full)
+		if full {
+			for _, g := range h.Groups {
+				writeAll(b, s, g.Mentions, mentionSize)
+			}
+			b.WriteString("\n")
+		}
+	}
+	if v.More > 0 {
+		b.WriteString(`<p class="more"><a href="`)
+		writeURL(b, v.Href)
 		b.WriteString(`">`)
-		htmlEscaper.WriteString(b, v.Episode.Text)
+		htmlEscaper.WriteString(b, s.count("happenings_more", v.More))
 		b.WriteString(`</a></p>`)
 	}
-	b.WriteString(`</li>`)
+	b.WriteString(`<p class="meta">`)
+	htmlEscaper.WriteString(b, s.count("outlets_count", v.Outlets))
+	b.WriteString(` · `)
+	htmlEscaper.WriteString(b, s.count("articles_count", v.Sources))
+	b.WriteString(` · `)
+	if v.Spans {
+		htmlEscaper.WriteString(b, s.T("spans_from"))
+		b.WriteString(` `)
+	}
+	b.WriteString(`<a href="`)
+	writeURL(b, v.Episode.Href)
+	b.WriteString(`">`)
+	htmlEscaper.WriteString(b, v.Episode.Text)
+	b.WriteString(`</a></p></li>`)
+}
+
+// writeHeadline writes a happening's headline in a listing, a link to it
+// on its day's page, marked when it is announced or recalled rather than
+// reported happening; with its counts when its quotations follow.
+func writeHeadline(b *bytes.Buffer, s *Site, h *HappeningView, counts bool) {
+	b.WriteString(`<p class="headline"><a href="`)
+	writeURL(b, h.Href)
+	b.WriteString(`">`)
+	htmlEscaper.WriteString(b, h.Title)
+	b.WriteString(`</a>`)
+	writeRole(b, s, h.Role)
+	if counts {
+		b.WriteString(` <span class="meta">`)
+		htmlEscaper.WriteString(b, s.count("outlets_count", h.Outlets))
+		b.WriteString(`</span>`)
+	}
+	b.WriteString(`</p>`)
+}
+
+// writeRole writes the flag of a role other than "event": a happening or
+// a quotation that announces the date, or only recalls it.
+func writeRole(b *bytes.Buffer, s *Site, role string) {
+	if role == "" || role == "event" {
+		return
+	}
+	b.WriteString(` <span class="flag role-`)
+	htmlEscaper.WriteString(b, role)
+	b.WriteString(`">`)
+	htmlEscaper.WriteString(b, s.T("role_"+role))
+	b.WriteString(`</span>`)
 }
 
 // writeDate writes a date as the text of a link, in a <time> when it has
@@ -243,6 +302,29 @@ func (v MentionView) writeRow(b *bytes.Buffer, s *Site) {
 	if v.Manual {
 		b.WriteString(`<span class="flag">`)
 		htmlEscaper.WriteString(b, s.T("added_by_editor"))
+		b.WriteString(`</span>`)
+	}
+	writeRole(b, s, v.Role)
+	if v.Approx {
+		b.WriteString(`<span class="flag">≈ `)
+		htmlEscaper.WriteString(b, s.T("approximate"))
+		b.WriteString(`</span>`)
+	}
+	if len(v.Also) > 0 {
+		b.WriteString(`<span class="also">`)
+		htmlEscaper.WriteString(b, s.T("also_in"))
+		for i, a := range v.Also {
+			if i > 0 {
+				b.WriteString(`,`)
+			}
+			b.WriteString(` <a id="`)
+			htmlEscaper.WriteString(b, a.ID)
+			b.WriteString(`" href="`)
+			writeURL(b, a.Href)
+			b.WriteString(`">`)
+			htmlEscaper.WriteString(b, a.Text)
+			b.WriteString(`</a>`)
+		}
 		b.WriteString(`</span>`)
 	}
 	b.WriteString(`<a class="copy" href="`)
