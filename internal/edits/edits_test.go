@@ -1,6 +1,7 @@
 package edits
 
 import (
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -19,7 +20,7 @@ func TestParse(t *testing.T) {
 	}{
 		{"an empty file", "", nil},
 		{"comments only", "# headlines and summaries\n", nil},
-		{"the README's example", `# content/events.toml
+		{"a headline, its spaces trimmed, and a summary", `# content/events.toml
 [[event]]
 date = "2023-09-25"
 match = "explosion dépôt"
@@ -181,5 +182,27 @@ func TestMatches(t *testing.T) {
 	}
 	if (Entry{}).Matches(sentence) {
 		t.Error("an entry without words matches")
+	}
+}
+
+// TestReadmeExample reads the example of the editor's guide: it has no
+// problem, and picks the sentence it says it picks.
+func TestReadmeExample(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, section, ok := strings.Cut(string(readme), "### 5. Write an event's headline")
+	_, block, ok2 := strings.Cut(section, "```toml\n")
+	block, _, ok3 := strings.Cut(block, "```")
+	if !ok || !ok2 || !ok3 {
+		t.Fatal("no TOML example under the README's \"Write an event's headline\"")
+	}
+	entries, probs := Parse(file, []byte(block))
+	if len(probs) > 0 || len(entries) != 1 {
+		t.Fatalf("%d entries, problems:\n%v", len(entries), probs)
+	}
+	if !entries[0].Matches("Un dépôt de carburant a explosé près de Stepanakert : l'explosion a fait des dizaines de morts.") {
+		t.Errorf("the example's words %q pick no sentence of the explosion", entries[0].Match)
 	}
 }
