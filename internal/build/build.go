@@ -25,6 +25,7 @@ import (
 	"timeline/internal/config"
 	"timeline/internal/content"
 	"timeline/internal/diag"
+	"timeline/internal/edits"
 	"timeline/internal/render"
 	"timeline/internal/store"
 	"timeline/internal/timeline"
@@ -303,6 +304,16 @@ func produce(ctx context.Context, opt Options, set setup, st *staging) (*Result,
 		// replace the published site by an empty one.
 		probs.Add(diag.Errorf(content.Dir, 0, 0, "no article to build (put the articles, files ending in .md, in %s/; `timeline new TITLE` writes one)", content.Dir))
 	}
+	// The editors' headlines and summaries (content/events.toml), each
+	// entry checked on its own; nil without the file.
+	//
+	// edits: passed to timeline.Build by the change that gives events
+	// their editors' headlines: the timeline matches each entry against
+	// the events of its date (edits.Entry.Matches) and reports the entries
+	// that pick none or several. Until then the entries are checked and
+	// count in the fingerprint, but change no page.
+	entries, list := readEdits(opt.SiteDir)
+	probs = append(probs, list...)
 
 	start = time.Now()
 	t, list := timeline.Build(site, arts, exts, keep)
@@ -325,7 +336,7 @@ func produce(ctx context.Context, opt Options, set setup, st *staging) (*Result,
 		return nil, sum, probs
 	}
 
-	fp, err := fingerprint(opt.SiteDir, arts, tfs, afs)
+	fp, err := fingerprint(opt.SiteDir, arts, entries, tfs, afs)
 	if err != nil {
 		probs.Merge("", err)
 	}
@@ -385,8 +396,9 @@ func parallel(n int, f func(i int)) {
 }
 
 // fingerprint hashes the whole input: site.toml, every article, the
-// templates and the assets. Two builds of the same input print the same.
-func fingerprint(site string, arts []*content.Article, tfs, afs fs.FS) (string, error) {
+// editors' entries, the templates and the assets. Two builds of the same
+// input print the same.
+func fingerprint(site string, arts []*content.Article, entries []edits.Entry, tfs, afs fs.FS) (string, error) {
 	cfg, err := os.ReadFile(filepath.Join(site, config.FileName))
 	if err != nil {
 		return "", fmt.Errorf("fingerprint: %w", err)
@@ -394,9 +406,10 @@ func fingerprint(site string, arts []*content.Article, tfs, afs fs.FS) (string, 
 	in := struct {
 		Config    string
 		Articles  []uint64
+		Edits     []edits.Entry
 		Templates map[string]string
 		Assets    map[string]string
-	}{Config: string(cfg), Templates: map[string]string{}, Assets: map[string]string{}}
+	}{Config: string(cfg), Edits: entries, Templates: map[string]string{}, Assets: map[string]string{}}
 	for _, a := range arts {
 		in.Articles = append(in.Articles, a.Hash)
 	}

@@ -30,7 +30,9 @@ type CheckReport struct {
 // matter (required fields, dates that exist, no publication in the future,
 // url an http(s) address, no two articles with one slug), site.toml
 // (episodes that tile the calendar, unknown keys, an output folder the
-// build may write to), the templates, and
+// build may write to), the editors' headlines and summaries in
+// content/events.toml (each entry's keys, date, words and headline), the
+// templates, and
 // every internal link and anchor of the site built in memory; with
 // External, every outbound URL too.
 func Check(ctx context.Context, opt CheckOptions) (*CheckReport, diag.List) {

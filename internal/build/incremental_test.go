@@ -385,6 +385,10 @@ func TestChangedSparesLooking(t *testing.T) {
 		{"a hidden file: not an article, every file looked at", func(t testing.TB, site string) {
 			edit(t, site, seed, replace(`title = "L’Azerbaïdjan lance`, `title = "Bakou lance`))
 		}, []string{"content/.x.md"}, true},
+		{"the editors' events.toml: no article, the articles not looked at", func(t testing.TB, site string) {
+			edit(t, site, seed, replace(`title = "L’Azerbaïdjan lance`, `title = "Bakou lance`))
+			writeEdits(t, site, goodEdits)
+		}, []string{editsPath}, false},
 		{"an article added", func(t testing.TB, site string) {
 			data, err := os.ReadFile(filepath.Join(site, seed))
 			if err != nil {

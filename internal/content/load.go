@@ -18,6 +18,11 @@ import (
 // Dir is the folder of the site that holds the articles.
 const Dir = "content"
 
+// EventsFile is the file of Dir where the editors write events' headlines
+// and summaries (read by package edits): Find lists it not as an article
+// and says nothing of it.
+const EventsFile = "events.toml"
+
 // File is one article file found in content/.
 type File struct {
 	Path string // relative to the site folder, with forward slashes
@@ -26,8 +31,8 @@ type File struct {
 
 // Find lists the article files under site/content, in path order. It
 // follows no symbolic link (a link could lead out of the site), skips
-// hidden files and editor backups (".#x.md", "x.md~", ".x.md.swp"), and
-// reports once the files it ignores for not being Markdown.
+// hidden files and editor backups (".#x.md", "x.md~", ".x.md.swp") and
+// EventsFile, and reports once the files it ignores for not being Markdown.
 func Find(site string) ([]File, diag.List) {
 	var files []File
 	var probs diag.List
@@ -54,6 +59,11 @@ func Find(site string) ([]File, diag.List) {
 			return nil
 		}
 		switch {
+		case rel == Dir+"/"+EventsFile:
+			// Whatever it is, the build that reads it says what is wrong with it.
+			if d.IsDir() {
+				return fs.SkipDir
+			}
 		case d.Type()&fs.ModeSymlink != 0:
 			probs.Add(diag.Warnf(rel, 0, 0, "is a symbolic link and is not followed (copy the article into content/ instead)"))
 		case d.IsDir():

@@ -51,3 +51,26 @@ func TestFileDisappears(t *testing.T) {
 		t.Errorf("problems: %v", probs)
 	}
 }
+
+// TestFindEventsFile: content/events.toml, the editors' headlines, is no
+// article and no stray file either; a file of that name elsewhere is.
+func TestFindEventsFile(t *testing.T) {
+	site := t.TempDir()
+	for _, name := range []string{"a.md", EventsFile, "notes.toml", "sub/" + EventsFile} {
+		p := filepath.Join(site, Dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	files, probs := Find(site)
+	if len(files) != 1 || files[0].Path != "content/a.md" {
+		t.Errorf("Find listed %v", files)
+	}
+	want := "content: warning: 2 files are not articles and are ignored: content/notes.toml, content/sub/events.toml (articles end in .md)"
+	if probs.Error() != want {
+		t.Errorf("Find said:\n%v\nwant:\n%s", probs, want)
+	}
+}

@@ -57,6 +57,11 @@ func tomlMessage(pe toml.ParseError) string {
 	switch {
 	case strings.HasPrefix(msg, "invalid datetime"):
 		val := strings.TrimPrefix(msg, "invalid datetime: ")
+		// "date = 2023-09": a month is an EDTF value, which Date reads
+		// between quotes, and TOML has no month without them.
+		if d, err := dates.ParseEDTF(strings.Trim(val, `"`)); err == nil && d.Precision != dates.Day {
+			return fmt.Sprintf("%s: %s is not a day (a day is written YYYY-MM-DD; where a month will do, write it between double quotes: \"%s\")", pe.LastKey, d, d)
+		}
 		return fmt.Sprintf("%s: %s is not a date (expected YYYY-MM-DD, a day that exists)", pe.LastKey, val)
 	case strings.HasPrefix(msg, "expected value but found"):
 		return fmt.Sprintf("%s: %s (text goes between double quotes, dates are written YYYY-MM-DD)", pe.LastKey, msg)
@@ -217,6 +222,12 @@ func (t *Table) Date(key string, required bool) (dates.Date, bool) {
 			return dates.Date{}, false
 		}
 		return d, true
+	case int64:
+		// "date = 2023": TOML reads a year without quotes as a number.
+		if 1000 <= v && v <= 9999 {
+			t.Errorf(key, "%s: %d without quotes is a number (write a year between double quotes: %s = \"%d\")", key, v, key, v)
+			return dates.Date{}, false
+		}
 	}
 	t.Errorf(key, "%s: expected a date, found %s (write: %s = YYYY-MM-DD)", key, describe(v), key)
 	return dates.Date{}, false

@@ -45,3 +45,32 @@ func TestDecodeError(t *testing.T) {
 		t.Fatalf("got %v, want a problem at a.md:3", err)
 	}
 }
+
+// TestDateMessages checks what an editor reads for a date TOML or the
+// calendar refuses.
+func TestDateMessages(t *testing.T) {
+	for _, tt := range []struct {
+		name, src, want string
+	}{
+		{"a day that does not exist", "date = 2023-02-30\n",
+			`a.toml:1:8: date: "2023-02-30" is not a date (expected YYYY-MM-DD, a day that exists)`},
+		{"a month without quotes", "date = 2023-09\n",
+			`a.toml:1:8: date: 2023-09 is not a day (a day is written YYYY-MM-DD; where a month will do, write it between double quotes: "2023-09")`},
+		{"a year without quotes", "date = 2023\n",
+			`a.toml:1:8: date: 2023 without quotes is a number (write a year between double quotes: date = "2023")`},
+		{"a month that does not exist", "date = \"2023-13\"\n",
+			`a.toml:1:8: date: "2023-13" is not a date (expected YYYY-MM-DD, YYYY-MM, YYYY or a decade such as 199X)`},
+	} {
+		var probs diag.List
+		m, err := Decode("a.toml", tt.src, 0)
+		if err != nil {
+			probs.Merge("a.toml", err)
+		} else {
+			tab := &Table{File: "a.toml", Src: tt.src, Values: m, Probs: &probs}
+			tab.Date("date", true)
+		}
+		if probs.Error() != tt.want {
+			t.Errorf("%s: got\n%s\nwant\n%s", tt.name, probs.Error(), tt.want)
+		}
+	}
+}

@@ -1,0 +1,81 @@
+package build
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// goodEdits is an events.toml without a problem.
+const goodEdits = `[[event]]
+date = "2023-09-19"
+match = "offensive"
+headline = "L'Azerbaïdjan lance son offensive"
+`
+
+// writeEdits writes site's content/events.toml.
+func writeEdits(t testing.TB, site, src string) {
+	t.Helper()
+	if err := os.WriteFile(filepath.Join(site, filepath.FromSlash(editsPath)), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestEditsProblems checks that the problems of content/events.toml are
+// reported by a first build, by a rebuild told that only the file
+// changed, and by check, and that its errors stop the build; and that a
+// site without the file, or with a good one, builds.
+func TestEditsProblems(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		write func(t testing.TB, site string)
+		want  string // the problems
+	}{
+		{"no file", func(testing.TB, string) {}, ""},
+		{"a good file", func(t testing.TB, site string) { writeEdits(t, site, goodEdits) }, ""},
+		{"an entry without match", func(t testing.TB, site string) {
+			writeEdits(t, site, "[[event]]\ndate = \"2023-09-19\"\nheadline = \"h\"\n")
+		}, editsPath + `:1:1: match is missing (add a line: match = "a few words of a sentence that reports the event": several events may share a date, the words pick one)`},
+		{"a folder", func(t testing.TB, site string) {
+			if err := os.Mkdir(filepath.Join(site, filepath.FromSlash(editsPath)), 0o755); err != nil {
+				t.Fatal(err)
+			}
+		}, editsPath + `: is not a regular file (the headlines and summaries go in a text file content/events.toml)`},
+		{"a symbolic link", func(t testing.TB, site string) {
+			real := filepath.Join(t.TempDir(), "events.toml")
+			if err := os.WriteFile(real, []byte(goodEdits), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Symlink(real, filepath.Join(site, filepath.FromSlash(editsPath))); err != nil {
+				t.Fatal(err)
+			}
+		}, editsPath + `: warning: is a symbolic link and is not followed: its headlines are left out (put the file itself in content/)`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			site := copySite(t)
+			c := NewCache()
+			make1(t, site, c)
+			tt.write(t, site)
+			for _, b := range []struct {
+				name string
+				opt  Options
+			}{
+				{"a first build", Options{SiteDir: site, Now: now}},
+				{"a rebuild told that the file changed", Options{SiteDir: site, Now: now, Cache: c, Changed: []string{editsPath}}},
+			} {
+				res, _, probs := Make(context.Background(), b.opt)
+				if got := probs.Error(); got != tt.want {
+					t.Errorf("%s: problems\n%s\nwant\n%s", b.name, got, tt.want)
+				}
+				if (res == nil) != probs.HasErrors() {
+					t.Errorf("%s: a site made: %v", b.name, res != nil)
+				}
+			}
+			_, probs := Check(context.Background(), CheckOptions{SiteDir: site, Now: now})
+			if got := probs.Error(); got != tt.want {
+				t.Errorf("check: problems\n%s\nwant\n%s", got, tt.want)
+			}
+		})
+	}
+}
