@@ -305,18 +305,14 @@ func produce(ctx context.Context, opt Options, set setup, st *staging) (*Result,
 		probs.Add(diag.Errorf(content.Dir, 0, 0, "no article to build (put the articles, files ending in .md, in %s/; `timeline new TITLE` writes one)", content.Dir))
 	}
 	// The editors' headlines and summaries (content/events.toml), each
-	// entry checked on its own; nil without the file.
-	//
-	// edits: passed to timeline.Build by the change that gives events
-	// their editors' headlines: the timeline matches each entry against
-	// the events of its date (edits.Entry.Matches) and reports the entries
-	// that pick none or several. Until then the entries are checked and
-	// count in the fingerprint, but change no page.
+	// entry checked on its own; nil without the file. The timeline
+	// matches each against the happenings of its date and reports the
+	// entries that pick none or several.
 	entries, list := readEdits(opt.SiteDir)
 	probs = append(probs, list...)
 
 	start = time.Now()
-	t, list := timeline.Build(site, arts, exts, keep)
+	t, list := timeline.Build(site, arts, exts, entries, keep)
 	probs = append(probs, list...)
 	stage("timeline", start)
 	if c != nil && !c.memory && st != nil {

@@ -1,11 +1,16 @@
 package timeline
 
 import (
+	"fmt"
 	"math"
+	"slices"
 	"net/url"
 	"sort"
 	"strings"
 
+	"timeline/internal/dates"
+	"timeline/internal/diag"
+	"timeline/internal/edits"
 	"timeline/internal/fold"
 )
 
@@ -29,6 +34,7 @@ type Happening struct {
 	Outlets     int // distinct outlets reporting it happening, a copied sentence once
 	Articles    int // distinct articles, two files of one url once
 	Mentions    int // its mentions, copies included
+	auto        string `key:"-"` // the headline chosen from its sentences, which Title is unless the editor wrote one
 }
 
 // Quote is one distinct sentence of a happening: a mention and the
@@ -180,6 +186,7 @@ func (ev *Event) happening(g *group, sc *happenScratch) Happening {
 	}
 	h.Outlets = sc.outlets(ev, []Happening{h})
 	h.Title = ev.chooseTitle(&h)
+	h.auto = h.Title
 	return h
 }
 
@@ -303,4 +310,97 @@ func (sc *happenScratch) total(words []Word) float64 {
 		t += sc.weight(w)
 	}
 	return t
+}
+
+// edit gives the happenings the editors' headlines and summaries
+// (content/events.toml): each entry names a date and a few words of one
+// of the sentences that report the happening. An entry that picks no
+// happening, or several, is an error at its line.
+func (t *Timeline) edit(entries []edits.Entry) diag.List {
+	byDate := make(map[dates.Date]*Event, len(t.Events))
+	for _, ev := range t.Events {
+		byDate[ev.Date] = ev
+		// A happening taken from the last timeline keeps the editor's
+		// headline of then: the entries of now decide.
+		for k := range ev.Happenings {
+			if h := &ev.Happenings[k]; h.TitleFrom != "text" || h.Summary != "" {
+				ev.Happenings = slices.Clone(ev.Happenings)
+				for k := range ev.Happenings {
+					h := &ev.Happenings[k]
+					h.Title, h.TitleFrom, h.Summary = h.auto, "text", ""
+				}
+				ev.Title = ev.Happenings[0].Title
+				break
+			}
+		}
+	}
+	var probs diag.List
+	for _, e := range entries {
+		ev := byDate[e.Date]
+		if ev == nil {
+			probs.Add(diag.Errorf(e.Path, e.Line, 0, "no event on %s: no article gives that date (check the date, as the event's page writes it in EDTF under its title, or remove the entry)", e.Date))
+			continue
+		}
+		var picked []int
+		for k := range ev.Happenings {
+			if ev.matches(&ev.Happenings[k], e) {
+				picked = append(picked, k)
+			}
+		}
+		switch len(picked) {
+		case 0:
+			probs.Add(diag.Errorf(e.Path, e.Line, 0, "match: no event of %s has a sentence with the words %q (take a few words from one of its quotations: %s)", e.Date, e.Match, headlines(ev, nil)))
+			continue
+		case 1:
+		default:
+			probs.Add(diag.Errorf(e.Path, e.Line, 0, "match: %d events of %s have a sentence with the words %q (add words that only one of them has: %s)", len(picked), e.Date, e.Match, headlines(ev, picked)))
+			continue
+		}
+		if ev.Happenings[picked[0]].TitleFrom == "text" && ev.Happenings[picked[0]].Summary == "" {
+			ev.Happenings = slices.Clone(ev.Happenings) // not the last timeline's
+		}
+		h := &ev.Happenings[picked[0]]
+		if e.Headline != "" {
+			h.Title, h.TitleFrom = e.Headline, "editor"
+		}
+		h.Summary = e.SummaryHTML
+		ev.Title = ev.Happenings[0].Title
+	}
+	return probs
+}
+
+// matches reports whether entry e picks h: one of its sentences, or its
+// headline, has e's words.
+func (ev *Event) matches(h *Happening, e edits.Entry) bool {
+	if e.Matches(h.auto) {
+		return true
+	}
+	for _, q := range h.Quotes {
+		if e.Matches(ev.Mentions[q.Mention].Sentence) {
+			return true
+		}
+	}
+	return false
+}
+
+// headlines lists the headlines of ev's happenings at picked (all for
+// nil), quoted, for a message: at most five.
+func headlines(ev *Event, picked []int) string {
+	if picked == nil {
+		for k := range ev.Happenings {
+			picked = append(picked, k)
+		}
+	}
+	var b strings.Builder
+	for i, k := range picked {
+		if i == 5 {
+			fmt.Fprintf(&b, " and %d more", len(picked)-5)
+			break
+		}
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "%q", ev.Happenings[k].auto)
+	}
+	return b.String()
 }

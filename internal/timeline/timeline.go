@@ -19,6 +19,7 @@ import (
 	"timeline/internal/content"
 	"timeline/internal/dates"
 	"timeline/internal/diag"
+	"timeline/internal/edits"
 	"timeline/internal/store"
 )
 
@@ -179,12 +180,16 @@ func EventID(d dates.Date) string { return strings.ToLower(d.String()) }
 // otherwise be copied at every rebuild. It changes nothing of the last
 // timeline, and the mentions the two share are not changed afterwards by
 // anyone.
-func Build(site *config.Site, arts []*content.Article, exts []Extraction, st *store.Store) (*Timeline, diag.List) {
+//
+// The editors' entries (content/events.toml) give happenings their
+// headlines and summaries; an entry that picks none or several is
+// reported.
+func Build(site *config.Site, arts []*content.Article, exts []Extraction, entries []edits.Entry, st *store.Store) (*Timeline, diag.List) {
 	// Another site.toml makes another timeline (its episodes file the
 	// events): a key of 0, when it cannot be hashed, keeps nothing.
 	key, _ := hashstructure.Hash(site, nil)
 	prev, _ := last.Get(st, key)
-	t, probs := build(prev, site, arts, exts)
+	t, probs := build(prev, site, arts, exts, entries)
 	if key != 0 {
 		last.Put(st, key, t)
 	}
@@ -195,7 +200,7 @@ func Build(site *config.Site, arts []*content.Article, exts []Extraction, st *st
 var last = &store.Table[*Timeline]{Name: "timeline"}
 
 // build is Build from the last timeline prev, nil for none.
-func build(prev *Timeline, site *config.Site, arts []*content.Article, exts []Extraction) (*Timeline, diag.List) {
+func build(prev *Timeline, site *config.Site, arts []*content.Article, exts []Extraction, entries []edits.Entry) (*Timeline, diag.List) {
 	t := newTimeline(site, arts, exts)
 	// Mentions are gathered article by article in order of publication,
 	// so that each event's come in that order without sorting them. A
@@ -207,6 +212,7 @@ func build(prev *Timeline, site *config.Site, arts []*content.Article, exts []Ex
 	t.reserve(tl)
 	t.gather(tl, exts)
 	t.link()
+	probs = append(probs, t.edit(entries)...)
 	t.episodeArticles()
 	t.makeKeys()
 	return t, probs

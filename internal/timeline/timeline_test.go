@@ -54,7 +54,7 @@ func TestBuild(t *testing.T) {
 			{Slug: "a", Date: date("2020-09"), Sentence: "En septembre 2020, la guerre reprend."},
 		}},
 	}
-	tl, probs := Build(site(t), arts, exts, nil)
+	tl, probs := Build(site(t), arts, exts, nil, nil)
 	if len(probs) > 0 {
 		t.Fatal(probs)
 	}
@@ -176,7 +176,7 @@ func TestAnchorsKept(t *testing.T) {
 		t.Errorf("anchors = %s, want %s", strings.Join(got, " "), want)
 	}
 	ms[3].Anchor = "kept"
-	tl, _ := Build(site(t), []*content.Article{article("b", "2020-10-06")}, []Extraction{{Slug: "b", Mentions: ms}}, nil)
+	tl, _ := Build(site(t), []*content.Article{article("b", "2020-10-06")}, []Extraction{{Slug: "b", Mentions: ms}}, nil, nil)
 	if a := tl.Events[1].Mentions[2].Anchor; a != "kept" {
 		t.Errorf("Build set anchor %q over the extraction's", a)
 	}

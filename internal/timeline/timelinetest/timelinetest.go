@@ -28,6 +28,6 @@ func Load(tb testing.TB, dir string) (*config.Site, *timeline.Timeline) {
 	for i, a := range arts {
 		exts[i] = timeline.Extract(a)
 	}
-	tl, _ := timeline.Build(cfg, arts, exts, nil)
+	tl, _ := timeline.Build(cfg, arts, exts, nil, nil)
 	return cfg, tl
 }
