@@ -10,7 +10,7 @@ import (
 // goodEdits is an events.toml without a problem.
 const goodEdits = `[[event]]
 date = "2023-09-19"
-match = "offensive"
+match = "avertissement brutal"
 headline = "L'Azerbaïdjan lance son offensive"
 `
 

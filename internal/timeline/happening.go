@@ -45,12 +45,15 @@ type Quote struct {
 	Copies  []int // indexes of the same sentence in other articles' mentions, in order
 }
 
-// sameThreshold is how alike (weighted Dice, 0 to 1) a sentence must be
-// to a happening's first sentence to report it. Found on the seeds and
-// on sentences of our own: 0.25 merged a shelling of Stepanakert with a
-// shelling of Martouni the same night; 0.4 split "l'Azerbaïdjan a lancé
-// une offensive" from "offensive azerbaïdjanaise lancée" in another outlet.
-const sameThreshold = 0.3
+// sameThreshold is how much of a sentence's weight (0 to 1) a
+// happening's sentences must share for it to report the happening;
+// sameArticle the same for the happening its article's previous sentence
+// reports, which its next ones often go on telling. Set on the seeds and
+// on sentences of our own (happening_test.go).
+const (
+	sameThreshold = 0.3
+	sameArticle   = 0.1
+)
 
 // happen groups ev's mentions into happenings (see Happening), in order:
 // the most outlets first, then the most articles, then the earliest.
@@ -90,10 +93,9 @@ func (ev *Event) happen(sc *happenScratch) {
 			q.Copies = append(q.Copies, i)
 			continue
 		}
-		// The weight m shares with each group's first sentence, through
-		// the groups that have each of its words: Dice's numerator
-		// without comparing m with every group of a date quoted
-		// thousands of times.
+		// The weight of m's words each group has, through the groups
+		// that have each word: no comparing m with every group of a date
+		// quoted thousands of times.
 		own := sc.total(m.Words)
 		sc.cand = sc.cand[:0]
 		for _, w := range m.Words {
@@ -111,29 +113,30 @@ func (ev *Event) happen(sc *happenScratch) {
 		art := sc.article[i]
 		best, bestSim := -1, 0.0
 		for _, c := range sc.cand {
-			g := &sc.groups[c]
-			sim := 2 * sc.shared[c] / (own + g.total)
+			sim := sc.shared[c] / own
 			sc.shared[c] = 0
-			// The article's own last happening of the date, which its
-			// next sentences often go on telling.
+			need := sameThreshold
 			if sc.lastOf[art] == c {
-				sim *= 1.5
+				// The article's own last happening of the date, which its
+				// next sentences often go on telling.
+				need = sameArticle
 			}
-			if sim >= sameThreshold && (sim > bestSim || sim == bestSim && int(c) < best) {
+			if sim >= need && (sim > bestSim || sim == bestSim && int(c) < best) {
 				best, bestSim = int(c), sim
 			}
 		}
-		if best < 0 && len(m.Words) == 0 {
-			best = int(sc.lastOf[art]) // "C'est ce qu'il a déclaré mardi": its article's last, if any
+		if best < 0 && (len(m.Words) == 0 || ev.Date.Precision == dates.Day) {
+			// An article's sentences of one day tell one happening unless
+			// they have the words of another: "C'est ce qu'a déclaré
+			// mardi le porte-parole" goes with what it comments on.
+			best = int(sc.lastOf[art])
 		}
 		if best < 0 {
 			best = len(sc.groups)
-			sc.groups = append(sc.groups, group{leader: i, total: own})
+			sc.groups = append(sc.groups, group{leader: i})
 			sc.shared = append(sc.shared, 0)
-			for _, w := range m.Words {
-				sc.postings[w.stem()] = append(sc.postings[w.stem()], int32(best))
-			}
 		}
+		sc.join(best, m.Words)
 		g := &sc.groups[best]
 		g.quotes = append(g.quotes, Quote{Mention: i})
 		sc.seen[m.Norm] = place{int32(best), int32(len(g.quotes) - 1)}
@@ -246,8 +249,8 @@ func articleKey(a *Article) string {
 
 // group is a happening while happen gathers it.
 type group struct {
-	leader int     // its first mention, which the others are compared with
-	total  float64 // the weight of its first mention's words
+	leader int    // its first mention, whose anchor names it
+	words  []Word // the words of its sentences, sorted by stem
 	quotes []Quote
 }
 
@@ -288,6 +291,31 @@ func slicesGrow(s []int32, n int) []int32 {
 		return make([]int32, n)
 	}
 	return s[:n]
+}
+
+// join adds words to the words of group g, and g to the postings of
+// the words it did not have.
+func (sc *happenScratch) join(g int, words []Word) {
+	grp := &sc.groups[g]
+	old := grp.words
+	merged := make([]Word, 0, len(old)+len(words))
+	i, j := 0, 0
+	for i < len(old) || j < len(words) {
+		switch {
+		case j == len(words) || i < len(old) && old[i].stem() < words[j].stem():
+			merged = append(merged, old[i])
+			i++
+		case i == len(old) || words[j].stem() < old[i].stem():
+			merged = append(merged, words[j])
+			sc.postings[words[j].stem()] = append(sc.postings[words[j].stem()], int32(g))
+			j++
+		default:
+			merged = append(merged, old[i])
+			i++
+			j++
+		}
+	}
+	grp.words = merged
 }
 
 // place is where a sentence was first quoted: a group and a quote of it.

@@ -24,9 +24,10 @@ func (w Word) stem() uint32 { return uint32(w) >> 1 }
 // proper reports whether w is a name.
 func (w Word) proper() bool { return w&1 != 0 }
 
-// stemLen is the longest stem: "bombardé", "bombardements" and
-// "bombarder" share "bombar"; "arménien" and "Arménie" share "armeni".
-const stemLen = 6
+// stemLen is the longest stem, once a plural's s or x is dropped:
+// "bombardé", "bombardements" and "bombarder" share "bomba";
+// "arménien" and "Arménie" share "armen"; "russe" and "russes" "russe".
+const stemLen = 5
 
 // minWord is the shortest word that counts: shorter ones are nearly all
 // articles, pronouns and prepositions ("les", "des", "the", "has").
@@ -76,6 +77,9 @@ func Signature(sentence string, start, end int) ([]Word, uint64) {
 		upper := unicode.IsUpper(r)
 		if !(i < end && j > start) && !digits && len(folded) >= minWord && !stopWords[string(folded)] {
 			s := folded
+			if c := s[len(s)-1]; c == 's' || c == 'x' {
+				s = s[:len(s)-1]
+			}
 			if len(s) > stemLen {
 				s = s[:stemLen]
 			}
