@@ -3,8 +3,8 @@ package timeline
 import (
 	"fmt"
 	"math"
-	"slices"
 	"net/url"
+	"slices"
 	"sort"
 	"strings"
 
@@ -31,9 +31,9 @@ type Happening struct {
 	Role        Role   // RoleEvent when any of its mentions reports it happening
 	Approximate bool   // every mention gives its date approximately ("il y a 30 ans")
 	Quotes      []Quote
-	Outlets     int // distinct outlets reporting it happening, a copied sentence once
-	Articles    int // distinct articles, two files of one url once
-	Mentions    int // its mentions, copies included
+	Outlets     int    // distinct outlets reporting it happening, a copied sentence once
+	Articles    int    // distinct articles, two files of one url once
+	Mentions    int    // its mentions, copies included
 	auto        string `key:"-"` // the headline chosen from its sentences, which Title is unless the editor wrote one
 }
 

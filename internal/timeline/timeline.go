@@ -66,9 +66,9 @@ type Event struct {
 	Articles   []*Article // the distinct articles of the mentions, in mention order
 	Prev       *Event     `key:"ref"`
 	Next       *Event     `key:"ref"`
-	runs     []int      // where the mentions of each of Articles start in Mentions (see Run)
-	runKeys  []uint64   // see RunKey
-	key      uint64     `key:"-"`
+	runs       []int      // where the mentions of each of Articles start in Mentions (see Run)
+	runKeys    []uint64   // see RunKey
+	key        uint64     `key:"-"`
 }
 
 // Ref returns what names the event for good: its id; "" for none.
