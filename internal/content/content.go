@@ -25,6 +25,7 @@ type Article struct {
 	Ignore    []string  // expressions the editor judged wrong, as they stand in the text
 	IgnoreAt  int       // line of the ignore key in the file, for messages
 	SlugAt    int       // line of the slug key in the file, 0 when the slug is the file name
+	URLAt     int       // line of the url key in the file, 0 without one
 	Events    []Manual  // events the editor adds, stated in a form the tagger cannot read
 
 	Hash uint64 // hash of the file's path and text: the article's cache key

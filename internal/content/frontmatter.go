@@ -72,6 +72,9 @@ func Parse(path string, data []byte, opt Options) (*Article, diag.List) {
 		a.IgnoreAt, _ = t.Pos("ignore")
 	}
 	checkURL(t, a.URL)
+	if a.URL != "" {
+		a.URLAt, _ = t.Pos("url")
+	}
 	if a.Language == "" {
 		a.Language = opt.Language
 	} else if !validLang(a.Language) {

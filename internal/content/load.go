@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"net/url"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -205,4 +206,36 @@ func CheckSlugs(arts []*Article, probs diag.List) ([]*Article, diag.List) {
 		out = append(out, a)
 	}
 	return out, probs
+}
+
+// Page returns what tells the page an article was saved from apart from
+// others: its url without the scheme, "www.", a trailing slash or the
+// fragment; "" without a url. Two files of one page count once.
+func (a *Article) Page() string {
+	u, err := url.Parse(strings.TrimSpace(a.URL))
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Host), "www.") + strings.TrimSuffix(u.EscapedPath(), "/") + "?" + u.RawQuery
+}
+
+// SameURLs reports, with report (diag.Warnf or diag.Errorf), each article
+// saved from the page of an article before it (see Page): the timeline
+// counts the two as one article.
+func SameURLs(arts []*Article, report func(file string, line, col int, format string, args ...any) *diag.Problem) diag.List {
+	var probs diag.List
+	first := map[string]*Article{}
+	for _, a := range arts {
+		p := a.Page()
+		if p == "" {
+			continue
+		}
+		other, dup := first[p]
+		if !dup {
+			first[p] = a
+			continue
+		}
+		probs.Add(report(a.Path, a.URLAt, 0, "url: the same page as %s:%d, saved twice: the two count as one article (remove one of the two files)", other.Path, other.URLAt))
+	}
+	return probs
 }

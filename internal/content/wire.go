@@ -21,6 +21,7 @@ func (a *Article) Encode(w *store.Writer) {
 	}
 	w.Int(int64(a.IgnoreAt))
 	w.Int(int64(a.SlugAt))
+	w.Int(int64(a.URLAt))
 	w.List(len(a.Events), a.Events == nil)
 	for _, e := range a.Events {
 		EncodeDate(w, e.Date)
@@ -61,7 +62,7 @@ func DecodeArticle(r *store.Reader) (*Article, error) {
 			a.Ignore[i] = r.String()
 		}
 	}
-	a.IgnoreAt, a.SlugAt = int(r.Int()), int(r.Int())
+	a.IgnoreAt, a.SlugAt, a.URLAt = int(r.Int()), int(r.Int()), int(r.Int())
 	if n, none := r.List(); !none {
 		a.Events = make([]Manual, n)
 		for i := range a.Events {
