@@ -45,6 +45,7 @@ type Expr struct {
 	Time       string // "07:15" when the text gives a clock time, else ""
 	Since      bool   // "depuis X", "à partir de X", "since X": X starts an ongoing state
 	Inferred   bool   // the year is not in the text: it was taken from context
+	Approx     bool   // the value is approximate (EDTF "~"): a rounded or vague count back from publication, "il y a trente ans"
 }
 
 // Doc tags the sentences of one document, in order. It carries what one

@@ -72,6 +72,7 @@ const (
 	wIle
 	wNe
 	wSous
+	wExactly // exactement, exactly
 
 	// English
 	wThe
@@ -108,6 +109,8 @@ const (
 	wEnd
 	wBeginning
 	wWithin
+	wOver
+	wAround // around, roughly, approximately
 )
 
 // unit is a calendar unit a duration or a relative expression counts in.
@@ -157,6 +160,7 @@ type lexeme struct {
 	en      bool  // an English word
 	holiday int16 // a holiday (see holidays), 0 if none
 	ord     int8  // an ordinal: 1 for "premier", -1 for "dernier"
+	rough   int16 // a noun that counts roughly: "une vingtaine de" 20, "a dozen" 12
 }
 
 // lexicon maps lowercase words, with and without accents, to what the
@@ -213,6 +217,9 @@ func merge(e, l *lexeme) {
 	if l.ord != 0 {
 		e.ord = l.ord
 	}
+	if l.rough != 0 {
+		e.rough = l.rough
+	}
 	e.aux = e.aux || l.aux
 	e.stop = e.stop || l.stop
 	e.yearCue = e.yearCue || l.yearCue
@@ -244,6 +251,7 @@ var named = []struct {
 	{"fête", wFete, false}, {"sur", wSur, false}, {"ici", wIci, false}, {"jour", wJour, false},
 	{"un", wUn, false}, {"premier", wPremier, false}, {"île", wIle, false},
 	{"ne n", wNe, false}, {"sous", wSous, false},
+	{"exactement", wExactly, false},
 
 	{"the", wThe, true}, {"in", wIn, true}, {"at", wAt, true},
 	{"since", wSince, true}, {"from", wFrom, true}, {"until till", wUntil, true}, {"by", wBy, true},
@@ -254,7 +262,8 @@ var named = []struct {
 	{"gmt utc", wGMT, true}, {"that", wThat, true}, {"almost", wAlmost, true}, {"nearly", wNearly, true},
 	{"more", wMore, true}, {"than", wThan, true}, {"about", wAbout, true}, {"some", wSome, true},
 	{"during", wDuring, true}, {"end", wEnd, true}, {"beginning", wBeginning, true},
-	{"within", wWithin, true},
+	{"within", wWithin, true}, {"over", wOver, true},
+	{"around roughly approximately", wAround, true}, {"exactly", wExactly, true},
 }
 
 // entries lists what the tables know of the other words, group by group.
@@ -274,6 +283,12 @@ var entries = []struct {
 	{"quarante forty", lexeme{num: 40}}, {"cinquante fifty", lexeme{num: 50}},
 	{"soixante sixty", lexeme{num: 60}}, {"seventy", lexeme{num: 70}}, {"eighty", lexeme{num: 80}},
 	{"ninety", lexeme{num: 90}}, {"cent cents hundred", lexeme{num: 100}},
+	// Nouns that count roughly: "il y a une vingtaine d'années", "a dozen years ago".
+	{"dizaine dizaines", lexeme{rough: 10}}, {"douzaine douzaines dozen dozens", lexeme{rough: 12}},
+	{"quinzaine quinzaines", lexeme{rough: 15}}, {"vingtaine vingtaines", lexeme{rough: 20}},
+	{"trentaine trentaines", lexeme{rough: 30}}, {"quarantaine quarantaines", lexeme{rough: 40}},
+	{"cinquantaine cinquantaines", lexeme{rough: 50}}, {"soixantaine soixantaines", lexeme{rough: 60}},
+	{"centaine centaines", lexeme{rough: 100}}, {"couple", lexeme{rough: 2}},
 
 	// Days counted from publication.
 	{"hier yesterday", lexeme{relSet: true, rel: -1}}, {"demain tomorrow", lexeme{relSet: true, rel: 1}},

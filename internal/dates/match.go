@@ -275,8 +275,9 @@ func (m *matcher) phrase(j int, c cue) (phrase, bool) {
 		return m.englishShift(j)
 	case wAujourd, wAvant, wApres:
 		return m.relDay(j)
-	case wBientot, wPresque, wEnviron, wQuelque, wPres, wPlus, wMoins, wAlmost, wNearly, wAbout, wSome, wMore:
-		return m.duration(j, c) // "depuis bientôt trois ans", "il y a près d'un an"
+	case wBientot, wPresque, wEnviron, wQuelque, wPres, wPlus, wMoins, wAlmost, wNearly, wAbout, wSome, wMore,
+		wOver, wAround, wExactly:
+		return m.duration(j, c) // "depuis bientôt trois ans", "il y a près d'un an", "some 30 years ago"
 	case wAu:
 		// "hier, au lendemain de la démission": the day beside it, or the
 		// day after the one it names.
