@@ -72,6 +72,7 @@ const (
 	wIle
 	wNe
 	wSous
+	wCes
 	wExactly // exactement, exactly
 
 	// English
@@ -109,7 +110,9 @@ const (
 	wEnd
 	wBeginning
 	wWithin
+	wFor
 	wOver
+	wPast
 	wAround // around, roughly, approximately
 )
 
@@ -250,7 +253,7 @@ var named = []struct {
 	{"environ", wEnviron, false}, {"presque", wPresque, false}, {"quelque quelques", wQuelque, false},
 	{"fête", wFete, false}, {"sur", wSur, false}, {"ici", wIci, false}, {"jour", wJour, false},
 	{"un", wUn, false}, {"premier", wPremier, false}, {"île", wIle, false},
-	{"ne n", wNe, false}, {"sous", wSous, false},
+	{"ne n", wNe, false}, {"sous", wSous, false}, {"ces", wCes, false},
 	{"exactement", wExactly, false},
 
 	{"the", wThe, true}, {"in", wIn, true}, {"at", wAt, true},
@@ -262,7 +265,7 @@ var named = []struct {
 	{"gmt utc", wGMT, true}, {"that", wThat, true}, {"almost", wAlmost, true}, {"nearly", wNearly, true},
 	{"more", wMore, true}, {"than", wThan, true}, {"about", wAbout, true}, {"some", wSome, true},
 	{"during", wDuring, true}, {"end", wEnd, true}, {"beginning", wBeginning, true},
-	{"within", wWithin, true}, {"over", wOver, true},
+	{"within", wWithin, true}, {"for", wFor, true}, {"over", wOver, true}, {"past", wPast, true},
 	{"around roughly approximately", wAround, true}, {"exactly", wExactly, true},
 }
 

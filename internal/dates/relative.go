@@ -93,6 +93,17 @@ func (m *matcher) relDay(j int) (phrase, bool) {
 func (m *matcher) determined(j int, c cue) (phrase, bool) {
 	w := m.word(j)
 	k := j + 1
+	if w == wLes || w == wDes || w == wCes {
+		// "ces trente dernières années", "au cours des neuf derniers mois"
+		if t := m.tok(k); t != nil && (t.kind == tNum || m.lx(k).num != 0) {
+			if p, ok := m.lastUnits(j, k); ok {
+				if w == wDes {
+					p.first = k // "des" is "de les": "de" is no more part of it than in "du 19 septembre"
+				}
+				return p, true
+			}
+		}
+	}
 	if w == wL {
 		if !m.elided(j) {
 			return phrase{}, false
@@ -224,6 +235,8 @@ func (m *matcher) demonstrative(j, k int, c cue) (phrase, bool) {
 func (m *matcher) englishThe(j, k int, c cue) (phrase, bool) {
 	lx := m.lx(k)
 	switch {
+	case lx.w == wPast || lx.w == wLast:
+		return m.lastUnits(j, k) // "the past 30 years", "the last three decades"
 	case lx.unit == uDay && !m.lx(k).relSet:
 		// "the day before", "the next day", "the following day", "the same day"
 		switch m.word(k + 1) {
@@ -359,8 +372,9 @@ func (m *matcher) englishShift(j int) (phrase, bool) {
 
 // duration reads an amount of time counted back from publication: "depuis
 // neuf mois", "depuis trente-deux ans", "il y a deux semaines", "two years
-// ago", "depuis une vingtaine d'années". Only "depuis", "il y a" and "ago"
-// anchor a duration; any other is not a date ("pendant deux ans", "61 ans").
+// ago", "depuis une vingtaine d'années", "has held it for three decades".
+// Only "depuis", "il y a", "ago" and the English perfect with "for" anchor a
+// duration; any other is not a date ("pendant deux ans", "61 ans").
 func (m *matcher) duration(j int, c cue) (phrase, bool) {
 	// "bientôt", "près de", "more than": the amount is vague, the unit
 	// still gives the precision; "exactement", "exactly" say it is not.
@@ -452,6 +466,40 @@ func (m *matcher) toTheDay(k int) (int, bool) {
 		return n + 3, true
 	}
 	return k, false
+}
+
+// lastUnits reads a span that runs from so many units back to publication,
+// after its determiner (j; k is the word after it): "ces trente dernières
+// années", "au cours des neuf derniers mois", "the past 30 years", "over
+// the last three decades". Like "depuis trente ans", it gives the day the
+// span starts, and the state runs from there.
+func (m *matcher) lastUnits(j, k int) (phrase, bool) {
+	en := m.word(k) == wPast || m.word(k) == wLast
+	if en {
+		k++
+	}
+	n, e, ok := m.amount(k)
+	if !ok {
+		return phrase{}, false
+	}
+	if !en {
+		if m.word(e) != wDernier {
+			return phrase{}, false
+		}
+		e++
+	}
+	u := m.lx(e).unit
+	if u == noUnit || u == uHour || u == uWeekend {
+		return phrase{}, false
+	}
+	// "les trois dernières années de sa vie", "the last two days of the
+	// campaign": the last units of something else, not of today.
+	if _, de := m.de(e + 1); de || m.word(e+1) == wDu || m.word(e+1) == wDes || m.word(e+1) == wOf {
+		return phrase{}, false
+	}
+	p := phrase{first: j, end: e + 1, kind: pShift, u: u, off: -n, back: true, since: true}
+	p.approx = approximate(u, false, false)
+	return p, true
 }
 
 // amount reads a count in digits or words: "9", "neuf", "trente-deux",
