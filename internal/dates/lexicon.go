@@ -74,6 +74,11 @@ const (
 	wSous
 	wCes
 	wExactly // exactement, exactly
+	wComme
+	wInstar
+	wContrairement
+	wRapport
+	wLors
 
 	// English
 	wThe
@@ -114,6 +119,12 @@ const (
 	wOver
 	wPast
 	wAround // around, roughly, approximately
+	wAs
+	wLike
+	wUnlike
+	wCompared
+	wOn
+	wWith
 )
 
 // unit is a calendar unit a duration or a relative expression counts in.
@@ -164,6 +175,7 @@ type lexeme struct {
 	holiday int16 // a holiday (see holidays), 0 if none
 	ord     int8  // an ordinal: 1 for "premier", -1 for "dernier"
 	rough   int16 // a noun that counts roughly: "une vingtaine de" 20, "a dozen" 12
+	anniv   bool  // a word of anniversaries: "anniversaire", "commémorent", "anniversary"
 }
 
 // lexicon maps lowercase words, with and without accents, to what the
@@ -227,6 +239,7 @@ func merge(e, l *lexeme) {
 	e.stop = e.stop || l.stop
 	e.yearCue = e.yearCue || l.yearCue
 	e.en = e.en || l.en
+	e.anniv = e.anniv || l.anniv
 }
 
 // named lists the words rules name, French then English.
@@ -254,7 +267,8 @@ var named = []struct {
 	{"fête", wFete, false}, {"sur", wSur, false}, {"ici", wIci, false}, {"jour", wJour, false},
 	{"un", wUn, false}, {"premier", wPremier, false}, {"île", wIle, false},
 	{"ne n", wNe, false}, {"sous", wSous, false}, {"ces", wCes, false},
-	{"exactement", wExactly, false},
+	{"exactement", wExactly, false}, {"comme", wComme, false}, {"instar", wInstar, false},
+	{"contrairement", wContrairement, false}, {"rapport", wRapport, false}, {"lors", wLors, false},
 
 	{"the", wThe, true}, {"in", wIn, true}, {"at", wAt, true},
 	{"since", wSince, true}, {"from", wFrom, true}, {"until till", wUntil, true}, {"by", wBy, true},
@@ -267,6 +281,8 @@ var named = []struct {
 	{"during", wDuring, true}, {"end", wEnd, true}, {"beginning", wBeginning, true},
 	{"within", wWithin, true}, {"for", wFor, true}, {"over", wOver, true}, {"past", wPast, true},
 	{"around roughly approximately", wAround, true}, {"exactly", wExactly, true},
+	{"as", wAs, true}, {"like", wLike, true}, {"unlike", wUnlike, true}, {"compared", wCompared, true},
+	{"on", wOn, true}, {"with", wWith, true},
 }
 
 // entries lists what the tables know of the other words, group by group.
@@ -334,7 +350,8 @@ var entries = []struct {
 		va vont doit doivent devrait devraient prévu prévue prévus prévues programmé
 		programmée programmés programmées attendu attendue attendus attendues
 		fixé fixée fixés fixées reporté reportée reportés reportées repoussé repoussée
-		repoussés repoussées rendez prochain prochaine prochains prochaines`, lexeme{tense: future}},
+		repoussés repoussées rendez prochain prochaine prochains prochaines
+		prévoit prévoient envisage envisagent projette projettent apprête apprêtent`, lexeme{tense: future}},
 	{"will shall scheduled upcoming due expected planned next", lexeme{tense: future, en: true}},
 	// Past forms: the imperfect of the auxiliaries, and words that look back.
 	{`avait avaient avions eut eurent était étaient fut furent
@@ -343,7 +360,7 @@ var entries = []struct {
 	// follows ("a annoncé", "sont tombés"), the present otherwise ("ont
 	// rendez-vous", "a lieu"); see findMarkers.
 	{"a ai as avons avez ont est sont suis sommes êtes", lexeme{tense: past, aux: true}},
-	{"was were had did said yesterday last ago", lexeme{tense: past, en: true}},
+	{"was were had did said yesterday last ago compared", lexeme{tense: past, en: true}},
 
 	// Function words that end in s or x: a number before them counts nothing.
 	{`mais dans sous puis lors alors très sans ils elles nous vous ses ces mes tes
@@ -357,6 +374,12 @@ var entries = []struct {
 		législatives municipales européennes régionales élections élection édition
 		promotion cuvée millésime recensement rentrée an année semestre trimestre`, lexeme{yearCue: true}},
 	{"election elections census budget season class", lexeme{yearCue: true, en: true}},
+
+	// Words of anniversaries: the date after them, and a "de", is what they count from.
+	{`anniversaire anniversaires commémoration commémorations commémorer commémore
+		commémorent commémorant commémoré commémorée anniversary anniversaries
+		commemoration commemorations commemorate commemorates commemorated
+		commemorating`, lexeme{anniv: true}},
 }
 
 func init() {
