@@ -8,6 +8,11 @@ import "strings"
 // se rendra à Moscou le 3 mai" the date goes with "rendra".
 func (m *matcher) tenseAt(p phrase) tense {
 	if !m.markDone {
+		if m.markers == nil {
+			// Room for the markers of most sentences, once a document
+			// rather than growing it from nothing.
+			m.markers = make([]marker, 0, 16)
+		}
 		m.markers = m.findMarkers(m.markers[:0])
 		m.markDone = true
 	}
