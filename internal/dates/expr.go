@@ -13,7 +13,9 @@
 // (calendar.go for what the calendar names, relative.go for what counts from
 // another date, clock.go for the time of day); resolve.go and tense.go then
 // turn each phrase into a Date against the publication date and the dates
-// the document gave before. A wrong date is fixed in one of those files.
+// the document gave before; role.go tells what the sentence does with it
+// (an event, a reference back, an announcement). A wrong date is fixed in
+// one of those files.
 package dates
 
 import "time"
@@ -45,6 +47,8 @@ type Expr struct {
 	Time       string // "07:15" when the text gives a clock time, else ""
 	Since      bool   // "depuis X", "à partir de X", "since X": X starts an ongoing state
 	Inferred   bool   // the year is not in the text: it was taken from context
+	Approx     bool   // the value is approximate (EDTF "~"): a rounded or vague count back from publication, "il y a trente ans"
+	Role       Role   // what the sentence does with the date: reports it, refers back to it, or announces it
 }
 
 // Doc tags the sentences of one document, in order. It carries what one

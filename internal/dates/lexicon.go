@@ -72,6 +72,13 @@ const (
 	wIle
 	wNe
 	wSous
+	wCes
+	wExactly // exactement, exactly
+	wComme
+	wInstar
+	wContrairement
+	wRapport
+	wLors
 
 	// English
 	wThe
@@ -108,6 +115,16 @@ const (
 	wEnd
 	wBeginning
 	wWithin
+	wFor
+	wOver
+	wPast
+	wAround // around, roughly, approximately
+	wAs
+	wLike
+	wUnlike
+	wCompared
+	wOn
+	wWith
 )
 
 // unit is a calendar unit a duration or a relative expression counts in.
@@ -157,6 +174,8 @@ type lexeme struct {
 	en      bool  // an English word
 	holiday int16 // a holiday (see holidays), 0 if none
 	ord     int8  // an ordinal: 1 for "premier", -1 for "dernier"
+	rough   int16 // a noun that counts roughly: "une vingtaine de" 20, "a dozen" 12
+	anniv   bool  // a word of anniversaries: "anniversaire", "commémorent", "anniversary"
 }
 
 // lexicon maps lowercase words, with and without accents, to what the
@@ -213,10 +232,14 @@ func merge(e, l *lexeme) {
 	if l.ord != 0 {
 		e.ord = l.ord
 	}
+	if l.rough != 0 {
+		e.rough = l.rough
+	}
 	e.aux = e.aux || l.aux
 	e.stop = e.stop || l.stop
 	e.yearCue = e.yearCue || l.yearCue
 	e.en = e.en || l.en
+	e.anniv = e.anniv || l.anniv
 }
 
 // named lists the words rules name, French then English.
@@ -243,7 +266,9 @@ var named = []struct {
 	{"environ", wEnviron, false}, {"presque", wPresque, false}, {"quelque quelques", wQuelque, false},
 	{"fête", wFete, false}, {"sur", wSur, false}, {"ici", wIci, false}, {"jour", wJour, false},
 	{"un", wUn, false}, {"premier", wPremier, false}, {"île", wIle, false},
-	{"ne n", wNe, false}, {"sous", wSous, false},
+	{"ne n", wNe, false}, {"sous", wSous, false}, {"ces", wCes, false},
+	{"exactement", wExactly, false}, {"comme", wComme, false}, {"instar", wInstar, false},
+	{"contrairement", wContrairement, false}, {"rapport", wRapport, false}, {"lors", wLors, false},
 
 	{"the", wThe, true}, {"in", wIn, true}, {"at", wAt, true},
 	{"since", wSince, true}, {"from", wFrom, true}, {"until till", wUntil, true}, {"by", wBy, true},
@@ -254,7 +279,10 @@ var named = []struct {
 	{"gmt utc", wGMT, true}, {"that", wThat, true}, {"almost", wAlmost, true}, {"nearly", wNearly, true},
 	{"more", wMore, true}, {"than", wThan, true}, {"about", wAbout, true}, {"some", wSome, true},
 	{"during", wDuring, true}, {"end", wEnd, true}, {"beginning", wBeginning, true},
-	{"within", wWithin, true},
+	{"within", wWithin, true}, {"for", wFor, true}, {"over", wOver, true}, {"past", wPast, true},
+	{"around roughly approximately", wAround, true}, {"exactly", wExactly, true},
+	{"as", wAs, true}, {"like", wLike, true}, {"unlike", wUnlike, true}, {"compared", wCompared, true},
+	{"on", wOn, true}, {"with", wWith, true},
 }
 
 // entries lists what the tables know of the other words, group by group.
@@ -274,6 +302,12 @@ var entries = []struct {
 	{"quarante forty", lexeme{num: 40}}, {"cinquante fifty", lexeme{num: 50}},
 	{"soixante sixty", lexeme{num: 60}}, {"seventy", lexeme{num: 70}}, {"eighty", lexeme{num: 80}},
 	{"ninety", lexeme{num: 90}}, {"cent cents hundred", lexeme{num: 100}},
+	// Nouns that count roughly: "il y a une vingtaine d'années", "a dozen years ago".
+	{"dizaine dizaines", lexeme{rough: 10}}, {"douzaine douzaines dozen dozens", lexeme{rough: 12}},
+	{"quinzaine quinzaines", lexeme{rough: 15}}, {"vingtaine vingtaines", lexeme{rough: 20}},
+	{"trentaine trentaines", lexeme{rough: 30}}, {"quarantaine quarantaines", lexeme{rough: 40}},
+	{"cinquantaine cinquantaines", lexeme{rough: 50}}, {"soixantaine soixantaines", lexeme{rough: 60}},
+	{"centaine centaines", lexeme{rough: 100}}, {"couple", lexeme{rough: 2}},
 
 	// Days counted from publication.
 	{"hier yesterday", lexeme{relSet: true, rel: -1}}, {"demain tomorrow", lexeme{relSet: true, rel: 1}},
@@ -316,7 +350,8 @@ var entries = []struct {
 		va vont doit doivent devrait devraient prévu prévue prévus prévues programmé
 		programmée programmés programmées attendu attendue attendus attendues
 		fixé fixée fixés fixées reporté reportée reportés reportées repoussé repoussée
-		repoussés repoussées rendez prochain prochaine prochains prochaines`, lexeme{tense: future}},
+		repoussés repoussées rendez prochain prochaine prochains prochaines
+		prévoit prévoient envisage envisagent projette projettent apprête apprêtent`, lexeme{tense: future}},
 	{"will shall scheduled upcoming due expected planned next", lexeme{tense: future, en: true}},
 	// Past forms: the imperfect of the auxiliaries, and words that look back.
 	{`avait avaient avions eut eurent était étaient fut furent
@@ -325,7 +360,7 @@ var entries = []struct {
 	// follows ("a annoncé", "sont tombés"), the present otherwise ("ont
 	// rendez-vous", "a lieu"); see findMarkers.
 	{"a ai as avons avez ont est sont suis sommes êtes", lexeme{tense: past, aux: true}},
-	{"was were had did said yesterday last ago", lexeme{tense: past, en: true}},
+	{"was were had did said yesterday last ago compared", lexeme{tense: past, en: true}},
 
 	// Function words that end in s or x: a number before them counts nothing.
 	{`mais dans sous puis lors alors très sans ils elles nous vous ses ces mes tes
@@ -339,6 +374,12 @@ var entries = []struct {
 		législatives municipales européennes régionales élections élection édition
 		promotion cuvée millésime recensement rentrée an année semestre trimestre`, lexeme{yearCue: true}},
 	{"election elections census budget season class", lexeme{yearCue: true, en: true}},
+
+	// Words of anniversaries: the date after them, and a "de", is what they count from.
+	{`anniversaire anniversaires commémoration commémorations commémorer commémore
+		commémorent commémorant commémoré commémorée anniversary anniversaries
+		commemoration commemorations commemorate commemorates commemorated
+		commemorating`, lexeme{anniv: true}},
 }
 
 func init() {

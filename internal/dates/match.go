@@ -240,6 +240,13 @@ func (m *matcher) cue(i int) (cue, int, bool) {
 		return cue{year: true, weak: true, hours: true}, j, ok
 	case wAt:
 		return cue{hours: true}, i + 1, true
+	case wFor:
+		// "has held the region for nearly three decades": the English
+		// perfect counts back from publication as "depuis" does; "was
+		// jailed for three years" dates nothing.
+		if m.perfectBefore(i) {
+			return cue{since: true}, i + 1, true
+		}
 	case wIci:
 		// "d'ici 2030", "d'ici à 2030", "d'ici au 30 juin", "d'ici la fin de l'année"
 		if m.word(i-2) == wD && m.elided(i-2) {
@@ -251,6 +258,33 @@ func (m *matcher) cue(i int) (cue, int, bool) {
 		}
 	}
 	return cue{}, i, false
+}
+
+// perfectBefore reports whether a present perfect ("has", "have", "'ve")
+// stands before token i in the same clause: "Armenia has controlled the
+// region for", "they have been waiting for".
+func (m *matcher) perfectBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		t := &m.t[k]
+		if t.kind == tPunct {
+			if isApostrophe(t) {
+				continue
+			}
+			return false
+		}
+		w := m.text(k)
+		for _, p := range [...]string{"has", "have", "ve"} {
+			if strings.EqualFold(w, p) {
+				return true
+			}
+		}
+		for _, other := range [...]string{"had", "was", "were", "is", "are", "will", "would"} {
+			if strings.EqualFold(w, other) {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // phrase reads the expression that starts at token j.
@@ -267,7 +301,7 @@ func (m *matcher) phrase(j int, c cue) (phrase, bool) {
 	}
 	lx := t.lex()
 	switch lx.w {
-	case wLe, wLa, wLes, wL, wCe, wCet, wCette, wThe, wThis:
+	case wLe, wLa, wLes, wL, wCe, wCet, wCette, wThe, wThis, wDes, wCes:
 		return m.determined(j, c)
 	case wFin, wDebut, wMi, wCourant, wEarly, wLate, wMid, wEnd, wBeginning:
 		return m.modified(j, j)
@@ -275,8 +309,9 @@ func (m *matcher) phrase(j int, c cue) (phrase, bool) {
 		return m.englishShift(j)
 	case wAujourd, wAvant, wApres:
 		return m.relDay(j)
-	case wBientot, wPresque, wEnviron, wQuelque, wPres, wPlus, wMoins, wAlmost, wNearly, wAbout, wSome, wMore:
-		return m.duration(j, c) // "depuis bientôt trois ans", "il y a près d'un an"
+	case wBientot, wPresque, wEnviron, wQuelque, wPres, wPlus, wMoins, wAlmost, wNearly, wAbout, wSome, wMore,
+		wOver, wAround, wExactly:
+		return m.duration(j, c) // "depuis bientôt trois ans", "il y a près d'un an", "some 30 years ago"
 	case wAu:
 		// "hier, au lendemain de la démission": the day beside it, or the
 		// day after the one it names.

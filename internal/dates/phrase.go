@@ -33,4 +33,7 @@ type phrase struct {
 	mod        word  // wDernier (strictly before publication), wProchain (strictly after), 0
 	since      bool  // "depuis X", "à partir de X", "since X"
 	holiday    int16 // pHoliday: which holiday ("Noël", "Pâques")
+	back       bool  // pShift: a duration counted back from publication: "il y a trois ans", "depuis neuf mois"
+	approx     bool  // back: the count is rounded or vague (see approximate)
+	sameDay    bool  // back: "jour pour jour", "to the day": the very day so many units back
 }

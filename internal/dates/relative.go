@@ -93,6 +93,17 @@ func (m *matcher) relDay(j int) (phrase, bool) {
 func (m *matcher) determined(j int, c cue) (phrase, bool) {
 	w := m.word(j)
 	k := j + 1
+	if w == wLes || w == wDes || w == wCes {
+		// "ces trente dernières années", "au cours des neuf derniers mois"
+		if t := m.tok(k); t != nil && (t.kind == tNum || m.lx(k).num != 0) {
+			if p, ok := m.lastUnits(j, k); ok {
+				if w == wDes {
+					p.first = k // "des" is "de les": "de" is no more part of it than in "du 19 septembre"
+				}
+				return p, true
+			}
+		}
+	}
 	if w == wL {
 		if !m.elided(j) {
 			return phrase{}, false
@@ -224,6 +235,8 @@ func (m *matcher) demonstrative(j, k int, c cue) (phrase, bool) {
 func (m *matcher) englishThe(j, k int, c cue) (phrase, bool) {
 	lx := m.lx(k)
 	switch {
+	case lx.w == wPast || lx.w == wLast:
+		return m.lastUnits(j, k) // "the past 30 years", "the last three decades"
 	case lx.unit == uDay && !m.lx(k).relSet:
 		// "the day before", "the next day", "the following day", "the same day"
 		switch m.word(k + 1) {
@@ -359,25 +372,34 @@ func (m *matcher) englishShift(j int) (phrase, bool) {
 
 // duration reads an amount of time counted back from publication: "depuis
 // neuf mois", "depuis trente-deux ans", "il y a deux semaines", "two years
-// ago". Only "depuis", "il y a" and "ago" anchor a duration; any other is not
-// a date ("pendant deux ans", "61 ans").
+// ago", "depuis une vingtaine d'années", "has held it for three decades".
+// Only "depuis", "il y a", "ago" and the English perfect with "for" anchor a
+// duration; any other is not a date ("pendant deux ans", "61 ans").
 func (m *matcher) duration(j int, c cue) (phrase, bool) {
-	// "bientôt", "près de", "more than": the amount is rough, the unit
-	// still gives the precision.
+	// "bientôt", "près de", "more than": the amount is vague, the unit
+	// still gives the precision; "exactement", "exactly" say it is not.
 	k := j
+	vague, exact := false, false
 	for {
 		switch m.word(k) {
-		case wBientot, wPresque, wEnviron, wQuelque, wAlmost, wNearly, wAbout, wSome:
+		case wBientot, wPresque, wEnviron, wQuelque, wAlmost, wNearly, wAbout, wSome, wOver, wAround:
 			k++
+			vague = true
+			continue
+		case wExactly:
+			k++
+			exact = true
 			continue
 		case wPres, wPlus, wMoins:
 			if n, ok := m.de(k + 1); ok {
 				k = n
+				vague = true
 				continue
 			}
 		case wMore:
 			if m.word(k+1) == wThan {
 				k += 2
+				vague = true
 				continue
 			}
 		}
@@ -387,21 +409,97 @@ func (m *matcher) duration(j int, c cue) (phrase, bool) {
 	if !ok {
 		return phrase{}, false
 	}
+	// "une vingtaine d'années", "a dozen years ago", "a couple of years ago"
+	if r := m.lx(e).rough; r != 0 {
+		n, vague = n*int(r), true
+		e++
+		if d, ok := m.de(e); ok {
+			e = d
+		} else if m.word(e) == wOf {
+			e++
+		}
+	}
 	u := m.lx(e).unit
 	if u == noUnit || u == uHour || u == uWeekend || m.lx(e).w == wL {
 		return phrase{}, false
 	}
 	end := e + 1
-	p := phrase{first: j, end: end, kind: pShift, u: u, off: -n}
+	p := phrase{first: j, kind: pShift, u: u, off: -n, back: true}
 	switch {
 	case c.since || c.ago:
 		// "depuis neuf mois": the state began nine months before publication.
-		return p, true
 	case m.word(end) == wAgo:
-		p.end = end + 1
-		return p, true
+		end++
+	default:
+		return phrase{}, false
 	}
-	return phrase{}, false
+	p.end, p.sameDay = m.toTheDay(end)
+	p.approx = approximate(u, vague, exact || p.sameDay)
+	return p, true
+}
+
+// approximate reports whether a duration counted back from publication, in
+// unit u, gives an approximate date. A count of days is exact: "il y a trois
+// jours" is that day. A longer one is rounded by whoever writes it, so the
+// month or the year it gives is the likeliest, not a certain one: "depuis
+// neuf mois", said on 20 September 2023 of a blockade begun on 12 December
+// 2022, is nine months and eight days; "trente-deux ans" may be thirty-one
+// and a half. A vague count ("près de", "une vingtaine", "about") is
+// approximate at any unit; "jour pour jour" and "exactly" take the rounding away.
+func approximate(u unit, vague, exact bool) bool {
+	return vague || (u != uDay && !exact)
+}
+
+// toTheDay reads "jour pour jour", "to the day" at k, after a duration,
+// perhaps after a comma ("il y a trente ans, jour pour jour"): the duration
+// names the very day so many units back. It returns where the expression
+// ends and whether it read them.
+func (m *matcher) toTheDay(k int) (int, bool) {
+	n := k
+	if m.punct(n, ',') {
+		n++
+	}
+	switch {
+	case m.word(n) == wJour && strings.EqualFold(m.text(n+1), "pour") && m.word(n+2) == wJour:
+		return n + 3, true
+	case m.word(n) == wTo && m.word(n+1) == wThe && strings.EqualFold(m.text(n+2), "day"):
+		return n + 3, true
+	}
+	return k, false
+}
+
+// lastUnits reads a span that runs from so many units back to publication,
+// after its determiner (j; k is the word after it): "ces trente dernières
+// années", "au cours des neuf derniers mois", "the past 30 years", "over
+// the last three decades". Like "depuis trente ans", it gives the day the
+// span starts, and the state runs from there.
+func (m *matcher) lastUnits(j, k int) (phrase, bool) {
+	en := m.word(k) == wPast || m.word(k) == wLast
+	if en {
+		k++
+	}
+	n, e, ok := m.amount(k)
+	if !ok {
+		return phrase{}, false
+	}
+	if !en {
+		if m.word(e) != wDernier {
+			return phrase{}, false
+		}
+		e++
+	}
+	u := m.lx(e).unit
+	if u == noUnit || u == uHour || u == uWeekend {
+		return phrase{}, false
+	}
+	// "les trois dernières années de sa vie", "the last two days of the
+	// campaign": the last units of something else, not of today.
+	if _, de := m.de(e + 1); de || m.word(e+1) == wDu || m.word(e+1) == wDes || m.word(e+1) == wOf {
+		return phrase{}, false
+	}
+	p := phrase{first: j, end: e + 1, kind: pShift, u: u, off: -n, back: true, since: true}
+	p.approx = approximate(u, false, false)
+	return p, true
 }
 
 // amount reads a count in digits or words: "9", "neuf", "trente-deux",

@@ -6,7 +6,7 @@ import "time"
 // sentence (all but clock times and bare parts of the day) against the
 // publication date and the dates the document gave before it.
 func (d *Doc) value(m *matcher, p phrase) (Expr, bool) {
-	e := Expr{Part: p.part, Since: p.since}
+	e := Expr{Part: p.part, Since: p.since, Approx: p.approx}
 	ref := d.ref.First()
 	var ok bool
 	switch p.kind {
@@ -244,9 +244,28 @@ func (d *Doc) weekday(m *matcher, p phrase) Date {
 // ans" a year, "il y a trois jours" a day); a week or a weekend has no
 // precision of its own, so "il y a deux semaines" and "la semaine dernière"
 // take the month, or the year, that holds that week whole: never a day the
-// text does not give.
+// text does not give. "jour pour jour" gives it: "il y a trente ans jour pour
+// jour" is the publication day thirty years back.
+//
+// Decades count in years: "depuis trois décennies", published in 2024, is
+// 1994, and approximate (Expr.Approx, "1994~" in EDTF). A decade's
+// precision would not be more honest: 199X is 1990 to 1999 while thirty
+// years back, give or take a few, may be 1989, and the date would move to
+// the start of a decade it may not be in.
 func (d *Doc) shift(m *matcher, p phrase) (Date, bool) {
 	pub := d.ref.First()
+	if p.sameDay {
+		switch p.u {
+		case uYear:
+			return DayOf(pub.AddDate(p.off, 0, 0)), true
+		case uDecade:
+			return DayOf(pub.AddDate(10*p.off, 0, 0)), true
+		case uMonth:
+			return DayOf(pub.AddDate(0, p.off, 0)), true
+		case uWeek:
+			return DayOf(pub.AddDate(0, 0, 7*p.off)), true
+		}
+	}
 	switch p.u {
 	case uYear:
 		return Date{Year: pub.Year() + p.off, Precision: Year}, true

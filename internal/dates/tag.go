@@ -79,6 +79,7 @@ func (d *Doc) Tag(sentence string) []Expr {
 		e := exprs[i]
 		e.Start, e.End = m.t[p.first].s, m.t[p.end-1].e
 		e.Text = sentence[e.Start:e.End]
+		e.Role = d.role(m, p, e)
 		out = append(out, e)
 		if anchors(e) {
 			last = e.Value

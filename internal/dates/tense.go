@@ -8,6 +8,11 @@ import "strings"
 // se rendra à Moscou le 3 mai" the date goes with "rendra".
 func (m *matcher) tenseAt(p phrase) tense {
 	if !m.markDone {
+		if m.markers == nil {
+			// Room for the markers of most sentences, once a document
+			// rather than growing it from nothing.
+			m.markers = make([]marker, 0, 16)
+		}
 		m.markers = m.findMarkers(m.markers[:0])
 		m.markDone = true
 	}
@@ -83,6 +88,10 @@ func (m *matcher) findMarkers(out []marker) []marker {
 		}
 		if t.upper {
 			continue // "Ankara", "Sahara": names, not verbs
+		}
+		if m.word(i+1) == wTo && intent[m.s[t.s:t.e]] {
+			out = append(out, marker{i, future}) // "plans to", "intends to"
+			continue
 		}
 		if tn := verbTense(m.s[t.s:t.e]); tn != neutral {
 			out = append(out, marker{i, tn})
@@ -180,6 +189,12 @@ var (
 	irregularParticiples = wordSet(`fait faits faite faites dit dite dits dites écrit écrite mort morte morts mis mise mises pris prise prises été eu pu dû vu lu élu ouvert ouverte offert couvert`)
 	notParticiple        = wordSet(`lieu lui qui ici aussi ainsi parmi depuis puis hui mardi lundi mercredi jeudi vendredi samedi midi minuit armée année journée soirée matinée entrée arrivée rentrée durée idée musée lycée vallée pensée allée fusée assemblée traversée comité côté société sécurité liberté université député marché café été moitié santé cité volonté quantité majorité autorité unité communauté identité activité réalité priorité beauté qualité vérité difficulté propriété variété clé pied nez menu revenu tissu individu début statut salut but début`)
 )
+
+// intent holds the English words that announce what follows "to": "plans
+// to", "intends to". Alone they may be nouns, and "plan" and "planning" are
+// French nouns too ("sur le plan militaire"), so they are not future forms
+// in the lexicon.
+var intent = wordSet(`plan plans planning intend intends aim aims hope hopes going`)
 
 // notFuture and notPast hold the words whose endings mislead verbTense.
 var (
