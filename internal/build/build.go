@@ -46,6 +46,8 @@ type Options struct {
 	// watcher saw them: the other articles are taken from the cache
 	// without a look at their files (serve). nil: every file is looked at.
 	Changed []string
+
+	strict bool // Check's build: what a build warns of and publishes anyway is an error
 }
 
 // Stage is the time one stage of the pipeline took.
@@ -308,6 +310,13 @@ func produce(ctx context.Context, opt Options, set setup, st *staging) (*Result,
 	// entry checked on its own; nil without the file. The timeline
 	// matches each against the happenings of its date and reports the
 	// entries that pick none or several.
+	// Two files saved from one page count as one article: a warning
+	// here, an error for check.
+	report := diag.Warnf
+	if opt.strict {
+		report = diag.Errorf
+	}
+	probs = append(probs, content.SameURLs(arts, report)...)
 	entries, list := readEdits(opt.SiteDir)
 	probs = append(probs, list...)
 

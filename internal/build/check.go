@@ -28,7 +28,7 @@ type CheckReport struct {
 
 // Check validates the site and writes nothing: every article's front
 // matter (required fields, dates that exist, no publication in the future,
-// url an http(s) address, no two articles with one slug), site.toml
+// url an http(s) address, no two articles with one slug or one url), site.toml
 // (episodes that tile the calendar, unknown keys, an output folder the
 // build may write to), the editors' headlines and summaries in
 // content/events.toml (each entry's keys, date, words and headline), the
@@ -36,7 +36,7 @@ type CheckReport struct {
 // every internal link and anchor of the site built in memory; with
 // External, every outbound URL too.
 func Check(ctx context.Context, opt CheckOptions) (*CheckReport, diag.List) {
-	res, sum, probs := Make(ctx, Options{SiteDir: opt.SiteDir, Now: opt.Now, Cache: opt.Cache})
+	res, sum, probs := Make(ctx, Options{SiteDir: opt.SiteDir, Now: opt.Now, Cache: opt.Cache, strict: true})
 	rep := &CheckReport{Summary: sum}
 	if res == nil || probs.HasErrors() {
 		return rep, probs

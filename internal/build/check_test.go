@@ -2,12 +2,15 @@ package build
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"timeline/internal/diag"
 )
 
 func TestCheckClean(t *testing.T) {
@@ -115,4 +118,67 @@ func (r redirect) RoundTrip(req *http.Request) (*http.Response, error) {
 		req.URL.Scheme, req.URL.Host, req.URL.Path = "http", strings.TrimPrefix(r.to, "http://"), "/ok"
 	}
 	return http.DefaultTransport.RoundTrip(req)
+}
+
+// TestSameURL checks that an article saved twice from one page (the url
+// written otherwise: scheme, "www.", a trailing slash, a fragment) is a
+// warning for build, which counts the two as one article, and an error
+// for check, each naming both files and the lines of their urls.
+func TestSameURL(t *testing.T) {
+	site := copySite(t)
+	src, err := os.ReadFile(filepath.Join(site, "content", "2022-08-04-operation-revenge.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	copied := strings.Replace(string(src), "https://", "http://www.", 1)
+	copied = strings.Replace(copied, "\nurl = \"", "\n\nurl = \"", 1) // another line
+	if copied == string(src) {
+		t.Fatal("the article has no https url to change")
+	}
+	if err := os.WriteFile(filepath.Join(site, "content", "zz-copy.md"), []byte(copied), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	line := func(s string) int { return 1 + strings.Count(s[:strings.Index(s, "\nurl = ")+1], "\n") }
+	want := fmt.Sprintf("content/zz-copy.md:%d: url: the same page as content/2022-08-04-operation-revenge.md:%d, saved twice: the two count as one article (remove one of the two files)", line(copied), line(string(src)))
+	res, _, probs := Make(context.Background(), Options{SiteDir: site, Now: now})
+	if res == nil || probs.HasErrors() {
+		t.Fatalf("build failed:\n%v", probs)
+	}
+	if got := probs.Warnings().Error(); !strings.Contains(got, strings.Replace(want, ": url:", ": warning: url:", 1)) {
+		t.Errorf("build warned\n%s\nwant\n%s", got, want)
+	}
+	// Every happening the two report is one article and one outlet, each
+	// sentence quoted once with its copy.
+	n := 0
+	for _, ev := range res.Timeline.Events {
+		for _, h := range ev.Happenings {
+			copied := false
+			for _, q := range h.Quotes {
+				for _, c := range append([]int{q.Mention}, q.Copies...) {
+					copied = copied || ev.Mentions[c].Slug == "zz-copy"
+				}
+			}
+			if !copied {
+				continue
+			}
+			n++
+			if h.Articles != 1 || h.Outlets > 1 || len(h.Quotes) != h.Mentions/2 || len(h.Quotes[0].Copies) != 1 {
+				t.Errorf("%s: %d articles, %d outlets, %d quotes of %d mentions, want one article and one outlet, each sentence once with its copy",
+					h.ID, h.Articles, h.Outlets, len(h.Quotes), h.Mentions)
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no happening reported by both files")
+	}
+	_, probs = Check(context.Background(), CheckOptions{SiteDir: site, Now: now})
+	var errs []string
+	for _, p := range probs {
+		if p.Severity == diag.Error {
+			errs = append(errs, p.Error())
+		}
+	}
+	if !slices.Contains(errs, want) {
+		t.Errorf("check reported errors\n%s\nwant\n%s", strings.Join(errs, "\n"), want)
+	}
 }

@@ -267,7 +267,7 @@ func (s *Site) mentionView(root string, ev *timeline.Event, m *timeline.Mention,
 		Attribution: m.Attribution, Since: m.Since, Manual: m.Manual, Cite: true,
 		EventHref: href, Date: date, mention: m, Approx: m.Approx,
 	}
-	if m.Role != timeline.RoleEvent {
+	if m.Role != dates.Event {
 		v.Role = m.Role.String()
 	}
 	if art != nil {

@@ -3,7 +3,6 @@ package timeline
 import (
 	"strconv"
 	"strings"
-	"time"
 
 	"timeline/internal/attribution"
 	"timeline/internal/content"
@@ -28,31 +27,10 @@ type Mention struct {
 	Line        int        // line of the sentence in the article file
 	Col         int        // byte column of the expression in that line
 	Anchor      string     // stable id of the mention on event pages, set by Extract (or by Build when not)
-	Role        Role       // whether the sentence reports the date's happening, refers back to it or announces it
+	Role        dates.Role // whether the sentence reports the date's happening, refers back to it or announces it
 	Approx      bool       // the date is approximate: counted back from a duration ("il y a 30 ans")
 	Words       []Word     // what the sentence names, to compare it with others (see Signature)
 	Norm        uint64     // the hash of its folded letters and digits, which its copies share
-}
-
-// Role is what a mention's sentence does with its date.
-type Role uint8
-
-// Roles of a mention.
-const (
-	RoleEvent      Role = iota // it reports the thing happening: "l'Azerbaïdjan a lancé mardi une offensive"
-	RoleBackground             // it only refers back to it: "depuis 1994", an anniversary, a comparison
-	RoleForecast               // it announces it: "la route rouvrira le mois prochain", "will meet on Monday"
-)
-
-// String returns the role as events.json writes it: "event", "background" or "forecast".
-func (r Role) String() string {
-	switch r {
-	case RoleBackground:
-		return "background"
-	case RoleForecast:
-		return "forecast"
-	}
-	return "event"
 }
 
 // Extraction is what one article contributes to the timeline. It depends
@@ -143,7 +121,7 @@ func Extract(a *content.Article) Extraction {
 				Start: e.Start, End: e.End, Expression: text[e.Start:e.End],
 				Attribution: who, Time: e.Time, Part: e.Part, Since: e.Since, Inferred: e.Inferred,
 				Line: s.Line, Col: s.Col + e.Start,
-				Role: roleOf(e, a.Published), Words: words, Norm: norm,
+				Role: e.Role, Approx: e.Approx, Words: words, Norm: norm,
 			})
 		}
 	}
@@ -176,18 +154,6 @@ func Extract(a *content.Article) Extraction {
 		x.Problems.Add(diag.Warnf(a.Path, line, 0, "no date found in the text: the article adds nothing to the timeline (check its text, or add an [[event]] table with date and text)"))
 	}
 	return x
-}
-
-// roleOf returns the role of a mention of expression e in an article
-// published on published.
-func roleOf(e dates.Expr, published time.Time) Role {
-	switch {
-	case e.Since:
-		return RoleBackground
-	case e.Value.First().After(dates.DayOf(published).First()):
-		return RoleForecast
-	}
-	return RoleEvent
 }
 
 // anchor gives each mention its anchor on its event's page: the

@@ -24,12 +24,12 @@ type Happening struct {
 	// first mention ("2023-09-25/le-monde-explosion"). An article added
 	// that does not report it changes neither.
 	ID          string
-	Anchor      string // its id on the day's page: "e-" and its first mention's anchor
-	Title       string // its headline
-	TitleFrom   string // "text" when chosen from its sentences, "editor" when written in content/events.toml
-	Summary     string // the editor's summary, in HTML; "" when none
-	Role        Role   // RoleEvent when any of its mentions reports it happening
-	Approximate bool   // every mention gives its date approximately ("il y a 30 ans")
+	Anchor      string     // its id on the day's page: "e-" and its first mention's anchor
+	Title       string     // its headline
+	TitleFrom   string     // "text" when chosen from its sentences, "editor" when written in content/events.toml
+	Summary     string     // the editor's summary, in HTML; "" when none
+	Role        dates.Role // dates.Event when any of its mentions reports it happening
+	Approximate bool       // every mention gives its date approximately ("il y a 30 ans")
 	Quotes      []Quote
 	Outlets     int    // distinct outlets reporting it happening, a copied sentence once
 	Articles    int    // distinct articles, two files of one url once
@@ -160,7 +160,7 @@ func (ev *Event) happen(sc *happenScratch) {
 func (ev *Event) happening(g *group, sc *happenScratch) Happening {
 	lead := &ev.Mentions[g.leader]
 	h := Happening{ID: ev.ID + "/" + lead.Anchor, Anchor: "e-" + lead.Anchor, TitleFrom: "text",
-		Quotes: g.quotes, Role: RoleBackground, Approximate: true}
+		Quotes: g.quotes, Role: dates.Background, Approximate: true}
 	forecast := false
 	clear(sc.keys)
 	for _, q := range g.quotes {
@@ -172,9 +172,9 @@ func (ev *Event) happening(g *group, sc *happenScratch) Happening {
 			m := &ev.Mentions[i]
 			h.Mentions++
 			switch m.Role {
-			case RoleEvent:
-				h.Role = RoleEvent
-			case RoleForecast:
+			case dates.Event:
+				h.Role = dates.Event
+			case dates.Forecast:
 				forecast = true
 			}
 			h.Approximate = h.Approximate && m.Approx
@@ -184,8 +184,8 @@ func (ev *Event) happening(g *group, sc *happenScratch) Happening {
 			}
 		}
 	}
-	if h.Role != RoleEvent && forecast {
-		h.Role = RoleForecast
+	if h.Role != dates.Event && forecast {
+		h.Role = dates.Forecast
 	}
 	h.Outlets = sc.outlets(ev, []Happening{h})
 	h.Title = ev.chooseTitle(&h)
@@ -201,7 +201,7 @@ func (sc *happenScratch) outlets(ev *Event, hs []Happening) int {
 	n := 0
 	for k := range hs {
 		for _, q := range hs[k].Quotes {
-			if ev.Mentions[q.Mention].Role != RoleEvent {
+			if ev.Mentions[q.Mention].Role != dates.Event {
 				continue
 			}
 			if o := ev.Articles[sc.article[q.Mention]].outlet; !sc.keys[o] {
@@ -237,15 +237,6 @@ func outletKey(a *Article) string {
 	return "article " + a.Slug
 }
 
-// articleKey names a for counting articles: its url without what does not
-// tell pages apart (scheme, "www.", a trailing slash, the fragment), else
-// its slug. Two files saved from one page count once.
-func articleKey(a *Article) string {
-	if u, err := url.Parse(strings.TrimSpace(a.URL)); err == nil && u.Host != "" {
-		return "u:" + strings.TrimPrefix(strings.ToLower(u.Host), "www.") + strings.TrimSuffix(u.EscapedPath(), "/") + "?" + u.RawQuery
-	}
-	return "s:" + a.Slug
-}
 
 // group is a happening while happen gathers it.
 type group struct {

@@ -144,7 +144,7 @@ type Article struct {
 	Mentions  int      // how many mentions it contributes
 	input     int      `key:"-"` // its place in the articles Build was given
 	outlet    string   `key:"-"` // its outlet for counting outlets (see outletKey); Outlet and URL are in the key
-	page      string   `key:"-"` // the page it was saved from, for counting articles (see articleKey)
+	page      string   `key:"-"` // the page it was saved from, for counting articles (see content.Article.Page)
 	rank      int      `key:"-"` // its place in Timeline.Articles, in order of publication: an index, not a fact
 	// ext is the key of the extraction it was built from (see
 	// Extraction.Key): a later Build given the same knows the article's
@@ -228,12 +228,16 @@ func newTimeline(site *config.Site, arts []*content.Article, exts []Extraction) 
 	t.Articles = make([]*Article, len(arts))
 	for i, a := range arts {
 		t.Articles[i] = &Article{Slug: a.Slug, Title: a.Title, Outlet: a.Outlet, URL: a.URL,
-			Published: a.Published, Language: a.Language, Path: a.Path, Hash: a.Hash, input: i, ext: exts[i].Key}
+			Published: a.Published, Language: a.Language, Path: a.Path, Hash: a.Hash, input: i, ext: exts[i].Key,
+			page: a.Page()}
+		if t.Articles[i].page == "" {
+			t.Articles[i].page = "\x00" + a.Slug // an article without a url is its own page
+		}
 	}
 	sort.SliceStable(t.Articles, func(i, j int) bool { return articleLess(t.Articles[i], t.Articles[j]) })
 	for i, a := range t.Articles {
 		a.rank = i
-		a.outlet, a.page = outletKey(a), articleKey(a)
+		a.outlet = outletKey(a)
 	}
 	return t
 }

@@ -83,7 +83,7 @@ func DecodeExtraction(r *store.Reader) (Extraction, error) {
 			m.Since, m.Inferred, m.Manual = r.Bool(), r.Bool(), r.Bool()
 			m.Line, m.Col = int(r.Int()), int(r.Int())
 			m.Anchor = r.String()
-			m.Role = Role(r.Uint())
+			m.Role = dates.Role(r.Uint())
 			m.Approx = r.Bool()
 			m.Norm = r.Word()
 			if r.Bool() && i > 0 {
