@@ -131,6 +131,16 @@ func span(events []*timeline.Event) (lo, hi int) {
 	return lo, hi
 }
 
+// clip returns the days of iv between lo and hi; iv itself when it has
+// none there (a mark is drawn where its event is, however far).
+func clip(iv interval, lo, hi int) interval {
+	c := interval{first: max(iv.first, lo), last: min(iv.last, hi)}
+	if c.first > c.last {
+		return iv
+	}
+	return c
+}
+
 // Timeline draws the whole conflict, with marks for the events shown
 // (those the page lists); root is the path from the page to the site root.
 // It reports false when there is nothing to draw.
@@ -159,12 +169,18 @@ func (d Drawer) Strip(root string, ep *timeline.Episode, shown []*timeline.Event
 	if len(ep.Events) == 0 {
 		return View{}, false
 	}
+	// The episode's own days: an event that spans into the next one
+	// ("2020" on the strip of the war) is clipped at its edge, not
+	// drawn across the days of another episode.
 	lo, hi := span(ep.Events)
 	if !ep.Start.IsZero() {
-		lo = min(lo, dayNum(ep.Start.First()))
+		lo = dayNum(ep.Start.First())
 	}
 	if !ep.End.IsZero() {
-		hi = max(hi, dayNum(ep.End.Last()))
+		hi = dayNum(ep.End.Last())
+	}
+	if lo > hi {
+		lo, hi = hi, lo
 	}
 	c, sc := d.chart("strip", root, dayAxis, ep.Events, shown, []*timeline.Episode{ep}, lo, hi)
 	c.Title = fmt.Sprintf(d.Text.T("strip_title"), ep.Title)
@@ -185,6 +201,9 @@ type placed struct {
 	cx, r  float64
 	bar    bool
 	lane   int
+	// clipped: the event's span runs past the chart's days, where its
+	// mark stops (drawn open-ended).
+	clipped bool
 }
 
 // chart draws events over the days lo…hi along an axis of style st. The
@@ -194,10 +213,10 @@ func (d Drawer) chart(id, root string, st axisStyle, all, events []*timeline.Eve
 	lang := d.Text.Lang()
 	busy := make([]interval, len(all))
 	for i, ev := range all {
-		busy[i] = dayRange(ev.Date)
+		busy[i] = clip(dayRange(ev.Date), lo, hi)
 	}
 	sc := newScale(st, busy, lo, hi, chartLeft, chartRight)
-	items, lanes := layMarks(sc, st.unit, events)
+	items, lanes := layMarks(sc, st.unit, events, lo, hi)
 	axisY := chartTop + float64(lanes)*laneHeight + 4
 	c := View{ID: id, Width: num(chartWidth), Height: num(axisY + axisSpace), AxisY: num(axisY)}
 
@@ -222,6 +241,9 @@ func (d Drawer) chart(id, root string, st axisStyle, all, events []*timeline.Eve
 		m := Mark{Href: root + address.Event(ev.ID), Class: d.Colours[ev.Episode.ID],
 			Label:  fmt.Sprintf("%s — %s : %s", datefmt.Date(ev.Date, lang), d.Text.Count("sources_count", len(ev.Articles)), ev.Title),
 			Filter: d.Filter(ev)}
+		if p.clipped {
+			m.Class += " clipped"
+		}
 		if p.bar {
 			h := p.r * 1.4
 			m.Bar, m.X, m.Y, m.W, m.H = true, num(p.x0), num(y-h/2), num(p.x1-p.x0), num(h)
@@ -251,17 +273,18 @@ func (d Drawer) chart(id, root string, st axisStyle, all, events []*timeline.Eve
 // layMarks places the marks of events on scale sc in lanes so that none
 // hides another, and returns them in the order of events with the number
 // of lanes used (at least 1).
-func layMarks(sc *scale, u unit, events []*timeline.Event) ([]placed, int) {
+func layMarks(sc *scale, u unit, events []*timeline.Event, lo, hi int) ([]placed, int) {
 	most := 1
 	for _, ev := range events {
 		most = max(most, len(ev.Articles))
 	}
 	items := make([]placed, len(events))
 	for i, ev := range events {
-		iv := dayRange(ev.Date)
+		whole := dayRange(ev.Date)
+		iv := clip(whole, lo, hi)
 		a, b := sc.x(iv.first), sc.x(iv.last+1)
 		r := radius(len(ev.Articles), most)
-		p := placed{ev: ev, r: r, cx: (a + b) / 2}
+		p := placed{ev: ev, r: r, cx: (a + b) / 2, clipped: iv != whole}
 		if u.bin(iv.first) != u.bin(iv.last) && b-a > 2*r {
 			p.bar, p.x0, p.x1 = true, a, b
 		} else {

@@ -93,14 +93,22 @@ func (s *Site) indexPage(t *timeline.Timeline) *Page {
 		}
 		d.Episodes = append(d.Episodes, ie)
 	}
+	// An event listed in every episode it overlaps is one mark.
 	var shown []*timeline.Event
+	marked := map[*timeline.Event]bool{}
 	for _, ep := range t.Episodes {
+		list := ep.Events
 		if d.Summary {
-			shown = append(shown, mostReported(ep.Events, indexTop)...)
-		} else {
-			shown = append(shown, ep.Events...)
+			list = mostReported(ep.Events, indexTop)
+		}
+		for _, ev := range list {
+			if !marked[ev] {
+				marked[ev] = true
+				shown = append(shown, ev)
+			}
 		}
 	}
+	sort.SliceStable(shown, func(i, j int) bool { return shown[i].Date.Compare(shown[j].Date) < 0 })
 	d.Chart, d.HasChart = s.charts().Timeline("", t, shown)
 	d.Filters = s.filters("", t.Episodes, t.Events)
 	return &Page{Kind: "index", Path: "index.html", Title: "", Description: s.Config.Description, Section: "timeline", Data: d}
