@@ -2,11 +2,14 @@
 // report it, and shapes the chosen one into a headline: a clause read
 // alone, of at most Max characters.
 //
-// This first part reads a sentence's opening (opener.go: "Le lendemain,
-// …", "Il a déclaré…") and tells page furniture (furniture.go) from
-// article text. The words the rules know are in lexicon.go, in families,
-// for French and English; text.go cuts a sentence into words and looks
-// each up once.
+// A sentence is judged by what it does as a headline (score.go): page
+// furniture is never one (furniture.go); a sentence that opens with a
+// pronoun or another anaphor is understood only with the one before it
+// (opener.go); one that reports what happened, in the past (verbs.go),
+// with an actor and a place, beats one that gives background, a forecast
+// or a comparison ("la pire crise depuis 2016"). The words the rules know
+// are in lexicon.go, in families, for French and English; text.go cuts a
+// sentence into words and looks each up once.
 //
 // It reads one sentence at a time and knows nothing of articles, dates or
 // pages: the caller says where the date expression stands, what the
@@ -26,4 +29,21 @@ type Candidate struct {
 	Role       string // "event", "background" or "forecast": what the sentence does with the date; "" reads as "event"
 	Coarse     bool   // the date is a month, season, year or decade rather than a day
 	Speaker    string // who the sentence says is speaking, "" when none
+}
+
+// spanOf returns the span of c's date expression, empty when it has none
+// or when it does not fit the sentence.
+func spanOf(c Candidate) span {
+	if c.Start < 0 || c.End <= c.Start || c.End > len(c.Sentence) {
+		return span{}
+	}
+	return span{int32(c.Start), int32(c.End)}
+}
+
+// langOf returns the language whose rules read c: "fr", "en", or "" for both.
+func langOf(c Candidate) string {
+	if c.Lang == "fr" || c.Lang == "en" {
+		return c.Lang
+	}
+	return ""
 }

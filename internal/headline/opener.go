@@ -22,6 +22,29 @@ func (sp span) holds(tk token) bool {
 	return sp.end > sp.start && tk.start >= sp.start && tk.end <= sp.end
 }
 
+// opening returns the index of the first token a headline keeps, once the
+// adverbials a page does without are dropped (a date, a day named by
+// another, a connector, each followed by a comma or by the clause itself:
+// "Le lendemain, l'Azerbaïdjan…", "On Tuesday Azerbaijan…"), and what
+// opens the sentence at that token. Several may follow one another:
+// "Par ailleurs, le 27 septembre, …".
+func (t *text) opening(sp span) (at int, k kind) {
+	for range 4 {
+		var n int
+		k, n = t.opener(at, sp)
+		if k != date && k != temporal && k != connector {
+			return at, k
+		}
+		next, ok := t.clauseAfter(at, at+n)
+		if !ok {
+			return at, k
+		}
+		at = next
+	}
+	k, _ = t.opener(at, sp)
+	return at, k
+}
+
 // opener returns what opens the sentence at token i and how many tokens it takes.
 func (t *text) opener(i int, sp span) (kind, int) {
 	if i >= len(t.toks) {
@@ -121,4 +144,47 @@ next:
 		return p.kind, len(p.ids)
 	}
 	return plain, 0
+}
+
+// clauseAfter returns the first token of the clause that follows the
+// adverbial of tokens [i, j): after the comma that ends it, within ten
+// words that hold no verb ("Le lendemain de l'attaque contre Stepanakert,
+// …"), or at once when a determiner or a proper noun opens the clause
+// ("Hier Bakou a annoncé…", "Then the army…"). ok is false when no full
+// clause follows: "Le 27 septembre 2020 a marqué…" keeps its date.
+func (t *text) clauseAfter(i, j int) (next int, ok bool) {
+	next = -1
+	if j > i && t.is(j-1, ",") {
+		next = j
+	}
+	for k := j; next < 0 && k < len(t.toks) && k-j <= 10; k++ {
+		tk := t.toks[k]
+		if t.is(k, ",") {
+			next = k + 1
+			break
+		}
+		if tk.cls&(aux|pastVerb|relative|speech) != 0 || t.simplePast(k) || !tk.word() && !t.is(k, "-") {
+			break
+		}
+	}
+	if next < 0 && j < len(t.toks) {
+		tk := t.toks[j]
+		if tk.cls&determiner != 0 || tk.flags&isUpper != 0 && tk.cls&^(institution|placeNoun|agency) == 0 {
+			next = j
+		}
+	}
+	if next < 0 {
+		return 0, false
+	}
+	// A full clause: three words or more, not a relative's.
+	words := 0
+	for k := next; k < len(t.toks) && words < 3; k++ {
+		if t.toks[k].word() {
+			words++
+		}
+	}
+	if words < 3 || !t.toks[next].word() || t.toks[next].cls&relative != 0 {
+		return 0, false
+	}
+	return next, true
 }
