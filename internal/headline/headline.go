@@ -7,7 +7,10 @@
 // pronoun or another anaphor is understood only with the one before it
 // (opener.go); one that reports what happened, in the past (verbs.go),
 // with an actor and a place, beats one that gives background, a forecast
-// or a comparison ("la pire crise depuis 2016"). The words the rules know
+// or a comparison ("la pire crise depuis 2016"). Shaping (shape.go) drops
+// what a page shows anyway (an opening date, "Le lendemain, "), a
+// trailing attribution when the sentence must be cut, and cuts at a
+// clause boundary, or else at a word with "…". The words the rules know
 // are in lexicon.go, in families, for French and English; text.go cuts a
 // sentence into words and looks each up once.
 //
@@ -29,6 +32,23 @@ type Candidate struct {
 	Role       string // "event", "background" or "forecast": what the sentence does with the date; "" reads as "event"
 	Coarse     bool   // the date is a month, season, year or decade rather than a day
 	Speaker    string // who the sentence says is speaking, "" when none
+}
+
+// Pick returns the index of the candidate that makes the best headline
+// and that headline, shaped. Ties go to the earliest candidate; when none
+// scores above 0, the least bad one is still picked and shaped. It
+// returns -1 and "" when cs is empty.
+func Pick(cs []Candidate) (int, string) {
+	best, bestScore := -1, 0
+	for i, c := range cs {
+		if s := Score(c); best < 0 || s > bestScore {
+			best, bestScore = i, s
+		}
+	}
+	if best < 0 {
+		return -1, ""
+	}
+	return best, Shape(cs[best])
 }
 
 // spanOf returns the span of c's date expression, empty when it has none
