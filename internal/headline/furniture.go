@@ -13,6 +13,7 @@ func Furniture(s string) bool {
 	return t.furniture()
 }
 
+// furniture is Furniture of the text read.
 func (t *text) furniture() bool {
 	words, first := t.words, 0
 	for first < len(t.toks) && !t.toks[first].word() {
@@ -35,17 +36,10 @@ func (t *text) marker(words int) bool {
 		if tk.id == 0 {
 			continue
 		}
-	next:
 		for _, p := range markersByFirst[tk.id] {
-			if i+len(p.ids) > len(t.toks) {
-				continue
+			if t.matches(p, i) {
+				return true
 			}
-			for k, id := range p.ids {
-				if t.toks[i+k].id != id {
-					continue next
-				}
-			}
-			return true
 		}
 	}
 	return false

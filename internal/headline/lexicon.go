@@ -366,6 +366,30 @@ func init() {
 	}
 }
 
+// matches reports whether the phrase p stands in t at token i.
+func (t *text) matches(p phrase, i int) bool {
+	if i+len(p.ids) > len(t.toks) {
+		return false
+	}
+	for k, id := range p.ids {
+		switch tk := t.toks[i+k]; id {
+		case anyNumber:
+			if tk.cls&number == 0 {
+				return false
+			}
+		case anyDate:
+			if tk.cls&dateWord == 0 {
+				return false
+			}
+		default:
+			if tk.id != id {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // compile reads a phrase of the tables into word ids, tokenizing it as a
 // sentence is, so that "d'après" is the two words a sentence gives.
 func compile(s string) phrase {

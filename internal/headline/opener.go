@@ -120,28 +120,10 @@ func (t *text) phrase(i int) (kind, int) {
 	if tk.id == 0 {
 		return plain, 0
 	}
-next:
 	for _, p := range openersByFirst[tk.id] {
-		if p.lang != "" && t.lang != "" && p.lang != t.lang || i+len(p.ids) > len(t.toks) {
-			continue
+		if (p.lang == "" || t.lang == "" || p.lang == t.lang) && t.matches(p, i) {
+			return p.kind, len(p.ids)
 		}
-		for k, id := range p.ids {
-			switch tk := t.toks[i+k]; id {
-			case anyNumber:
-				if tk.cls&number == 0 {
-					continue next
-				}
-			case anyDate:
-				if tk.cls&dateWord == 0 {
-					continue next
-				}
-			default:
-				if tk.id != id {
-					continue next
-				}
-			}
-		}
-		return p.kind, len(p.ids)
 	}
 	return plain, 0
 }

@@ -59,7 +59,7 @@ func (t *text) read(s, lang string) {
 		case unicode.IsSpace(r):
 			i += size
 		case isAlnum(r):
-			i = t.word(i)
+			i = t.readWord(i)
 		default:
 			k0 := len(t.buf)
 			if isApostrophe(r) {
@@ -72,8 +72,8 @@ func (t *text) read(s, lang string) {
 	}
 }
 
-// word reads the word at i and returns where it ends.
-func (t *text) word(i int) int {
+// readWord reads the word at i and returns where it ends.
+func (t *text) readWord(i int) int {
 	s := t.s
 	k0 := len(t.buf)
 	var flags uint8 = isWord
