@@ -37,3 +37,17 @@ func events(tb testing.TB, n int) [][]Candidate {
 	}
 	return evs
 }
+
+// TestPickCorpus checks what a test of the whole site would: no headline
+// Pick gives a usable candidate opens with an anaphor or is furniture.
+func TestPickCorpus(t *testing.T) {
+	for _, cs := range events(t, 40) {
+		i, h := Pick(cs)
+		if Score(cs[i]) <= 0 {
+			continue
+		}
+		if Anaphoric(h) || Furniture(h) {
+			t.Errorf("Pick of %q = %q: anaphoric %v, furniture %v", cs[i].Sentence, h, Anaphoric(h), Furniture(h))
+		}
+	}
+}

@@ -50,8 +50,9 @@ func Shape(c Candidate) string {
 }
 
 // collapse returns s with each run of white space as one space, but a
-// lone no-break space (French typography's, before "»" or ":"), and no
-// space at either end.
+// lone no-break space (French typography's, before "»" or ":"), no space
+// before a comma or a period (a typo in either language: "Selon le
+// ministère , plus de…") and no space at either end.
 func collapse(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
@@ -59,7 +60,7 @@ func collapse(s string) string {
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsSpace(r) {
-			if space != "" && b.Len() > 0 {
+			if space != "" && b.Len() > 0 && r != ',' && r != '.' {
 				b.WriteString(space)
 			}
 			space = ""
