@@ -123,3 +123,24 @@ func TestShapeCorpus(t *testing.T) {
 		}
 	}
 }
+
+// TestRescue checks the headline drawn from the part of an anaphoric
+// sentence that reads alone, and the sentences that have none.
+func TestRescue(t *testing.T) {
+	for _, tt := range []struct {
+		sentence, expr, lang, want string
+	}{
+		{"Cette décision marque une nouvelle phase dans le conflit de longue date entre l’Azerbaïdjan et l’Arménie, qui est devenu plus compliqué depuis décembre 2022.",
+			"décembre 2022", "fr", "Le conflit de longue date entre l’Azerbaïdjan et l’Arménie, qui est devenu plus compliqué depuis décembre 2022"},
+		{"This marks a new phase in the blockade of the Lachin corridor, which began in December 2022.",
+			"December 2022", "en", "The blockade of the Lachin corridor, which began in December 2022"},
+		{"Il l’a répété à Erevan, où il s’est rendu le 3 mai.", "le 3 mai", "fr", ""},       // no noun phrase after a preposition
+		{"Ils ont confirmé que les combats avaient repris le 3 mai.", "le 3 mai", "fr", ""}, // no relative clause
+	} {
+		start := strings.Index(tt.sentence, tt.expr)
+		got, ok := Rescue(Candidate{Sentence: tt.sentence, Start: start, End: start + len(tt.expr), Lang: tt.lang, Role: "background", Coarse: true})
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("Rescue(%q) = %q, %v; want %q", tt.sentence, got, ok, tt.want)
+		}
+	}
+}

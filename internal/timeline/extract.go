@@ -9,6 +9,7 @@ import (
 	"timeline/internal/dates"
 	"timeline/internal/diag"
 	"timeline/internal/fold"
+	"timeline/internal/headline"
 )
 
 // Mention is one sentence of one article that carries a date.
@@ -31,6 +32,7 @@ type Mention struct {
 	Approx      bool       // the date is approximate: counted back from a duration ("il y a 30 ans")
 	Words       []Word     // what the sentence names, to compare it with others (see Signature)
 	Norm        uint64     // the hash of its folded letters and digits, which its copies share
+	Score       int        // how well the sentence would serve as its happening's headline (headline.Score)
 }
 
 // Extraction is what one article contributes to the timeline. It depends
@@ -123,6 +125,8 @@ func Extract(a *content.Article) Extraction {
 				Line: s.Line, Col: s.Col + e.Start,
 				Role: e.Role, Approx: e.Approx, Words: words, Norm: norm,
 			})
+			m := &x.Mentions[len(x.Mentions)-1]
+			m.Score = headline.Score(candidate(m, a.Language))
 		}
 	}
 	for _, ev := range a.Events {
@@ -132,6 +136,8 @@ func Extract(a *content.Article) Extraction {
 			Attribution: attribution.Find(ev.Text, nil), Manual: true, Line: ev.Line,
 			Words: words, Norm: norm,
 		})
+		m := &x.Mentions[len(x.Mentions)-1]
+		m.Score = headline.Score(candidate(m, a.Language))
 	}
 	if len(x.Mentions) == 0 {
 		x.Mentions = nil // as when none was ever added: every expression ignored
@@ -154,6 +160,13 @@ func Extract(a *content.Article) Extraction {
 		x.Problems.Add(diag.Warnf(a.Path, line, 0, "no date found in the text: the article adds nothing to the timeline (check its text, or add an [[event]] table with date and text)"))
 	}
 	return x
+}
+
+// candidate returns m as a candidate headline of its happening, in an
+// article written in lang.
+func candidate(m *Mention, lang string) headline.Candidate {
+	return headline.Candidate{Sentence: m.Sentence, Start: m.Start, End: m.End, Lang: lang,
+		Role: m.Role.String(), Coarse: m.Date.Precision < dates.Day, Speaker: m.Attribution}
 }
 
 // anchor gives each mention its anchor on its event's page: the

@@ -67,14 +67,16 @@ func TestBuild(t *testing.T) {
 		got = append(got, ev.ID+"@"+ev.Episode.ID+"["+strings.Join(ms, " ")+"]")
 	}
 	// Sorted by date, the month before its days; an imprecise date in the
-	// episode of its first day; mentions by publication date, anchors
+	// episode it overlaps most; mentions by publication date, anchors
 	// numbered within an article.
 	want := "1991@avant[b] 2020-09@avant[a] 2020-09-27@guerre[a b b-2]"
 	if strings.Join(got, " ") != want {
 		t.Errorf("events = %s\nwant     %s", strings.Join(got, " "), want)
 	}
 	ev := tl.Events[2]
-	if ev.Title != "Hier, l'Azerbaïdjan a lancé une offensive." {
+	// The headline: the sentence that reports the offensive, without
+	// "Hier," (the page gives the date).
+	if ev.Title != "L'Azerbaïdjan a lancé une offensive" {
 		t.Errorf("title = %q", ev.Title)
 	}
 	if len(ev.Articles) != 2 || ev.Articles[0].Slug != "a" || ev.Prev != tl.Events[1] || ev.Next != nil {

@@ -41,6 +41,7 @@ func (x *Extraction) Encode(w *store.Writer) {
 		w.Uint(uint64(m.Role))
 		w.Bool(m.Approx)
 		w.Word(m.Norm)
+		w.Int(int64(m.Score))
 		// The mentions of one sentence share its words.
 		if i > 0 && x.Mentions[i-1].Sentence == m.Sentence && slices.Equal(x.Mentions[i-1].Words, m.Words) {
 			w.Bool(true)
@@ -86,6 +87,7 @@ func DecodeExtraction(r *store.Reader) (Extraction, error) {
 			m.Role = dates.Role(r.Uint())
 			m.Approx = r.Bool()
 			m.Norm = r.Word()
+			m.Score = int(r.Int())
 			if r.Bool() && i > 0 {
 				m.Words = x.Mentions[i-1].Words
 			} else if n := r.Len(); n > 0 {
