@@ -149,12 +149,12 @@ var families = []struct {
 	// "Support independent journalism in the Caucasus: Join today",
 	// "Abonnez-vous à notre newsletter", "Suivez-nous sur Telegram".
 	{`abonnez-vous soutenez soutenez-nous rejoignez rejoignez-nous inscrivez-vous suivez suivez-nous
-		partagez cliquez lisez découvrez téléchargez faites contactez-nous écoutez regardez`,
-		`join subscribe support donate follow share click read watch listen download register sign`, callToAction},
+		partagez cliquez lisez découvrez téléchargez faites contactez-nous écoutez regardez devenez aidez-nous aidez`,
+		`join subscribe support donate follow share click read watch listen download register sign become help`, callToAction},
 	{"nous notre nos ici gratuit gratuitement maintenant article", "us our here now today free this article story", appeal},
 	{`journalisme journalistes indépendant newsletter lettre abonnement don dons abonnez-vous
-		soutenez-nous rejoignez-nous inscrivez-vous suivez-nous contactez-nous`,
-		"journalism journalists independent newsletter donate donation membership patreon subscription", strongAppeal},
+		soutenez-nous rejoignez-nous inscrivez-vous suivez-nous contactez-nous membre adhérent adhésion`,
+		"journalism journalists independent newsletter donate donation membership patreon subscription member reporting", strongAppeal},
 	{"facebook twitter x telegram whatsapp linkedin instagram youtube e-mail email", "", platform},
 	{"photo photos crédit crédits source sources image illustration légende copyright ©", "credit credits caption", credit},
 	{"afp reuters ap getty sputnik anadolu tass ria epa", "", agency},

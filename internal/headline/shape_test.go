@@ -135,7 +135,14 @@ func TestRescue(t *testing.T) {
 		{"This marks a new phase in the blockade of the Lachin corridor, which began in December 2022.",
 			"December 2022", "en", "The blockade of the Lachin corridor, which began in December 2022"},
 		{"Il l’a répété à Erevan, où il s’est rendu le 3 mai.", "le 3 mai", "fr", ""},       // no noun phrase after a preposition
-		{"Ils ont confirmé que les combats avaient repris le 3 mai.", "le 3 mai", "fr", ""}, // no relative clause
+		{"Ils ont confirmé que les combats avaient repris le 3 mai.", "le 3 mai", "fr", "Les combats avaient repris le 3 mai"},
+		{"He said that the road had been closed on 12 December.", "on 12 December", "en", "The road had been closed on 12 December"},
+		{"Ils ont repris les combats le 3 mai.", "le 3 mai", "fr", ""}, // nothing in it reads alone
+		{"Il s’agit de la pire crise arméno-azerbaïdjanaise depuis 2016.", "2016", "fr", "La pire crise arméno-azerbaïdjanaise depuis 2016"},
+		{"It was the worst escalation since the four-day war of April 2016.", "April 2016", "en", "The worst escalation since the four-day war of April 2016"},
+		{"These people have lived under blockade since December 2022, when the only road to Armenia was closed.", "December 2022", "en", "The only road to Armenia was closed"},
+		{"Ils vivent sous blocus depuis décembre 2022, lorsque la route de Latchine a été coupée.", "décembre 2022", "fr", "La route de Latchine a été coupée"},
+		{"Ceci afin de prévenir un incident impliquant les soldats russes depuis l’accord de cessez-le-feu du 10 novembre 2020.", "10 novembre 2020", "fr", "L’accord de cessez-le-feu du 10 novembre 2020"},
 	} {
 		start := strings.Index(tt.sentence, tt.expr)
 		got, ok := Rescue(Candidate{Sentence: tt.sentence, Start: start, End: start + len(tt.expr), Lang: tt.lang, Role: "background", Coarse: true})

@@ -73,7 +73,9 @@ func Extract(a *content.Article) Extraction {
 	var spans [][2]int // reused from sentence to sentence: Find keeps none
 	for si, s := range a.Sentences {
 		exprs := tagged[si]
-		if len(exprs) == 0 {
+		if len(exprs) == 0 || headline.Furniture(s.Text) {
+			// Page furniture the cleaner left ("Updated 10 November
+			// 2020, 09:14 GMT", an appeal to "join today") dates nothing.
 			continue
 		}
 		spans = spans[:0]

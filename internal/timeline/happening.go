@@ -138,10 +138,18 @@ func (ev *Event) happen(sc *happenScratch) {
 				best, bestSim = int(c), sim
 			}
 		}
-		if best < 0 && (len(m.Words) == 0 || ev.Date.Precision == dates.Day) {
-			// An article's sentences of one day tell one happening unless
-			// they have the words of another: "C'est ce qu'a déclaré
-			// mardi le porte-parole" goes with what it comments on.
+		if last := sc.lastOf[art]; best < 0 && last >= 0 && !sc.groups[last].alone {
+			// What a sentence that could not be read alone ("C'est ce
+			// que le commandant a déclaré aujourd'hui") commented on.
+			best = int(last)
+		}
+		if best < 0 && (len(m.Words) == 0 || m.Score <= 0) {
+			// A sentence that cannot be read alone goes on telling what
+			// its article's previous one of the date told: "C'est ce
+			// qu'a déclaré mardi le porte-parole". One that can, and
+			// shares nothing with it, tells another happening ("On
+			// Monday, the prime minister accused Moscow in Yerevan" after
+			// an explosion near Stepanakert).
 			best = int(sc.lastOf[art])
 		}
 		if best < 0 {
@@ -158,6 +166,7 @@ func (ev *Event) happen(sc *happenScratch) {
 		}
 		g := &sc.groups[best]
 		g.quotes = append(g.quotes, Quote{Mention: i})
+		g.alone = g.alone || m.Score > 0
 		sc.seen[m.Norm] = place{int32(best), int32(len(g.quotes) - 1)}
 		sc.lastOf[art] = int32(best)
 	}
@@ -271,6 +280,7 @@ func outletKey(a *Article) string {
 type group struct {
 	leader int // its first mention, whose anchor names it
 	quotes []Quote
+	alone  bool // one of its sentences reads alone (headline.Score > 0)
 }
 
 // sentence is a distinct sentence happen has placed: its group and the
