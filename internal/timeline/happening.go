@@ -78,21 +78,42 @@ func (ev *Event) happen(sc *happenScratch) {
 	}
 	// Document frequency of each word among the distinct sentences: a
 	// word every report of the day has ("Karabakh") tells them apart less
-	// than one only two have ("dépôt").
+	// than one only two have ("dépôt"). Each word gets a number, by which
+	// the rest looks it up in slices rather than maps.
 	distinct := 0
 	for i := range ms {
+		sc.from[i] = int32(len(sc.wids))
 		if _, dup := sc.seen[ms[i].Norm]; dup {
 			continue
 		}
 		sc.seen[ms[i].Norm] = place{}
 		distinct++
 		for _, w := range ms[i].Words {
-			sc.df[w.stem()]++
+			id, ok := sc.ids[w.stem()]
+			if !ok {
+				id = int32(len(sc.df))
+				sc.ids[w.stem()] = id
+				sc.df = append(sc.df, 0)
+			}
+			sc.df[id]++
+			wt := id << 1
+			if w.proper() {
+				wt |= 1
+			}
+			sc.wids = append(sc.wids, wt)
 		}
 	}
+	sc.from[len(ms)] = int32(len(sc.wids))
 	clear(sc.seen)
-	for st, n := range sc.df {
-		sc.weights[st] = math.Log(1 + float64(distinct)/float64(n))
+	sc.weights = sc.weights[:0]
+	for _, n := range sc.df {
+		sc.weights = append(sc.weights, math.Log(1+float64(distinct)/float64(n)))
+	}
+	if len(sc.postings) < len(sc.df) {
+		sc.postings = append(sc.postings, make([][]int32, len(sc.df)-len(sc.postings))...)
+	}
+	for k := range sc.df {
+		sc.postings[k] = sc.postings[k][:0]
 	}
 	limit := int32(max(8, distinct/4)) // words more frequent than this find no candidates
 	for i := range ms {
@@ -107,14 +128,15 @@ func (ev *Event) happen(sc *happenScratch) {
 		// comparing m with every sentence of a date quoted thousands of
 		// times. A group is as near as the nearest of its first
 		// sentences (weighted Dice, see leaders).
-		own := sc.total(m.Words)
+		words := sc.wids[sc.from[i]:sc.from[i+1]]
+		own := sc.total(words)
 		sc.cand = sc.cand[:0]
-		for _, w := range m.Words {
-			if sc.df[w.stem()] > limit {
+		for _, w := range words {
+			if sc.df[w>>1] > limit {
 				continue
 			}
 			wt := sc.weight(w)
-			for _, k := range sc.postings[w.stem()] {
+			for _, k := range sc.postings[w>>1] {
 				if sc.shared[k] == 0 {
 					sc.cand = append(sc.cand, k)
 				}
@@ -160,8 +182,8 @@ func (ev *Event) happen(sc *happenScratch) {
 			k := int32(len(sc.sents))
 			sc.sents = append(sc.sents, sentence{group: int32(best), total: own})
 			sc.shared = append(sc.shared, 0)
-			for _, w := range m.Words {
-				sc.postings[w.stem()] = append(sc.postings[w.stem()], k)
+			for _, w := range words {
+				sc.postings[w>>1] = append(sc.postings[w>>1], k)
 			}
 		}
 		g := &sc.groups[best]
@@ -190,7 +212,7 @@ func (ev *Event) happening(g *group, sc *happenScratch) Happening {
 	h := Happening{ID: ev.ID + "/" + lead.Anchor, Anchor: "e-" + lead.Anchor, TitleFrom: "text",
 		Quotes: g.quotes, Role: dates.Background, Approximate: true}
 	forecast := false
-	clear(sc.keys)
+	sc.stamp++
 	for _, q := range g.quotes {
 		for c := -1; c < len(q.Copies); c++ {
 			i := q.Mention
@@ -206,8 +228,7 @@ func (ev *Event) happening(g *group, sc *happenScratch) Happening {
 				forecast = true
 			}
 			h.Approximate = h.Approximate && m.Approx
-			if k := ev.Articles[sc.article[i]].page; !sc.keys[k] {
-				sc.keys[k] = true
+			if k := ev.Articles[sc.article[i]].pageID; !sc.mark(k) {
 				h.Articles++
 			}
 		}
@@ -225,15 +246,14 @@ func (ev *Event) happening(g *group, sc *happenScratch) Happening {
 // happening: the outlet of each quote whose sentence reports it, a
 // copied sentence once (the first article that has it).
 func (sc *happenScratch) outlets(ev *Event, hs []Happening) int {
-	clear(sc.keys)
+	sc.stamp++
 	n := 0
 	for k := range hs {
 		for _, q := range hs[k].Quotes {
 			if ev.Mentions[q.Mention].Role != dates.Event {
 				continue
 			}
-			if o := ev.Articles[sc.article[q.Mention]].outlet; !sc.keys[o] {
-				sc.keys[o] = true
+			if o := ev.Articles[sc.article[q.Mention]].outletID; !sc.mark(o) {
 				n++
 			}
 		}
@@ -292,33 +312,50 @@ type sentence struct {
 
 // happenScratch is what happen reuses from one event to the next.
 type happenScratch struct {
-	article  []int32            // by mention: its article's place in the event
-	seen     map[uint64]place   // by sentence: where it was quoted
-	df       map[uint32]int32   // by stem: how many distinct sentences have it
-	postings map[uint32][]int32 // by stem: the sentences that have it
-	sents    []sentence         // the distinct sentences placed so far
-	lastOf   []int32            // by article: its last group, -1 for none
-	weights  map[uint32]float64 // by stem: its weight (see weight)
-	shared   []float64          // by sentence: the weight the mention compared shares with it
+	article  []int32          // by mention: its article's place in the event
+	seen     map[uint64]place // by sentence: where it was quoted
+	ids      map[uint32]int32 // by stem: the word's number in this event
+	wids     []int32          // the words of the distinct sentences: number << 1 | 1 for a name
+	from     []int32          // by mention: where its words start in wids (as many as the next's start)
+	df       []int32          // by word: how many distinct sentences have it
+	weights  []float64        // by word: its weight (see weight)
+	postings [][]int32        // by word: the sentences that have it
+	sents    []sentence       // the distinct sentences placed so far
+	lastOf   []int32          // by article: its last group, -1 for none
+	shared   []float64        // by sentence: the weight the mention compared shares with it
 	cand     []int32
 	groups   []group
-	keys     map[string]bool
+	marks    []int32 // by outlet or page number: the stamp it was last counted under
+	stamp    int32
+}
+
+// mark marks number k under the current stamp, and reports whether it
+// was marked already.
+func (sc *happenScratch) mark(k int32) bool {
+	if int(k) >= len(sc.marks) {
+		sc.marks = append(sc.marks, make([]int32, int(k)+1-len(sc.marks))...)
+	}
+	if sc.marks[k] == sc.stamp {
+		return true
+	}
+	sc.marks[k] = sc.stamp
+	return false
 }
 
 func newHappenScratch() *happenScratch {
-	return &happenScratch{seen: map[uint64]place{}, df: map[uint32]int32{}, postings: map[uint32][]int32{}, weights: map[uint32]float64{}, keys: map[string]bool{}}
+	return &happenScratch{seen: map[uint64]place{}, ids: map[uint32]int32{}}
 }
 
 func (sc *happenScratch) reset(n int) {
 	sc.article = slicesGrow(sc.article, n)
+	sc.from = slicesGrow(sc.from, n+1)
 	clear(sc.seen)
-	clear(sc.df)
-	clear(sc.postings)
+	clear(sc.ids)
+	sc.wids, sc.df = sc.wids[:0], sc.df[:0]
 	sc.lastOf = sc.lastOf[:0]
 	for range n {
 		sc.lastOf = append(sc.lastOf, -1)
 	}
-	clear(sc.weights)
 	sc.shared = sc.shared[:0]
 	sc.sents = sc.sents[:0]
 	sc.groups = nil // handed to the event's happenings
@@ -336,16 +373,16 @@ type place struct{ group, quote int32 }
 
 // weight returns the weight of a word: by how few of the date's distinct
 // sentences have it, and half again as much when it is a name.
-func (sc *happenScratch) weight(w Word) float64 {
-	x := sc.weights[w.stem()]
-	if w.proper() {
+func (sc *happenScratch) weight(w int32) float64 {
+	x := sc.weights[w>>1]
+	if w&1 != 0 {
 		x *= 1.5
 	}
 	return x
 }
 
-// total returns the weight of words.
-func (sc *happenScratch) total(words []Word) float64 {
+// total returns the weight of words (numbers, as in wids).
+func (sc *happenScratch) total(words []int32) float64 {
 	t := 0.0
 	for _, w := range words {
 		t += sc.weight(w)

@@ -8,8 +8,11 @@
 package timeline
 
 import (
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
@@ -143,8 +146,9 @@ type Article struct {
 	Events    []*Event `key:"ref"`
 	Mentions  int      // how many mentions it contributes
 	input     int      `key:"-"` // its place in the articles Build was given
-	outlet    string   `key:"-"` // its outlet for counting outlets (see outletKey); Outlet and URL are in the key
 	page      string   `key:"-"` // the page it was saved from, for counting articles (see content.Article.Page)
+	outletID  int32    `key:"-"` // its outlet's number among the timeline's (see outletKey); Outlet and URL are in the key
+	pageID    int32    `key:"-"` // its page's number among the timeline's
 	rank      int      `key:"-"` // its place in Timeline.Articles, in order of publication: an index, not a fact
 	// ext is the key of the extraction it was built from (see
 	// Extraction.Key): a later Build given the same knows the article's
@@ -235,9 +239,20 @@ func newTimeline(site *config.Site, arts []*content.Article, exts []Extraction) 
 		}
 	}
 	sort.SliceStable(t.Articles, func(i, j int) bool { return articleLess(t.Articles[i], t.Articles[j]) })
+	// Outlets and pages by number, for happenings to count them without
+	// hashing their names at every mention.
+	outlets, pages := map[string]int32{}, map[string]int32{}
+	number := func(m map[string]int32, k string) int32 {
+		n, ok := m[k]
+		if !ok {
+			n = int32(len(m))
+			m[k] = n
+		}
+		return n
+	}
 	for i, a := range t.Articles {
 		a.rank = i
-		a.outlet = outletKey(a)
+		a.outletID, a.pageID = number(outlets, outletKey(a)), number(pages, a.page)
 	}
 	return t
 }
@@ -384,7 +399,7 @@ func (t *Timeline) gather(tl tally, exts []Extraction) {
 // without prev's happenings finds its own (see Event.happen).
 func (t *Timeline) link() {
 	sort.Slice(t.Events, func(i, j int) bool { return t.Events[i].Date.Compare(t.Events[j].Date) < 0 })
-	sc := newHappenScratch()
+	t.happen()
 	for i, ev := range t.Events {
 		if i > 0 {
 			ev.Prev = t.Events[i-1]
@@ -393,14 +408,33 @@ func (t *Timeline) link() {
 		for _, a := range ev.Articles {
 			a.Events = append(a.Events, ev)
 		}
-		if ev.Happenings == nil {
-			ev.happen(sc)
-			ev.Title = ev.Happenings[0].Title
-		}
 		for _, ep := range ev.Episodes {
 			ep.Events = append(ep.Events, ev)
 		}
 	}
+}
+
+// happen finds the happenings of the events that do not have the last
+// timeline's (see Event.happen), each event on its own, in parallel.
+func (t *Timeline) happen() {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), max(1, len(t.Events)/64)) {
+		wg.Go(func() {
+			sc := newHappenScratch()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(t.Events) {
+					return
+				}
+				if ev := t.Events[i]; ev.Happenings == nil {
+					ev.happen(sc)
+					ev.Title = ev.Happenings[0].Title
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // episodeArticles gives each episode the articles that report its events,
