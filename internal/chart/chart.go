@@ -101,7 +101,7 @@ type Mark struct {
 type FilterData struct {
 	Episode string // the episode id
 	Outlets string // the outlets that report it, keys separated by spaces
-	Sources int
+	Sources int    // how many outlets report its most reported happening: the "2 or more" filter
 }
 
 // num writes a coordinate compactly and deterministically.

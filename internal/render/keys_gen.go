@@ -419,6 +419,7 @@ func hashKeyTimelineMention(h *store.Hash, v *timeline.Mention) {
 		h.Word(uint64(v.Words[i0]))
 	}
 	h.Word(uint64(v.Norm))
+	h.Word(uint64(v.Score))
 }
 
 // hashKeyChartFilterData mixes every field of v into h (written by keygen).

@@ -39,7 +39,7 @@ func (s *Site) listPages(t *timeline.Timeline, reuse func(string, uint64) bool) 
 	pages := s.list(strings.TrimSuffix(address.Search, "index.html"), s.T("search_title"), s.T("search_title"), s.T("all_events_lead"), "search", t.Events, true, reuse)
 	var multi []*timeline.Event
 	for _, ev := range t.Events {
-		if len(ev.Articles) >= 2 {
+		if corroborated(ev) >= 2 {
 			multi = append(multi, ev)
 		}
 	}
@@ -95,4 +95,15 @@ func (s *Site) list(dir, title, heading, lead, section string, events []*timelin
 		}))
 	}
 	return pages
+}
+
+// corroborated returns how many distinct outlets report the most reported
+// of ev's happenings happening: one article saved twice, or one wire
+// sentence reprinted by two outlets, is one.
+func corroborated(ev *timeline.Event) int {
+	n := 0
+	for _, h := range ev.Happenings {
+		n = max(n, h.Outlets)
+	}
+	return n
 }

@@ -260,5 +260,5 @@ func filterData(ev *timeline.Event, refs []outletRef) FilterData {
 		keys[i] = r.key
 	}
 	sort.Strings(keys)
-	return FilterData{Episode: ev.Episode.ID, Outlets: strings.Join(keys, " "), Sources: len(ev.Articles)}
+	return FilterData{Episode: ev.Episode.ID, Outlets: strings.Join(keys, " "), Sources: corroborated(ev)}
 }

@@ -86,7 +86,7 @@ type EventView struct {
 	Title     string
 	Episode   Link
 	Colour    string // the episode's colour class
-	Sources   int    // distinct articles
+	Sources   int    // distinct articles (see FilterData.Sources for the outlets of the most reported happening)
 	Outlets   int    // distinct outlets that report it happening
 	Mentioned int    // how many quotations, shown or not
 	Filter    FilterData
