@@ -113,7 +113,7 @@ func num(v float64) string {
 // relative to the most reported event of the chart (at least 5 sources,
 // so that on a small site 2 and 3 sources do not look like a crowd).
 func radius(sources, most int) float64 {
-	return 5 + 7*math.Sqrt(float64(sources-1)/float64(max(most-1, 4)))
+	return 5 + 7*math.Sqrt(float64(max(sources, 1)-1)/float64(max(most-1, 4)))
 }
 
 // dayRange returns the days date d covers.
@@ -239,7 +239,7 @@ func (d Drawer) chart(id, root string, st axisStyle, all, events []*timeline.Eve
 		ev := p.ev
 		y := axisY - 4 - laneHeight/2 - float64(p.lane)*laneHeight
 		m := Mark{Href: root + address.Event(ev.ID), Class: d.Colours[ev.Episode.ID],
-			Label:  fmt.Sprintf("%s — %s : %s", datefmt.Date(ev.Date, lang), d.Text.Count("sources_count", len(ev.Articles)), ev.Title),
+			Label:  fmt.Sprintf("%s — %s : %s", datefmt.Date(ev.Date, lang), d.Text.Count("outlets_count", ev.Outlets), ev.Title),
 			Filter: d.Filter(ev)}
 		if p.clipped {
 			m.Class += " clipped"
@@ -276,14 +276,14 @@ func (d Drawer) chart(id, root string, st axisStyle, all, events []*timeline.Eve
 func layMarks(sc *scale, u unit, events []*timeline.Event, lo, hi int) ([]placed, int) {
 	most := 1
 	for _, ev := range events {
-		most = max(most, len(ev.Articles))
+		most = max(most, ev.Outlets)
 	}
 	items := make([]placed, len(events))
 	for i, ev := range events {
 		whole := dayRange(ev.Date)
 		iv := clip(whole, lo, hi)
 		a, b := sc.x(iv.first), sc.x(iv.last+1)
-		r := radius(len(ev.Articles), most)
+		r := radius(ev.Outlets, most) // by the outlets that report it happening, not the articles that recall it
 		p := placed{ev: ev, r: r, cx: (a + b) / 2, clipped: iv != whole}
 		if u.bin(iv.first) != u.bin(iv.last) && b-a > 2*r {
 			p.bar, p.x0, p.x1 = true, a, b
