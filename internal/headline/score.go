@@ -26,6 +26,10 @@ func Score(c Candidate) int {
 	return eventBand + q
 }
 
+// FurnitureScore is Score's score of page furniture, its lowest: a
+// caller that scores a sentence anyway need not ask Furniture too.
+const FurnitureScore = furnitureBand
+
 // The bands of Score, and the range of the quality added within one.
 const (
 	furnitureBand = -1000

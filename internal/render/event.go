@@ -185,7 +185,7 @@ func (c *runCursor) place(m int) int {
 // the deps of its page (eventMonthDeps; 0 when unknown).
 func (s *Site) eventPage(ev *timeline.Event, keys []string, groups map[string][]int, deps []uint64) *Page {
 	const root = "../../"
-	d := EventData{Event: s.eventView(root, ev, false), Happenings: len(ev.Happenings)}
+	d := EventData{Event: s.eventView(root, ev), Happenings: len(ev.Happenings)}
 	// On its own page, a quotation's id is its stable anchor.
 	if keys == nil {
 		d.Event.Happenings = s.happeningViews(root, ev, -1, true, d.Event.Date)
@@ -267,9 +267,9 @@ func (s *Site) eventMonthPage(ev *timeline.Event, month string, indexes []int) *
 	name := s.monthName(month)
 	// A month's page counts its own sources and quotations: it changes
 	// with the articles of that month only (eventMonthDeps).
-	md := EventData{Event: s.eventView(sub, ev, false), Month: name, Up: Link{Href: "../index.html", Text: title}}
+	md := EventData{Event: s.eventView(sub, ev), Month: name, Up: Link{Href: "../index.html", Text: title}}
 	md.Event.Title, md.Event.Filter, md.Event.Mentioned = "", FilterData{}, len(indexes)
-	md.Event.Happenings, md.Event.More, md.Event.Outlets, md.Event.Approximate = nil, 0, 0, false
+	md.Event.Outlets, md.Event.Approximate = 0, false
 	sources := map[string]bool{}
 	for _, i := range indexes {
 		sources[ev.Mentions[i].Slug] = true

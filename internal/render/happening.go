@@ -2,6 +2,7 @@ package render
 
 import (
 	"html/template"
+	"slices"
 
 	"timeline/internal/address"
 	"timeline/internal/timeline"
@@ -68,7 +69,7 @@ func (s *Site) happeningViews(root string, ev *timeline.Event, n int, quotes boo
 // under its quotation, with its anchor kept (every permalink resolves).
 func (s *Site) outletGroups(root string, ev *timeline.Event, h *timeline.Happening, date string) []OutletGroup {
 	var groups []OutletGroup
-	at := map[string]int{}
+	var keys []string // by group: its outlet, or the article of an unknown one
 	for _, q := range h.Quotes {
 		m := &ev.Mentions[q.Mention]
 		mv := s.mentionView(root, ev, m, date)
@@ -89,10 +90,10 @@ func (s *Site) outletGroups(root string, ev *timeline.Event, h *timeline.Happeni
 		if key == "" {
 			key = "\x00" + m.Slug // an unknown outlet is its own
 		}
-		g, ok := at[key]
-		if !ok {
+		g := slices.Index(keys, key) // a happening has a few outlets
+		if g < 0 {
 			g = len(groups)
-			at[key] = g
+			keys = append(keys, key)
 			groups = append(groups, OutletGroup{Outlet: mv.Outlet})
 		}
 		groups[g].Mentions = append(groups[g].Mentions, mv)

@@ -203,7 +203,9 @@ func (s *Site) episodeRange(ep *timeline.Episode) string {
 	return from + " " + s.T("range_sep") + " " + to
 }
 
-func (s *Site) eventView(root string, ev *timeline.Event, withMentions bool) EventView {
+// eventView returns ev as a page shows it, without its happenings (see
+// listedView).
+func (s *Site) eventView(root string, ev *timeline.Event) EventView {
 	v := EventView{
 		ID: ev.ID, Href: root + address.Event(ev.ID), Date: datefmt.Date(ev.Date, s.lang),
 		Datetime: datetime(ev.Date, ""), EDTF: ev.Date.String(), Precision: ev.Date.Precision.String(),
@@ -211,6 +213,14 @@ func (s *Site) eventView(root string, ev *timeline.Event, withMentions bool) Eve
 		Colour: s.colours[ev.Episode.ID], Sources: len(ev.Articles), Outlets: ev.Outlets, Mentioned: len(ev.Mentions),
 		Filter: s.look.filter(ev), Approximate: approximate(ev),
 	}
+	return v
+}
+
+// listedView returns the view of ev in a listing: eventView with its
+// happenings, the first few's headlines, or with withMentions all of them
+// with their quotations.
+func (s *Site) listedView(root string, ev *timeline.Event, withMentions bool) EventView {
+	v := s.eventView(root, ev)
 	n := headlinesShown
 	if withMentions {
 		n = -1
@@ -250,9 +260,9 @@ func approximate(ev *timeline.Event) bool {
 // them.
 func (s *Site) listedIn(root string, ep *timeline.Episode, ev *timeline.Event, withMentions bool) EventView {
 	if ev.Episode == ep {
-		return s.eventView(root, ev, withMentions)
+		return s.listedView(root, ev, withMentions)
 	}
-	v := s.eventView(root, ev, false)
+	v := s.listedView(root, ev, false)
 	v.Spans = true
 	return v
 }
@@ -296,7 +306,7 @@ func (s *Site) listing(root string, ep *timeline.Episode, events []*timeline.Eve
 		if ep != nil {
 			out[i] = s.listedIn(root, ep, ev, full)
 		} else {
-			out[i] = s.eventView(root, ev, full)
+			out[i] = s.listedView(root, ev, full)
 		}
 	}
 	return out

@@ -204,11 +204,11 @@ func (s *Site) listRows(root string, events []*timeline.Event) []EventView {
 	for i, ev := range events {
 		k := s.rowKey(root, ev)
 		if k == 0 {
-			out[i] = s.eventView(root, ev, false)
+			out[i] = s.listedView(root, ev, false)
 			continue
 		}
 		out[i] = EventView{ID: ev.ID, row: k, fill: func() EventView {
-			v := s.eventView(root, ev, false)
+			v := s.listedView(root, ev, false)
 			v.row = k
 			return v
 		}}

@@ -111,7 +111,7 @@ func (s *Site) sourcePage(a *timeline.Article) *Page {
 		d.Events = make([]SourceEvent, 0, len(a.Events))
 	}
 	for _, ev := range a.Events {
-		se := SourceEvent{Event: s.eventView(root, ev, false)}
+		se := SourceEvent{Event: s.eventView(root, ev)}
 		se.Event.Title, se.Event.Sources, se.Event.Episode = "", 0, Link{}
 		idx := s.look.mentionsOf(ev, a)
 		se.Mentions = make([]MentionView, len(idx))

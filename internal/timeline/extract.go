@@ -73,9 +73,7 @@ func Extract(a *content.Article) Extraction {
 	var spans [][2]int // reused from sentence to sentence: Find keeps none
 	for si, s := range a.Sentences {
 		exprs := tagged[si]
-		if len(exprs) == 0 || headline.Furniture(s.Text) {
-			// Page furniture the cleaner left ("Updated 10 November
-			// 2020, 09:14 GMT", an appeal to "join today") dates nothing.
+		if len(exprs) == 0 {
 			continue
 		}
 		spans = spans[:0]
@@ -129,6 +127,13 @@ func Extract(a *content.Article) Extraction {
 			})
 			m := &x.Mentions[len(x.Mentions)-1]
 			m.Score = headline.Score(candidate(m, a.Language))
+			if m.Score <= headline.FurnitureScore {
+				// Page furniture the cleaner left ("Updated 10 November
+				// 2020, 09:14 GMT", an appeal to "join today") dates
+				// nothing: its sentence makes no mention.
+				x.Mentions = x.Mentions[:first]
+				break
+			}
 		}
 	}
 	for _, ev := range a.Events {
