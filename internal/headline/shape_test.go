@@ -134,7 +134,7 @@ func TestRescue(t *testing.T) {
 			"décembre 2022", "fr", "Le conflit de longue date entre l’Azerbaïdjan et l’Arménie, qui est devenu plus compliqué depuis décembre 2022"},
 		{"This marks a new phase in the blockade of the Lachin corridor, which began in December 2022.",
 			"December 2022", "en", "The blockade of the Lachin corridor, which began in December 2022"},
-		{"Il l’a répété à Erevan, où il s’est rendu le 3 mai.", "le 3 mai", "fr", ""},       // no noun phrase after a preposition
+		{"Il l’a répété à Erevan, où il s’est rendu le 3 mai.", "le 3 mai", "fr", ""}, // no noun phrase after a preposition
 		{"Ils ont confirmé que les combats avaient repris le 3 mai.", "le 3 mai", "fr", "Les combats avaient repris le 3 mai"},
 		{"He said that the road had been closed on 12 December.", "on 12 December", "en", "The road had been closed on 12 December"},
 		{"Ils ont repris les combats le 3 mai.", "le 3 mai", "fr", ""}, // nothing in it reads alone
