@@ -197,12 +197,16 @@ func (f *file) add(key uint64, part []byte) {
 	f.key.Word(key)
 }
 
-// piece returns the piece of key, made by make unless a build made it.
+// piece returns the piece of key, made by make unless a build made it;
+// a piece of key 0 is made every time.
 func (w *writer) piece(key uint64, make func() ([]byte, error)) ([]byte, error) {
+	if key == 0 {
+		return make()
+	}
 	if b, ok := pieces.Get(w.st, key); ok {
 		return b, nil
 	}
-	if b, ok := w.before[key]; ok && key != 0 {
+	if b, ok := w.before[key]; ok {
 		return b, nil
 	}
 	b, err := make()
