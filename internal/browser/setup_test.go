@@ -341,10 +341,12 @@ type eventsJSON struct {
 }
 
 // dayJSON is a day of events.json: the day's id, its episode, the
-// headline of its first happening, and the mentions of all its
-// happenings, a copy of a sentence (also_in) one more mention.
+// headline of its first happening, the outlets of its most reported
+// happening, and the mentions of all its happenings, a copy of a
+// sentence (also_in) one more mention.
 type dayJSON struct {
 	ID, Episode, Title string
+	Outlets            int
 	Mentions           []mentionJSON
 }
 
@@ -362,6 +364,7 @@ func readEvents(t *testing.T, s *site) eventsJSON {
 		Sources  []struct{ Slug, Source string }
 		Events   []struct {
 			Day, Episode, Title string
+			Outlets             int
 			Mentions            []struct {
 				Source, Text, Attribution, Anchor string
 				AlsoIn                            []string `json:"also_in"`
@@ -378,6 +381,7 @@ func readEvents(t *testing.T, s *site) eventsJSON {
 			out.Events = append(out.Events, dayJSON{ID: id, Episode: h.Episode, Title: h.Title})
 		}
 		day := &out.Events[len(out.Events)-1]
+		day.Outlets = max(day.Outlets, h.Outlets)
 		for _, m := range h.Mentions {
 			day.Mentions = append(day.Mentions, mentionJSON{m.Source, m.Text, m.Attribution, m.Anchor})
 			for _, slug := range m.AlsoIn {
