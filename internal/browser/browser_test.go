@@ -438,11 +438,7 @@ func TestWithoutScript(t *testing.T) {
 	b.wait(t, `location.pathname.endsWith("/corroborated/index.html") && document.readyState === "complete"`)
 	multi := 0
 	for _, ev := range d.Events {
-		seen := map[string]bool{}
-		for _, m := range ev.Mentions {
-			seen[m.Source] = true
-		}
-		if len(seen) >= 2 {
+		if ev.Outlets >= 2 {
 			multi++
 		}
 	}

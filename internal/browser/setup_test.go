@@ -331,15 +331,27 @@ func (b *browser) screenshot(t *testing.T, name string) {
 	}
 }
 
-// eventsJSON is what the tests read of events.json to know the right answers.
+// eventsJSON is what the tests read of events.json to know the right
+// answers: its events by day, as the pages list them (events.json has
+// an entry per happening of a day).
 type eventsJSON struct {
 	Episodes []struct{ ID string }
 	Sources  []struct{ Slug, Source string }
-	Events   []struct {
-		ID, Episode, Title string
-		Mentions           []struct{ Source, Text, Attribution, Anchor string }
-	}
+	Events   []dayJSON
 }
+
+// dayJSON is a day of events.json: the day's id, its episode, the
+// headline of its first happening, the outlets of its most reported
+// happening, and the mentions of all its happenings, a copy of a
+// sentence (also_in) one more mention.
+type dayJSON struct {
+	ID, Episode, Title string
+	Outlets            int
+	Mentions           []mentionJSON
+}
+
+// mentionJSON is a mention of events.json; a copy's anchor is "".
+type mentionJSON struct{ Source, Text, Attribution, Anchor string }
 
 func readEvents(t *testing.T, s *site) eventsJSON {
 	t.Helper()
@@ -347,11 +359,37 @@ func readEvents(t *testing.T, s *site) eventsJSON {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var d eventsJSON
+	var d struct {
+		Episodes []struct{ ID string }
+		Sources  []struct{ Slug, Source string }
+		Events   []struct {
+			Day, Episode, Title string
+			Outlets             int
+			Mentions            []struct {
+				Source, Text, Attribution, Anchor string
+				AlsoIn                            []string `json:"also_in"`
+			}
+		}
+	}
 	if err := json.Unmarshal(data, &d); err != nil {
 		t.Fatal(err)
 	}
-	return d
+	out := eventsJSON{Episodes: d.Episodes, Sources: d.Sources}
+	for _, h := range d.Events {
+		id := path.Base(h.Day)
+		if n := len(out.Events); n == 0 || out.Events[n-1].ID != id {
+			out.Events = append(out.Events, dayJSON{ID: id, Episode: h.Episode, Title: h.Title})
+		}
+		day := &out.Events[len(out.Events)-1]
+		day.Outlets = max(day.Outlets, h.Outlets)
+		for _, m := range h.Mentions {
+			day.Mentions = append(day.Mentions, mentionJSON{m.Source, m.Text, m.Attribution, m.Anchor})
+			for _, slug := range m.AlsoIn {
+				day.Mentions = append(day.Mentions, mentionJSON{slug, m.Text, m.Attribution, ""})
+			}
+		}
+	}
+	return out
 }
 
 // nodeModules returns the path of an npm package of package.json.

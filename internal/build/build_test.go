@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -121,52 +122,95 @@ func TestDeterministic(t *testing.T) {
 	}
 }
 
-// checkSchema checks events.json against the schema of docs/events-json.md:
-// every key present with its type, every page existing, every reference
-// resolving, events sorted by date.
+// checkSchema checks events.json against the schema of docs/events-json.md
+// (version 2): every key present with its type, every page existing and
+// every happening's anchor on its day's page, every reference resolving,
+// events sorted by date.
 func checkSchema(t *testing.T, data []byte, files map[string][]byte) {
 	t.Helper()
-	var doc map[string][]map[string]any
+	if !bytes.HasPrefix(data, []byte(`{"version":2,`)) {
+		t.Errorf("events.json does not start with version 2: %.40s", data)
+	}
+	var doc map[string]json.RawMessage
 	if err := json.Unmarshal(data, &doc); err != nil {
 		t.Fatalf("events.json: %v", err)
+	}
+	lists := map[string][]map[string]any{}
+	for _, list := range []string{"episodes", "sources", "events"} {
+		var items []map[string]any
+		if err := json.Unmarshal(doc[list], &items); err != nil || len(items) == 0 {
+			t.Errorf("events.json: no %s (%v)", list, err)
+		}
+		lists[list] = items
 	}
 	want := map[string][]string{
 		"episodes": {"id", "title", "start", "end", "page"},
 		"sources":  {"slug", "title", "source", "url", "published", "language", "page"},
-		"events":   {"id", "date", "precision", "episode", "title", "page"},
+		"events":   {"id", "day", "date", "precision", "episode", "title", "title_from", "summary", "page"},
 	}
 	ids := map[string]map[string]bool{}
 	for list, keys := range want {
-		items, ok := doc[list]
-		if !ok || len(items) == 0 {
-			t.Errorf("events.json: no %s", list)
-			continue
-		}
 		ids[list] = map[string]bool{}
-		for i, item := range items {
+		for i, item := range lists[list] {
 			for _, k := range keys {
 				if _, ok := item[k].(string); !ok {
 					t.Errorf("events.json: %s[%d].%s is missing or not a string", list, i, k)
 				}
 			}
-			if page, _ := item["page"].(string); files[page+"index.html"] == nil {
+			page, _ := item["page"].(string)
+			if list == "events" {
+				day, _ := item["day"].(string)
+				anchor, ok := strings.CutPrefix(page, day+"#")
+				if !ok || !bytes.Contains(files[day+"index.html"], []byte(`id="`+anchor+`"`)) {
+					t.Errorf("events.json: events[%d].page %q is no happening of its day's page %q", i, page, day)
+				}
+				page = day
+			}
+			if files[page+"index.html"] == nil {
 				t.Errorf("events.json: %s[%d].page %q is no page of the site", list, i, page)
 			}
 			id, _ := item["id"].(string)
 			if list == "sources" {
 				id, _ = item["slug"].(string)
 			}
+			if ids[list][id] {
+				t.Errorf("events.json: %s[%d].id %q is not the only one", list, i, id)
+			}
 			ids[list][id] = true
 		}
 	}
 	precisions := map[string]bool{"day": true, "month": true, "season": true, "year": true, "decade": true}
+	roles := map[string]bool{"event": true, "background": true, "forecast": true}
 	var prev dates.Date
-	for i, ev := range doc["events"] {
+	for i, ev := range lists["events"] {
 		if !precisions[ev["precision"].(string)] {
 			t.Errorf("events[%d].precision = %v", i, ev["precision"])
 		}
+		if from := ev["title_from"]; from != "text" && from != "editor" {
+			t.Errorf("events[%d].title_from = %v", i, from)
+		}
 		if !ids["episodes"][ev["episode"].(string)] {
 			t.Errorf("events[%d].episode %v is no episode", i, ev["episode"])
+		}
+		eps, _ := ev["episodes"].([]any)
+		if !slices.Contains(eps, ev["episode"]) {
+			t.Errorf("events[%d].episodes %v does not hold its episode %v", i, ev["episodes"], ev["episode"])
+		}
+		for _, ep := range eps {
+			if id, _ := ep.(string); !ids["episodes"][id] {
+				t.Errorf("events[%d].episodes: %v is no episode", i, ep)
+			}
+		}
+		if day := strings.TrimSuffix(strings.TrimPrefix(ev["day"].(string), "events/"), "/"); !strings.HasPrefix(ev["id"].(string), day+"/") {
+			t.Errorf("events[%d].id %v is not of its day %v", i, ev["id"], ev["day"])
+		}
+		for _, k := range []string{"outlets", "articles"} {
+			if n, ok := ev[k].(float64); !ok || n < 0 || n != float64(int(n)) {
+				t.Errorf("events[%d].%s = %v, want a count", i, k, ev[k])
+			}
+		}
+		if _, ok := ev["approximate"].(bool); !ok {
+			t.Errorf("events[%d].approximate is missing or not a bool", i)
 		}
 		d, err := dates.ParseEDTF(ev["date"].(string))
 		if err != nil {
@@ -182,13 +226,30 @@ func checkSchema(t *testing.T, data []byte, files map[string][]byte) {
 		}
 		for j, m := range ms {
 			m := m.(map[string]any)
-			for _, k := range []string{"source", "text", "expression", "attribution"} {
+			for _, k := range []string{"source", "text", "expression", "attribution", "time", "anchor", "role"} {
 				if _, ok := m[k].(string); !ok {
 					t.Errorf("events[%d].mentions[%d].%s is missing or not a string", i, j, k)
 				}
 			}
+			for _, k := range []string{"since", "approximate"} {
+				if _, ok := m[k].(bool); !ok {
+					t.Errorf("events[%d].mentions[%d].%s is missing or not a bool", i, j, k)
+				}
+			}
+			if !roles[m["role"].(string)] {
+				t.Errorf("events[%d].mentions[%d].role = %v", i, j, m["role"])
+			}
 			if !ids["sources"][m["source"].(string)] {
 				t.Errorf("events[%d].mentions[%d].source %v is no source", i, j, m["source"])
+			}
+			also, ok := m["also_in"].([]any)
+			if !ok {
+				t.Errorf("events[%d].mentions[%d].also_in is missing or not a list", i, j)
+			}
+			for _, s := range also {
+				if slug, _ := s.(string); !ids["sources"][slug] || slug == m["source"] {
+					t.Errorf("events[%d].mentions[%d].also_in: %v is no other source", i, j, s)
+				}
 			}
 			if !strings.Contains(m["text"].(string), m["expression"].(string)) {
 				t.Errorf("events[%d].mentions[%d]: expression %q not in its text", i, j, m["expression"])

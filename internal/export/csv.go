@@ -12,39 +12,34 @@ import (
 )
 
 // eventsCSV makes events.csv: a header, then the rows of each event, one
-// piece per run of its mentions.
+// piece per event.
 func (w *writer) eventsCSV(t *timeline.Timeline, f *file) {
-	header := []string{"event", "date", "precision", "episode", "source", "outlet", "published", "url",
-		"expression", "attribution", "time", "since", "text", "page"}
-	f.add(0, appendCSVRow(nil, header))
-	var scratch []byte // a piece, copied at its size: the store keeps it
-	// The day each article was published, written once for its mentions
-	// of every event, as the pieces made need it.
-	published := map[*timeline.Article]string{}
-	bySlug := map[string]*timeline.Article{}
-	for _, a := range t.Articles {
-		bySlug[a.Slug] = a
-	}
+	f.add(0, appendCSVRow(nil, csvHeader))
+	var c csvScratch
 	for _, ev := range t.Events {
-		var row []string // made for the event's first piece made, then reused
-		for _, r := range w.eventRuns(ev) {
-			key := w.runKey("csv", r)
-			piece, _ := w.piece(key, func() ([]byte, error) {
-				if row == nil {
-					row = csvEventRow(ev)
-				}
-				scratch = csvMentions(scratch[:0], ev, row, ev.Mentions[r.from:r.to], bySlug, published)
-				return bytes.Clone(scratch), nil
-			})
-			f.add(key, piece)
-		}
+		key := w.eventKey("csv", ev)
+		piece, _ := w.piece(key, func() ([]byte, error) {
+			c.b = c.appendEvent(c.b[:0], ev)
+			return bytes.Clone(c.b), nil
+		})
+		f.add(key, piece)
 	}
 }
 
-// The columns of events.csv that vary by mention; those before are the
-// event's.
+// csvHeader names the columns of events.csv: those of v1, then those
+// version 2 of events.json added, so that a program that reads the
+// columns by position still finds v1's where they were.
+var csvHeader = []string{"event", "date", "precision", "episode", "source", "outlet", "published", "url",
+	"expression", "attribution", "time", "since", "text", "page",
+	"happening", "title", "title_from", "role", "approximate", "outlets", "articles", "episodes", "also_in"}
+
+// The columns of events.csv, in csvHeader's order.
 const (
-	csvSource = 4 + iota
+	csvEvent = iota
+	csvDate
+	csvPrecision
+	csvEpisode
+	csvSource
 	csvOutlet
 	csvPublished
 	csvURL
@@ -54,36 +49,77 @@ const (
 	csvSince
 	csvText
 	csvPage
+	csvHappening
+	csvTitle
+	csvTitleFrom
+	csvRole
+	csvApproximate
+	csvOutlets
+	csvArticles
+	csvEpisodes
+	csvAlsoIn
 	csvColumns
 )
 
-// csvEventRow returns a row of events.csv with the columns of ev filled in.
-func csvEventRow(ev *timeline.Event) []string {
-	row := make([]string, csvColumns)
-	copy(row, []string{ev.ID, ev.Date.String(), ev.Date.Precision.String(), ev.Episode.ID})
-	return row
+// csvScratch is what the rows of one event are made with, reused from
+// one event to the next.
+type csvScratch struct {
+	b    []byte
+	row  []string
+	arts []*timeline.Article // by mention of the event: its article
+	also []string
+	// The day each article was published, written once for its
+	// mentions of every event.
+	published map[*timeline.Article]string
 }
 
-// csvMentions appends the rows of mentions of ev to b, filling in row,
-// which holds the event's columns (csvEventRow). The columns of an
-// article are worked out once for its mentions in a row, its day once
-// (published).
-func csvMentions(b []byte, ev *timeline.Event, row []string, mentions []timeline.Mention, bySlug map[string]*timeline.Article, published map[*timeline.Article]string) []byte {
-	page := page(address.Event(ev.ID)) + "#"
-	for k := range mentions {
-		m := &mentions[k]
-		if k == 0 || m.Slug != mentions[k-1].Slug {
-			a := bySlug[m.Slug]
-			d, ok := published[a]
-			if !ok {
-				d = day(a)
-				published[a] = d
-			}
-			row[csvSource], row[csvOutlet], row[csvPublished], row[csvURL] = m.Slug, a.Outlet, d, a.URL
+// appendEvent appends the rows of ev to b: one per quote of each of its
+// happenings, in order, a copy of a sentence named in also_in rather
+// than written again. The columns of an event, a happening and an
+// article are worked out once for the rows that share them.
+func (c *csvScratch) appendEvent(b []byte, ev *timeline.Event) []byte {
+	if c.row == nil {
+		c.row = make([]string, csvColumns)
+		c.published = map[*timeline.Article]string{}
+	}
+	row := c.row
+	c.arts = c.arts[:0]
+	for i, a := range ev.Articles {
+		from, to := ev.Run(i)
+		for range to - from {
+			c.arts = append(c.arts, a)
 		}
-		row[csvExpression], row[csvAttribution], row[csvTime] = m.Expression, m.Attribution, m.Time
-		row[csvSince], row[csvText], row[csvPage] = strconv.FormatBool(m.Since), m.Sentence, page+m.Anchor
-		b = appendCSVRow(b, row)
+	}
+	eps := make([]string, len(ev.Episodes))
+	for k, ep := range ev.Episodes {
+		eps[k] = ep.Ref()
+	}
+	row[csvEvent], row[csvDate], row[csvPrecision] = ev.ID, ev.Date.String(), ev.Date.Precision.String()
+	row[csvEpisode], row[csvEpisodes] = ev.Episode.Ref(), strings.Join(eps, " ")
+	page := page(address.Event(ev.ID)) + "#"
+	var last *timeline.Article
+	for k := range ev.Happenings {
+		h := &ev.Happenings[k]
+		row[csvHappening], row[csvTitle], row[csvTitleFrom] = h.ID, h.Title, h.TitleFrom
+		row[csvOutlets], row[csvArticles] = strconv.Itoa(h.Outlets), strconv.Itoa(h.Articles)
+		for _, q := range h.Quotes {
+			m := &ev.Mentions[q.Mention]
+			if a := c.arts[q.Mention]; a != last {
+				d, ok := c.published[a]
+				if !ok {
+					d = day(a)
+					c.published[a] = d
+				}
+				row[csvSource], row[csvOutlet], row[csvPublished], row[csvURL] = a.Slug, a.Outlet, d, a.URL
+				last = a
+			}
+			row[csvExpression], row[csvAttribution], row[csvTime] = m.Expression, m.Attribution, m.Time
+			row[csvSince], row[csvText], row[csvPage] = strconv.FormatBool(m.Since), m.Sentence, page+m.Anchor
+			row[csvRole], row[csvApproximate] = m.Role.String(), strconv.FormatBool(m.Approx)
+			c.also = alsoIn(ev, q, c.also[:0])
+			row[csvAlsoIn] = strings.Join(c.also, " ")
+			b = appendCSVRow(b, row)
+		}
 	}
 	return b
 }

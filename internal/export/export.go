@@ -3,16 +3,17 @@
 // feed, the sitemap and robots.txt. It draws no page and reads no file.
 //
 // events.json, events.csv and the feed are made of pieces, one per
-// article or per run of an event's mentions, each kept in the store by
-// the key of what it is made of, so that a rebuild after one article
-// encodes the few pieces that article changed; the files go to the
-// output in their pieces, never joined (events.json and events.csv hold
-// every mention, tens of megabytes each on a large site).
+// article or per event (a date and its happenings), each kept in the store
+// by the key of what it is made of, so that a rebuild after one article
+// encodes the pieces of that article and of the events it reports; the
+// files go to the output in their pieces, never joined (events.json and
+// events.csv hold every mention, tens of megabytes each on a large site).
 package export
 
 import (
 	"bytes"
 	"fmt"
+	"slices"
 
 	"github.com/tdewolff/minify/v2"
 	"github.com/tdewolff/minify/v2/json"
@@ -95,7 +96,7 @@ var places = &store.Table[[]place]{Name: "export-places",
 // that order, into out, taking from st the pieces whose making is
 // unchanged.
 func Write(t *timeline.Timeline, site Site, st *store.Store, out store.Output) error {
-	w := &writer{site: site, base: site.key(), st: st, runs: map[*timeline.Event][]mentionRun{}}
+	w := &writer{site: site, base: site.key(), st: st}
 	for _, f := range []struct {
 		path string
 		make func(*file) error
@@ -129,8 +130,7 @@ type writer struct {
 	site   Site
 	base   uint64 // site.key()
 	st     *store.Store
-	runs   map[*timeline.Event][]mentionRun // this build's, by event
-	before map[uint64][]byte                // the pieces of the file the build before wrote, by key
+	before map[uint64][]byte // the pieces of the file the build before wrote, by key
 }
 
 // piecesBefore returns the pieces of the file at path as the build before
@@ -197,12 +197,16 @@ func (f *file) add(key uint64, part []byte) {
 	f.key.Word(key)
 }
 
-// piece returns the piece of key, made by make unless a build made it.
+// piece returns the piece of key, made by make unless a build made it;
+// a piece of key 0 is made every time.
 func (w *writer) piece(key uint64, make func() ([]byte, error)) ([]byte, error) {
+	if key == 0 {
+		return make()
+	}
 	if b, ok := pieces.Get(w.st, key); ok {
 		return b, nil
 	}
-	if b, ok := w.before[key]; ok && key != 0 {
+	if b, ok := w.before[key]; ok {
 		return b, nil
 	}
 	b, err := make()
@@ -229,6 +233,31 @@ func (w *writer) pieceKey(kind string, words ...uint64) uint64 {
 // by its hash, which covers its file's path and bytes and so its slug.
 func (w *writer) articleKey(kind string, a *timeline.Article) uint64 {
 	return w.pieceKey(kind, a.Hash, store.Texts(a.Slug))
+}
+
+// eventKey hashes what a piece for an event is made of: the event, by
+// its key, which covers its happenings, their quotes and copies, and its
+// articles and their mentions; 0 for an event Build did not make, whose
+// key cannot say. A happening's counts, headline and copies depend on
+// every article of its date, so the piece is the event's whole: no
+// article's share of it can be kept apart.
+func (w *writer) eventKey(kind string, ev *timeline.Event) uint64 {
+	if ev.Key() == 0 {
+		return 0
+	}
+	return w.pieceKey(kind, ev.Key())
+}
+
+// alsoIn appends to also the slugs of the other articles that carry the
+// sentence of q (its copies), each once, in order, and returns it.
+func alsoIn(ev *timeline.Event, q timeline.Quote, also []string) []string {
+	own := ev.Mentions[q.Mention].Slug
+	for _, c := range q.Copies {
+		if s := ev.Mentions[c].Slug; s != own && !slices.Contains(also, s) {
+			also = append(also, s)
+		}
+	}
+	return also
 }
 
 var minifier = func() *minify.M {

@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
 	"testing"
 
 	"timeline/internal/address"
@@ -20,6 +23,7 @@ import (
 // it: what the pieces must add up to.
 type (
 	jsonData struct {
+		Version  int           `json:"version"`
 		Episodes []jsonEpisode `json:"episodes"`
 		Sources  []jsonSource  `json:"sources"`
 		Events   []jsonEvent   `json:"events"`
@@ -33,23 +37,34 @@ type (
 		Language  string `json:"language"`
 		Page      string `json:"page"`
 	}
+	// jsonEvent is a happening: an entry of "events".
 	jsonEvent struct {
-		ID        string        `json:"id"`
-		Date      string        `json:"date"`
-		Precision string        `json:"precision"`
-		Episode   string        `json:"episode"`
-		Title     string        `json:"title"`
-		Page      string        `json:"page"`
-		Mentions  []jsonMention `json:"mentions"`
+		ID          string        `json:"id"`
+		Day         string        `json:"day"`
+		Date        string        `json:"date"`
+		Precision   string        `json:"precision"`
+		Episode     string        `json:"episode"`
+		Episodes    []string      `json:"episodes"`
+		Title       string        `json:"title"`
+		TitleFrom   string        `json:"title_from"`
+		Summary     string        `json:"summary"`
+		Approximate bool          `json:"approximate"`
+		Outlets     int           `json:"outlets"`
+		Articles    int           `json:"articles"`
+		Page        string        `json:"page"`
+		Mentions    []jsonMention `json:"mentions"`
 	}
 	jsonMention struct {
-		Source      string `json:"source"`
-		Text        string `json:"text"`
-		Expression  string `json:"expression"`
-		Attribution string `json:"attribution"`
-		Time        string `json:"time"`
-		Since       bool   `json:"since"`
-		Anchor      string `json:"anchor"`
+		Source      string   `json:"source"`
+		Text        string   `json:"text"`
+		Expression  string   `json:"expression"`
+		Attribution string   `json:"attribution"`
+		Time        string   `json:"time"`
+		Since       bool     `json:"since"`
+		Anchor      string   `json:"anchor"`
+		Role        string   `json:"role"`
+		Approximate bool     `json:"approximate"`
+		AlsoIn      []string `json:"also_in"`
 	}
 )
 
@@ -109,11 +124,12 @@ func benchSite(b *testing.B) (Site, *timeline.Timeline) {
 	return loadSite(b, dir)
 }
 
-// TestDataPieces checks that events.json and events.csv made of pieces,
-// fresh or from a memo, are the bytes of the whole files written at once.
-func TestDataPieces(t *testing.T) {
-	s, tl := seedSite(t)
-	d := jsonData{Episodes: []jsonEpisode{}, Sources: []jsonSource{}, Events: []jsonEvent{}}
+// wantData returns events.json of tl as json.Marshal writes it, and
+// events.csv as encoding/csv does: the whole files, made here from the
+// timeline without the package's pieces.
+func wantData(t *testing.T, tl *timeline.Timeline) (jsonData, []byte) {
+	t.Helper()
+	d := jsonData{Version: 2, Episodes: []jsonEpisode{}, Sources: []jsonSource{}, Events: []jsonEvent{}}
 	for _, ep := range tl.Episodes {
 		d.Episodes = append(d.Episodes, jsonEpisode{ID: ep.ID, Title: ep.Title, Start: edtf(ep.Start), End: edtf(ep.End), Page: dir(address.Episode(ep.ID))})
 	}
@@ -124,46 +140,90 @@ func TestDataPieces(t *testing.T) {
 	var b bytes.Buffer
 	w := csv.NewWriter(&b)
 	w.Write([]string{"event", "date", "precision", "episode", "source", "outlet", "published", "url",
-		"expression", "attribution", "time", "since", "text", "page"})
+		"expression", "attribution", "time", "since", "text", "page",
+		"happening", "title", "title_from", "role", "approximate", "outlets", "articles", "episodes", "also_in"})
+	article := map[string]*timeline.Article{}
+	for _, a := range tl.Articles {
+		article[a.Slug] = a
+	}
 	for _, ev := range tl.Events {
-		je := jsonEvent{ID: ev.ID, Date: ev.Date.String(), Precision: ev.Date.Precision.String(),
-			Episode: ev.Episode.ID, Title: ev.Title, Page: dir(address.Event(ev.ID)), Mentions: []jsonMention{}}
-		for _, m := range ev.Mentions {
-			je.Mentions = append(je.Mentions, jsonMention{Source: m.Slug, Text: m.Sentence, Expression: m.Expression,
-				Attribution: m.Attribution, Time: m.Time, Since: m.Since, Anchor: m.Anchor})
-			var a *timeline.Article
-			for _, x := range tl.Articles {
-				if x.Slug == m.Slug {
-					a = x
-				}
-			}
-			row := []string{ev.ID, ev.Date.String(), ev.Date.Precision.String(), ev.Episode.ID, m.Slug,
-				a.Outlet, edtf(dayOf(a)), a.URL, m.Expression, m.Attribution, m.Time,
-				map[bool]string{true: "true", false: "false"}[m.Since], m.Sentence, dir(address.Event(ev.ID)) + "#" + m.Anchor}
-			for i := range row {
-				row[i] = csvSafe(row[i])
-			}
-			w.Write(row)
+		eps := []string{}
+		for _, ep := range ev.Episodes {
+			eps = append(eps, ep.ID)
 		}
-		d.Events = append(d.Events, je)
+		for _, h := range ev.Happenings {
+			je := jsonEvent{ID: h.ID, Day: dir(address.Event(ev.ID)), Date: ev.Date.String(), Precision: ev.Date.Precision.String(),
+				Episode: ev.Episode.ID, Episodes: eps, Title: h.Title, TitleFrom: h.TitleFrom, Summary: h.Summary,
+				Approximate: h.Approximate, Outlets: h.Outlets, Articles: h.Articles,
+				Page: dir(address.Event(ev.ID)) + "#" + h.Anchor, Mentions: []jsonMention{}}
+			for _, q := range h.Quotes {
+				m := ev.Mentions[q.Mention]
+				also := []string{}
+				for _, c := range q.Copies {
+					if s := ev.Mentions[c].Slug; s != m.Slug && !slices.Contains(also, s) {
+						also = append(also, s)
+					}
+				}
+				je.Mentions = append(je.Mentions, jsonMention{Source: m.Slug, Text: m.Sentence, Expression: m.Expression,
+					Attribution: m.Attribution, Time: m.Time, Since: m.Since, Anchor: m.Anchor,
+					Role: m.Role.String(), Approximate: m.Approx, AlsoIn: also})
+				a := article[m.Slug]
+				row := []string{ev.ID, ev.Date.String(), ev.Date.Precision.String(), ev.Episode.ID, m.Slug,
+					a.Outlet, edtf(dayOf(a)), a.URL, m.Expression, m.Attribution, m.Time,
+					fmt.Sprint(m.Since), m.Sentence, dir(address.Event(ev.ID)) + "#" + m.Anchor,
+					h.ID, h.Title, h.TitleFrom, m.Role.String(), fmt.Sprint(m.Approx),
+					fmt.Sprint(h.Outlets), fmt.Sprint(h.Articles), strings.Join(eps, " "), strings.Join(also, " ")}
+				for i := range row {
+					row[i] = csvSafe(row[i])
+				}
+				w.Write(row)
+			}
+			d.Events = append(d.Events, je)
+		}
 	}
 	w.Flush()
-	whole := minJSON(t, d)
-	// No store, then a store across builds: the third build takes every
-	// piece from it.
-	st := store.New()
-	for i, keep := range []*store.Store{nil, st, st} {
-		st.Begin()
-		got := files{}
-		if err := Write(tl, s, keep, got); err != nil {
-			t.Fatal(err)
-		}
-		if !bytes.Equal(got[JSONPath], whole) {
-			t.Errorf("build %d: events.json from pieces differs from the whole file", i)
-		}
-		if !bytes.Equal(got[CSVPath], b.Bytes()) {
-			t.Errorf("build %d: events.csv from pieces differs from the whole file", i)
-		}
+	return d, b.Bytes()
+}
+
+// TestDataPieces checks that events.json and events.csv made of pieces,
+// fresh or from a memo, are the bytes of the whole files written at once:
+// of the repository's site, and of a generated one whose outlets copy
+// one another's sentences.
+func TestDataPieces(t *testing.T) {
+	for _, site := range []struct {
+		name string
+		load func(t *testing.T) (Site, *timeline.Timeline)
+	}{
+		{"seed", seedSite},
+		{"corpus", func(t *testing.T) (Site, *timeline.Timeline) {
+			dir := t.TempDir()
+			if err := corpus.Write(dir, 300, 1); err != nil {
+				t.Fatal(err)
+			}
+			return loadSite(t, dir)
+		}},
+	} {
+		t.Run(site.name, func(t *testing.T) {
+			s, tl := site.load(t)
+			d, wantCSV := wantData(t, tl)
+			whole := minJSON(t, d)
+			// No store, then a store across builds: the third build takes
+			// every piece from it.
+			st := store.New()
+			for i, keep := range []*store.Store{nil, st, st} {
+				st.Begin()
+				got := files{}
+				if err := Write(tl, s, keep, got); err != nil {
+					t.Fatal(err)
+				}
+				if !bytes.Equal(got[JSONPath], whole) {
+					t.Errorf("build %d: events.json from pieces differs from the whole file", i)
+				}
+				if !bytes.Equal(got[CSVPath], wantCSV) {
+					t.Errorf("build %d: events.csv from pieces differs from the whole file", i)
+				}
+			}
+		})
 	}
 }
 
@@ -223,18 +283,29 @@ func BenchmarkDataFiles(b *testing.B) {
 // reads byte for byte as json.Marshal and the minifier write it, whatever
 // its texts hold.
 func TestMentionJSON(t *testing.T) {
-	for _, m := range []timeline.Mention{
-		{Slug: "2020-09-27-l-offensive-00001", Sentence: "Le 27 septembre 2020, l’offensive a commencé.", Expression: "27 septembre 2020",
-			Attribution: "le ministère", Time: "06:15", Since: true, Anchor: "m-3"}, // plain
-		{}, // empty texts
-		{Sentence: `il a dit "non" <b>&</b> C:\chemin`, Expression: "\t\n\r\b\f\x00\x1f\x7f"}, // escapes
-		{Sentence: "a\u2028b\u2029c \xff\xfe é\xc3", Attribution: "  espaces  "},              // separators, invalid UTF-8
-		{Sentence: "1e5 -0 0.50 true null [] {} : ,", Time: "-1"},                             // what looks like JSON
+	for _, tt := range []struct {
+		m    timeline.Mention
+		also []string
+	}{
+		{timeline.Mention{Slug: "2020-09-27-l-offensive-00001", Sentence: "Le 27 septembre 2020, l’offensive a commencé.", Expression: "27 septembre 2020",
+			Attribution: "le ministère", Time: "06:15", Since: true, Anchor: "m-3"}, nil}, // plain
+		{timeline.Mention{}, nil}, // empty texts
+		{timeline.Mention{Sentence: `il a dit "non" <b>&</b> C:\chemin`, Expression: "\t\n\r\b\f\x00\x1f\x7f"}, nil}, // escapes
+		{timeline.Mention{Sentence: "a\u2028b\u2029c \xff\xfe é\xc3", Attribution: "  espaces  "}, nil},              // separators, invalid UTF-8
+		{timeline.Mention{Sentence: "1e5 -0 0.50 true null [] {} : ,", Time: "-1"}, nil},                             // what looks like JSON
+		{timeline.Mention{Slug: "a", Role: dates.Forecast, Approx: true}, []string{"b", "c<d>"}},                     // a role, approximate, copies
+		{timeline.Mention{Slug: "a", Role: dates.Background}, []string{"b"}},                                         // a copy
 	} {
+		m := tt.m
+		also := tt.also
+		if also == nil {
+			also = []string{}
+		}
 		want := minJSON(t, jsonMention{Source: m.Slug, Text: m.Sentence, Expression: m.Expression,
-			Attribution: m.Attribution, Time: m.Time, Since: m.Since, Anchor: m.Anchor})
-		if got := appendMentionJSON(nil, &m); !bytes.Equal(got, want) {
-			t.Errorf("appendMentionJSON(%+v)\n= %s\nwant %s", m, got, want)
+			Attribution: m.Attribution, Time: m.Time, Since: m.Since, Anchor: m.Anchor,
+			Role: m.Role.String(), Approximate: m.Approx, AlsoIn: also})
+		if got := appendMentionJSON(nil, &m, tt.also); !bytes.Equal(got, want) {
+			t.Errorf("appendMentionJSON(%+v, %q)\n= %s\nwant %s", m, tt.also, got, want)
 		}
 	}
 }
@@ -265,9 +336,9 @@ func TestCSVRow(t *testing.T) {
 	}
 }
 
-// TestSourceAndEventJSON checks that a source and the head of an event of
-// events.json written by hand read byte for byte as json.Marshal and the
-// minifier write them, whatever their texts hold.
+// TestSourceAndEventJSON checks that a source and the happenings of an
+// event of events.json written by hand read byte for byte as json.Marshal
+// and the minifier write them, whatever their texts hold.
 func TestSourceAndEventJSON(t *testing.T) {
 	_, tl := seedSite(t)
 	odd := `il a dit "non" <b>&</b> C:\chemin` + "\t\n\x00\u2028 \xff é 1e5"
@@ -275,23 +346,25 @@ func TestSourceAndEventJSON(t *testing.T) {
 	a.Title, a.Outlet, a.URL, a.Language = odd, odd+"1", "https://example.org/?a=1&b=<2>", ""
 	ev := *tl.Events[0]
 	ep := *ev.Episode
-	ev.Title, ep.ID = odd, "épisode & <co>"
-	ev.Episode = &ep
+	ep.ID = "épisode & <co>"
+	ev.Episode, ev.Episodes = &ep, []*timeline.Episode{&ep, tl.Episodes[0]}
+	ev.Happenings = slices.Clone(ev.Happenings)
+	ev.Happenings[0].Title, ev.Happenings[0].TitleFrom, ev.Happenings[0].Summary = odd, "editor", "<p>"+odd+"</p>"
+	oddTL := &timeline.Timeline{Episodes: tl.Episodes, Articles: tl.Articles, Events: []*timeline.Event{&ev}}
+	want, _ := wantData(t, oddTL)
+	event, _ := appendEventJSON(nil, &ev, nil)
 	for _, tt := range []struct {
 		name string
 		got  []byte
 		v    any
-		cut  string
 	}{
 		{"a source", sourceJSON(tl.Articles[0]), jsonSource{Slug: tl.Articles[0].Slug, Title: tl.Articles[0].Title, Source: tl.Articles[0].Outlet,
-			URL: tl.Articles[0].URL, Published: edtf(dayOf(tl.Articles[0])), Language: tl.Articles[0].Language, Page: dir(address.Source(tl.Articles[0].Slug))}, ""},
+			URL: tl.Articles[0].URL, Published: edtf(dayOf(tl.Articles[0])), Language: tl.Articles[0].Language, Page: dir(address.Source(tl.Articles[0].Slug))}},
 		{"a source with odd texts", sourceJSON(&a), jsonSource{Slug: a.Slug, Title: a.Title, Source: a.Outlet, URL: a.URL,
-			Published: edtf(dayOf(&a)), Language: a.Language, Page: dir(address.Source(a.Slug))}, ""},
-		{"an event with odd texts", eventHeadJSON(&ev), jsonEvent{ID: ev.ID, Date: ev.Date.String(), Precision: ev.Date.Precision.String(),
-			Episode: ev.Episode.ID, Title: ev.Title, Page: dir(address.Event(ev.ID)), Mentions: []jsonMention{}}, "]}"},
+			Published: edtf(dayOf(&a)), Language: a.Language, Page: dir(address.Source(a.Slug))}},
+		{"an event with odd texts", append(append([]byte("["), event...), ']'), want.Events},
 	} {
-		want := minJSON(t, tt.v)
-		if want = bytes.TrimSuffix(want, []byte(tt.cut)); !bytes.Equal(tt.got, want) {
+		if want := minJSON(t, tt.v); !bytes.Equal(tt.got, want) {
 			t.Errorf("%s:\n%s\nwant\n%s", tt.name, tt.got, want)
 		}
 	}

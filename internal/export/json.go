@@ -8,7 +8,6 @@ import (
 	"timeline/internal/address"
 	"timeline/internal/dates"
 	"timeline/internal/jsonstr"
-	"timeline/internal/store"
 	"timeline/internal/timeline"
 )
 
@@ -30,9 +29,13 @@ func edtf(d dates.Date) string {
 
 var comma = []byte(",")
 
+// jsonVersion is the version of the layout of events.json, its first
+// key: 2 since an entry of "events" is a happening, not a date.
+const jsonVersion = 2
+
 // eventsJSON makes events.json as json.Marshal would write it, from
-// minified pieces: the episodes, then one piece per source, and for each
-// event its head and one piece per run of its mentions.
+// minified pieces: the episodes, then one piece per source, and one per
+// event with its happenings.
 func (w *writer) eventsJSON(t *timeline.Timeline, f *file) error {
 	eps := []jsonEpisode{}
 	for _, ep := range t.Episodes {
@@ -45,8 +48,7 @@ func (w *writer) eventsJSON(t *timeline.Timeline, f *file) error {
 	if err != nil {
 		return err
 	}
-	var scratch []byte // a piece, copied at its size: the store keeps it
-	f.add(0, []byte(`{"episodes":`))
+	f.add(0, []byte(`{"version":`+strconv.Itoa(jsonVersion)+`,"episodes":`))
 	f.add(0, head)
 	f.add(0, []byte(`,"sources":[`))
 	for i, a := range t.Articles {
@@ -58,34 +60,18 @@ func (w *writer) eventsJSON(t *timeline.Timeline, f *file) error {
 		f.add(key, piece)
 	}
 	f.add(0, []byte(`],"events":[`))
+	var scratch []byte // a piece, copied at its size: the store keeps it
+	var also []string
 	for i, ev := range t.Events {
 		if i > 0 {
 			f.add(0, comma)
 		}
-		// The event without its mentions, cut before the end of its
-		// empty list: `{"id":…,"mentions":[`.
-		key := w.pieceKey("json head", store.Texts(ev.ID, ev.Episode.ID, ev.Title))
-		head, _ := w.piece(key, func() ([]byte, error) { return eventHeadJSON(ev), nil })
-		f.add(key, head)
-		for j, r := range w.eventRuns(ev) {
-			key := w.runKey("json", r)
-			piece, _ := w.piece(key, func() ([]byte, error) {
-				b := scratch[:0]
-				for k := r.from; k < r.to; k++ {
-					if k > r.from {
-						b = append(b, ',')
-					}
-					b = appendMentionJSON(b, &ev.Mentions[k])
-				}
-				scratch = b
-				return bytes.Clone(b), nil
-			})
-			if j > 0 {
-				f.add(0, comma)
-			}
-			f.add(key, piece)
-		}
-		f.add(0, []byte("]}"))
+		key := w.eventKey("json", ev)
+		piece, _ := w.piece(key, func() ([]byte, error) {
+			scratch, also = appendEventJSON(scratch[:0], ev, also)
+			return bytes.Clone(scratch), nil
+		})
+		f.add(key, piece)
 	}
 	f.add(0, []byte(`]}`))
 	return nil
@@ -97,13 +83,64 @@ func sourceJSON(a *timeline.Article) []byte {
 		"published", day(a), "language", a.Language, "page", page(address.Source(a.Slug)))
 }
 
-// eventHeadJSON returns an event of events.json without its mentions, as
-// json.Marshal writes it, cut before the end of its empty list of
-// mentions: `{"id":…,"mentions":[`.
-func eventHeadJSON(ev *timeline.Event) []byte {
-	b := appendJSONObject(nil, "id", ev.ID, "date", ev.Date.String(), "precision", ev.Date.Precision.String(),
-		"episode", ev.Episode.ID, "title", ev.Title, "page", page(address.Event(ev.ID)))
-	return append(b[:len(b)-1], `,"mentions":[`...)
+// appendEventJSON appends the happenings of ev, each an entry of
+// "events", as json.Marshal writes them, separated by commas. also is
+// scratch for the slugs of copies, returned for the next event.
+func appendEventJSON(b []byte, ev *timeline.Event, also []string) ([]byte, []string) {
+	// What every happening of the day says of it, from "day" to the
+	// episodes: `"day":…,"episodes":[…],`.
+	dayPage := page(address.Event(ev.ID))
+	var common []byte
+	common = append(common, `"day":`...)
+	common = jsonstr.Append(common, dayPage)
+	common = append(common, `,"date":`...)
+	common = jsonstr.Append(common, ev.Date.String())
+	common = append(common, `,"precision":`...)
+	common = jsonstr.Append(common, ev.Date.Precision.String())
+	common = append(common, `,"episode":`...)
+	common = jsonstr.Append(common, ev.Episode.Ref())
+	common = append(common, `,"episodes":[`...)
+	for k, ep := range ev.Episodes {
+		if k > 0 {
+			common = append(common, ',')
+		}
+		common = jsonstr.Append(common, ep.Ref())
+	}
+	common = append(common, `],`...)
+	for k := range ev.Happenings {
+		h := &ev.Happenings[k]
+		if k > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, `{"id":`...)
+		b = jsonstr.Append(b, h.ID)
+		b = append(b, ',')
+		b = append(b, common...)
+		b = append(b, `"title":`...)
+		b = jsonstr.Append(b, h.Title)
+		b = append(b, `,"title_from":`...)
+		b = jsonstr.Append(b, h.TitleFrom)
+		b = append(b, `,"summary":`...)
+		b = jsonstr.Append(b, h.Summary)
+		b = append(b, `,"approximate":`...)
+		b = strconv.AppendBool(b, h.Approximate)
+		b = append(b, `,"outlets":`...)
+		b = strconv.AppendInt(b, int64(h.Outlets), 10)
+		b = append(b, `,"articles":`...)
+		b = strconv.AppendInt(b, int64(h.Articles), 10)
+		b = append(b, `,"page":`...)
+		b = jsonstr.Append(b, dayPage+"#"+h.Anchor)
+		b = append(b, `,"mentions":[`...)
+		for j, q := range h.Quotes {
+			if j > 0 {
+				b = append(b, ',')
+			}
+			also = alsoIn(ev, q, also[:0])
+			b = appendMentionJSON(b, &ev.Mentions[q.Mention], also)
+		}
+		b = append(b, "]}"...)
+	}
+	return b, also
 }
 
 // appendJSONObject appends the object of the names and string values in
@@ -125,8 +162,9 @@ func appendJSONObject(b []byte, kv ...string) []byte {
 
 // appendMentionJSON appends a mention of events.json as json.Marshal
 // writes it, without its reflection: events.json holds every mention of
-// the timeline, hundreds of thousands on a large site.
-func appendMentionJSON(b []byte, m *timeline.Mention) []byte {
+// the timeline, hundreds of thousands on a large site. also are the
+// slugs of the other articles that carry its sentence (alsoIn).
+func appendMentionJSON(b []byte, m *timeline.Mention, also []string) []byte {
 	b = append(b, `{"source":`...)
 	b = jsonstr.Append(b, m.Slug)
 	b = append(b, `,"text":`...)
@@ -141,5 +179,16 @@ func appendMentionJSON(b []byte, m *timeline.Mention) []byte {
 	b = strconv.AppendBool(b, m.Since)
 	b = append(b, `,"anchor":`...)
 	b = jsonstr.Append(b, m.Anchor)
-	return append(b, '}')
+	b = append(b, `,"role":`...)
+	b = jsonstr.Append(b, m.Role.String())
+	b = append(b, `,"approximate":`...)
+	b = strconv.AppendBool(b, m.Approx)
+	b = append(b, `,"also_in":[`...)
+	for i, s := range also {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = jsonstr.Append(b, s)
+	}
+	return append(b, "]}"...)
 }
