@@ -134,10 +134,12 @@ func (s *Site) writeRows(b *bytes.Buffer, name string, list any) error {
 		out, err = drawAll(s, name, l)
 	case []MentionView: // never kept: no partial call for each
 		return writeNamed(b, s, name, l, mentionSize)
+	case []HappeningView: // with their quotations: never kept either
+		return writeNamed(b, s, name, l, 4*mentionSize)
 	case []SourceEvent:
 		return writeNamed(b, s, name, l, sourceEventSize)
 	default:
-		return fmt.Errorf("rows %q: what it was given is not a list of rows (give it a listing's events, .Data.Events; an event's months, $.Data.Months; an event's quotations, .Mentions; the events of a source page, .Data.Events on source.html; or a list of sources)", name)
+		return fmt.Errorf("rows %q: what it was given is not a list of rows (give it a listing's events, .Data.Events; an event's months, $.Data.Months; an event's quotations, .Mentions; a day's happenings, .Happenings on event.html; the events of a source page, .Data.Events on source.html; or a list of sources)", name)
 	}
 	if err != nil {
 		return err

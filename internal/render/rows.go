@@ -33,7 +33,7 @@ type row interface {
 }
 
 // rowKinds holds one row of each kind, for their names.
-var rowKinds = []row{MentionView{}, SourceEvent{}, EventMonth{}, EventView{}, ArticleView{}}
+var rowKinds = []row{MentionView{}, SourceEvent{}, EventMonth{}, EventView{}, ArticleView{}, HappeningView{}}
 
 // isRowName reports whether name is the name of a row written in Go.
 func isRowName(name string) bool {
@@ -68,6 +68,52 @@ func (SourceEvent) rowName() string { return "source-event" }
 func (EventMonth) rowName() string  { return "event-month" }
 func (EventView) rowName() string   { return "event-item" }
 func (ArticleView) rowName() string { return "source-item" }
+func (HappeningView) rowName() string { return "happening" }
+
+// writeRow writes a happening on its day's page: its headline, the
+// editors' summary, its counts and role, then its quotations grouped by
+// outlet.
+func (h HappeningView) writeRow(b *bytes.Buffer, s *Site) {
+	b.WriteString(`<section class="happening" id="`)
+	htmlEscaper.WriteString(b, h.Anchor)
+	b.WriteString(`"><h2>`)
+	htmlEscaper.WriteString(b, h.Title)
+	b.WriteString("</h2>")
+	if h.Summary != "" {
+		b.WriteString(`<div class="summary">`)
+		b.WriteString(string(h.Summary)) // HTML goldmark made safe (edits.Entry.SummaryHTML)
+		b.WriteString("</div>")
+	}
+	b.WriteString(`<p class="meta">`)
+	if h.Editor {
+		htmlEscaper.WriteString(b, s.T("headline_by_editor"))
+		b.WriteString(` · `)
+	}
+	if h.Outlets > 0 {
+		htmlEscaper.WriteString(b, s.count("outlets_count", h.Outlets))
+	} else {
+		htmlEscaper.WriteString(b, s.T("outlets_none"))
+	}
+	b.WriteString(` · `)
+	htmlEscaper.WriteString(b, s.count("articles_count", h.Articles))
+	if h.Role != "" && h.Role != "event" {
+		b.WriteString(` ·`)
+		writeRole(b, s, h.Role)
+	}
+	b.WriteString("</p>")
+	for _, g := range h.Groups {
+		b.WriteString(`<h3 class="outlet">`)
+		if g.Outlet != "" {
+			htmlEscaper.WriteString(b, g.Outlet)
+		} else {
+			htmlEscaper.WriteString(b, s.T("source_unknown_outlet"))
+		}
+		b.WriteString("</h3>")
+		writeAll(b, s, g.Mentions, mentionSize)
+		b.WriteString("\n")
+	}
+	b.WriteString("</section>")
+}
 
 // writeRow writes an event of a listing: its date, then its happenings,
 // each with its quotations or else its headline, and its source count and
