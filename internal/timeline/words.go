@@ -1,7 +1,7 @@
 package timeline
 
 import (
-	"sort"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -40,7 +40,8 @@ const minWord = 4
 // one sentence share (syndication, an article saved twice) even when their
 // spaces, quotes or case differ.
 func Signature(sentence string, start, end int) ([]Word, uint64) {
-	var words []Word
+	var scratch [64]Word // the words, before the sentence's own slice is made
+	words := scratch[:0]
 	var norm [64]byte                      // scratch for one word
 	norm64 := uint64(14695981039346656037) // FNV-1a, the same in every build: extractions are kept on disk
 	first := true                          // the sentence's first word: its capital says nothing
@@ -92,21 +93,21 @@ func Signature(sentence string, start, end int) ([]Word, uint64) {
 		first = false
 		i = j
 	}
-	if len(words) > 1 {
-		sort.Slice(words, func(i, j int) bool { return words[i] < words[j] })
-		k := 1
-		for _, w := range words[1:] {
-			switch {
-			case w.stem() != words[k-1].stem():
-				words[k] = w
-				k++
-			case w.proper():
-				words[k-1] = w // "Arménie" and "arménien": one word, a name
-			}
-		}
-		words = words[:k:k]
+	if len(words) == 0 {
+		return nil, norm64
 	}
-	return words, norm64
+	slices.Sort(words)
+	k := 1
+	for _, w := range words[1:] {
+		switch {
+		case w.stem() != words[k-1].stem():
+			words[k] = w
+			k++
+		case w.proper():
+			words[k-1] = w // "Arménie" and "arménien": one word, a name
+		}
+	}
+	return slices.Clone(words[:k]), norm64
 }
 
 // hashStem is FNV-1a of the stem on 31 bits: a word's hash is the same
