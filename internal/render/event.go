@@ -17,11 +17,12 @@ import (
 type EventData struct {
 	Event      EventView
 	Prev, Next *Link
-	Months     []EventMonth // set on the main page of a split event
-	Month      string       // on a month's page, the month shown
-	Up         Link         // on a month's page, the event's main page
-	Spans      []Link       // the other episodes the event overlaps
-	Happenings int          // how many happenings it has, named or not
+	Months     []EventMonth    // set on the main page of a split event
+	Month      string          // on a month's page, the month shown
+	Up         Link            // on a month's page, the event's main page
+	Spans      []Link          // the other episodes the event overlaps
+	Happenings int             // how many happenings it has, named or not
+	Items      []HappeningItem // the list of its happenings that opens its main page, when it has several or is split
 }
 
 // splitHappenings is the most happenings the main page of a split event
@@ -193,6 +194,12 @@ func (s *Site) eventPage(ev *timeline.Event, keys []string, groups map[string][]
 		d.Event.Happenings = s.happeningViews(root, ev, splitHappenings, false, d.Event.Date)
 	}
 	d.Event.More = 0
+	if len(ev.Happenings) > 1 || keys != nil {
+		d.Items = make([]HappeningItem, len(d.Event.Happenings))
+		for i, h := range d.Event.Happenings {
+			d.Items[i] = HappeningItem{HappeningView: h, Anchored: keys != nil}
+		}
+	}
 	for _, ep := range ev.Episodes {
 		if ep != ev.Episode {
 			d.Spans = append(d.Spans, Link{Href: root + address.Episode(ep.ID), Text: ep.Title})

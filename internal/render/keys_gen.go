@@ -212,6 +212,28 @@ func (v *EventData) hashKey(h *store.Hash) {
 		v.Spans[i0].hashKey(h)
 	}
 	h.Word(uint64(v.Happenings))
+	h.Word(uint64(len(v.Items)))
+	for i0 := range v.Items {
+		h.String(string(v.Items[i0].HappeningView.ID))
+		h.String(string(v.Items[i0].HappeningView.Anchor))
+		h.String(string(v.Items[i0].HappeningView.Href))
+		h.String(string(v.Items[i0].HappeningView.Title))
+		h.Bool(bool(v.Items[i0].HappeningView.Editor))
+		h.String(string(v.Items[i0].HappeningView.Summary))
+		h.String(string(v.Items[i0].HappeningView.Role))
+		h.Bool(bool(v.Items[i0].HappeningView.Approximate))
+		h.Word(uint64(v.Items[i0].HappeningView.Outlets))
+		h.Word(uint64(v.Items[i0].HappeningView.Articles))
+		h.Word(uint64(len(v.Items[i0].HappeningView.Groups)))
+		for i1 := range v.Items[i0].HappeningView.Groups {
+			h.String(string(v.Items[i0].HappeningView.Groups[i1].Outlet))
+			h.Word(uint64(len(v.Items[i0].HappeningView.Groups[i1].Mentions)))
+			for i2 := range v.Items[i0].HappeningView.Groups[i1].Mentions {
+				v.Items[i0].HappeningView.Groups[i1].Mentions[i2].hashKey(h)
+			}
+		}
+		h.Bool(bool(v.Items[i0].Anchored))
+	}
 }
 
 // hashKey mixes every field of v into h (written by keygen).

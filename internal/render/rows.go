@@ -33,7 +33,7 @@ type row interface {
 }
 
 // rowKinds holds one row of each kind, for their names.
-var rowKinds = []row{MentionView{}, SourceEvent{}, EventMonth{}, EventView{}, ArticleView{}, HappeningView{}}
+var rowKinds = []row{MentionView{}, SourceEvent{}, EventMonth{}, EventView{}, ArticleView{}, HappeningView{}, HappeningItem{}}
 
 // isRowName reports whether name is the name of a row written in Go.
 func isRowName(name string) bool {
@@ -69,6 +69,36 @@ func (EventMonth) rowName() string  { return "event-month" }
 func (EventView) rowName() string   { return "event-item" }
 func (ArticleView) rowName() string { return "source-item" }
 func (HappeningView) rowName() string { return "happening" }
+func (HappeningItem) rowName() string { return "happening-item" }
+
+// HappeningItem is a happening in the list that opens its day's page: its
+// headline, a link to it, its role and counts; on the page of a split
+// day, with its anchor (its quotations are on the months' pages).
+type HappeningItem struct {
+	HappeningView
+	Anchored bool
+}
+
+// writeRow writes a happening of the list that opens its day's page.
+func (h HappeningItem) writeRow(b *bytes.Buffer, s *Site) {
+	b.WriteString(`<li`)
+	if h.Anchored {
+		b.WriteString(` id="`)
+		htmlEscaper.WriteString(b, h.Anchor)
+		b.WriteString(`"`)
+	}
+	b.WriteString(`><a href="`)
+	writeURL(b, h.Href)
+	b.WriteString(`">`)
+	htmlEscaper.WriteString(b, h.Title)
+	b.WriteString(`</a>`)
+	writeRole(b, s, h.Role)
+	b.WriteString(` <span class="meta">`)
+	htmlEscaper.WriteString(b, s.count("outlets_count", h.Outlets))
+	b.WriteString(` · `)
+	htmlEscaper.WriteString(b, s.count("articles_count", h.Articles))
+	b.WriteString(`</span></li>`)
+}
 
 // writeRow writes a happening on its day's page: its headline, the
 // editors' summary, its counts and role, then its quotations grouped by
