@@ -10,20 +10,31 @@ package headline
 // beats any that gives background or a forecast, which beats any that
 // opens with an anaphor, which beats furniture.
 func Score(c Candidate) int {
+	n, _ := ScoreFrom(c)
+	return n
+}
+
+// ScoreFrom returns Score(c) and where in c.Sentence its headline starts,
+// once Shape has dropped its opening adverbial: a caller that keeps it
+// shapes the headline without reading the sentence again (Finish).
+func ScoreFrom(c Candidate) (score, from int) {
 	t := getText(c.Sentence, langOf(c))
 	defer putText(t)
 	if t.furniture() {
-		return furnitureBand
+		return furnitureBand, 0
 	}
 	at, k := t.opening(spanOf(c))
+	if at > 0 && at < len(t.toks) {
+		from = int(t.toks[at].start)
+	}
 	q := min(max(100+t.quality(c, at), 1), maxQuality)
 	switch {
 	case k.anaphoric() || t.words < 3:
-		return anaphorBand + q
+		return anaphorBand + q, from
 	case c.Role == "background" || c.Role == "forecast":
-		return otherBand + q
+		return otherBand + q, from
 	}
-	return eventBand + q
+	return eventBand + q, from
 }
 
 // FurnitureScore is Score's score of page furniture, its lowest: a

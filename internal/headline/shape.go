@@ -27,7 +27,7 @@ func Shape(c Candidate) string {
 	if at, _ := t.opening(spanOf(c)); at > 0 && at < len(t.toks) {
 		s = s[t.toks[at].start:]
 	}
-	s = capitalize(finish(collapse(s)))
+	s = Finish(s)
 	if utf8.RuneCountInString(s) <= Max {
 		return s
 	}
@@ -48,6 +48,12 @@ func Shape(c Candidate) string {
 	}
 	return t.wordCut(len(s))
 }
+
+// Finish returns the headline s makes when it needs no cut: its spaces
+// collapsed, no final period, an uppercase first letter. For the sentence
+// from where ScoreFrom says its headline starts, it is what Shape returns
+// when that is at most Max characters.
+func Finish(s string) string { return capitalize(finish(collapse(s))) }
 
 // collapse returns s with each run of white space as one space, but a
 // lone no-break space (French typography's, before "»" or ":"), no space

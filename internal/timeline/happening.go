@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"timeline/internal/dates"
 	"timeline/internal/diag"
@@ -278,6 +279,13 @@ func (ev *Event) chooseTitle(h *Happening, sc *happenScratch) string {
 			if s, ok := headline.Rescue(candidate(&ev.Mentions[q.Mention], ev.Articles[sc.article[q.Mention]].Language)); ok {
 				return s
 			}
+		}
+	}
+	if m.Score != 0 && m.From <= len(m.Sentence) {
+		// What Shape would give, without reading the sentence again,
+		// when it needs no cut (a mention Extract scored: it set From).
+		if s := headline.Finish(m.Sentence[m.From:]); utf8.RuneCountInString(s) <= headline.Max {
+			return s
 		}
 	}
 	return headline.Shape(candidate(m, ev.Articles[sc.article[best]].Language))

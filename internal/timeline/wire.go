@@ -42,6 +42,7 @@ func (x *Extraction) Encode(w *store.Writer) {
 		w.Bool(m.Approx)
 		w.Word(m.Norm)
 		w.Int(int64(m.Score))
+		w.Int(int64(m.From))
 		// The mentions of one sentence share its words.
 		if i > 0 && x.Mentions[i-1].Sentence == m.Sentence && slices.Equal(x.Mentions[i-1].Words, m.Words) {
 			w.Bool(true)
@@ -88,6 +89,9 @@ func DecodeExtraction(r *store.Reader) (Extraction, error) {
 			m.Approx = r.Bool()
 			m.Norm = r.Word()
 			m.Score = int(r.Int())
+			if m.From = int(r.Int()); m.From < 0 || m.From > len(m.Sentence) {
+				m.From = 0
+			}
 			if r.Bool() && i > 0 {
 				m.Words = x.Mentions[i-1].Words
 			} else if n := r.Len(); n > 0 {
