@@ -60,6 +60,14 @@ func Finish(s string) string { return capitalize(finish(collapse(s))) }
 // before a comma or a period (a typo in either language: "Selon le
 // ministère , plus de…") and no space at either end.
 func collapse(s string) string {
+	if collapsed(s) {
+		return s // most sentences: no copy
+	}
+	return collapseAll(s)
+}
+
+// collapseAll is collapse, copying s whatever it holds.
+func collapseAll(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := ""
@@ -89,6 +97,30 @@ func collapse(s string) string {
 // semicolon, a colon, a dash, and its final period ("headlines read
 // without one"), but that of an abbreviation ("U.S.", "etc.") or of an
 // ellipsis.
+// collapsed reports whether collapse would return s as it is: single
+// ASCII spaces between words, none at either end nor before a comma or a
+// period, and no other white space.
+func collapsed(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			if n := s[i+1]; n == ' ' || n == ',' || n == '.' {
+				return false
+			}
+		case c < ' ':
+			return false
+		case c >= utf8.RuneSelf:
+			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 func finish(s string) string {
 	for {
 		s = strings.TrimRightFunc(s, unicode.IsSpace)

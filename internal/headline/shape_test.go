@@ -151,3 +151,14 @@ func TestRescue(t *testing.T) {
 		}
 	}
 }
+
+// TestCollapsed checks that a sentence collapsed says needs nothing is
+// one collapseAll leaves as it is, and the others.
+func TestCollapsed(t *testing.T) {
+	for _, s := range []string{"", " ", "a", "a b", "a  b", " a", "a ", "a , b", "a . b", "a\tb", "a\u00a0b", "a\u202fb", "a\u2009b",
+		"Le 27 septembre, l’Azerbaïdjan a lancé une offensive.", "« Non »,\u00a0dit-il", "x\u3000y", "é è", "a\nb", "\x85", "a\xffb"} {
+		if collapsed(s) && collapseAll(s) != s {
+			t.Errorf("collapsed(%q) but collapseAll gives %q", s, collapseAll(s))
+		}
+	}
+}
