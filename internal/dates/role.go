@@ -51,10 +51,46 @@ func (d *Doc) role(m *matcher, p phrase, e Expr) Role {
 		// "il y a trente ans", "nine months ago": the story's past. "il y a
 		// trois jours", "two weeks ago" are the news told a little late.
 		return Background
-	case m.anniversary(p.first), m.comparison(p.first):
+	case m.anniversary(p.first), m.comparison(p.first), m.sinceNamed(p.first):
 		return Background
 	}
 	return Event
+}
+
+// sinceNamed reports whether the expression at first dates what a
+// "depuis" or "since" names, a state that has lasted since: "depuis
+// l'accord de cessez-le-feu du 10 novembre 2020", "since the four-day war
+// of April 2016", "la pire crise depuis la guerre de 2020". The date
+// completes the noun phrase (de, du, of just before it), with no comma
+// between it and "depuis".
+func (m *matcher) sinceNamed(first int) bool {
+	k := first - 1 // the de, du or of before the date: the phrase's own ("du 10 novembre 2020") or not
+	switch m.word(first) {
+	case wDe, wD, wDu, wOf:
+		k = first
+	default:
+		if k >= 0 && isApostrophe(&m.t[k]) {
+			k--
+		}
+		if k < 0 {
+			return false
+		}
+		switch m.word(k) {
+		case wDe, wD, wDu, wOf:
+		default:
+			return false
+		}
+	}
+	for j := k - 1; j >= 0 && j >= k-12; j-- { // tokens: "l", "’", "cessez", "-"… count
+		t := &m.t[j]
+		if t.kind == tPunct && !isApostrophe(t) && !m.hyphen(j) {
+			return false // "depuis lundi, la guerre de 2020…": another clause
+		}
+		if w := m.word(j); w == wDepuis || w == wSince {
+			return j < k-1 // a noun phrase between: "depuis de 2020" is not one
+		}
+	}
+	return false
 }
 
 // ahead reports whether the sentence announces e's date. A date that ends
