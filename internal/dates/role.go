@@ -51,10 +51,42 @@ func (d *Doc) role(m *matcher, p phrase, e Expr) Role {
 		// "il y a trente ans", "nine months ago": the story's past. "il y a
 		// trois jours", "two weeks ago" are the news told a little late.
 		return Background
-	case m.anniversary(p.first), m.comparison(p.first), m.sinceNamed(p.first):
+	case m.anniversary(p.first), m.comparison(p.first), m.sinceNamed(p.first), m.pluperfect(p):
 		return Background
 	}
 	return Event
+}
+
+// pluperfect reports whether the verb nearest the expression is in the
+// pluperfect, the past before the story's: "En 1991, l'enclave avait
+// proclamé son indépendance", "les deux pays s'étaient déjà affrontés en
+// 2016", "the two sides had fought in 2016" recall what the news builds
+// on.
+func (m *matcher) pluperfect(p phrase) bool {
+	if !m.markDone {
+		m.markers = m.findMarkers(m.markers[:0])
+		m.markDone = true
+	}
+	best, bestD := -1, len(m.t)+1
+	for _, mk := range m.markers {
+		d := p.first - mk.i
+		if mk.i >= p.end {
+			d = mk.i - p.end + 1
+		} else if mk.i >= p.first {
+			continue
+		}
+		if d < bestD {
+			best, bestD = mk.i, d
+		}
+	}
+	if best < 0 {
+		return false
+	}
+	switch strings.ToLower(m.text(best)) {
+	case "avait", "avaient", "avions", "était", "étaient", "had":
+		return m.participleAfter(best + 1) // "avait déjà proclamé": adverbs between
+	}
+	return false
 }
 
 // sinceNamed reports whether the expression at first dates what a

@@ -129,7 +129,7 @@ var rowCases = []rowCase{
 		Approximate: true,
 		Spans:       true,
 	},
-		"<li class=\"event spans\" data-episode=\"&#34;&gt;&lt;x\" data-outlets=\"a&#43;b &amp; c\" data-sources=\"3\"><h3 class=\"event-date\"><a href=\"#ZgotmplZ\"><span class=\"approx\" title=\"approximate date\">≈</span> the 1990s</a></h3><p class=\"headline\"><a href=\"#ZgotmplZ\">War � \xff</a> <span class=\"flag role-background\">recalled</span></p><p class=\"more\"><a href=\"#ZgotmplZ\">and 2 more happenings that day</a></p><p class=\"meta\">0 outlets · 3 articles · spans several episodes, filed under <a href=\"%25zz%254\">&lt;War&gt;</a></p></li>"},
+		"<li class=\"event spans\" data-episode=\"&#34;&gt;&lt;x\" data-outlets=\"a&#43;b &amp; c\" data-sources=\"3\"><h3 class=\"event-date\"><a href=\"#ZgotmplZ\"><span class=\"approx\" title=\"approximate date\">≈</span> the 1990s</a></h3><p class=\"headline\"><a href=\"#ZgotmplZ\">War � \xff</a> <span class=\"flag role-background\">recalled</span></p><p class=\"others\"><a href=\"#ZgotmplZ\">and 2 more happenings that day</a></p><p class=\"meta\">0 outlets · 3 articles · spans several episodes, filed under <a href=\"%25zz%254\">&lt;War&gt;</a></p></li>"},
 	{"event-item: with its quotations", "fr", EventView{
 		ID: "2021-05", Href: "events/2021-05/", Date: "mai 2021", Datetime: "2021-05", Title: "ignored", Sources: 2, Outlets: 2,
 		Episode: Link{Href: "episodes/x/", Text: "X"}, Filter: FilterData{Episode: "x", Outlets: "afp", Sources: 2},
@@ -142,7 +142,7 @@ var rowCases = []rowCase{
 		Episode: Link{Href: "episodes/x/", Text: "X"}, Filter: FilterData{Episode: "x", Sources: 5},
 		Happenings: []HappeningView{{Href: "events/2021/#e-a", Title: "T", Role: "forecast"}}, More: 1, Approximate: true, Spans: true,
 	},
-		"<li class=\"event spans\" data-episode=\"x\" data-outlets=\"\" data-sources=\"5\"><h3 class=\"event-date\"><a href=\"events/2021/\"><span class=\"approx\" title=\"&lt;approx&gt; &#34; &amp;\">≈</span> <time datetime=\"2021\">2021</time></a></h3><p class=\"headline\"><a href=\"events/2021/#e-a\">T</a> <span class=\"flag role-forecast\">&lt;annonce&gt; &amp; &#43;</span></p><p class=\"more\"><a href=\"events/2021/\">&lt;1&gt; autre &amp; &#43;</a></p><p class=\"meta\">2 &lt;médias&gt; &amp; &#43; · 5 &lt;articles&gt; &amp; &#43; · &lt;à cheval&gt; &amp; &#43; <a href=\"episodes/x/\">X</a></p></li>"},
+		"<li class=\"event spans\" data-episode=\"x\" data-outlets=\"\" data-sources=\"5\"><h3 class=\"event-date\"><a href=\"events/2021/\"><span class=\"approx\" title=\"&lt;approx&gt; &#34; &amp;\">≈</span> <time datetime=\"2021\">2021</time></a></h3><p class=\"headline\"><a href=\"events/2021/#e-a\">T</a> <span class=\"flag role-forecast\">&lt;annonce&gt; &amp; &#43;</span></p><p class=\"others\"><a href=\"events/2021/\">&lt;1&gt; autre &amp; &#43;</a></p><p class=\"meta\">2 &lt;médias&gt; &amp; &#43; · 5 &lt;articles&gt; &amp; &#43; · &lt;à cheval&gt; &amp; &#43; <a href=\"episodes/x/\">X</a></p></li>"},
 	{"source-item: an article with its outlet, one event", "fr", ArticleView{
 		Href: "2023-09-20-offensive/", Title: "L’Azerbaïdjan lance une offensive", Outlet: "Le Monde",
 		Datetime: "2023-09-20", Published: "20 septembre 2023", Events: 1,

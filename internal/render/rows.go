@@ -184,7 +184,7 @@ func (v EventView) writeRow(b *bytes.Buffer, s *Site) {
 		}
 	}
 	if v.More > 0 {
-		b.WriteString(`<p class="more"><a href="`)
+		b.WriteString(`<p class="others"><a href="`)
 		writeURL(b, v.Href)
 		b.WriteString(`">`)
 		htmlEscaper.WriteString(b, s.count("happenings_more", v.More))
