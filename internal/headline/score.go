@@ -10,18 +10,21 @@ package headline
 // beats any that gives background or a forecast, which beats any that
 // opens with an anaphor, which beats furniture.
 func Score(c Candidate) int {
-	n, _ := ScoreFrom(c)
+	n, _, _ := ScoreFrom(c)
 	return n
 }
 
-// ScoreFrom returns Score(c) and where in c.Sentence its headline starts,
-// once Shape has dropped its opening adverbial: a caller that keeps it
-// shapes the headline without reading the sentence again (Finish).
-func ScoreFrom(c Candidate) (score, from int) {
+// ScoreFrom returns Score(c) and where in c.Sentence its headline starts
+// and ends, once Shape has dropped its opening adverbial and a date that
+// only counts from the article's day at its end (see trailing): a caller
+// that keeps them shapes the headline without reading the sentence again
+// (Finish).
+func ScoreFrom(c Candidate) (score, from, to int) {
 	t := getText(c.Sentence, langOf(c))
 	defer putText(t)
+	to = trailing(c)
 	if t.furniture() {
-		return furnitureBand, 0
+		return furnitureBand, 0, to
 	}
 	at, k := t.opening(spanOf(c))
 	if at > 0 && at < len(t.toks) {
@@ -30,11 +33,11 @@ func ScoreFrom(c Candidate) (score, from int) {
 	q := min(max(100+t.quality(c, at), 1), maxQuality)
 	switch {
 	case k.anaphoric() || t.words < 3:
-		return anaphorBand + q, from
+		return anaphorBand + q, from, to
 	case c.Role == "background" || c.Role == "forecast":
-		return otherBand + q, from
+		return otherBand + q, from, to
 	}
-	return eventBand + q, from
+	return eventBand + q, from, to
 }
 
 // FurnitureScore is Score's score of page furniture, its lowest: a

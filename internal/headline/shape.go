@@ -1,6 +1,7 @@
 package headline
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,8 +25,14 @@ func Shape(c Candidate) string {
 	t := getText(c.Sentence, langOf(c))
 	defer putText(t)
 	s := c.Sentence
+	from := 0
 	if at, _ := t.opening(spanOf(c)); at > 0 && at < len(t.toks) {
-		s = s[t.toks[at].start:]
+		from = int(t.toks[at].start)
+	}
+	if to := trailing(c); to > from {
+		s = s[from:to]
+	} else {
+		s = s[from:]
 	}
 	s = Finish(s)
 	if utf8.RuneCountInString(s) <= Max {
@@ -48,6 +55,56 @@ func Shape(c Candidate) string {
 	}
 	return t.wordCut(len(s))
 }
+
+// trailing returns where c's headline ends: before its date expression
+// when that ends the sentence and only counts from the article's day
+// ("…a lancé une offensive vers Vardenis hier", "…launched an offensive
+// yesterday", "…à Tartar cette nuit", "…mercredi en fin de journée"):
+// the page the headline stands on gives the date, and "hier" there reads
+// as the reader's yesterday. A date the text writes out ("le 16
+// septembre") stays. It returns len(c.Sentence) otherwise.
+func trailing(c Candidate) int {
+	s := c.Sentence
+	if c.Start <= 0 || c.End <= c.Start || c.End > len(s) || c.Role == "forecast" {
+		return len(s) // "will deploy from Wednesday": an announcement's date is its news
+	}
+	rest := strings.TrimRight(s[c.End:], " .!…\u00a0")
+	if rest != "" {
+		return len(s)
+	}
+	expr := s[c.Start:c.End]
+	for _, r := range expr {
+		if unicode.IsDigit(r) {
+			return len(s)
+		}
+	}
+	if months.MatchString(strings.ToLower(expr)) {
+		return len(s)
+	}
+	to := strings.TrimRight(s[:c.Start], " ,\u00a0")
+	// A preposition the date governed goes with it: "…from", "…dès".
+	for {
+		i := strings.LastIndexByte(to, ' ')
+		if i < 0 || !governs[strings.ToLower(to[i+1:])] {
+			break
+		}
+		to = strings.TrimRight(to[:i], " ,\u00a0")
+	}
+	if utf8.RuneCountInString(to) < 20 {
+		return len(s) // too little left to say what happened
+	}
+	return len(to)
+}
+
+// governs are the words a trailing date takes with it.
+var governs = map[string]bool{
+	"à": true, "au": true, "le": true, "la": true, "les": true, "dès": true, "depuis": true, "en": true, "dans": true,
+	"du": true, "de": true, "pour": true, "vers": true, "jusqu'à": true, "jusqu’à": true, "d'ici": true, "d’ici": true,
+	"from": true, "on": true, "at": true, "in": true, "since": true, "by": true, "until": true, "for": true, "of": true,
+}
+
+// months finds a month's name: a date that names one is written out.
+var months = regexp.MustCompile(`janv|févr|fevr|mars|avril|mai\b|juin|juil|août|aout|sept|oct|nov|déc|dec|january|february|march|april|may\b|june|july|august|september|october|november|december`)
 
 // Finish returns the headline s makes when it needs no cut: its spaces
 // collapsed, no final period, an uppercase first letter. For the sentence

@@ -162,3 +162,29 @@ func TestCollapsed(t *testing.T) {
 		}
 	}
 }
+
+// TestTrailing checks that a date that only counts from the article's day
+// leaves the end of a headline, with the preposition it governs, and that
+// a date written out, an announcement's date, or one that leaves too
+// little stays.
+func TestTrailing(t *testing.T) {
+	for _, tt := range []struct{ sentence, expr, role, want string }{
+		{"Les soldats russes ont lancé une offensive vers Vardenis hier.", "hier", "event", "Les soldats russes ont lancé une offensive vers Vardenis"},
+		{"Russian peacekeepers launched an offensive towards Vardenis yesterday.", "yesterday", "event", "Russian peacekeepers launched an offensive towards Vardenis"},
+		{"Un convoi humanitaire est arrivé à Tartar dans la nuit de dimanche.", "dans la nuit de dimanche", "event", "Un convoi humanitaire est arrivé à Tartar"},
+		{"Les garde-frontières ont accusé Tbilissi de violer le cessez-le-feu mercredi en début de matinée.", "mercredi en début de matinée", "", "Les garde-frontières ont accusé Tbilissi de violer le cessez-le-feu"},
+		{"Des soldats ont été déployés près de Kapan dès lundi.", "lundi", "event", "Des soldats ont été déployés près de Kapan"},
+		{"Les combats ont repris à Martouni le 16 septembre.", "le 16 septembre", "event", "Les combats ont repris à Martouni le 16 septembre"},
+		{"Les soldats se déploieront le long du corridor dès mercredi.", "mercredi", "forecast", "Les soldats se déploieront le long du corridor dès mercredi"},
+		{"Il a plu hier.", "hier", "event", "Il a plu hier"},
+	} {
+		start := strings.Index(tt.sentence, tt.expr)
+		c := Candidate{Sentence: tt.sentence, Start: start, End: start + len(tt.expr), Lang: "fr", Role: tt.role}
+		if got := Shape(c); got != tt.want {
+			t.Errorf("Shape(%q) = %q, want %q", tt.sentence, got, tt.want)
+		}
+		if _, from, to := ScoreFrom(c); Finish(tt.sentence[from:to]) != tt.want {
+			t.Errorf("Finish of ScoreFrom's span of %q = %q, want %q", tt.sentence, Finish(tt.sentence[from:to]), tt.want)
+		}
+	}
+}

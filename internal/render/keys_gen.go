@@ -443,6 +443,7 @@ func hashKeyTimelineMention(h *store.Hash, v *timeline.Mention) {
 	h.Word(uint64(v.Norm))
 	h.Word(uint64(v.Score))
 	h.Word(uint64(v.From))
+	h.Word(uint64(v.To))
 }
 
 // hashKeyChartFilterData mixes every field of v into h (written by keygen).

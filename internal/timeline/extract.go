@@ -33,7 +33,7 @@ type Mention struct {
 	Words       []Word     // what the sentence names, to compare it with others (see Signature)
 	Norm        uint64     // the hash of its folded letters and digits, which its copies share
 	Score       int        // how well the sentence would serve as its happening's headline (headline.Score)
-	From        int        // where in Sentence its headline starts (headline.ScoreFrom)
+	From, To    int        // where in Sentence its headline starts and ends (headline.ScoreFrom)
 }
 
 // Extraction is what one article contributes to the timeline. It depends
@@ -127,7 +127,7 @@ func Extract(a *content.Article) Extraction {
 				Role: e.Role, Approx: e.Approx, Words: words, Norm: norm,
 			})
 			m := &x.Mentions[len(x.Mentions)-1]
-			m.Score, m.From = headline.ScoreFrom(candidate(m, a.Language))
+			m.Score, m.From, m.To = headline.ScoreFrom(candidate(m, a.Language))
 			if m.Score <= headline.FurnitureScore {
 				// Page furniture the cleaner left ("Updated 10 November
 				// 2020, 09:14 GMT", an appeal to "join today") dates
@@ -145,7 +145,7 @@ func Extract(a *content.Article) Extraction {
 			Words: words, Norm: norm,
 		})
 		m := &x.Mentions[len(x.Mentions)-1]
-		m.Score, m.From = headline.ScoreFrom(candidate(m, a.Language))
+		m.Score, m.From, m.To = headline.ScoreFrom(candidate(m, a.Language))
 	}
 	if len(x.Mentions) == 0 {
 		x.Mentions = nil // as when none was ever added: every expression ignored

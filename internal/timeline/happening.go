@@ -281,10 +281,11 @@ func (ev *Event) chooseTitle(h *Happening, sc *happenScratch) string {
 			}
 		}
 	}
-	if m.Score != 0 && m.From <= len(m.Sentence) {
+	if m.Score != 0 && m.From <= m.To && m.To <= len(m.Sentence) {
 		// What Shape would give, without reading the sentence again,
-		// when it needs no cut (a mention Extract scored: it set From).
-		if s := headline.Finish(m.Sentence[m.From:]); utf8.RuneCountInString(s) <= headline.Max {
+		// when it needs no cut (a mention Extract scored: it set From
+		// and To).
+		if s := headline.Finish(m.Sentence[m.From:m.To]); utf8.RuneCountInString(s) <= headline.Max {
 			return s
 		}
 	}

@@ -43,6 +43,7 @@ func (x *Extraction) Encode(w *store.Writer) {
 		w.Word(m.Norm)
 		w.Int(int64(m.Score))
 		w.Int(int64(m.From))
+		w.Int(int64(m.To))
 		// The mentions of one sentence share its words.
 		if i > 0 && x.Mentions[i-1].Sentence == m.Sentence && slices.Equal(x.Mentions[i-1].Words, m.Words) {
 			w.Bool(true)
@@ -89,8 +90,9 @@ func DecodeExtraction(r *store.Reader) (Extraction, error) {
 			m.Approx = r.Bool()
 			m.Norm = r.Word()
 			m.Score = int(r.Int())
-			if m.From = int(r.Int()); m.From < 0 || m.From > len(m.Sentence) {
-				m.From = 0
+			m.From, m.To = int(r.Int()), int(r.Int())
+			if m.From < 0 || m.To < m.From || m.To > len(m.Sentence) {
+				m.From, m.To = 0, len(m.Sentence)
 			}
 			if r.Bool() && i > 0 {
 				m.Words = x.Mentions[i-1].Words
