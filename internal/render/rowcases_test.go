@@ -129,7 +129,7 @@ var rowCases = []rowCase{
 		Approximate: true,
 		Spans:       true,
 	},
-		"<li class=\"event spans\" data-episode=\"&#34;&gt;&lt;x\" data-outlets=\"a&#43;b &amp; c\" data-sources=\"3\"><h3 class=\"event-date\"><a href=\"#ZgotmplZ\"><span class=\"approx\" title=\"approximate date\">≈</span> the 1990s</a></h3><p class=\"headline\"><a href=\"#ZgotmplZ\">War � \xff</a> <span class=\"flag role-background\">recalled</span></p><p class=\"others\"><a href=\"#ZgotmplZ\">and 2 more happenings that day</a></p><p class=\"meta\">0 outlets · 3 articles · spans several episodes, filed under <a href=\"%25zz%254\">&lt;War&gt;</a></p></li>"},
+		"<li class=\"event spans\" data-episode=\"&#34;&gt;&lt;x\" data-outlets=\"a&#43;b &amp; c\" data-sources=\"3\"><h3 class=\"event-date\"><a href=\"#ZgotmplZ\"><span class=\"approx\" title=\"approximate date\">≈</span> the 1990s</a></h3><p class=\"headline\"><a href=\"#ZgotmplZ\">War � \xff</a> <span class=\"flag role-background\">recalled</span></p><p class=\"others\"><a href=\"#ZgotmplZ\">and 2 more happenings on this date</a></p><p class=\"meta\">0 outlets · 3 articles · spans several episodes, filed under <a href=\"%25zz%254\">&lt;War&gt;</a></p></li>"},
 	{"event-item: with its quotations", "fr", EventView{
 		ID: "2021-05", Href: "events/2021-05/", Date: "mai 2021", Datetime: "2021-05", Title: "ignored", Sources: 2, Outlets: 2,
 		Episode: Link{Href: "episodes/x/", Text: "X"}, Filter: FilterData{Episode: "x", Outlets: "afp", Sources: 2},
