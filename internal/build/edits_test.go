@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -77,5 +78,39 @@ func TestEditsProblems(t *testing.T) {
 				t.Errorf("check: problems\n%s\nwant\n%s", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestEditsShown checks that an editor's headline and summary reach the
+// day's page, its listing and events.json, marked as the editors', and
+// that removing the entry gives the happening its own headline back in
+// a rebuild.
+func TestEditsShown(t *testing.T) {
+	site := copySite(t)
+	c := NewCache()
+	before, _ := make1(t, site, c)
+	writeEdits(t, site, "[[event]]\ndate = \"2023-09-19\"\nmatch = \"avertissement brutal\"\nheadline = \"Bakou lance son offensive contre le Haut-Karabakh\"\nsummary = \"\"\"\nUne **offensive** éclair, annoncée comme « antiterroriste ».\n\"\"\"\n")
+	files := func() map[string][]byte {
+		files, _ := makeOpt(t, Options{SiteDir: site, Now: now, Cache: c, Changed: []string{editsPath}})
+		return files
+	}
+	got := files()
+	page := string(got["events/2023-09-19/index.html"])
+	for _, want := range []string{"<h2>Bakou lance son offensive contre le Haut-Karabakh</h2>", "<strong>offensive</strong>", "titre de la rédaction"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the day's page does not show %q", want)
+		}
+	}
+	if !strings.Contains(string(got["index.html"]), "Bakou lance son offensive contre le Haut-Karabakh") {
+		t.Error("the index does not list the editors' headline")
+	}
+	if data := string(got["events.json"]); !strings.Contains(data, `"title":"Bakou lance son offensive contre le Haut-Karabakh","title_from":"editor","summary":"\u003cp\u003eUne \u003cstrong\u003eoffensive\u003c/strong\u003e`) {
+		t.Error("events.json does not give the editors' headline and summary, marked as theirs")
+	}
+	if err := os.Remove(filepath.Join(site, filepath.FromSlash(editsPath))); err != nil {
+		t.Fatal(err)
+	}
+	if got := files(); string(got["events/2023-09-19/index.html"]) != string(before["events/2023-09-19/index.html"]) {
+		t.Error("with the entry removed, the day's page is not what it was before it")
 	}
 }

@@ -63,6 +63,9 @@ const (
 	leaders       = 3
 	sameThreshold = 0.2
 	sameArticle   = 0.1
+	// nearCopy is how alike a sentence of another article must be to be a
+	// copy of one, edited a little, rather than another report.
+	nearCopy = 0.9
 )
 
 // happen groups ev's mentions into happenings (see Happening), in order:
@@ -146,10 +149,14 @@ func (ev *Event) happen(sc *happenScratch) {
 		}
 		art := sc.article[i]
 		best, bestSim := -1, 0.0
+		near, nearSim := int32(-1), 0.0
 		for _, k := range sc.cand {
 			sn := &sc.sents[k]
 			sim := 2 * sc.shared[k] / (own + sn.total)
 			sc.shared[k] = 0
+			if sim >= nearCopy && sn.article != art && sim > nearSim {
+				near, nearSim = k, sim
+			}
 			c := sn.group
 			need := sameThreshold
 			if sc.lastOf[art] == c {
@@ -160,6 +167,17 @@ func (ev *Event) happen(sc *happenScratch) {
 			if sim >= need && (sim > bestSim || sim == bestSim && int(c) < best) {
 				best, bestSim = int(c), sim
 			}
+		}
+		if near >= 0 {
+			// Near-identical to a sentence of another article: the same
+			// wire story, edited a little ("a annoncé l'AFP", "selon
+			// l'AFP"), one quote with its copy.
+			sn := &sc.sents[near]
+			q := &sc.groups[sn.group].quotes[sn.quote]
+			q.Copies = append(q.Copies, i)
+			sc.seen[m.Norm] = place{sn.group, sn.quote}
+			sc.lastOf[art] = sn.group
+			continue
 		}
 		if last := sc.lastOf[art]; best < 0 && last >= 0 && !sc.groups[last].alone {
 			// What a sentence that could not be read alone ("C'est ce
@@ -181,7 +199,7 @@ func (ev *Event) happen(sc *happenScratch) {
 		}
 		if len(sc.groups[best].quotes) < leaders {
 			k := int32(len(sc.sents))
-			sc.sents = append(sc.sents, sentence{group: int32(best), total: own})
+			sc.sents = append(sc.sents, sentence{group: int32(best), quote: int32(len(sc.groups[best].quotes)), article: art, total: own})
 			sc.shared = append(sc.shared, 0)
 			for _, w := range words {
 				sc.postings[w>>1] = append(sc.postings[w>>1], k)
@@ -315,8 +333,9 @@ type group struct {
 // sentence is a distinct sentence happen has placed: its group and the
 // weight of its words.
 type sentence struct {
-	group int32
-	total float64
+	group, quote int32 // where it is quoted
+	article      int32 // its article's place in the event
+	total        float64
 }
 
 // happenScratch is what happen reuses from one event to the next.

@@ -117,6 +117,12 @@ func TestHappenings(t *testing.T) {
 			{"reprise", "Ouest-France", "https://ouest-france.fr/2", "2023-09-27",
 				"Un dépôt de carburant a explosé lundi 25 septembre près de Stepanakert,  a annoncé l’AFP."},
 		}, "2023-09-25", []string{"afp copies: reprise outlets=1 articles=2"}},
+		{"a wire sentence edited a little is a copy too", []story{
+			{"afp", "Le Figaro", "https://lefigaro.fr/1", "2023-09-26",
+				"Un dépôt de carburant a explosé lundi 25 septembre près de Stepanakert, a annoncé l’AFP."},
+			{"reprise", "Ouest-France", "https://ouest-france.fr/2", "2023-09-27",
+				"Selon l’AFP, un dépôt de carburant a explosé lundi 25 septembre près de Stepanakert."},
+		}, "2023-09-25", []string{"afp copies: reprise outlets=1 articles=2"}},
 		{"one page saved twice counts as one article", []story{
 			{"une", "", "https://example.org/page", "2023-09-26",
 				"Un dépôt de carburant a explosé lundi 25 septembre près de Stepanakert."},
