@@ -14,6 +14,7 @@ import (
 	"timeline/internal/edits"
 	"timeline/internal/fold"
 	"timeline/internal/headline"
+	"timeline/internal/store"
 )
 
 // Happening is one thing that happened (or was announced, or is recalled)
@@ -223,6 +224,17 @@ func (ev *Event) happen(sc *happenScratch) {
 		return a.Articles > b.Articles
 	})
 	ev.Outlets = sc.outlets(ev, ev.Happenings)
+	ev.hashHappenings()
+}
+
+// hashHappenings sets happKey from Happenings (see Event).
+func (ev *Event) hashHappenings() {
+	h := store.NewHash()
+	h.Word(uint64(len(ev.Happenings)))
+	for k := range ev.Happenings {
+		ev.Happenings[k].hashKey(&h)
+	}
+	ev.happKey = h.Sum()
 }
 
 // happening makes the happening of group g.
@@ -436,6 +448,7 @@ func (t *Timeline) edit(entries []edits.Entry) diag.List {
 					h.Title, h.TitleFrom, h.Summary = h.auto, "text", ""
 				}
 				ev.Title = ev.Happenings[0].Title
+				ev.hashHappenings()
 				break
 			}
 		}
@@ -471,6 +484,7 @@ func (t *Timeline) edit(entries []edits.Entry) diag.List {
 		}
 		h.Summary = e.SummaryHTML
 		ev.Title = ev.Happenings[0].Title
+		ev.hashHappenings()
 	}
 	return probs
 }

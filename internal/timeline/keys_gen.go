@@ -35,27 +35,6 @@ func (v *Event) hashKey(h *store.Hash) {
 		h.Text(v.Episodes[i0].Ref())
 	}
 	h.String(string(v.Title))
-	h.Word(uint64(len(v.Happenings)))
-	for i0 := range v.Happenings {
-		h.String(string(v.Happenings[i0].ID))
-		h.String(string(v.Happenings[i0].Anchor))
-		h.String(string(v.Happenings[i0].Title))
-		h.String(string(v.Happenings[i0].TitleFrom))
-		h.String(string(v.Happenings[i0].Summary))
-		h.Word(uint64(v.Happenings[i0].Role))
-		h.Bool(bool(v.Happenings[i0].Approximate))
-		h.Word(uint64(len(v.Happenings[i0].Quotes)))
-		for i1 := range v.Happenings[i0].Quotes {
-			h.Word(uint64(v.Happenings[i0].Quotes[i1].Mention))
-			h.Word(uint64(len(v.Happenings[i0].Quotes[i1].Copies)))
-			for i2 := range v.Happenings[i0].Quotes[i1].Copies {
-				h.Word(uint64(v.Happenings[i0].Quotes[i1].Copies[i2]))
-			}
-		}
-		h.Word(uint64(v.Happenings[i0].Outlets))
-		h.Word(uint64(v.Happenings[i0].Articles))
-		h.Word(uint64(v.Happenings[i0].Mentions))
-	}
 	h.Word(uint64(v.Outlets))
 	h.Word(uint64(len(v.Articles)))
 	for i0 := range v.Articles {
@@ -71,6 +50,29 @@ func (v *Event) hashKey(h *store.Hash) {
 	for i0 := range v.runKeys {
 		h.Word(uint64(v.runKeys[i0]))
 	}
+	h.Word(uint64(v.happKey))
+}
+
+// hashKey mixes every field of v into h (written by keygen).
+func (v *Happening) hashKey(h *store.Hash) {
+	h.String(string(v.ID))
+	h.String(string(v.Anchor))
+	h.String(string(v.Title))
+	h.String(string(v.TitleFrom))
+	h.String(string(v.Summary))
+	h.Word(uint64(v.Role))
+	h.Bool(bool(v.Approximate))
+	h.Word(uint64(len(v.Quotes)))
+	for i0 := range v.Quotes {
+		h.Word(uint64(v.Quotes[i0].Mention))
+		h.Word(uint64(len(v.Quotes[i0].Copies)))
+		for i1 := range v.Quotes[i0].Copies {
+			h.Word(uint64(v.Quotes[i0].Copies[i1]))
+		}
+	}
+	h.Word(uint64(v.Outlets))
+	h.Word(uint64(v.Articles))
+	h.Word(uint64(v.Mentions))
 }
 
 // hashKeyDatesDate mixes every field of v into h (written by keygen).

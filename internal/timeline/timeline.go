@@ -63,15 +63,19 @@ type Event struct {
 	Title    string     // the headline of its first happening
 	// Happenings are the distinct things its mentions report, the most
 	// reported first (see Happening).
-	Happenings []Happening
-	Outlets    int        // distinct outlets reporting any of its happenings happening
-	Mentions   []Mention  `key:"-"` // hashed once when made, in runKeys
-	Articles   []*Article // the distinct articles of the mentions, in mention order
-	Prev       *Event     `key:"ref"`
-	Next       *Event     `key:"ref"`
-	runs       []int      // where the mentions of each of Articles start in Mentions (see Run)
-	runKeys    []uint64   // see RunKey
-	key        uint64     `key:"-"`
+	Happenings []Happening `key:"-"` // hashed once when made, in happKey
+	Outlets    int         // distinct outlets reporting any of its happenings happening
+	Mentions   []Mention   `key:"-"` // hashed once when made, in runKeys
+	Articles   []*Article  // the distinct articles of the mentions, in mention order
+	Prev       *Event      `key:"ref"`
+	Next       *Event      `key:"ref"`
+	runs       []int       // where the mentions of each of Articles start in Mentions (see Run)
+	runKeys    []uint64    // see RunKey
+	// happKey is the hash of Happenings, made when they are (happen,
+	// edit) and kept with them: hashing every happening's headline at
+	// every rebuild cost it tens of milliseconds for the few that change.
+	happKey uint64
+	key     uint64 `key:"-"`
 }
 
 // Ref returns what names the event for good: its id; "" for none.
@@ -147,6 +151,7 @@ type Article struct {
 	Mentions  int      // how many mentions it contributes
 	input     int      `key:"-"` // its place in the articles Build was given
 	page      string   `key:"-"` // the page it was saved from, for counting articles (see content.Article.Page)
+	outlet    string   `key:"-"` // its outlet, for counting outlets (see outletKey)
 	outletID  int32    `key:"-"` // its outlet's number among the timeline's (see outletKey); Outlet and URL are in the key
 	pageID    int32    `key:"-"` // its page's number among the timeline's
 	rank      int      `key:"-"` // its place in Timeline.Articles, in order of publication: an index, not a fact
@@ -205,7 +210,7 @@ var last = &store.Table[*Timeline]{Name: "timeline"}
 
 // build is Build from the last timeline prev, nil for none.
 func build(prev *Timeline, site *config.Site, arts []*content.Article, exts []Extraction, entries []edits.Entry) (*Timeline, diag.List) {
-	t := newTimeline(site, arts, exts)
+	t := newTimeline(prev, site, arts, exts)
 	// Mentions are gathered article by article in order of publication,
 	// so that each event's come in that order without sorting them. A
 	// first pass finds each mention's event and counts, so that the
@@ -223,20 +228,33 @@ func build(prev *Timeline, site *config.Site, arts []*content.Article, exts []Ex
 }
 
 // newTimeline returns the timeline of the site's episodes and of arts, in
-// order of publication, without events yet.
-func newTimeline(site *config.Site, arts []*content.Article, exts []Extraction) *Timeline {
+// order of publication, without events yet; prev, the last build's (nil
+// for none), lends the pages and outlets of the articles it had.
+func newTimeline(prev *Timeline, site *config.Site, arts []*content.Article, exts []Extraction) *Timeline {
 	t := &Timeline{}
 	for _, e := range site.Episodes {
 		t.Episodes = append(t.Episodes, &Episode{Episode: e})
 	}
+	var before map[string]*Article
+	if prev != nil {
+		before = make(map[string]*Article, len(prev.Articles))
+		for _, a := range prev.Articles {
+			before[a.Slug] = a
+		}
+	}
 	t.Articles = make([]*Article, len(arts))
 	for i, a := range arts {
-		t.Articles[i] = &Article{Slug: a.Slug, Title: a.Title, Outlet: a.Outlet, URL: a.URL,
-			Published: a.Published, Language: a.Language, Path: a.Path, Hash: a.Hash, input: i, ext: exts[i].Key,
-			page: a.Page()}
-		if t.Articles[i].page == "" {
-			t.Articles[i].page = "\x00" + a.Slug // an article without a url is its own page
+		art := &Article{Slug: a.Slug, Title: a.Title, Outlet: a.Outlet, URL: a.URL,
+			Published: a.Published, Language: a.Language, Path: a.Path, Hash: a.Hash, input: i, ext: exts[i].Key}
+		if b := before[a.Slug]; b != nil && b.URL == a.URL && b.Outlet == a.Outlet {
+			art.page, art.outlet = b.page, b.outlet // parsing 10,000 urls at every rebuild cost 10 ms
+		} else {
+			art.page, art.outlet = a.Page(), outletKey(art)
+			if art.page == "" {
+				art.page = "\x00" + a.Slug // an article without a url is its own page
+			}
 		}
+		t.Articles[i] = art
 	}
 	sort.SliceStable(t.Articles, func(i, j int) bool { return articleLess(t.Articles[i], t.Articles[j]) })
 	// Outlets and pages by number, for happenings to count them without
@@ -252,7 +270,7 @@ func newTimeline(site *config.Site, arts []*content.Article, exts []Extraction) 
 	}
 	for i, a := range t.Articles {
 		a.rank = i
-		a.outletID, a.pageID = number(outlets, outletKey(a)), number(pages, a.page)
+		a.outletID, a.pageID = number(outlets, a.outlet), number(pages, a.page)
 	}
 	return t
 }
@@ -345,7 +363,7 @@ func (t *Timeline) reserve(tl tally) {
 		runs = runs[:len(runs)+g.articles]
 		if g.same() {
 			ev.Mentions, ev.Title = g.prev.Mentions, g.prev.Title
-			ev.Happenings, ev.Outlets = g.prev.Happenings, g.prev.Outlets
+			ev.Happenings, ev.Outlets, ev.happKey = g.prev.Happenings, g.prev.Outlets, g.prev.happKey
 		} else {
 			// Each event's own array: one for all would be kept whole by
 			// the events of later rebuilds that take their mentions.
