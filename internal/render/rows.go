@@ -63,11 +63,11 @@ func warnRowTemplates(file, src string, probs *diag.List) {
 	}
 }
 
-func (MentionView) rowName() string { return "mention" }
-func (SourceEvent) rowName() string { return "source-event" }
-func (EventMonth) rowName() string  { return "event-month" }
-func (EventView) rowName() string   { return "event-item" }
-func (ArticleView) rowName() string { return "source-item" }
+func (MentionView) rowName() string   { return "mention" }
+func (SourceEvent) rowName() string   { return "source-event" }
+func (EventMonth) rowName() string    { return "event-month" }
+func (EventView) rowName() string     { return "event-item" }
+func (ArticleView) rowName() string   { return "source-item" }
 func (HappeningView) rowName() string { return "happening" }
 func (HappeningItem) rowName() string { return "happening-item" }
 
