@@ -30,7 +30,10 @@ type gold struct {
 	}
 }
 
-type goldValue struct{ Text, Value string }
+// goldValue is an expression of a gold file and the value it resolves to.
+// Family, in the real-text gold only, names the class of difficulty it
+// belongs to.
+type goldValue struct{ Text, Value, Family string }
 
 // TestGold builds the repository's content and asserts every line of the
 // gold file: every required expression found with its value, no value
@@ -104,11 +107,18 @@ func TestGold(t *testing.T) {
 // of text in its sentence, comparing with spaces and apostrophes folded as
 // the gold file says.
 func overlaps(m timeline.Mention, text string) bool {
-	s, x := fold.Spaces(m.Sentence), fold.Spaces(text)
-	if m.End <= m.Start {
+	return overlapsAt(m.Sentence, m.Start, m.End, text)
+}
+
+// overlapsAt reports whether the byte span [start, end) of s overlaps an
+// occurrence of text in s, comparing as overlaps does.
+func overlapsAt(s string, start, end int, text string) bool {
+	if end <= start {
 		return false
 	}
-	start, end := len(fold.Spaces(m.Sentence[:m.Start])), len(fold.Spaces(m.Sentence[:m.End]))
+	x := fold.Spaces(text)
+	start, end = len(fold.Spaces(s[:start])), len(fold.Spaces(s[:end]))
+	s = fold.Spaces(s)
 	for from := 0; ; {
 		i := strings.Index(s[from:], x)
 		if i < 0 {
