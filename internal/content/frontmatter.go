@@ -75,12 +75,12 @@ func Parse(path string, data []byte, opt Options) (*Article, diag.List) {
 	if a.URL != "" {
 		a.URLAt, _ = t.Pos("url")
 	}
-	if a.Language == "" {
-		a.Language = opt.Language
-	} else if !validLang(a.Language) {
+	// An article without a language is read in the one its text reads as
+	// (see language), once the text is cleaned.
+	if a.Language != "" && !validLang(a.Language) {
 		line, col := t.Pos("language")
 		probs.Add(diag.Errorf(path, line, col, "language: %q is not a language code (write fr or en)", a.Language))
-	} else if a.Language != "fr" && a.Language != "en" {
+	} else if a.Language != "" && a.Language != "fr" && a.Language != "en" {
 		line, col := t.Pos("language")
 		probs.Add(diag.Warnf(path, line, col, "language: dates are read in French and English only; this %q article is read with both", a.Language))
 	}
@@ -97,6 +97,7 @@ func Parse(path string, data []byte, opt Options) (*Article, diag.List) {
 	}
 	a.Events = manualEvents(t)
 	a.Lines = Clean(extractLines(body, bodyLine), a.Title, a.Outlet)
+	a.Language = language(t, a.Language, Detect(a.Lines), opt.Language)
 	if a.Title == "" {
 		for _, l := range a.Lines {
 			if l.Drop == "" {
@@ -154,6 +155,30 @@ func manualEvents(t *tomlpos.Table) []Manual {
 	}
 	return events
 }
+
+// language returns the language an article is read in: the one declared
+// in front matter, else the one its text reads as (detected, "" when it
+// cannot tell), else the site's. A declared fr or en that the text
+// contradicts is kept, with a warning at its line: the editor may know
+// better than a count of words, but most often pasted the line from
+// another article.
+func language(t *tomlpos.Table, declared, detected, site string) string {
+	if declared == "" {
+		if detected != "" {
+			return detected
+		}
+		return site
+	}
+	if detected != "" && detected != declared && (declared == "fr" || declared == "en") {
+		line, _ := t.Pos("language")
+		t.Probs.Add(diag.Warnf(t.File, line, 0, "language = %q but the text reads as %s (write language = %q, or remove the line)",
+			declared, languageNames[detected], detected))
+	}
+	return declared
+}
+
+// languageNames are the languages Detect tells, as messages name them.
+var languageNames = map[string]string{"fr": "French", "en": "English"}
 
 // minYear is the earliest year of publication the build accepts.
 const minYear = 1800
