@@ -48,6 +48,31 @@ func Append(dst []byte, s string) []byte {
 	return dst
 }
 
+// Map returns String(s) and, for each byte of it and for its end, the
+// offset in s of the character that byte comes from: folding changes
+// lengths ("é" is "e", a no-break space a space), and a match found in
+// the folded text is shown, or cut, in s.
+func Map(s string) (string, []int) {
+	at := make([]int, 0, len(s)+1)
+	if isPlain(s) {
+		for i := range len(s) + 1 {
+			at = append(at, i)
+		}
+		return strings.ToLower(s), at
+	}
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		n := len(b)
+		b = Append(b, s[i:i+size])
+		for range len(b) - n {
+			at = append(at, i)
+		}
+		i += size
+	}
+	return string(b), append(at, len(s))
+}
+
 // table holds the folded form of every rune below U+2000 (Latin, Greek,
 // Cyrillic, Armenian…), -1 for a rune folding drops: looking it up is an
 // index into a slice, where decomposing it again in every string runs

@@ -1,6 +1,7 @@
 package fold
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -70,5 +71,34 @@ func BenchmarkString(b *testing.B) {
 	b.SetBytes(int64(len(s)))
 	for range b.N {
 		String(s)
+	}
+}
+
+// TestMap checks that Map folds as String does and that each byte of the
+// folded text points at the character of s it comes from.
+func TestMap(t *testing.T) {
+	for _, s := range []string{
+		"",
+		"Mardi 19 septembre", // ASCII: one byte for one
+		"L’armée a tiré le 19\u00a0septembre", // an apostrophe and a no-break space shrink
+		"Ayvazyan\u0301 à Stepanakert",        // a combining mark is dropped
+		"un octet \xff invalide",              // invalid UTF-8 becomes U+FFFD
+		"tab\tand `quote`",                    // ASCII that String lowercases only
+	} {
+		folded, at := Map(s)
+		if folded != String(s) {
+			t.Errorf("Map(%q) = %q, String gives %q", s, folded, String(s))
+		}
+		if len(at) != len(folded)+1 || at[len(folded)] != len(s) {
+			t.Fatalf("Map(%q): %d offsets for %d bytes", s, len(at), len(folded))
+		}
+		for i := range folded {
+			// The byte comes from the character at at[i]: folding that
+			// character alone gives a piece of the folded text holding it.
+			_, size := utf8.DecodeRuneInString(s[at[i]:])
+			if piece := String(s[at[i] : at[i]+size]); !strings.Contains(folded[max(0, i-3):min(len(folded), i+4)], piece) {
+				t.Errorf("Map(%q): byte %d comes from %q, which folds to %q", s, i, s[at[i]:at[i]+size], piece)
+			}
+		}
 	}
 }

@@ -216,7 +216,7 @@ func mark(text string, ms []timeline.Mention, ignores []string, a *content.Artic
 		}
 		spans = append(spans, span{start, end, p})
 	}
-	folded, from := foldMap(text)
+	folded, from := fold.Map(text)
 	for _, ig := range ignores {
 		f := fold.String(ig)
 		for i := 0; f != ""; {
@@ -247,22 +247,6 @@ func mark(text string, ms []timeline.Mention, ignores []string, a *content.Artic
 		out = append(out, part{Text: text[at:]})
 	}
 	return out
-}
-
-// foldMap returns fold.String(text) and, for each byte of it and its end,
-// the offset in text of the character it comes from: folding changes
-// lengths ("é" is "e", a no-break space a space).
-func foldMap(text string) (string, []int) {
-	var b strings.Builder
-	at := make([]int, 0, len(text)+1)
-	for i, r := range text {
-		f := fold.String(string(r))
-		for range len(f) {
-			at = append(at, i)
-		}
-		b.WriteString(f)
-	}
-	return b.String(), append(at, len(text))
 }
 
 func execute(name string, data any) ([]byte, error) {
