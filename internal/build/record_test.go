@@ -67,6 +67,7 @@ func TestRecordRoundTrip(t *testing.T) {
 	}{
 		{"empty slices, not nil", with(func(e *record) {
 			e.Article.Ignore, e.Article.Events = []string{}, []content.Manual{}
+			e.Article.Fixes, e.Article.Speakers = []content.Fix{}, []content.Speaker{}
 			e.Article.Lines, e.Article.Sentences = []content.Line{}, []content.Sentence{}
 			e.Extraction.Mentions, e.Extraction.Problems, e.Problems = []timeline.Mention{}, diag.List{}, []diag.Problem{}
 		})},
@@ -117,6 +118,11 @@ Le conflit dure depuis 2016.
 			e.Extraction.Mentions = append(e.Extraction.Mentions, timeline.Mention{
 				Slug: "offensive", Date: dates.MakeDay(2023, 9, 20), Sentence: "Cessez-le-feu.", Time: "13:00", Manual: true, Line: 7, Anchor: "offensive",
 			})
+		})},
+		{"the editor's corrections", with(func(e *record) {
+			e.Article.Fixes = []content.Fix{{Expression: "samedi minuit", Date: dates.MakeDay(2020, 10, 11), Line: 6}, {Expression: "mai", Sentence: "la réunion", Date: dates.Date{Year: 2020, Month: 5, Precision: dates.Month}, Line: 10}}
+			e.Article.Speakers = []content.Speaker{{Sentence: "les combats", Speaker: "l'OSCE", Line: 14}, {Sentence: "signé", Line: 17}}
+			e.Extraction.Mentions[0].Fixed = true
 		})},
 		{"sources, anchors and slugs that differ", with(func(e *record) {
 			e.Extraction.Slug = "autre"

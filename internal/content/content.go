@@ -27,6 +27,8 @@ type Article struct {
 	SlugAt    int       // line of the slug key in the file, 0 when the slug is the file name
 	URLAt     int       // line of the url key in the file, 0 without one
 	Events    []Manual  // events the editor adds, stated in a form the tagger cannot read
+	Fixes     []Fix     // dates the editor gives expressions of the text, with [[fix]]
+	Speakers  []Speaker // speakers the editor gives sentences of the text, with [[speaker]]
 
 	Hash uint64 // hash of the file's path and text: the article's cache key
 
@@ -40,6 +42,23 @@ type Manual struct {
 	Text string
 	Time string // "HH:MM" or ""
 	Line int    // line of the [[event]] table in the file
+}
+
+// Fix is the date an editor gives one expression of the text with
+// [[fix]]: the tagger read it wrong, or missed it.
+type Fix struct {
+	Expression string     // the expression, as the text writes it
+	Sentence   string     // a few words of its sentence, when the expression stands in several; "" when not given
+	Date       dates.Date // the date it means
+	Line       int        // line of the [[fix]] table in the file
+}
+
+// Speaker is who an editor says speaks in one sentence of the text, with
+// [[speaker]].
+type Speaker struct {
+	Sentence string // a few words of the sentence, as the text writes them
+	Speaker  string // who speaks; "" when no one does
+	Line     int    // line of the [[speaker]] table in the file
 }
 
 // Line is one line of the body's text, with the reason it was dropped

@@ -25,9 +25,13 @@ type Options struct {
 }
 
 // Fields are the front matter keys an article may have.
-var Fields = []string{"title", "source", "url", "published", "language", "slug", "ignore", "event"}
+var Fields = []string{"title", "source", "url", "published", "language", "slug", "ignore", "event", "fix", "speaker"}
 
-var eventFields = []string{"date", "text", "time"}
+var (
+	eventFields   = []string{"date", "text", "time"}
+	fixFields     = []string{"expression", "date", "sentence"}
+	speakerFields = []string{"sentence", "speaker"}
+)
 
 const delim = "+++"
 
@@ -96,6 +100,8 @@ func Parse(path string, data []byte, opt Options) (*Article, diag.List) {
 			a.Slug, slug.Make(a.Slug)))
 	}
 	a.Events = manualEvents(t)
+	a.Fixes = fixes(t)
+	a.Speakers = speakers(t)
 	a.Lines = Clean(extractLines(body, bodyLine), a.Title, a.Outlet)
 	a.Language = language(t, a.Language, Detect(a.Lines), opt.Language)
 	if a.Title == "" {
@@ -179,6 +185,45 @@ func language(t *tomlpos.Table, declared, detected, site string) string {
 
 // languageNames are the languages Detect tells, as messages name them.
 var languageNames = map[string]string{"fr": "French", "en": "English"}
+
+// fixes returns the dates the front matter t gives expressions in [[fix]]
+// tables, and reports their unknown fields and missing values. Whether
+// each expression is in the text is the extraction's to say.
+func fixes(t *tomlpos.Table) []Fix {
+	var out []Fix
+	for _, ft := range t.Tables("fix") {
+		ft.Unknown(fixFields...)
+		line, _ := ft.Pos("")
+		f := Fix{Line: line,
+			Expression: strings.TrimSpace(ft.String("expression", true, `expression = "samedi minuit" (the expression as the text writes it)`)),
+			Sentence:   strings.TrimSpace(ft.String("sentence", false, `sentence = "a few words of the sentence"`)),
+		}
+		if d, ok := ft.Date("date", true); ok {
+			f.Date = d
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// speakers returns the speakers the front matter t gives sentences in
+// [[speaker]] tables, and reports their unknown fields and missing values.
+func speakers(t *tomlpos.Table) []Speaker {
+	var out []Speaker
+	for _, st := range t.Tables("speaker") {
+		st.Unknown(speakerFields...)
+		line, _ := st.Pos("")
+		s := Speaker{Line: line,
+			Sentence: strings.TrimSpace(st.String("sentence", true, `sentence = "a few words of the sentence"`)),
+		}
+		if _, ok := st.Values["speaker"]; !ok {
+			st.Errorf("speaker", `speaker is missing (add a line: speaker = "le ministère arménien de la Défense", or speaker = "" when no one speaks)`)
+		}
+		s.Speaker = strings.TrimSpace(st.String("speaker", false, `speaker = "le ministère arménien de la Défense"`))
+		out = append(out, s)
+	}
+	return out
+}
 
 // minYear is the earliest year of publication the build accepts.
 const minYear = 1800

@@ -1,9 +1,12 @@
 package content
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"time"
+
+	"timeline/internal/dates"
 )
 
 var opt = Options{Language: "fr", Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
@@ -43,6 +46,51 @@ Le 19 septembre, l'armée a attaqué.
 	}
 }
 
+// TestParseCorrections checks that [[fix]] and [[speaker]] tables are
+// read with their lines, a speaker "" kept as "no one".
+func TestParseCorrections(t *testing.T) {
+	a, probs := Parse("content/x.md", []byte(`+++
+title = "x"
+published = 2020-10-10
+
+[[fix]]
+expression = " samedi minuit "
+date = "2020-10-11"
+
+[[fix]]
+expression = "samedi"
+sentence = "le cessez-le-feu"
+date = 2020-10-03
+
+[[speaker]]
+sentence = "les combats reprendront"
+speaker = "le ministère arménien de la Défense"
+
+[[speaker]]
+sentence = "signé samedi"
+speaker = ""
++++
+Les combats reprendront samedi minuit. Le cessez-le-feu, signé samedi, n'a pas tenu.
+`), opt)
+	if a == nil || len(probs) > 0 {
+		t.Fatalf("problems: %v", probs)
+	}
+	want := []Fix{
+		{Expression: "samedi minuit", Date: dates.MakeDay(2020, 10, 11), Line: 5},
+		{Expression: "samedi", Sentence: "le cessez-le-feu", Date: dates.MakeDay(2020, 10, 3), Line: 9},
+	}
+	if !reflect.DeepEqual(a.Fixes, want) {
+		t.Errorf("fixes = %+v\nwant %+v", a.Fixes, want)
+	}
+	wantSp := []Speaker{
+		{Sentence: "les combats reprendront", Speaker: "le ministère arménien de la Défense", Line: 14},
+		{Sentence: "signé samedi", Line: 18},
+	}
+	if !reflect.DeepEqual(a.Speakers, wantSp) {
+		t.Errorf("speakers = %+v\nwant %+v", a.Speakers, wantSp)
+	}
+}
+
 // TestParseProblems lists what an editor can get wrong in front matter and
 // the message that tells them where and how to fix it.
 func TestParseProblems(t *testing.T) {
@@ -71,6 +119,12 @@ func TestParseProblems(t *testing.T) {
 		{"a datetime with an offset keeps its day", "+++\ntitle = \"x\"\npublished = 2023-09-20T01:00:00+04:00\n+++\nLe texte.\n", "", false},
 		{"a bad event time", "+++\ntitle = \"x\"\npublished = 2023-01-01\n[[event]]\ndate = 2022-12-01\ntext = \"a\"\ntime = \"25:00\"\n+++\n", `content/x.md:7:8: time: "25:00" is not a time of day`, true},
 		{"an event without a date", "+++\ntitle = \"x\"\npublished = 2023-01-01\n[[event]]\ntext = \"a\"\n+++\n", "content/x.md:4:1: date is missing", true},
+		{"a fix without its expression", "+++\ntitle = \"x\"\npublished = 2023-01-01\n[[fix]]\ndate = \"2022-12\"\n+++\n", `content/x.md:4:1: expression is missing (add a line: expression = "samedi minuit" (the expression as the text writes it))`, true},
+		{"a fix without its date", "+++\ntitle = \"x\"\npublished = 2023-01-01\n[[fix]]\nexpression = \"samedi\"\n+++\n", "content/x.md:4:1: date is missing (add a line: date = YYYY-MM-DD)", true},
+		{"a fix with a date that is not one", "+++\ntitle = \"x\"\npublished = 2023-01-01\n[[fix]]\nexpression = \"samedi\"\ndate = \"2022-13-01\"\n+++\n", "content/x.md:6:8: date: ", true},
+		{"a fix with a misspelt key", "+++\ntitle = \"x\"\npublished = 2023-01-01\n[[fix]]\nexpression = \"samedi\"\ndate = 2022-12-03\nsentense = \"les combats\"\n+++\n", "content/x.md:7:12: warning: unknown key sentense — did you mean sentence?", false},
+		{"a speaker without its speaker", "+++\ntitle = \"x\"\npublished = 2023-01-01\n[[speaker]]\nsentence = \"les combats\"\n+++\n", `content/x.md:4:1: speaker is missing (add a line: speaker = "le ministère arménien de la Défense", or speaker = "" when no one speaks)`, true},
+		{"a speaker without its sentence", "+++\ntitle = \"x\"\npublished = 2023-01-01\n[[speaker]]\nspeaker = \"\"\n+++\n", `content/x.md:4:1: sentence is missing (add a line: sentence = "a few words of the sentence")`, true},
 		{"only front matter", "+++\ntitle = \"x\"\npublished = 2023-01-01\n+++\n", "", false},
 		{"invalid UTF-8", "+++\ntitle = \"x\"\npublished = 2023-01-01\n+++\nLe \xff texte.\n", "content/x.md:5: warning: invalid UTF-8 bytes replaced", false},
 	}

@@ -29,6 +29,19 @@ func (a *Article) Encode(w *store.Writer) {
 		w.String(e.Time)
 		w.Int(int64(e.Line))
 	}
+	w.List(len(a.Fixes), a.Fixes == nil)
+	for _, f := range a.Fixes {
+		w.String(f.Expression)
+		w.String(f.Sentence)
+		EncodeDate(w, f.Date)
+		w.Int(int64(f.Line))
+	}
+	w.List(len(a.Speakers), a.Speakers == nil)
+	for _, s := range a.Speakers {
+		w.String(s.Sentence)
+		w.String(s.Speaker)
+		w.Int(int64(s.Line))
+	}
 	w.Word(a.Hash)
 	w.List(len(a.Lines), a.Lines == nil)
 	for _, l := range a.Lines {
@@ -69,6 +82,21 @@ func DecodeArticle(r *store.Reader) (*Article, error) {
 			e := &a.Events[i]
 			e.Date = DecodeDate(r)
 			e.Text, e.Time, e.Line = r.String(), r.String(), int(r.Int())
+		}
+	}
+	if n, none := r.List(); !none {
+		a.Fixes = make([]Fix, n)
+		for i := range a.Fixes {
+			f := &a.Fixes[i]
+			f.Expression, f.Sentence = r.String(), r.String()
+			f.Date = DecodeDate(r)
+			f.Line = int(r.Int())
+		}
+	}
+	if n, none := r.List(); !none {
+		a.Speakers = make([]Speaker, n)
+		for i := range a.Speakers {
+			a.Speakers[i] = Speaker{Sentence: r.String(), Speaker: r.String(), Line: int(r.Int())}
 		}
 	}
 	a.Hash = r.Word()
