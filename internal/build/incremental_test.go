@@ -101,6 +101,12 @@ var changes = []struct {
 	{"article edited: an [[event]] added", func(t testing.TB, site string) {
 		edit(t, site, seed, replace("\n+++\nClose", "\n[[event]]\ndate = \"2023-08\"\ntext = \"Le blocus se durcit.\"\n+++\nClose"))
 	}, true},
+	{"article edited: a [[fix]] added", func(t testing.TB, site string) {
+		edit(t, site, seed, replace("\n+++\nClose", "\n[[fix]]\nexpression = \"mardi 19 septembre\"\ndate = \"2023-09-18\"\n+++\nClose"))
+	}, true},
+	{"article edited: a [[speaker]] added", func(t testing.TB, site string) {
+		edit(t, site, seed, replace("\n+++\nClose", "\n[[speaker]]\nsentence = \"avertissement brutal\"\nspeaker = \"Le Monde\"\n+++\nClose"))
+	}, true},
 	{"article deleted", func(t testing.TB, site string) {
 		if err := os.Remove(filepath.Join(site, seed)); err != nil {
 			t.Fatal(err)

@@ -431,6 +431,7 @@ func hashKeyTimelineMention(h *store.Hash, v *timeline.Mention) {
 	h.Bool(bool(v.Since))
 	h.Bool(bool(v.Inferred))
 	h.Bool(bool(v.Manual))
+	h.Bool(bool(v.Fixed))
 	h.Word(uint64(v.Line))
 	h.Word(uint64(v.Col))
 	h.String(string(v.Anchor))

@@ -25,6 +25,7 @@ type Mention struct {
 	Since       bool       // the date starts an ongoing state ("depuis le 27 septembre")
 	Inferred    bool       // the year is not in the text
 	Manual      bool       // added by the editor with [[event]]
+	Fixed       bool       // its date set by the editor with [[fix]]
 	Line        int        // line of the sentence in the article file
 	Col         int        // byte column of the expression in that line
 	Anchor      string     // stable id of the mention on event pages, set by Extract (or by Build when not)
@@ -41,7 +42,7 @@ type Mention struct {
 type Extraction struct {
 	Slug     string
 	Mentions []Mention
-	Problems diag.List // warnings for the editor: no date found, an ignore entry that matches nothing
+	Problems diag.List // warnings for the editor: no date found, an ignore entry, [[fix]] or [[speaker]] that matches nothing
 	// Key is the key of what the extraction was made from, the
 	// article's file and the extraction's settings, given by whoever read
 	// the file (0 when not known): two extractions with one key hold the
@@ -50,10 +51,12 @@ type Extraction struct {
 }
 
 // Extract finds the dated sentences of an article: it tags each sentence,
-// drops the expressions the editor listed under ignore, finds who speaks,
-// and adds the events the editor wrote in front matter.
+// drops the expressions the editor listed under ignore, dates those of
+// [[fix]], finds who speaks (or takes the editor's [[speaker]]), and adds
+// the events the editor wrote in front matter.
 func Extract(a *content.Article) Extraction {
 	x := Extraction{Slug: a.Slug}
+	corr := correct(a)
 	doc := dates.NewDoc(a.Published, a.Language)
 	ignores := make([]string, len(a.Ignore))
 	used := make([]bool, len(a.Ignore))
@@ -74,6 +77,10 @@ func Extract(a *content.Article) Extraction {
 	var spans [][2]int // reused from sentence to sentence: Find keeps none
 	for si, s := range a.Sentences {
 		exprs := tagged[si]
+		fixes := corr.fixes[si]
+		if len(fixes) > 0 {
+			exprs = withFixes(s.Text, exprs, fixes)
+		}
 		if len(exprs) == 0 {
 			continue
 		}
@@ -89,13 +96,18 @@ func Extract(a *content.Article) Extraction {
 		folded := ""
 		first := len(x.Mentions) // this sentence's mentions start here
 		for _, e := range exprs {
+			fix := fixOf(fixes, e)
+			fixed := fix != nil
 			if len(ignores) > 0 {
 				if folded == "" {
 					folded = fold.String(s.Text)
 				}
 				if i := ignored(folded, s.Text, e, ignores); i >= 0 {
 					used[i] = true
-					continue
+					if !fixed {
+						continue
+					}
+					x.Problems.Add(diag.Warnf(a.Path, a.IgnoreAt, 0, "ignore: %q is the expression the [[fix]] of line %d dates, and the fix holds (remove one of the two)", a.Ignore[i], fix.line))
 				}
 			}
 			// "aujourd'hui vers 7 h 15": two expressions of one date in one
@@ -109,6 +121,7 @@ func Extract(a *content.Article) Extraction {
 					m.Part = e.Part
 				}
 				m.Since = m.Since || e.Since
+				m.Fixed = m.Fixed || fixed
 				continue
 			}
 			if !whoDone {
@@ -124,17 +137,20 @@ func Extract(a *content.Article) Extraction {
 				Start: e.Start, End: e.End, Expression: text[e.Start:e.End],
 				Attribution: who, Time: e.Time, Part: e.Part, Since: e.Since, Inferred: e.Inferred,
 				Line: s.Line, Col: s.Col + e.Start,
-				Role: e.Role, Approx: e.Approx, Words: words, Norm: norm,
+				Role: e.Role, Approx: e.Approx, Words: words, Norm: norm, Fixed: fixed,
 			})
 			m := &x.Mentions[len(x.Mentions)-1]
 			m.Score, m.From, m.To = headline.ScoreFrom(candidate(m, a.Language))
-			if m.Score <= headline.FurnitureScore {
+			if m.Score <= headline.FurnitureScore && len(fixes) == 0 {
 				// Page furniture the cleaner left ("Updated 10 November
 				// 2020, 09:14 GMT", an appeal to "join today") dates
 				// nothing: its sentence makes no mention.
 				x.Mentions = x.Mentions[:first]
 				break
 			}
+		}
+		if k, ok := corr.speakers[si]; ok {
+			corr.speak(x.Mentions[first:], a, k)
 		}
 	}
 	for _, ev := range a.Events {
@@ -151,6 +167,8 @@ func Extract(a *content.Article) Extraction {
 		x.Mentions = nil // as when none was ever added: every expression ignored
 	}
 	anchor(x.Mentions)
+	corr.unspoken(a)
+	x.Problems = append(x.Problems, corr.problems...)
 	for i, u := range used {
 		if !u {
 			x.Problems.Add(diag.Warnf(a.Path, a.IgnoreAt, 0, "ignore: %q matches no date expression of the text (copy the expression exactly as the text writes it)", a.Ignore[i]))

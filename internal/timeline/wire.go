@@ -35,6 +35,7 @@ func (x *Extraction) Encode(w *store.Writer) {
 		w.Bool(m.Since)
 		w.Bool(m.Inferred)
 		w.Bool(m.Manual)
+		w.Bool(m.Fixed)
 		w.Int(int64(m.Line))
 		w.Int(int64(m.Col))
 		w.String(m.Anchor)
@@ -83,7 +84,7 @@ func DecodeExtraction(r *store.Reader) (Extraction, error) {
 			}
 			m.Attribution, m.Time = r.String(), r.String()
 			m.Part = dates.Part(r.Uint())
-			m.Since, m.Inferred, m.Manual = r.Bool(), r.Bool(), r.Bool()
+			m.Since, m.Inferred, m.Manual, m.Fixed = r.Bool(), r.Bool(), r.Bool(), r.Bool()
 			m.Line, m.Col = int(r.Int()), int(r.Int())
 			m.Anchor = r.String()
 			m.Role = dates.Role(r.Uint())

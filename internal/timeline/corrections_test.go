@@ -1,0 +1,237 @@
+package timeline
+
+import (
+	"strings"
+	"testing"
+
+	"timeline/internal/content"
+)
+
+// TestCorrections checks what the editor's corrections in front matter do
+// to the mentions of an article published on Saturday 10 October 2020,
+// and what an editor is told when one matches no sentence or several.
+// Each mention is written date|expression|speaker, with |fixed when the
+// editor set its date.
+func TestCorrections(t *testing.T) {
+	const body = `Les combats reprendront samedi minuit, a déclaré le ministère.
+Le cessez-le-feu, signé samedi, n'a pas tenu, selon les observateurs.
+Le convoi est reparti au petit matin du jour suivant.
+Il faut maintenant attendre la réunion prévue en mai, a dit le porte-parole.
+`
+	tests := []struct {
+		name  string
+		front string // the front matter's corrections
+		body  string // "" for body
+		want  []string
+		probs []string
+	}{
+		{"no correction", "", "", []string{
+			"2020-10-10|samedi minuit|le ministère",
+			"2020-10-10|samedi|les observateurs",
+			"2021-05|mai|le porte-parole",
+		}, nil},
+		{"a fix sets the date of an expression", `
+[[fix]]
+expression = "samedi minuit"
+date = "2020-10-11"
+`, "", []string{
+			"2020-10-11|samedi minuit|le ministère|fixed",
+			"2020-10-10|samedi|les observateurs",
+			"2021-05|mai|le porte-parole",
+		}, nil},
+		{"capitals and accents do not count", `
+[[fix]]
+expression = "Samedi Minuit"
+date = 2020-10-11
+`, "", []string{
+			"2020-10-11|samedi minuit|le ministère|fixed",
+			"2020-10-10|samedi|les observateurs",
+			"2021-05|mai|le porte-parole",
+		}, nil},
+		{"a fix dates an expression the program missed", `
+[[fix]]
+expression = "au petit matin du jour suivant"
+date = "2020-10-09"
+`, "", []string{
+			"2020-10-10|samedi minuit|le ministère",
+			"2020-10-10|samedi|les observateurs",
+			"2020-10-09|au petit matin du jour suivant||fixed",
+			"2021-05|mai|le porte-parole",
+		}, nil},
+		{"a fix may set a coarser date", `
+[[fix]]
+expression = "mai"
+date = "2020-05"
+`, "", []string{
+			"2020-10-10|samedi minuit|le ministère",
+			"2020-10-10|samedi|les observateurs",
+			"2020-05|mai|le porte-parole|fixed",
+		}, nil},
+		{"an expression in two sentences needs words of one", `
+[[fix]]
+expression = "samedi"
+date = "2020-10-03"
+`, "", []string{
+			"2020-10-10|samedi minuit|le ministère",
+			"2020-10-10|samedi|les observateurs",
+			"2021-05|mai|le porte-parole",
+		}, []string{
+			`content/x.md:4: warning: [[fix]]: "samedi" stands in 2 sentences, on lines 8 and 9 (add sentence = "a few words" of the one you mean)`,
+		}},
+		{"the words of a sentence pick it", `
+[[fix]]
+expression = "samedi"
+sentence = "cessez-le-feu, signé"
+date = "2020-10-03"
+`, "", []string{
+			"2020-10-10|samedi minuit|le ministère",
+			"2020-10-03|samedi|les observateurs|fixed",
+			"2021-05|mai|le porte-parole",
+		}, nil},
+		{"words that stand in both sentences pick neither", `
+[[fix]]
+expression = "samedi"
+sentence = "le"
+date = "2020-10-03"
+`, "", []string{
+			"2020-10-10|samedi minuit|le ministère",
+			"2020-10-10|samedi|les observateurs",
+			"2021-05|mai|le porte-parole",
+		}, []string{
+			`content/x.md:4: warning: [[fix]]: "samedi" and the words "le" stand together in 2 sentences, on lines 9 and 10 (add to sentence words that only the one you mean has)`,
+		}},
+		{"an expression the text does not have", `
+[[fix]]
+expression = "dimanche soir"
+date = "2020-10-11"
+`, "", nil, []string{
+			`content/x.md:4: warning: [[fix]]: "dimanche soir" is not in the text (copy the expression as the text writes it, from a line the review page does not strike through)`,
+		}},
+		{"words no sentence has", `
+[[fix]]
+expression = "samedi"
+sentence = "la trêve"
+date = "2020-10-03"
+`, "", nil, []string{
+			`content/x.md:4: warning: [[fix]]: no sentence has the words "la trêve" (copy a few words of the sentence as the text writes them)`,
+		}},
+		{"an expression not in the sentence named", `
+[[fix]]
+expression = "mai"
+sentence = "le convoi"
+date = "2020-05"
+`, "", nil, []string{
+			`content/x.md:4: warning: [[fix]]: "mai" is not in the sentence with the words "le convoi" (copy the expression as the text writes it)`,
+		}},
+		{"an expression is whole words: mai is not in maintenant", `
+[[fix]]
+expression = "mai"
+date = "2020-05"
+`, "Il faut maintenant attendre.\nLa réunion est prévue en mai.\n", []string{"2020-05|mai||fixed"}, nil},
+		{"a fix is not ignored", `
+ignore = ["samedi minuit"]
+[[fix]]
+expression = "samedi minuit"
+date = "2020-10-11"
+`, "", []string{
+			"2020-10-11|samedi minuit|le ministère|fixed",
+			"2020-10-10|samedi|les observateurs",
+			"2021-05|mai|le porte-parole",
+		}, []string{
+			`content/x.md:4: warning: ignore: "samedi minuit" is the expression the [[fix]] of line 5 dates, and the fix holds (remove one of the two)`,
+		}},
+
+		{"a speaker set", `
+[[speaker]]
+sentence = "cessez-le-feu, signé"
+speaker = "l'OSCE"
+`, "", []string{
+			"2020-10-10|samedi minuit|le ministère",
+			"2020-10-10|samedi|l'OSCE",
+			"2021-05|mai|le porte-parole",
+		}, nil},
+		{"a speaker cleared", `
+[[speaker]]
+sentence = "REPRENDRONT samedi"
+speaker = ""
+`, "", []string{
+			"2020-10-10|samedi minuit|",
+			"2020-10-10|samedi|les observateurs",
+			"2021-05|mai|le porte-parole",
+		}, nil},
+		{"a speaker's words in two sentences", `
+[[speaker]]
+sentence = "samedi"
+speaker = "l'OSCE"
+`, "", []string{
+			"2020-10-10|samedi minuit|le ministère",
+			"2020-10-10|samedi|les observateurs",
+			"2021-05|mai|le porte-parole",
+		}, []string{
+			`content/x.md:4: warning: [[speaker]]: the words "samedi" stand in 2 sentences, on lines 8 and 9 (add words that only the one you mean has)`,
+		}},
+		{"a speaker's words in no sentence", `
+[[speaker]]
+sentence = "la trêve"
+speaker = "l'OSCE"
+`, "", nil, []string{
+			`content/x.md:4: warning: [[speaker]]: no sentence has the words "la trêve" (copy a few words of the sentence as the text writes them)`,
+		}},
+		{"a speaker for a sentence without a date", `
+[[speaker]]
+sentence = "le convoi"
+speaker = "l'OSCE"
+`, "", nil, []string{
+			`content/x.md:4: warning: [[speaker]]: the sentence on line 10 gives no date, so its speaker shows nowhere (choose a sentence with a date, or remove the table)`,
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := tt.body
+			if text == "" {
+				text = body
+			}
+			x, _ := extract(t, tt.front, text)
+			want := tt.want
+			if want == nil && tt.body == "" {
+				want = []string{"2020-10-10|samedi minuit|le ministère", "2020-10-10|samedi|les observateurs", "2021-05|mai|le porte-parole"}
+			}
+			if got := written(x); strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("mentions:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+			}
+			var got []string
+			for _, p := range x.Problems {
+				got = append(got, p.Error())
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.probs, "\n") {
+				t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.probs, "\n"))
+			}
+		})
+	}
+}
+
+// extract reads an article published on 10 October 2020 with the front
+// matter lines front after its facts, and the text body, and extracts it.
+func extract(t *testing.T, front, body string) (Extraction, *content.Article) {
+	t.Helper()
+	src := "+++\ntitle = \"x\"\npublished = 2020-10-10\n" + strings.TrimPrefix(front, "\n") + "+++\n" + body
+	a, probs := content.Parse("content/x.md", []byte(src), content.Options{Language: "fr"})
+	if a == nil {
+		t.Fatal(probs)
+	}
+	return Extract(a), a
+}
+
+// written writes each mention of x as date|expression|speaker, and
+// |fixed when the editor set its date.
+func written(x Extraction) []string {
+	var out []string
+	for _, m := range x.Mentions {
+		s := m.Date.String() + "|" + m.Expression + "|" + m.Attribution
+		if m.Fixed {
+			s += "|fixed"
+		}
+		out = append(out, s)
+	}
+	return out
+}
