@@ -210,6 +210,90 @@ speaker = "l'OSCE"
 	}
 }
 
+// TestIgnoreExact checks that an ignore entry drops the expression it
+// spells whole, with the words that lead to it, and no longer one it is
+// only a part of.
+func TestIgnoreExact(t *testing.T) {
+	const body = `L'attaque a eu lieu mardi 6 octobre, selon l'armée.
+Les drones sont revenus mardi, selon les habitants.
+La tension monte depuis 2016 dans la région, selon les experts.
+Les réfugiés sont arrivés le 3 février à Goris, selon la mairie.
+`
+	tests := []struct {
+		name   string
+		ignore string
+		want   []string
+		probs  []string
+	}{
+		{"an entry drops the expression it spells", `"mardi"`, []string{
+			"2020-10-06|mardi 6 octobre|l'armée",
+			"2016|2016|les experts",
+			"2020-02-03|le 3 février|la mairie",
+		}, nil},
+		{"and not one it is part of", `"mardi 6"`, []string{
+			"2020-10-06|mardi 6 octobre|l'armée",
+			"2020-10-06|mardi|les habitants",
+			"2016|2016|les experts",
+			"2020-02-03|le 3 février|la mairie",
+		}, []string{
+			`content/x.md:4: warning: ignore: "mardi 6" is not exactly a date expression of the text: line 6 has "mardi 6 octobre" (ignore drops an expression written whole: ignore = ["mardi 6 octobre"])`,
+		}},
+		{"capitals and accents do not count", `"Mardi 6 Octobre", "LE 3 FEVRIER"`, []string{
+			"2020-10-06|mardi|les habitants",
+			"2016|2016|les experts",
+		}, nil},
+		{"the words that lead to an expression may be written", `"depuis 2016"`, []string{
+			"2020-10-06|mardi 6 octobre|l'armée",
+			"2020-10-06|mardi|les habitants",
+			"2020-02-03|le 3 février|la mairie",
+		}, nil},
+		{"the expression alone too", `"2016"`, []string{
+			"2020-10-06|mardi 6 octobre|l'armée",
+			"2020-10-06|mardi|les habitants",
+			"2020-02-03|le 3 février|la mairie",
+		}, nil},
+		{"but not the words that follow it", `"2016 dans la région"`, []string{
+			"2020-10-06|mardi 6 octobre|l'armée",
+			"2020-10-06|mardi|les habitants",
+			"2016|2016|les experts",
+			"2020-02-03|le 3 février|la mairie",
+		}, []string{
+			`content/x.md:4: warning: ignore: "2016 dans la région" is not exactly a date expression of the text: line 8 has "2016" (ignore drops an expression written whole: ignore = ["2016"])`,
+		}},
+		{"nor a sentence", `"la tension monte depuis 2016"`, []string{
+			"2020-10-06|mardi 6 octobre|l'armée",
+			"2020-10-06|mardi|les habitants",
+			"2016|2016|les experts",
+			"2020-02-03|le 3 février|la mairie",
+		}, []string{
+			`content/x.md:4: warning: ignore: "la tension monte depuis 2016" is not exactly a date expression of the text: line 8 has "2016" (ignore drops an expression written whole: ignore = ["2016"])`,
+		}},
+		{"an entry the text does not have", `"en 1848"`, []string{
+			"2020-10-06|mardi 6 octobre|l'armée",
+			"2020-10-06|mardi|les habitants",
+			"2016|2016|les experts",
+			"2020-02-03|le 3 février|la mairie",
+		}, []string{
+			`content/x.md:4: warning: ignore: "en 1848" matches no date expression of the text (copy the expression exactly as the text writes it)`,
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, _ := extract(t, "ignore = ["+tt.ignore+"]\n", body)
+			if got := written(x); strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("mentions:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+			var got []string
+			for _, p := range x.Problems {
+				got = append(got, p.Error())
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.probs, "\n") {
+				t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.probs, "\n"))
+			}
+		})
+	}
+}
+
 // extract reads an article published on 10 October 2020 with the front
 // matter lines front after its facts, and the text body, and extracts it.
 func extract(t *testing.T, front, body string) (Extraction, *content.Article) {

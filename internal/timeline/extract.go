@@ -171,7 +171,7 @@ func Extract(a *content.Article) Extraction {
 	x.Problems = append(x.Problems, corr.problems...)
 	for i, u := range used {
 		if !u {
-			x.Problems.Add(diag.Warnf(a.Path, a.IgnoreAt, 0, "ignore: %q matches no date expression of the text (copy the expression exactly as the text writes it)", a.Ignore[i]))
+			x.Problems.Add(unusedIgnore(a, tagged, i))
 		}
 	}
 	if len(x.Mentions) == 0 {
@@ -217,29 +217,69 @@ func anchorOf(slug string, n int) string {
 	return slug + "-" + strconv.Itoa(n)
 }
 
-// ignored returns the index of the ignore entry that covers expression e
-// of the sentence, or -1. An entry covers e when it occurs in the sentence
-// overlapping e's span: ignore = ["depuis 2016"] drops "2016" and "depuis 2016".
+// ignored returns the index of the ignore entry that is expression e of
+// the sentence, or -1. An entry is the expression as the text writes it,
+// capitals and accents aside, with at most three words that lead to it:
+// ignore = ["depuis 2016"] drops the "2016" of "depuis 2016", and
+// ignore = ["mardi"] drops "mardi" but not "mardi 19 septembre".
 func ignored(folded, sentence string, e dates.Expr, ignores []string) int {
 	// fold keeps byte offsets only for ASCII; map through rune counts otherwise.
 	start, end := foldedOffset(sentence, e.Start), foldedOffset(sentence, e.End)
 	for i, ig := range ignores {
-		if ig == "" {
+		k := end - len(ig)
+		if ig == "" || k < 0 || k > start || folded[k:end] != ig {
 			continue
 		}
+		if k == start || leads(folded, k, start) {
+			return i
+		}
+	}
+	return -1
+}
+
+// leads reports whether folded[k:start] is at most three whole words
+// that lead to an expression at start: "depuis ", "à partir de ", "l'".
+func leads(folded string, k, start int) bool {
+	if k > 0 && isWordByte(folded[k-1]) || isWordByte(folded[start-1]) {
+		return false // the entry or the expression starts inside a word
+	}
+	return len(strings.Fields(strings.ReplaceAll(folded[k:start], "'", "' "))) <= 3
+}
+
+// isWordByte reports whether b is part of a word: a letter, a digit, or
+// a byte of a character that is not ASCII.
+func isWordByte(b byte) bool {
+	return b >= 0x80 || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
+}
+
+// unusedIgnore returns the warning for ignore entry i of a, which is no
+// expression of the text. An entry that is part of an expression, or
+// holds one, was dropping it before ignore had to match exactly: the
+// warning names that expression.
+func unusedIgnore(a *content.Article, tagged [][]dates.Expr, i int) *diag.Problem {
+	ig := fold.String(strings.TrimSpace(a.Ignore[i]))
+	for si, s := range a.Sentences {
+		if ig == "" || len(tagged[si]) == 0 {
+			continue
+		}
+		folded, at := fold.Map(s.Text)
 		for from := 0; ; {
 			k := strings.Index(folded[from:], ig)
 			if k < 0 {
 				break
 			}
 			k += from
-			if k < end && k+len(ig) > start {
-				return i
+			start, end := at[k], at[k+len(ig)]
+			for _, e := range tagged[si] {
+				if e.Start < end && start < e.End {
+					return diag.Warnf(a.Path, a.IgnoreAt, 0, "ignore: %q is not exactly a date expression of the text: line %d has %q (ignore drops an expression written whole: ignore = [%q])",
+						a.Ignore[i], s.Line, e.Text, e.Text)
+				}
 			}
 			from = k + 1
 		}
 	}
-	return -1
+	return diag.Warnf(a.Path, a.IgnoreAt, 0, "ignore: %q matches no date expression of the text (copy the expression exactly as the text writes it)", a.Ignore[i])
 }
 
 // foldedOffset converts a byte offset in s to the offset of the same
