@@ -24,6 +24,7 @@ import (
 	"timeline/internal/dates"
 	"timeline/internal/diag"
 	"timeline/internal/fold"
+	"timeline/internal/headline"
 	"timeline/internal/timeline"
 )
 
@@ -40,12 +41,21 @@ type Input struct {
 	Problems    diag.List
 }
 
-// Warning kinds, as the pages name them. A year inferred is a warning only
-// when it is not the year of publication (see crossYear).
+// Flags, as a date's mark shows them. All but Fixed are warnings: each
+// points at what is likely wrong, so that the list of an article's
+// warnings is short enough to read.
 const (
-	yearInferred   = "year inferred"
-	afterPublished = "date after publication"
+	afterPublished = "after publication" // a date after the article's, reported as done
+	farYear        = "year not in text"  // a year taken from the publication, more than six months away
+	furniture      = "furniture?"        // a date read from a line that looks like page furniture
+	fixedFlag      = "set by the editor" // a date the editor gave with [[fix]]: no warning
 )
+
+// farMonths is how far from the publication, in months, a date whose year
+// the text does not give is worth a look: "le 28 décembre" in an article
+// of January is where taking the year of publication goes wrong, while
+// "mardi" or "le 3 juin" in an article of September is most often right.
+const farMonths = 6
 
 // entry is one article in the index.
 type entry struct {
@@ -88,25 +98,63 @@ func warnings(a *content.Article, x timeline.Extraction, probs diag.List) []stri
 			out = append(out, p.Error())
 		}
 	}
-	pub := a.Day().First()
 	for _, m := range x.Mentions {
-		where := fmt.Sprintf("%s:%d:%d", a.Path, m.Line, m.Col)
-		if crossYear(m, a) {
-			out = append(out, fmt.Sprintf("%s: %s: “%s” → %s, not the year of publication (check the year)", where, yearInferred, m.Expression, m.Date))
-		}
-		if m.Date.First().After(pub) {
-			out = append(out, fmt.Sprintf("%s: %s: “%s” → %s, after %s (check the year, or ignore it if the text announces it)", where, afterPublished, m.Expression, m.Date, a.Day()))
+		for _, f := range check(m, a) {
+			if f.msg != "" {
+				out = append(out, fmt.Sprintf("%s:%d:%d: %s", a.Path, m.Line, m.Col, f.msg))
+			}
 		}
 	}
 	return out
 }
 
-// crossYear reports a mention whose year the text does not give and that
-// falls in another year than the publication: "le 28 décembre" in an
-// article of January is where reading the year goes wrong. A year taken
-// from the publication ("mardi", "la veille") is marked, not warned about.
-func crossYear(m timeline.Mention, a *content.Article) bool {
-	return m.Inferred && m.Date.Year != a.Published.Year()
+// finding is what the review says of one date: the flag its mark shows,
+// and the warning of the article's list, "" when the flag warns of nothing.
+type finding struct{ flag, msg string }
+
+// check returns what the review says of mention m of article a: only what
+// is likely wrong, with how to set it right. A date the editor set or
+// added is not questioned.
+func check(m timeline.Mention, a *content.Article) []finding {
+	if m.Manual {
+		return nil
+	}
+	if m.Fixed {
+		return []finding{{flag: fixedFlag}}
+	}
+	var out []finding
+	pub := a.Day()
+	if m.Date.First().After(pub.First()) && m.Role != dates.Forecast {
+		// "les combats de samedi" read as the coming Saturday: an event
+		// reported as done cannot come after the article. An announced
+		// one can ("le sommet prévu le 3 mai").
+		out = append(out, finding{afterPublished, fmt.Sprintf("“%s” → %s, after the article's publication (%s), in a sentence that reports it as done (check the day and the year: set the right date with [[fix]], or drop the expression with ignore)",
+			m.Expression, m.Date, pub)})
+	}
+	// A count back ("depuis neuf mois", "il y a huit mois") takes no year:
+	// it is approximate, and as right as the publication date.
+	if n := monthsApart(m.Date, pub); m.Inferred && !m.Approx && n > farMonths {
+		out = append(out, finding{farYear, fmt.Sprintf("“%s” → %s: the text gives no year, and the one the program chose puts it %d months from the publication (%s) (check the year: set the right date with [[fix]])",
+			m.Expression, m.Date, n, pub)})
+	}
+	if headline.Furniture(m.Sentence) {
+		out = append(out, finding{furniture, fmt.Sprintf("“%s” → %s comes from a line that looks like page furniture, not article text (a date or time line, a byline, a caption, a button): if it is, drop it with ignore = [%q]",
+			m.Expression, m.Date, m.Expression)})
+	}
+	return out
+}
+
+// monthsApart returns how many months lie between the month of d and that
+// of pub, 0 for a date coarser than a month.
+func monthsApart(d, pub dates.Date) int {
+	if d.Precision != dates.Day && d.Precision != dates.Month {
+		return 0
+	}
+	n := d.Year*12 + d.Month - (pub.Year*12 + pub.Month)
+	if n < 0 {
+		n = -n
+	}
+	return n
 }
 
 // Page returns the review page of article a, read with its lines, given
@@ -176,7 +224,7 @@ type part struct {
 	Value       string // the resolved date, EDTF
 	Readable    string // the same, in words
 	Attribution string
-	Flags       []string // "year inferred", "date after publication", "since"
+	Flags       []string // what check says of it (see its flags), and "since"
 	Warn        bool     // one of the flags is a warning
 	Ignored     bool
 }
@@ -196,7 +244,6 @@ func mark(text string, ms []timeline.Mention, ignores []string, a *content.Artic
 		p          part
 	}
 	var spans []span
-	pub := a.Day().First()
 	for _, m := range ms {
 		start := m.Col - 1
 		end := start + len(m.Expression)
@@ -204,12 +251,9 @@ func mark(text string, ms []timeline.Mention, ignores []string, a *content.Artic
 			continue // the text changed since: shown unmarked
 		}
 		p := part{Text: m.Expression, Value: m.Date.String(), Readable: datefmt.Date(m.Date, lng), Attribution: m.Attribution}
-		if m.Inferred {
-			p.Flags = append(p.Flags, yearInferred)
-		}
-		p.Warn = crossYear(m, a) || m.Date.First().After(pub)
-		if m.Date.First().After(pub) {
-			p.Flags = append(p.Flags, afterPublished)
+		for _, f := range check(m, a) {
+			p.Flags = append(p.Flags, f.flag)
+			p.Warn = p.Warn || f.msg != ""
 		}
 		if m.Since {
 			p.Flags = append(p.Flags, "since")
