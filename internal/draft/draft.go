@@ -229,9 +229,9 @@ var comments = map[string]string{
 	"source":    "The outlet: newspaper, agency or site. Leave \"\" when unknown.",
 	"url":       "The address of the original, starting with https://. Leave \"\" when unknown.",
 	"published": "The publication date, YYYY-MM-DD, without quotes: dates the text gives\n# without a year (\"mardi 19 septembre\") are read from it.",
-	"language":  "The language of the text: \"fr\" or \"en\".",
+	"language":  "The language of the text: \"fr\" or \"en\" (without this line, read from the text).",
 	"slug":      "The address of the article's page on the site; the file name when absent.",
-	"ignore":    "Date expressions the program reads wrong, as the text writes them:\n# ignore = [\"depuis 2016\", \"le lendemain\"]",
+	"ignore":    "Date expressions the program reads wrong, whole, as the review page marks them:\n# ignore = [\"depuis 2016\", \"le lendemain\"]",
 	"event": `An event the text states in a form the program cannot read: copy the
 # four lines below, without the #, once per event. date is YYYY-MM-DD,
 # YYYY-MM, YYYY or a decade like "199X"; time is optional.
@@ -239,6 +239,17 @@ var comments = map[string]string{
 # date = "2023-09"
 # text = "The sentence that says what happened."
 # time = "07:15"`,
+	"fix": `An expression the program dates wrong, or misses: copy the three lines
+# below, without the #; add sentence = "a few words" of its sentence when
+# it stands in several.
+# [[fix]]
+# expression = "samedi minuit"
+# date = "2020-10-11"`,
+	"speaker": `Who speaks in a sentence, when the program says wrong: speaker = ""
+# for no one.
+# [[speaker]]
+# sentence = "a few words of the sentence"
+# speaker = "le ministère arménien de la Défense"`,
 }
 
 // frontMatter writes the article file: the front matter of f, each field
@@ -266,7 +277,9 @@ func frontMatter(f Facts, pub time.Time, notes map[string]string, body []byte) [
 	field("slug", quote(f.Slug), f.Slug != "")
 	if notes != nil {
 		field("ignore", "[]", true)
-		fmt.Fprintf(&b, "# %s\n", notes["event"])
+		for _, table := range []string{"event", "fix", "speaker"} {
+			fmt.Fprintf(&b, "# %s\n", notes[table])
+		}
 	}
 	b.WriteString("+++\n")
 	b.Write(body)

@@ -114,8 +114,8 @@ func TestNew(t *testing.T) {
 	// Every field, each after a comment.
 	for _, field := range content.Fields {
 		i := strings.Index(text, field+" = ")
-		if field == "event" {
-			i = strings.Index(text, "[[event]]")
+		if field == "event" || field == "fix" || field == "speaker" {
+			i = strings.Index(text, "[["+field+"]]")
 		}
 		if i < 0 {
 			t.Errorf("no %s field", field)
