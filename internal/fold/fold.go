@@ -48,11 +48,35 @@ func Append(dst []byte, s string) []byte {
 	return dst
 }
 
-// Map returns String(s) and, for each byte of it and for its end, the
-// offset in s of the character that byte comes from: folding changes
-// lengths ("é" is "e", a no-break space a space), and a match found in
-// the folded text is shown, or cut, in s.
-func Map(s string) (string, []int) {
+// Find returns the byte spans of s whose folded form is needle's, in
+// order, overlapping ones included: where "19 septembre" stands in
+// "Mardi 19\u00a0Septembre". Folding changes lengths ("é" is "e"), so the
+// spans are found in the folded text and mapped back to s.
+func Find(s, needle string) [][2]int {
+	needle = String(needle)
+	if needle == "" || !strings.Contains(String(s), needle) {
+		return nil // the offsets are mapped only for a text that has it
+	}
+	folded, at := mapped(s)
+	var out [][2]int
+	for k := strings.Index(folded, needle); k >= 0; k = next(folded, needle, k) {
+		out = append(out, [2]int{at[k], at[k+len(needle)]})
+	}
+	return out
+}
+
+// next returns the index of needle in folded after the one at k, -1 when none.
+func next(folded, needle string, k int) int {
+	i := strings.Index(folded[k+1:], needle)
+	if i < 0 {
+		return -1
+	}
+	return k + 1 + i
+}
+
+// mapped returns String(s) and, for each byte of it and for its end, the
+// offset in s of the character that byte comes from.
+func mapped(s string) (string, []int) {
 	at := make([]int, 0, len(s)+1)
 	if isPlain(s) {
 		for i := range len(s) + 1 {

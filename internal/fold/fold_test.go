@@ -74,9 +74,9 @@ func BenchmarkString(b *testing.B) {
 	}
 }
 
-// TestMap checks that Map folds as String does and that each byte of the
+// TestMapped checks that mapped folds as String does and that each byte of the
 // folded text points at the character of s it comes from.
-func TestMap(t *testing.T) {
+func TestMapped(t *testing.T) {
 	for _, s := range []string{
 		"",
 		"Mardi 19 septembre", // ASCII: one byte for one
@@ -85,20 +85,43 @@ func TestMap(t *testing.T) {
 		"un octet \xff invalide",              // invalid UTF-8 becomes U+FFFD
 		"tab\tand `quote`",                    // ASCII that String lowercases only
 	} {
-		folded, at := Map(s)
+		folded, at := mapped(s)
 		if folded != String(s) {
-			t.Errorf("Map(%q) = %q, String gives %q", s, folded, String(s))
+			t.Errorf("mapped(%q) = %q, String gives %q", s, folded, String(s))
 		}
 		if len(at) != len(folded)+1 || at[len(folded)] != len(s) {
-			t.Fatalf("Map(%q): %d offsets for %d bytes", s, len(at), len(folded))
+			t.Fatalf("mapped(%q): %d offsets for %d bytes", s, len(at), len(folded))
 		}
 		for i := range folded {
 			// The byte comes from the character at at[i]: folding that
 			// character alone gives a piece of the folded text holding it.
 			_, size := utf8.DecodeRuneInString(s[at[i]:])
 			if piece := String(s[at[i] : at[i]+size]); !strings.Contains(folded[max(0, i-3):min(len(folded), i+4)], piece) {
-				t.Errorf("Map(%q): byte %d comes from %q, which folds to %q", s, i, s[at[i]:at[i]+size], piece)
+				t.Errorf("mapped(%q): byte %d comes from %q, which folds to %q", s, i, s[at[i]:at[i]+size], piece)
 			}
+		}
+	}
+}
+
+func TestFind(t *testing.T) {
+	for _, tt := range []struct {
+		s, needle string
+		want      []string // the text of each span
+	}{
+		{"Mardi 19\u00a0Septembre, puis mardi", "mardi", []string{"Mardi", "mardi"}},
+		{"Mardi 19\u00a0Septembre", "19 septembre", []string{"19\u00a0Septembre"}},
+		{"Le 3 février à Goris", "LE 3 FEVRIER", []string{"Le 3 février"}},
+		{"L’armée d’Azerbaïdjan", "l'armee", []string{"L’armée"}},
+		{"aaa", "aa", []string{"aa", "aa"}}, // overlapping
+		{"Le 3 mai", "juin", nil},
+		{"Le 3 mai", "", nil},
+	} {
+		var got []string
+		for _, sp := range Find(tt.s, tt.needle) {
+			got = append(got, tt.s[sp[0]:sp[1]])
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") || len(got) != len(tt.want) {
+			t.Errorf("Find(%q, %q) = %q, want %q", tt.s, tt.needle, got, tt.want)
 		}
 	}
 }

@@ -260,18 +260,9 @@ func mark(text string, ms []timeline.Mention, ignores []string, a *content.Artic
 		}
 		spans = append(spans, span{start, end, p})
 	}
-	folded, from := fold.Map(text)
 	for _, ig := range ignores {
-		f := fold.String(ig)
-		for i := 0; f != ""; {
-			k := strings.Index(folded[i:], f)
-			if k < 0 {
-				break
-			}
-			k += i
-			start, end := from[k], from[k+len(f)]
-			spans = append(spans, span{start, end, part{Text: text[start:end], Ignored: true}})
-			i = k + len(f)
+		for _, sp := range fold.Find(text, ig) {
+			spans = append(spans, span{sp[0], sp[1], part{Text: text[sp[0]:sp[1]], Ignored: true}})
 		}
 	}
 	sort.SliceStable(spans, func(i, j int) bool { return spans[i].start < spans[j].start })

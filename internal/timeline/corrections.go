@@ -46,12 +46,11 @@ func correct(a *content.Article) corrections {
 		return c
 	}
 	folded := make([]string, len(a.Sentences))
-	at := make([][]int, len(a.Sentences))
 	for i, s := range a.Sentences {
-		folded[i], at[i] = fold.Map(s.Text)
+		folded[i] = fold.String(s.Text)
 	}
 	for _, f := range a.Fixes {
-		c.fix(a, f, folded, at)
+		c.fix(a, f, folded)
 	}
 	c.spoken = make([]bool, len(a.Speakers))
 	for k, sp := range a.Speakers {
@@ -79,7 +78,7 @@ func correct(a *content.Article) corrections {
 }
 
 // fix finds the sentence and the span f dates.
-func (c *corrections) fix(a *content.Article, f content.Fix, folded []string, at [][]int) {
+func (c *corrections) fix(a *content.Article, f content.Fix, folded []string) {
 	expr, words := fold.String(f.Expression), fold.String(f.Sentence)
 	var found []int
 	var spans [][]fixSpan
@@ -89,7 +88,10 @@ func (c *corrections) fix(a *content.Article, f content.Fix, folded []string, at
 			continue
 		}
 		withWords++
-		if sp := occurrences(a.Sentences[i].Text, folded[i], at[i], expr, f); len(sp) > 0 {
+		if !strings.Contains(folded[i], expr) {
+			continue
+		}
+		if sp := occurrences(a.Sentences[i].Text, f); len(sp) > 0 {
 			found = append(found, i)
 			spans = append(spans, sp)
 		}
@@ -115,22 +117,14 @@ func (c *corrections) fix(a *content.Article, f content.Fix, folded []string, at
 	}
 }
 
-// occurrences returns the spans of sentence where expr, folded, stands
-// as whole words: "mai" is not in "maintenant". folded and at are
-// fold.Map's of sentence.
-func occurrences(sentence, folded string, at []int, expr string, f content.Fix) []fixSpan {
+// occurrences returns the spans of sentence where the expression of f
+// stands as whole words: "mai" is not in "maintenant".
+func occurrences(sentence string, f content.Fix) []fixSpan {
 	var out []fixSpan
-	for from := 0; expr != ""; {
-		k := strings.Index(folded[from:], expr)
-		if k < 0 {
-			break
+	for _, sp := range fold.Find(sentence, f.Expression) {
+		if wordEdge(sentence, sp[0], sp[1]) {
+			out = append(out, fixSpan{sp[0], sp[1], f.Date, f.Line})
 		}
-		k += from
-		start, end := at[k], at[k+len(expr)]
-		if wordEdge(sentence, start, end) {
-			out = append(out, fixSpan{start, end, f.Date, f.Line})
-		}
-		from = k + 1
 	}
 	return out
 }

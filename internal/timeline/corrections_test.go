@@ -13,6 +13,8 @@ import (
 // Each mention is written date|expression|speaker, with |fixed when the
 // editor set its date.
 func TestCorrections(t *testing.T) {
+	// unchanged are the mentions of body without a correction.
+	unchanged := []string{"2020-10-10|samedi minuit|le ministère", "2020-10-10|samedi|les observateurs", "2021-05|mai|le porte-parole"}
 	const body = `Les combats reprendront samedi minuit, a déclaré le ministère.
 Le cessez-le-feu, signé samedi, n'a pas tenu, selon les observateurs.
 Le convoi est reparti au petit matin du jour suivant.
@@ -25,11 +27,7 @@ Il faut maintenant attendre la réunion prévue en mai, a dit le porte-parole.
 		want  []string
 		probs []string
 	}{
-		{"no correction", "", "", []string{
-			"2020-10-10|samedi minuit|le ministère",
-			"2020-10-10|samedi|les observateurs",
-			"2021-05|mai|le porte-parole",
-		}, nil},
+		{"no correction", "", "", unchanged, nil},
 		{"a fix sets the date of an expression", `
 [[fix]]
 expression = "samedi minuit"
@@ -71,11 +69,7 @@ date = "2020-05"
 [[fix]]
 expression = "samedi"
 date = "2020-10-03"
-`, "", []string{
-			"2020-10-10|samedi minuit|le ministère",
-			"2020-10-10|samedi|les observateurs",
-			"2021-05|mai|le porte-parole",
-		}, []string{
+`, "", unchanged, []string{
 			`content/x.md:4: warning: [[fix]]: "samedi" stands in 2 sentences, on lines 8 and 9 (add sentence = "a few words" of the one you mean)`,
 		}},
 		{"the words of a sentence pick it", `
@@ -93,18 +87,14 @@ date = "2020-10-03"
 expression = "samedi"
 sentence = "le"
 date = "2020-10-03"
-`, "", []string{
-			"2020-10-10|samedi minuit|le ministère",
-			"2020-10-10|samedi|les observateurs",
-			"2021-05|mai|le porte-parole",
-		}, []string{
+`, "", unchanged, []string{
 			`content/x.md:4: warning: [[fix]]: "samedi" and the words "le" stand together in 2 sentences, on lines 9 and 10 (add to sentence words that only the one you mean has)`,
 		}},
 		{"an expression the text does not have", `
 [[fix]]
 expression = "dimanche soir"
 date = "2020-10-11"
-`, "", nil, []string{
+`, "", unchanged, []string{
 			`content/x.md:4: warning: [[fix]]: "dimanche soir" is not in the text (copy the expression as the text writes it, from a line the review page does not strike through)`,
 		}},
 		{"words no sentence has", `
@@ -112,7 +102,7 @@ date = "2020-10-11"
 expression = "samedi"
 sentence = "la trêve"
 date = "2020-10-03"
-`, "", nil, []string{
+`, "", unchanged, []string{
 			`content/x.md:4: warning: [[fix]]: no sentence has the words "la trêve" (copy a few words of the sentence as the text writes them)`,
 		}},
 		{"an expression not in the sentence named", `
@@ -120,7 +110,7 @@ date = "2020-10-03"
 expression = "mai"
 sentence = "le convoi"
 date = "2020-05"
-`, "", nil, []string{
+`, "", unchanged, []string{
 			`content/x.md:4: warning: [[fix]]: "mai" is not in the sentence with the words "le convoi" (copy the expression as the text writes it)`,
 		}},
 		{"an expression is whole words: mai is not in maintenant", `
@@ -140,7 +130,6 @@ date = "2020-10-11"
 		}, []string{
 			`content/x.md:4: warning: ignore: "samedi minuit" is the expression the [[fix]] of line 5 dates, and the fix holds (remove one of the two)`,
 		}},
-
 		{"a speaker set", `
 [[speaker]]
 sentence = "cessez-le-feu, signé"
@@ -163,25 +152,21 @@ speaker = ""
 [[speaker]]
 sentence = "samedi"
 speaker = "l'OSCE"
-`, "", []string{
-			"2020-10-10|samedi minuit|le ministère",
-			"2020-10-10|samedi|les observateurs",
-			"2021-05|mai|le porte-parole",
-		}, []string{
+`, "", unchanged, []string{
 			`content/x.md:4: warning: [[speaker]]: the words "samedi" stand in 2 sentences, on lines 8 and 9 (add words that only the one you mean has)`,
 		}},
 		{"a speaker's words in no sentence", `
 [[speaker]]
 sentence = "la trêve"
 speaker = "l'OSCE"
-`, "", nil, []string{
+`, "", unchanged, []string{
 			`content/x.md:4: warning: [[speaker]]: no sentence has the words "la trêve" (copy a few words of the sentence as the text writes them)`,
 		}},
 		{"a speaker for a sentence without a date", `
 [[speaker]]
 sentence = "le convoi"
 speaker = "l'OSCE"
-`, "", nil, []string{
+`, "", unchanged, []string{
 			`content/x.md:4: warning: [[speaker]]: the sentence on line 10 gives no date, so its speaker shows nowhere (choose a sentence with a date, or remove the table)`,
 		}},
 	}
@@ -192,12 +177,8 @@ speaker = "l'OSCE"
 				text = body
 			}
 			x, _ := extract(t, tt.front, text)
-			want := tt.want
-			if want == nil && tt.body == "" {
-				want = []string{"2020-10-10|samedi minuit|le ministère", "2020-10-10|samedi|les observateurs", "2021-05|mai|le porte-parole"}
-			}
-			if got := written(x); strings.Join(got, "\n") != strings.Join(want, "\n") {
-				t.Errorf("mentions:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+			if got := written(x); strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("mentions:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 			}
 			var got []string
 			for _, p := range x.Problems {
@@ -214,6 +195,8 @@ speaker = "l'OSCE"
 // spells whole, with the words that lead to it, and no longer one it is
 // only a part of.
 func TestIgnoreExact(t *testing.T) {
+	// all are the mentions of body when nothing is ignored.
+	all := []string{"2020-10-06|mardi 6 octobre|l'armée", "2020-10-06|mardi|les habitants", "2016|2016|les experts", "2020-02-03|le 3 février|la mairie"}
 	const body = `L'attaque a eu lieu mardi 6 octobre, selon l'armée.
 Les drones sont revenus mardi, selon les habitants.
 La tension monte depuis 2016 dans la région, selon les experts.
@@ -230,12 +213,7 @@ Les réfugiés sont arrivés le 3 février à Goris, selon la mairie.
 			"2016|2016|les experts",
 			"2020-02-03|le 3 février|la mairie",
 		}, nil},
-		{"and not one it is part of", `"mardi 6"`, []string{
-			"2020-10-06|mardi 6 octobre|l'armée",
-			"2020-10-06|mardi|les habitants",
-			"2016|2016|les experts",
-			"2020-02-03|le 3 février|la mairie",
-		}, []string{
+		{"and not one it is part of", `"mardi 6"`, all, []string{
 			`content/x.md:4: warning: ignore: "mardi 6" is not exactly a date expression of the text: line 6 has "mardi 6 octobre" (ignore drops an expression written whole: ignore = ["mardi 6 octobre"])`,
 		}},
 		{"capitals and accents do not count", `"Mardi 6 Octobre", "LE 3 FEVRIER"`, []string{
@@ -252,28 +230,13 @@ Les réfugiés sont arrivés le 3 février à Goris, selon la mairie.
 			"2020-10-06|mardi|les habitants",
 			"2020-02-03|le 3 février|la mairie",
 		}, nil},
-		{"but not the words that follow it", `"2016 dans la région"`, []string{
-			"2020-10-06|mardi 6 octobre|l'armée",
-			"2020-10-06|mardi|les habitants",
-			"2016|2016|les experts",
-			"2020-02-03|le 3 février|la mairie",
-		}, []string{
+		{"but not the words that follow it", `"2016 dans la région"`, all, []string{
 			`content/x.md:4: warning: ignore: "2016 dans la région" is not exactly a date expression of the text: line 8 has "2016" (ignore drops an expression written whole: ignore = ["2016"])`,
 		}},
-		{"nor a sentence", `"la tension monte depuis 2016"`, []string{
-			"2020-10-06|mardi 6 octobre|l'armée",
-			"2020-10-06|mardi|les habitants",
-			"2016|2016|les experts",
-			"2020-02-03|le 3 février|la mairie",
-		}, []string{
+		{"nor a sentence", `"la tension monte depuis 2016"`, all, []string{
 			`content/x.md:4: warning: ignore: "la tension monte depuis 2016" is not exactly a date expression of the text: line 8 has "2016" (ignore drops an expression written whole: ignore = ["2016"])`,
 		}},
-		{"an entry the text does not have", `"en 1848"`, []string{
-			"2020-10-06|mardi 6 octobre|l'armée",
-			"2020-10-06|mardi|les habitants",
-			"2016|2016|les experts",
-			"2020-02-03|le 3 février|la mairie",
-		}, []string{
+		{"an entry the text does not have", `"en 1848"`, all, []string{
 			`content/x.md:4: warning: ignore: "en 1848" matches no date expression of the text (copy the expression exactly as the text writes it)`,
 		}},
 	}

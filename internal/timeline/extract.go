@@ -257,26 +257,17 @@ func isWordByte(b byte) bool {
 // holds one, was dropping it before ignore had to match exactly: the
 // warning names that expression.
 func unusedIgnore(a *content.Article, tagged [][]dates.Expr, i int) *diag.Problem {
-	ig := fold.String(strings.TrimSpace(a.Ignore[i]))
 	for si, s := range a.Sentences {
-		if ig == "" || len(tagged[si]) == 0 {
+		if len(tagged[si]) == 0 {
 			continue
 		}
-		folded, at := fold.Map(s.Text)
-		for from := 0; ; {
-			k := strings.Index(folded[from:], ig)
-			if k < 0 {
-				break
-			}
-			k += from
-			start, end := at[k], at[k+len(ig)]
+		for _, sp := range fold.Find(s.Text, strings.TrimSpace(a.Ignore[i])) {
 			for _, e := range tagged[si] {
-				if e.Start < end && start < e.End {
+				if e.Start < sp[1] && sp[0] < e.End {
 					return diag.Warnf(a.Path, a.IgnoreAt, 0, "ignore: %q is not exactly a date expression of the text: line %d has %q (ignore drops an expression written whole: ignore = [%q])",
 						a.Ignore[i], s.Line, e.Text, e.Text)
 				}
 			}
-			from = k + 1
 		}
 	}
 	return diag.Warnf(a.Path, a.IgnoreAt, 0, "ignore: %q matches no date expression of the text (copy the expression exactly as the text writes it)", a.Ignore[i])
