@@ -18,6 +18,8 @@ import (
 	"html/template"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"timeline/internal/content"
 	"timeline/internal/datefmt"
@@ -99,7 +101,7 @@ func warnings(a *content.Article, x timeline.Extraction, probs diag.List) []stri
 		}
 	}
 	for _, m := range x.Mentions {
-		for _, f := range check(m, a) {
+		for _, f := range check(m, a, x.Mentions) {
 			if f.msg != "" {
 				out = append(out, fmt.Sprintf("%s:%d:%d: %s", a.Path, m.Line, m.Col, f.msg))
 			}
@@ -114,8 +116,9 @@ type finding struct{ flag, msg string }
 
 // check returns what the review says of mention m of article a: only what
 // is likely wrong, with how to set it right. A date the editor set or
-// added is not questioned.
-func check(m timeline.Mention, a *content.Article) []finding {
+// added is not questioned. ms are mentions of a that hold m's sentence's
+// others (all of the article's, or those of its line).
+func check(m timeline.Mention, a *content.Article, ms []timeline.Mention) []finding {
 	if m.Manual {
 		return nil
 	}
@@ -137,11 +140,39 @@ func check(m timeline.Mention, a *content.Article) []finding {
 		out = append(out, finding{farYear, fmt.Sprintf("“%s” → %s: the text gives no year, and the one the program chose puts it %d months from the publication (%s) (check the year: set the right date with [[fix]])",
 			m.Expression, m.Date, n, pub)})
 	}
-	if headline.Furniture(m.Sentence) {
+	if headline.Furniture(m.Sentence) || dateLine(m, ms) {
 		out = append(out, finding{furniture, fmt.Sprintf("“%s” → %s comes from a line that looks like page furniture, not article text (a date or time line, a byline, a caption, a button): if it is, drop it with ignore = [%q]",
 			m.Expression, m.Date, m.Expression)})
 	}
 	return out
+}
+
+// dateLine reports whether the sentence of m is a line of dates rather
+// than a sentence: outside its date expressions, at most three words, all
+// capitalized — "Màj. le 17 oct. 2020 à 08h12", "October 25, 2020 / 11:52
+// PM / Updated 5 years ago", "YEREVAN, Sept 28 (Reuters) -". A sentence
+// says what happened with a word in lowercase, its verb at least: "Hier,
+// Bakou a riposté". ms are mentions that hold the sentence's others.
+func dateLine(m timeline.Mention, ms []timeline.Mention) bool {
+	s := []byte(m.Sentence)
+	for _, o := range ms {
+		if o.Line == m.Line && o.Sentence == m.Sentence && 0 <= o.Start && o.Start <= o.End && o.End <= len(s) {
+			for i := o.Start; i < o.End; i++ {
+				s[i] = ' ' // the expression's words do not count
+			}
+		}
+	}
+	words := 0
+	for _, w := range strings.FieldsFunc(string(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if utf8.RuneCountInString(w) < 2 {
+			continue // "à", the h of "08h12"
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+		words++
+	}
+	return words <= 3
 }
 
 // monthsApart returns how many months lie between the month of d and that
@@ -251,7 +282,7 @@ func mark(text string, ms []timeline.Mention, ignores []string, a *content.Artic
 			continue // the text changed since: shown unmarked
 		}
 		p := part{Text: m.Expression, Value: m.Date.String(), Readable: datefmt.Date(m.Date, lng), Attribution: m.Attribution}
-		for _, f := range check(m, a) {
+		for _, f := range check(m, a, ms) {
 			p.Flags = append(p.Flags, f.flag)
 			p.Warn = p.Warn || f.msg != ""
 		}
