@@ -109,20 +109,27 @@ type hint struct {
 	last     string   // or its last character but regexp spaces (\s) is one of these
 }
 
-// literal is one of the hints' contains strings, with the bit of every
-// pattern whose hint holds it.
+// literal is one of the hints' strings, with the bit of every pattern
+// whose hint holds it.
 type literal struct {
 	s    string
-	mask uint16
+	mask uint32
 }
 
-// literals are the hints' contains strings. allowed finds them in one pass
-// over a line, instead of one strings.Contains per literal (twenty scans of
-// every paragraph): trigrams has a bit for the first three bytes of each,
-// and only where a line has one of those does it compare the literals.
+// The hints, arranged so that allowed reads a line once, whatever their
+// number: literals are the contains strings, found in one pass over a line
+// instead of one strings.Contains per literal (twenty scans of every
+// paragraph). trigrams has a bit for the first three bytes of each; only
+// where a line has one of those does allowed compare the literals that
+// start with them, literals[byTrigram[t]:byTrigram[t+1]] for trigram t.
+// prefixes are the prefix strings by their first byte, and lasts the
+// patterns whose hint allows a line's last byte.
 var (
-	literals []literal
-	trigrams [1 << 14 / 64]uint64
+	literals  []literal
+	trigrams  [1 << 14 / 64]uint64
+	byTrigram [1<<14 + 1]uint16
+	prefixes  [256][]literal
+	lasts     [256]uint32
 )
 
 // trigram returns the bit in trigrams of three bytes. Three bytes that are
@@ -132,7 +139,7 @@ func trigram(a, b, c byte) uint {
 }
 
 func init() {
-	if len(patterns) > 16 {
+	if len(patterns) > 32 {
 		panic("content: more patterns than bits in allowed's mask")
 	}
 	for k, p := range patterns {
@@ -144,38 +151,47 @@ func init() {
 			t := trigram(c[0], c[1], c[2])
 			trigrams[t/64] |= 1 << (t % 64)
 		}
+		for _, pre := range p.hint.prefix {
+			prefixes[pre[0]] = append(prefixes[pre[0]], literal{pre, 1 << k})
+		}
+		for i := 0; i < len(p.hint.last); i++ {
+			lasts[p.hint.last[i]] |= 1 << k
+		}
+	}
+	tri := func(l literal) uint { return trigram(l.s[0], l.s[1], l.s[2]) }
+	slices.SortStableFunc(literals, func(a, b literal) int { return int(tri(a)) - int(tri(b)) })
+	for _, l := range literals {
+		byTrigram[tri(l)+1]++
+	}
+	for t := 1; t < len(byTrigram); t++ {
+		byTrigram[t] += byTrigram[t-1]
 	}
 }
 
 // allowed returns the set of patterns (bit k for patterns[k]) whose hint
 // lets the line f (folded) through.
-func allowed(f []byte) uint16 {
-	var m uint16
+func allowed(f []byte) uint32 {
+	var m uint32
 	for i := 0; i+2 < len(f); i++ {
-		if t := trigram(f[i], f[i+1], f[i+2]); trigrams[t/64]&(1<<(t%64)) == 0 {
+		t := trigram(f[i], f[i+1], f[i+2])
+		if trigrams[t/64]&(1<<(t%64)) == 0 {
 			continue
 		}
-		for _, l := range literals {
+		for _, l := range literals[byTrigram[t]:byTrigram[t+1]] {
 			if m&l.mask != l.mask && len(f)-i >= len(l.s) && string(f[i:i+len(l.s)]) == l.s {
 				m |= l.mask
 			}
 		}
 	}
-	t := bytes.TrimRight(f, "\t\n\f\r ")
-	for k, p := range patterns {
-		bit := uint16(1) << k
-		if m&bit != 0 {
-			continue
-		}
-		for _, pre := range p.hint.prefix {
-			if len(f) >= len(pre) && string(f[:len(pre)]) == pre {
-				m |= bit
-				break
+	if len(f) > 0 {
+		for _, pre := range prefixes[f[0]] {
+			if m&pre.mask != pre.mask && len(f) >= len(pre.s) && string(f[:len(pre.s)]) == pre.s {
+				m |= pre.mask
 			}
 		}
-		if p.hint.last != "" && len(t) > 0 && strings.IndexByte(p.hint.last, t[len(t)-1]) >= 0 {
-			m |= bit
-		}
+	}
+	if t := bytes.TrimRight(f, "\t\n\f\r "); len(t) > 0 {
+		m |= lasts[t[len(t)-1]]
 	}
 	return m
 }
