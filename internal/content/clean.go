@@ -24,6 +24,9 @@ const (
 	DropTitle     = "title"     // the headline, repeated at the top of the body
 	DropOutlet    = "outlet"    // a short line naming the outlet: "Haut-Karabakh - Sputnik Afrique"
 	DropHTML      = "HTML"      // raw HTML markup
+	DropByline    = "byline"    // who wrote the article: "(Avec AFP)", "jrr/llp/jf", "Reporting by Jane Roe; Editing by John Doe"
+	DropAppeal    = "appeal"    // membership, donation and newsletter appeals: "Devenez membre", "Support independent journalism: Join today"
+	DropCode      = "code"      // script and tracking tags the copy kept: "fbpx", "googletag.cmd.push(function() {…});"
 )
 
 // furniture are whole short lines of page furniture, in their folded form
@@ -69,37 +72,61 @@ var maxFurniture int
 // that every line it matches starts with, contains or ends with. The
 // regular expression runs only on lines that pass the hint, so that an
 // article paragraph, which matches none, costs a few substring searches
-// instead of nine regexp scans (run on every line of every article, they
+// instead of a dozen regexp scans (run on every line of every article, they
 // were a large share of a build's CPU time; see docs/performance.md).
+// A pattern with a max looks only at lines of at most max bytes: what it
+// knows by its first words ("Soutenez…") is a short line, never a paragraph.
 var patterns = []struct {
 	re     *regexp.Regexp
 	reason string
 	hint   hint
+	max    int
 }{
 	// "Il vous reste 66.94% de cet article à lire. La suite est réservée aux abonnés."
 	{regexp.MustCompile(`^il vous reste [\d.,\s]+ ?% de (cet|l') ?article`), DropPaywall,
-		hint{prefix: []string{"il vous reste "}}},
+		hint{prefix: []string{"il vous reste "}}, 0},
 	{regexp.MustCompile(`(reserve|reservee)s? aux abonnes|pour lire la suite|subscribe to (read|continue)|this article is for subscribers|already a subscriber|deja abonne`), DropPaywall,
-		hint{contains: []string{" aux abonnes", "pour lire la suite", "subscribe to ", "this article is for subscribers", "already a subscriber", "deja abonne"}}},
+		hint{contains: []string{" aux abonnes", "pour lire la suite", "subscribe to ", "this article is for subscribers", "already a subscriber", "deja abonne"}}, 0},
 	{regexp.MustCompile(`^votre adresse (e-?mail|de messagerie) ne sera pas publiee|^your email address will not be published|^les champs obligatoires sont (indiques|marques)|^required fields are marked`), DropComments,
-		hint{prefix: []string{"votre adresse ", "your email address will not be published", "les champs obligatoires sont ", "required fields are marked"}}},
+		hint{prefix: []string{"votre adresse ", "your email address will not be published", "les champs obligatoires sont ", "required fields are marked"}}, 0},
 	{regexp.MustCompile(`^pour (participer aux discussions|commenter|reagir)[, ]+(identifiez|connectez|inscrivez)`), DropComments,
-		hint{prefix: []string{"pour "}}},
+		hint{prefix: []string{"pour "}}, 0},
 	{regexp.MustCompile(`^\d*\s*(comments?|commentaires?|reponses?|replies)\s*\(?\d*\)?$|^(comment|commentaire)s?\s*\(\d+\)$`), DropComments,
-		hint{contains: []string{"comment", "reponse", "replies"}}},
+		hint{contains: []string{"comment", "reponse", "replies"}}, 0},
 	// "Partager sur Facebook", "Share on X"
 	{regexp.MustCompile(`^(partager|partagez|share|tweeter|envoyer)( cet article| this( article)?)?( (sur|on|via|par) [\w .-]{1,30})?$`), DropShare,
-		hint{prefix: []string{"partage", "share", "tweeter", "envoyer"}}},
+		hint{prefix: []string{"partage", "share", "tweeter", "envoyer"}}, 0},
 	{regexp.MustCompile(`powered by|propulse par|all rights reserved|tous droits reserves`), DropFurniture,
-		hint{contains: []string{"powered by", "propulse par", "all rights reserved", "tous droits reserves"}}},
-	// "© Sputnik . Ilya Pitalev / Accéder à la base multimédia"
+		hint{contains: []string{"powered by", "propulse par", "all rights reserved", "tous droits reserves"}}, 0},
+	// "© Sputnik . Ilya Pitalev / Accéder à la base multimédia", "Photograph: Karen Minasyan/AFP"
 	// "Photographs de drones azerbaïdjanais d'une frappe…": a caption, left in English by a translator.
-	{regexp.MustCompile(`^(©|\(c\) |copyright\b|photos? ?(:|/|©|-)|photographs? (de|d'|du|des|of)\b|credits?( photo)? ?:|(image|illustration|legende|caption) ?:)|acceder a la base multimedia|getty images|afp photo|reuters/`), DropCredit,
+	{regexp.MustCompile(`^(©|\(c\) |copyright\b|photos? ?(:|/|©|-)|photograph ?:|photographs? (de|d'|du|des|of)\b|credits?( photo)? ?:|(image|illustration|legende|caption) ?:)|acceder a la base multimedia|getty images|afp photo|reuters/`), DropCredit,
 		hint{prefix: []string{"©", "(c) ", "copyright", "photo", "credit", "image", "illustration", "legende", "caption"},
-			contains: []string{"acceder a la base multimedia", "getty images", "afp photo", "reuters/"}}},
-	// "… dans la région du Haut-Karabakh. (Source : Turquie) |": a caption under a photo.
-	{regexp.MustCompile(`\|\s*$|\((source|photo|credit)\s*:[^)]*\)\s*\|?\s*$`), DropCredit,
-		hint{last: "|)"}},
+			contains: []string{"acceder a la base multimedia", "getty images", "afp photo", "reuters/"}}, 0},
+	// "… dans la région du Haut-Karabakh. (Source : Turquie) |", "Des réfugiés à Goris (Photo AFP)": a caption under a photo.
+	{regexp.MustCompile(`\|\s*$|\((source|credits?)\s*:[^)]*\)\s*\|?\s*$|\((photos?|images?)\b[^)]*\)\s*\|?\s*$`), DropCredit,
+		hint{last: "|)"}, 0},
+	// "Lire aussi : Le corridor de Latchine fermé", "Read more: Armenia and Azerbaijan…", "Sur le même sujet :": links to other articles.
+	{regexp.MustCompile(`^(a )?(lire|voir) (aussi|egalement)\b|^(read|see) (more|also)\s*[:>|–—-]|^(also read|related|en savoir plus|sur le meme sujet|more on this( story)?|recommended)\s*:`), DropFurniture,
+		hint{prefix: []string{"a lire", "a voir", "lire ", "voir ", "read ", "see ", "also read", "related", "en savoir plus", "sur le meme sujet", "more on this", "recommended"}}, 0},
+	// "Accueil > Monde > Europe", "Home › World": the breadcrumb above a headline.
+	{regexp.MustCompile(`^(accueil|home)\s*[>›»/|·•]`), DropFurniture,
+		hint{prefix: []string{"accueil", "home"}}, 0},
+	// "Devenez membre", "Become a member", "Soutenez la rédaction", "Faites un don", "Support
+	// independent journalism from the Caucasus: Join today": the outlet asks for money.
+	{regexp.MustCompile(`^(become|devenez|deviens) (a |an |un |une )?(member|membre|supporter|subscriber|abonnee?|donat(eur|rice)|patron|soutien)|^soutenez\b|^(soutenir|support)[ -](nous|us|our|notre|la redaction|l'information|independent|independant|le journalisme|un journalisme|journalism|quality|this)|^(faites|faire|make) (un don|a donation|a gift)|^(donate|donnez|je donne|je m'abonne|je soutiens|abonnez-vous|subscribe now|subscribe today)\b|join (us )?(today|now)[.!]*$`), DropAppeal,
+		hint{prefix: []string{"become ", "devenez ", "deviens ", "soutenez", "soutenir", "support", "faites ", "faire ", "make ", "donate", "donnez", "je ", "abonnez-vous", "subscribe "},
+			contains: []string{"join today", "join now", "join us today", "join us now"}}, 250},
+	// "Inscrivez-vous à notre newsletter", "Sign up for our daily briefing", "Recevez nos alertes".
+	{regexp.MustCompile(`^(inscrivez-vous|abonnez-vous|sign up|subscribe|recevez|receive|get|s'inscrire|inscription)\b.{0,60}\b(newsletters?|lettre d'information|infolettre|alertes?|alerts?|briefing)\b`), DropAppeal,
+		hint{prefix: []string{"inscrivez-vous", "abonnez-vous", "sign up", "subscribe", "recevez", "receive", "get", "s'inscrire", "inscription"}}, 200},
+	// "Reporting by Jane Roe in Yerevan; Editing by John Doe": a wire's sign-off.
+	{regexp.MustCompile(`^(additional )?(reporting|writing) by .{2,120}; ?(additional reporting|writing|editing) by|^(editing|edited) by [^.;]{2,60}\.?$`), DropByline,
+		hint{prefix: []string{"additional ", "reporting by", "writing by", "editing by", "edited by"}}, 300},
+	// "googletag.cmd.push(function() { … });", "window.dataLayer = window.dataLayer || [];": script
+	// the copy kept, which ends its statement with a semicolon.
+	{regexp.MustCompile(`(function ?\(|window\.[a-z]|document\.[a-z]|googletag|datalayer|adsbygoogle|fbq\(|\}\)).*;\s*$`), DropCode,
+		hint{last: ";"}, 0},
 }
 
 // hint is a cheap test that every line a pattern matches passes.
@@ -282,10 +309,16 @@ func (j *judger) judge(text string) string {
 	}
 	if m := allowed(f); m != 0 {
 		for i, p := range patterns {
-			if m&(1<<i) != 0 && p.re.Match(f) {
+			if m&(1<<i) != 0 && (p.max == 0 || len(f) <= p.max) && p.re.Match(f) {
 				return p.reason
 			}
 		}
+	}
+	if r := j.family(long); r != "" {
+		return r
+	}
+	if r := shape(f); r != "" {
+		return r
 	}
 	// "Haut-Karabakh - Sputnik Afrique": a breadcrumb or banner naming the
 	// outlet, short and without a sentence's end. A key's words are apart
@@ -332,7 +365,8 @@ func keyFolded(f string) string {
 // A paragraph's key is of use only to tell it is none of the short lines
 // judge compares keys with: with limit >= 0, appendKey stops as soon as
 // the key is sure to be longer than limit bytes and to have more than
-// eight words, and reports that it is long (dst then holds no key).
+// eight words, and reports that it is long: dst then holds the key's
+// first words (nine at least), not trimmed.
 func appendKey(dst []byte, f []byte, limit int) (key []byte, long bool) {
 	n := len(dst)
 	dst = slices.Grow(dst, len(f))[:n+len(f)]

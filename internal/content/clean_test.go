@@ -58,6 +58,86 @@ func TestJudge(t *testing.T) {
 	}
 }
 
+// TestJudgeBoilerplate has a row for each family of boilerplate, in French
+// and in English, and for the article sentences that mention what the
+// boilerplate names (Facebook, AFP, a photo) and must stay.
+func TestJudgeBoilerplate(t *testing.T) {
+	const title = "Les réfugiés du Haut-Karabakh arrivent à Goris"
+	const outlet = "Le Monde"
+	tests := []struct {
+		name, line, want string
+	}{
+		// Share bars: any number of platforms, in any order, with their verbs.
+		{"share bar", "Facebook X WhatsApp Telegram LinkedIn E-mail Copier le lien", DropShare},
+		{"share bar, long", "Facebook Twitter LinkedIn WhatsApp Telegram Messenger E-mail Copier le lien Imprimer Partager", DropShare},
+		{"share bar with a label", "Partager : Facebook Twitter Bluesky", DropShare},
+		{"share bar in English", "Share on Facebook Share on X Share by e-mail", DropShare},
+		{"share verbs alone", "Copy link Print", DropShare},
+		// Ad slots.
+		{"ad slot", "Votre publicité ici", DropFurniture},
+		{"ad slot, plural", "Advertisements", DropFurniture},
+		{"ad break", "La suite après cette publicité", DropFurniture},
+		{"ad break in English", "Story continues below advertisement", DropFurniture},
+		{"sponsored", "Contenu sponsorisé", DropFurniture},
+		// Navigation.
+		{"mobile switch", "Quitter la version mobile", DropFurniture},
+		{"skip link", "Aller au contenu principal", DropFurniture},
+		{"skip link in English", "Skip to main content", DropFurniture},
+		{"menu toggle", "Toggle navigation", DropFurniture},
+		{"breadcrumb", "Accueil > International > Europe", DropFurniture},
+		{"breadcrumb in English", "Home › World › Asia", DropFurniture},
+		{"related link", "Lire aussi : Le corridor de Latchine rouvert après dix mois", DropFurniture},
+		{"related link, shouted", "À LIRE AUSSI Les dates clés du conflit", DropFurniture},
+		{"related link in English", "Read more: Armenia and Azerbaijan agree on border talks", DropFurniture},
+		{"see also", "See also: the road to Lachin", DropFurniture},
+		// Tracking junk and script.
+		{"tracking pixel", "fbpx", DropCode},
+		{"script", "googletag.cmd.push(function() { googletag.display('div-gpt-ad-1'); });", DropCode},
+		{"data layer", "window.dataLayer = window.dataLayer || [];", DropCode},
+		// Appeals for members, money, sign-ups.
+		{"membership", "Become a member", DropAppeal},
+		{"membership in French", "Devenez membre", DropAppeal},
+		{"support the outlet", "Soutenez une rédaction indépendante", DropAppeal},
+		{"donation", "Faites un don pour soutenir notre travail", DropAppeal},
+		{"join today", "Support independent journalism from the Caucasus: Join today", DropAppeal},
+		{"newsletter", "Inscrivez-vous à notre newsletter quotidienne", DropAppeal},
+		{"newsletter in English", "Sign up for our daily briefing", DropAppeal},
+		// Photo captions with a credit.
+		{"credit with a photographer", "Photo : Karen Minasyan / AFP", DropCredit},
+		{"credit alone", "Karen Minasyan / AFP", DropCredit},
+		{"credit, agency first", "AFP/Karen Minasyan", DropCredit},
+		{"credit via an agency", "Alain Jocard/AFP via Getty Images", DropCredit},
+		{"caption ending with a copyright", "Des réfugiés à Goris, le 28 septembre 2023. © Reuters", DropCredit},
+		{"caption with a bracketed credit", "Des soldats arméniens près de Stepanakert (Photo AFP)", DropCredit},
+		{"bracketed credit alone", "(Photo: AFP)", DropCredit},
+		{"photograph label", "Photograph: Vahram Baghdasaryan/Photolure", DropCredit},
+		// Agencies signing off.
+		{"editors' initials", "jrr/llp/jf", DropByline},
+		{"with an agency", "(Avec AFP)", DropByline},
+		{"an agency after a dash", "—AFP", DropByline},
+		{"two agencies", "Avec AFP et Reuters", DropByline},
+		{"the outlet with an agency", "Le Monde avec AFP", DropByline},
+		{"a wire's sign-off", "Reporting by Jane Roe in Yerevan; Editing by John Doe", DropByline},
+		// Article text that names what boilerplate names stays.
+		{"an agency as a source", "Selon l'AFP, 120 000 personnes ont fui.", ""},
+		{"a photo on Facebook", "Une photo publiée sur Facebook montre des soldats à Latchine.", ""},
+		{"a platform in English", "A video posted on Telegram showed drones over Stepanakert.", ""},
+		{"two agencies as sources", "Selon AFP/Reuters, 120 000 personnes ont fui.", ""},
+		{"a photo in a sentence", "Photo et vidéo ont été diffusées par le ministère.", ""},
+		{"support as a noun", "Support for the ceasefire is waning in Yerevan.", ""},
+		{"advertising in a sentence", "La publicité du ministère vante l'opération.", ""},
+		{"a menu of options", "Le menu des négociations reste chargé, selon Moscou.", ""},
+		{"a window", "He looked out of the window. The shelling had stopped.", ""},
+		{"a word without vowel in a sentence", "Le PKK n'est pas concerné.", ""},
+	}
+	ft, fo := key(title), key(outlet)
+	for _, tt := range tests {
+		if got := judge(tt.line, ft, fo); got != tt.want {
+			t.Errorf("%s: judge(%q) = %q, want %q", tt.name, tt.line, got, tt.want)
+		}
+	}
+}
+
 // hintLines are lines around what the patterns look for: each hint must let
 // through every line its pattern matches.
 var hintLines = []string{
@@ -76,6 +156,17 @@ var hintLines = []string{
 	"afp photo / karen minasyan", "reuters/aziz karimov", "acceder a la base multimedia",
 	"la region. (source : turquie) |", "texte |", "texte |  ", "(photo: afp)", "(credit : x) | ",
 	"", " ", "|", ")", "le 20 septembre, des unites ont attaque.",
+	"lire aussi : le corridor", "a lire aussi les dates", "voir egalement", "read more: armenia", "see also - x",
+	"related: x", "en savoir plus :", "sur le meme sujet : x", "more on this story: x", "recommended: x",
+	"accueil > monde", "home › world", "accueil", "become a member", "devenez membre", "deviens abonne",
+	"soutenez la redaction", "soutenir notre travail", "support independent journalism", "support-us",
+	"faites un don", "make a donation", "donate", "je m'abonne", "abonnez-vous pour 1 €", "subscribe now",
+	"support independent journalism from the caucasus: join today", "join us now!",
+	"inscrivez-vous a notre newsletter", "sign up for our daily briefing", "get our alerts", "recevez nos alertes",
+	"s'inscrire a l'infolettre", "additional reporting by x; editing by y", "reporting by jane roe; writing by x",
+	"editing by john doe", "edited by john doe.", "googletag.cmd.push(function() { x(); });",
+	"window.datalayer = window.datalayer || [];", "fbq('track', 'pageview');", "x = 1;", "photograph: x/afp",
+	"(photos afp)", "(image : x)",
 }
 
 func TestHintsNeverHideAMatch(t *testing.T) {
