@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"timeline/internal/dates"
 	"timeline/internal/fold"
 )
 
@@ -24,7 +25,7 @@ const (
 	DropTitle     = "title"     // the headline, repeated at the top of the body
 	DropOutlet    = "outlet"    // a short line naming the outlet: "Haut-Karabakh - Sputnik Afrique"
 	DropHTML      = "HTML"      // raw HTML markup
-	DropByline    = "byline"    // who wrote the article: "(Avec AFP)", "jrr/llp/jf", "Reporting by Jane Roe; Editing by John Doe"
+	DropByline    = "byline"    // who wrote the article and when: "Par Jean Dupont", "Màj. le 17 oct. 2020", "2 min read", "(Avec AFP)", "jrr/llp/jf"
 	DropAppeal    = "appeal"    // membership, donation and newsletter appeals: "Devenez membre", "Support independent journalism: Join today"
 	DropCode      = "code"      // script and tracking tags the copy kept: "fbpx", "googletag.cmd.push(function() {…});"
 )
@@ -229,7 +230,7 @@ func allowed(f []byte) uint32 {
 func Clean(lines []Line, title, outlet string) []Line {
 	j := judgers.Get().(*judger)
 	defer judgers.Put(j)
-	j.ftitle, j.foutlet = key(title), key(outlet)
+	j.ftitle, j.foutlet, j.doc = key(title), key(outlet), nil
 	for i := range lines {
 		l := &lines[i]
 		if l.Drop != "" {
@@ -255,7 +256,9 @@ func judge(text, ftitle, foutlet string) string {
 // scratch space: a line's folded form and key are looked at, never kept.
 type judger struct {
 	ftitle, foutlet string
-	f, k            []byte // scratch: the folded line, its key
+	f, k            []byte     // scratch: the folded line, its key
+	w               []byte     // scratch: a word of a byline, folded
+	doc             *dates.Doc // finds the dates of byline lines; nil until one needs it
 }
 
 // judge returns why a line is not article text, or "".
@@ -281,6 +284,10 @@ func (j *judger) judge(text string) string {
 	letters += ascii
 	latin += ascii
 	if letters == 0 {
+		// "17/10/2020 14:38": a date alone is the page's, not the article's.
+		if j.k = j.k[:0]; j.byline(text) {
+			return DropByline
+		}
 		return DropNoText
 	}
 	// A line mostly in Cyrillic, Armenian, Arabic… is a widget of the page's
@@ -319,6 +326,9 @@ func (j *judger) judge(text string) string {
 	}
 	if r := shape(f); r != "" {
 		return r
+	}
+	if j.byline(text) {
+		return DropByline
 	}
 	// "Haut-Karabakh - Sputnik Afrique": a breadcrumb or banner naming the
 	// outlet, short and without a sentence's end. A key's words are apart

@@ -114,6 +114,9 @@ func Parse(path string, data []byte, opt Options) (*Article, diag.List) {
 		probs.Add(diag.Warnf(path, 1, 0, "title is missing; the first line of text is used (add: title = \"…\")"))
 	}
 	a.Sentences = Sentences(a.Lines)
+	if p := pageDates(a); p != nil {
+		probs.Add(p)
+	}
 	if probs.HasErrors() {
 		return nil, probs
 	}
