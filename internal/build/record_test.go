@@ -130,6 +130,9 @@ Le conflit dure depuis 2016.
 			e.Extraction.Mentions[1].Anchor = "offensive-2"
 			e.Extraction.Mentions[2].Slug, e.Extraction.Mentions[2].Anchor = "ailleurs", ""
 		})},
+		{"a dateline", with(func(e *record) {
+			e.Article.Dateline = content.Dateline{Place: "BAKU, Azerbaijan", Date: dates.MakeDay(2023, 9, 19), Line: 8}
+		})},
 		{"a key that is not the article's path", with(func(*record) {})},
 		{"problems", with(func(e *record) {
 			e.Problems = []diag.Problem{*diag.Warnf("content/offensive.md", 3, 0, "title is missing; the first line of text is used (add: title = \"…\")")}

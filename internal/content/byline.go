@@ -345,19 +345,26 @@ func checkPublished(a *Article, doc func() *dates.Doc) *diag.Problem {
 	return nil
 }
 
-// pageDates reports the first date the page gives of itself, a byline
-// line's, that disagrees with front matter's published; nil if none.
+// pageDates reads what the page says of itself once a's lines are judged
+// and split: it takes the datelines off the sentences (see datelines),
+// and reports the first of its own dates, a byline line's or the
+// dateline's, that disagrees with front matter's published; nil if none.
 func pageDates(a *Article) *diag.Problem {
-	if a.Published.IsZero() {
-		return nil // published is missing, and said to be
-	}
 	var doc *dates.Doc
-	return checkPublished(a, func() *dates.Doc {
+	docOf := func() *dates.Doc {
 		if doc == nil {
 			doc = dates.NewDoc(a.Published, a.Language)
 		}
 		return doc
-	})
+	}
+	datelines(a, docOf)
+	if a.Published.IsZero() {
+		return nil // published is missing, and said to be
+	}
+	if p := checkPublished(a, docOf); p != nil {
+		return p
+	}
+	return checkDateline(a)
 }
 
 // longDate writes a day as an editor reads it: "17 October 2020".

@@ -26,6 +26,7 @@ const (
 	DropOutlet    = "outlet"    // a short line naming the outlet: "Haut-Karabakh - Sputnik Afrique"
 	DropHTML      = "HTML"      // raw HTML markup
 	DropByline    = "byline"    // who wrote the article and when: "Par Jean Dupont", "Màj. le 17 oct. 2020", "2 min read", "(Avec AFP)", "jrr/llp/jf"
+	DropDateline  = "dateline"  // a paragraph that is only a dateline: "MOSCOU (AFP) —"
 	DropAppeal    = "appeal"    // membership, donation and newsletter appeals: "Devenez membre", "Support independent journalism: Join today"
 	DropCode      = "code"      // script and tracking tags the copy kept: "fbpx", "googletag.cmd.push(function() {…});"
 )

@@ -29,6 +29,7 @@ type Article struct {
 	Events    []Manual  // events the editor adds, stated in a form the tagger cannot read
 	Fixes     []Fix     // dates the editor gives expressions of the text, with [[fix]]
 	Speakers  []Speaker // speakers the editor gives sentences of the text, with [[speaker]]
+	Dateline  Dateline  // where and when the text says it was written, from its first dateline
 
 	Hash uint64 // hash of the file's path and text: the article's cache key
 

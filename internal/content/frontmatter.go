@@ -104,6 +104,10 @@ func Parse(path string, data []byte, opt Options) (*Article, diag.List) {
 	a.Speakers = speakers(t)
 	a.Lines = Clean(extractLines(body, bodyLine), a.Title, a.Outlet)
 	a.Language = language(t, a.Language, Detect(a.Lines), opt.Language)
+	a.Sentences = Sentences(a.Lines)
+	if p := pageDates(a); p != nil {
+		probs.Add(p)
+	}
 	if a.Title == "" {
 		for _, l := range a.Lines {
 			if l.Drop == "" {
@@ -112,10 +116,6 @@ func Parse(path string, data []byte, opt Options) (*Article, diag.List) {
 			}
 		}
 		probs.Add(diag.Warnf(path, 1, 0, "title is missing; the first line of text is used (add: title = \"…\")"))
-	}
-	a.Sentences = Sentences(a.Lines)
-	if p := pageDates(a); p != nil {
-		probs.Add(p)
 	}
 	if probs.HasErrors() {
 		return nil, probs

@@ -42,6 +42,9 @@ func (a *Article) Encode(w *store.Writer) {
 		w.String(s.Speaker)
 		w.Int(int64(s.Line))
 	}
+	w.String(a.Dateline.Place)
+	EncodeDate(w, a.Dateline.Date)
+	w.Int(int64(a.Dateline.Line))
 	w.Word(a.Hash)
 	w.List(len(a.Lines), a.Lines == nil)
 	for _, l := range a.Lines {
@@ -99,6 +102,7 @@ func DecodeArticle(r *store.Reader) (*Article, error) {
 			a.Speakers[i] = Speaker{Sentence: r.String(), Speaker: r.String(), Line: int(r.Int())}
 		}
 	}
+	a.Dateline = Dateline{Place: r.String(), Date: DecodeDate(r), Line: int(r.Int())}
 	a.Hash = r.Word()
 	if n, none := r.List(); !none {
 		a.Lines = make([]Line, n)
