@@ -1,7 +1,6 @@
 package content
 
 import (
-	"bytes"
 	"strings"
 	"time"
 	"unicode"
@@ -111,13 +110,8 @@ func (j *judger) bylineStart(text string) bool {
 func (j *judger) bylineKey(text string) bool {
 	unknown, numbers := 0, -1 // the numbers counted once, when needed
 	for k := j.k; len(k) > 0; {
-		i := bytes.IndexAny(k, " '")
-		w := k
-		if i >= 0 {
-			w, k = k[:i], k[i+1:]
-		} else {
-			k = nil
-		}
+		var w []byte
+		w, k = cutWord(k)
 		switch {
 		case len(w) == 0 || bylineWords[string(w)] || agencies[string(w)] || j.foutlet != "" && hasWord(j.foutlet, w):
 		case string(w) == "par" || string(w) == "by":

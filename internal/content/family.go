@@ -102,13 +102,8 @@ func (j *judger) family(long bool) string {
 func familyOf(k []byte) (reason string, all bool) {
 	in, core := uint8(1<<len(families)-1), uint8(0)
 	for len(k) > 0 {
-		i := bytes.IndexAny(k, " '")
-		w := k
-		if i >= 0 {
-			w, k = k[:i], k[i+1:]
-		} else {
-			k = nil
-		}
+		var w []byte
+		w, k = cutWord(k)
 		if len(w) == 0 {
 			continue
 		}
@@ -123,6 +118,16 @@ func familyOf(k []byte) (reason string, all bool) {
 		return families[bits.TrailingZeros8(m)].reason, true
 	}
 	return "", true
+}
+
+// cutWord returns the first word of key k and the rest: a key's words are
+// apart by spaces, and an elided article from its word by an apostrophe
+// ("l'accueil").
+func cutWord(k []byte) (w, rest []byte) {
+	if i := bytes.IndexAny(k, " '"); i >= 0 {
+		return k[:i], k[i+1:]
+	}
+	return k, nil
 }
 
 // shape returns why f, a folded line, is furniture by its shape alone:
