@@ -318,8 +318,9 @@ func checkPublished(a *Article, doc func() *dates.Doc) *diag.Problem {
 			prev = e.End
 			// A clock time alone ("Published 22:35 IST") is of the day the
 			// page was read; "aujourd'hui", "mardi" too: only a date the
-			// page writes in digits is its own.
-			if e.Time != "" || e.Value.Precision != dates.Day || !strings.ContainsAny(e.Text, "0123456789") {
+			// page writes in digits is its own. And only with its year:
+			// "Lundi 3 mai" takes the year whose 3 May is a Monday.
+			if e.Time != "" || e.Value.Precision != dates.Day || e.Inferred || !strings.ContainsAny(e.Text, "0123456789") {
 				continue
 			}
 			apart := e.Value.First().Sub(pub.First())

@@ -79,6 +79,7 @@ func TestCheckPublished(t *testing.T) {
 		{"published, then updated", "2020-10-16", "Publié le 16 octobre 2020 à 14h38 - Mis à jour le 19 octobre 2020 à 09h59\n\nLe texte.\n", ""},
 		{"a time alone is the day the page was read", "2020-10-16", "Published 22:35 IST\n\nThe text.\n", ""},
 		{"a relative stamp", "2020-10-16", "Publié hier à 14h38\n\nLe texte.\n", ""},
+		{"a date without its year", "2020-11-10", "Lundi 3 mai\n\nLe texte.\n", ""},
 		{"a date in the text is not the page's", "2020-10-16", "Le 19 septembre 2019, l'armée a attaqué.\n", ""},
 	}
 	for _, tt := range tests {
