@@ -47,7 +47,8 @@ func init() {
 			"e-mail", "suivez-nous", "follow us", "tags", "mots-cles", "categories", "rubriques",
 			"precedent", "suivant", "previous", "next", "article precedent", "article suivant",
 			"previous post", "next post", "en direct", "live", "video", "videos", "podcast", "ecouter",
-			"listen", "play", "direct", "accepter", "refuser", "cookies", "j'accepte", "ok",
+			"listen", "play", "direct", "accepter", "refuser", "cookies", "j'accepte", "ok", "save",
+			"enregistrer", "sauvegarder", "bookmark",
 		},
 		DropShare: {
 			"spread the love", "share", "partager", "partagez", "partager cet article", "share this",
@@ -105,20 +106,31 @@ var patterns = []struct {
 	{regexp.MustCompile(`^(©|\(c\) |copyright\b|photos? ?(:|/|©|-)|photograph ?:|photographs? (de|d'|du|des|of)\b|credits?( photo)? ?:|(image|illustration|legende|caption) ?:)|acceder a la base multimedia|getty images|afp photo|reuters/`), DropCredit,
 		hint{prefix: []string{"©", "(c) ", "copyright", "photo", "credit", "image", "illustration", "legende", "caption"},
 			contains: []string{"acceder a la base multimedia", "getty images", "afp photo", "reuters/"}}, 0},
+	// "PHOTO VANO SHLAMOV, AGENCE FRANCE-PRESSE", "Photo d'illustration": a credit line, which ends no sentence.
+	{regexp.MustCompile(`^(photos?|photographs?|pictures?) [^.!?]*$`), DropCredit,
+		hint{prefix: []string{"photo", "picture"}}, 150},
 	// "… dans la région du Haut-Karabakh. (Source : Turquie) |", "Des réfugiés à Goris (Photo AFP)": a caption under a photo.
 	{regexp.MustCompile(`\|\s*$|\((source|credits?)\s*:[^)]*\)\s*\|?\s*$|\((photos?|images?)\b[^)]*\)\s*\|?\s*$`), DropCredit,
 		hint{last: "|)"}, 0},
-	// "Lire aussi : Le corridor de Latchine fermé", "Read more: Armenia and Azerbaijan…", "Sur le même sujet :": links to other articles.
-	{regexp.MustCompile(`^(a )?(lire|voir) (aussi|egalement)\b|^(read|see) (more|also)\s*[:>|–—-]|^(also read|related|en savoir plus|sur le meme sujet|more on this( story)?|recommended)\s*:`), DropFurniture,
-		hint{prefix: []string{"a lire", "a voir", "lire ", "voir ", "read ", "see ", "also read", "related", "en savoir plus", "sur le meme sujet", "more on this", "recommended"}}, 0},
+	// "Lire aussi : Le corridor de Latchine fermé", "Lire la suite de l'article", "Read more:
+	// Armenia and Azerbaijan…", "More on this story", "Related Topics": links to other articles.
+	{regexp.MustCompile(`^(a )?(lire|voir) (aussi|egalement|la suite)\b|^(read more|read also|also read|see also|related( topics| articles| stories| coverage)?|more on this( story| topic)?|recommended( for you)?|more stories|you may also like|en savoir plus|sur le meme sujet)\s*([:>|–—-].*)?$`), DropFurniture,
+		hint{prefix: []string{"a lire", "a voir", "lire ", "voir ", "read ", "also read", "see also", "related", "more on this", "recommended", "more stories", "you may also like", "en savoir plus", "sur le meme sujet"}}, 0},
+	// "Les plus lus", "Most read", "Tags: Armenia, Azerbaijan": lists of the site's articles and topics.
+	{regexp.MustCompile(`^(les )?(articles )?(les )?plus (lus|partages|commentes|populaires)$|^most (read|popular|shared|viewed)$|^(tags|mots-cles|themes|topics)\s*:`), DropFurniture,
+		hint{prefix: []string{"les ", "articles ", "plus ", "most ", "tags", "mots-cles", "themes", "topics"}}, 0},
+	// "Our Standards: The Thomson Reuters Trust Principles.", "Mentions légales", "Privacy policy": the site's footer.
+	{regexp.MustCompile(`^(our standards|terms of (use|service)|privacy policy|cookie policy|politique de (confidentialite|cookies)|mentions legales|conditions generales)\b`), DropFurniture,
+		hint{prefix: []string{"our standards", "terms of ", "privacy policy", "cookie policy", "politique de ", "mentions legales", "conditions generales"}}, 150},
 	// "Accueil > Monde > Europe", "Home › World": the breadcrumb above a headline.
 	{regexp.MustCompile(`^(accueil|home)\s*[>›»/|·•]`), DropFurniture,
 		hint{prefix: []string{"accueil", "home"}}, 0},
 	// "Devenez membre", "Become a member", "Soutenez la rédaction", "Faites un don", "Support
-	// independent journalism from the Caucasus: Join today": the outlet asks for money.
-	{regexp.MustCompile(`^(become|devenez|deviens) (a |an |un |une )?(member|membre|supporter|subscriber|abonnee?|donat(eur|rice)|patron|soutien)|^soutenez\b|^(soutenir|support)[ -](nous|us|our|notre|la redaction|l'information|independent|independant|le journalisme|un journalisme|journalism|quality|this)|^(faites|faire|make) (un don|a donation|a gift)|^(donate|donnez|je donne|je m'abonne|je soutiens|abonnez-vous|subscribe now|subscribe today)\b|join (us )?(today|now)[.!]*$`), DropAppeal,
-		hint{prefix: []string{"become ", "devenez ", "deviens ", "soutenez", "soutenir", "support", "faites ", "faire ", "make ", "donate", "donnez", "je ", "abonnez-vous", "subscribe "},
-			contains: []string{"join today", "join now", "join us today", "join us now"}}, 250},
+	// independent journalism from the Caucasus: Join today", "Available for everyone, funded by
+	// readers", "Recevez chaque matin l'essentiel": the outlet asks for money or an address.
+	{regexp.MustCompile(`^(become|devenez|deviens) (a |an |un |une )?(member|membre|supporter|subscriber|abonnee?|donat(eur|rice)|patron|soutien)|^soutenez\b|^(soutenir|support)[ -](nous|us|our|notre|la redaction|l'information|independent|independant|le journalisme|un journalisme|journalism|quality|this)|^(faites|faire|make) (un don|a donation|a gift)|^(donate|donnez|je donne|je m'abonne|je soutiens|abonnez-vous|subscribe now|subscribe today|recevez|receive)\b|join (us )?(today|now)[.!]*$|funded by (our )?readers|finance par (ses|nos) lecteurs`), DropAppeal,
+		hint{prefix: []string{"become ", "devenez ", "deviens ", "soutenez", "soutenir", "support", "faites ", "faire ", "make ", "donate", "donnez", "je ", "abonnez-vous", "subscribe ", "recevez", "receive"},
+			contains: []string{"join today", "join now", "join us today", "join us now", "funded by ", "finance par "}}, 250},
 	// "Inscrivez-vous à notre newsletter", "Sign up for our daily briefing", "Recevez nos alertes".
 	{regexp.MustCompile(`^(inscrivez-vous|abonnez-vous|sign up|subscribe|recevez|receive|get|s'inscrire|inscription)\b.{0,60}\b(newsletters?|lettre d'information|infolettre|alertes?|alerts?|briefing)\b`), DropAppeal,
 		hint{prefix: []string{"inscrivez-vous", "abonnez-vous", "sign up", "subscribe", "recevez", "receive", "get", "s'inscrire", "inscription"}}, 200},

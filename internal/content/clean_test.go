@@ -73,6 +73,9 @@ func TestJudgeBoilerplate(t *testing.T) {
 		{"share bar with a label", "Partager : Facebook Twitter Bluesky", DropShare},
 		{"share bar in English", "Share on Facebook Share on X Share by e-mail", DropShare},
 		{"share verbs alone", "Copy link Print", DropShare},
+		{"follow us", "Suivez-nous sur Telegram et Instagram", DropShare},
+		{"follow us in English", "Follow us on YouTube", DropShare},
+		{"a share prompt", "Cliquez ici pour partager sur les réseaux sociaux", DropShare},
 		// Ad slots.
 		{"ad slot", "Votre publicité ici", DropFurniture},
 		{"ad slot, plural", "Advertisements", DropFurniture},
@@ -84,12 +87,23 @@ func TestJudgeBoilerplate(t *testing.T) {
 		{"skip link", "Aller au contenu principal", DropFurniture},
 		{"skip link in English", "Skip to main content", DropFurniture},
 		{"menu toggle", "Toggle navigation", DropFurniture},
+		{"audio player", "Écoutez cet article", DropFurniture},
+		{"audio player in English", "Listen to this article", DropFurniture},
+		{"bookmark", "Enregistrer", DropFurniture},
 		{"breadcrumb", "Accueil > International > Europe", DropFurniture},
 		{"breadcrumb in English", "Home › World › Asia", DropFurniture},
 		{"related link", "Lire aussi : Le corridor de Latchine rouvert après dix mois", DropFurniture},
 		{"related link, shouted", "À LIRE AUSSI Les dates clés du conflit", DropFurniture},
 		{"related link in English", "Read more: Armenia and Azerbaijan agree on border talks", DropFurniture},
 		{"see also", "See also: the road to Lachin", DropFurniture},
+		{"rest of the article", "Lire la suite de l'entretien", DropFurniture},
+		{"related heading", "Related Coverage", DropFurniture},
+		{"related heading with links", "More on this topic: Lachin corridor", DropFurniture},
+		{"popular list", "Les plus partagés", DropFurniture},
+		{"popular list in English", "Most viewed", DropFurniture},
+		{"tags", "Mots-clés : Arménie, Azerbaïdjan, Haut-Karabakh", DropFurniture},
+		{"footer", "Mentions légales", DropFurniture},
+		{"footer in English", "Privacy Policy", DropFurniture},
 		// Tracking junk and script.
 		{"tracking pixel", "fbpx", DropCode},
 		{"script", "googletag.cmd.push(function() { googletag.display('div-gpt-ad-1'); });", DropCode},
@@ -102,6 +116,8 @@ func TestJudgeBoilerplate(t *testing.T) {
 		{"join today", "Support independent journalism from the Caucasus: Join today", DropAppeal},
 		{"newsletter", "Inscrivez-vous à notre newsletter quotidienne", DropAppeal},
 		{"newsletter in English", "Sign up for our daily briefing", DropAppeal},
+		{"sign-up without the word newsletter", "Recevez chaque soir le meilleur de l'actualité du Caucase", DropAppeal},
+		{"reader-funded", "Free to read, funded by our readers", DropAppeal},
 		// Photo captions with a credit.
 		{"credit with a photographer", "Photo : Karen Minasyan / AFP", DropCredit},
 		{"credit alone", "Karen Minasyan / AFP", DropCredit},
@@ -111,8 +127,13 @@ func TestJudgeBoilerplate(t *testing.T) {
 		{"caption with a bracketed credit", "Des soldats arméniens près de Stepanakert (Photo AFP)", DropCredit},
 		{"bracketed credit alone", "(Photo: AFP)", DropCredit},
 		{"photograph label", "Photograph: Vahram Baghdasaryan/Photolure", DropCredit},
+		{"credit line", "PHOTO KAREN MINASYAN, AGENCE FRANCE-PRESSE", DropCredit},
+		{"credit line in English", "Pictures by Jane Roe for Reuters", DropCredit},
 		// Agencies signing off.
 		{"editors' initials", "jrr/llp/jf", DropByline},
+		{"an office and initials", "bur-lpt/mm", DropByline},
+		{"the agency's full name", "Agence France-Presse", DropByline},
+		{"agencies as a source", "Source : AFP et agences", DropByline},
 		{"with an agency", "(Avec AFP)", DropByline},
 		{"an agency after a dash", "—AFP", DropByline},
 		{"two agencies", "Avec AFP et Reuters", DropByline},
@@ -129,6 +150,12 @@ func TestJudgeBoilerplate(t *testing.T) {
 		{"a menu of options", "Le menu des négociations reste chargé, selon Moscou.", ""},
 		{"a window", "He looked out of the window. The shelling had stopped.", ""},
 		{"a word without vowel in a sentence", "Le PKK n'est pas concerné.", ""},
+		{"photos in a sentence", "Photos published by the ministry show burned tanks.", ""},
+		{"most read as words of a sentence", "Les plus lus des journaux arméniens titrent sur la défaite.", ""},
+		{"related in a sentence", "Related talks are planned in Moscow next week.", ""},
+		{"an organisation named Save", "Save the Children a dénoncé les bombardements.", ""},
+		{"follow-up", "Follow-up talks are planned in Moscow.", ""},
+		{"editors' initials in a sentence", "Les échanges et/ou les négociations reprendront.", ""},
 	}
 	ft, fo := key(title), key(outlet)
 	for _, tt := range tests {
@@ -166,7 +193,10 @@ var hintLines = []string{
 	"s'inscrire a l'infolettre", "additional reporting by x; editing by y", "reporting by jane roe; writing by x",
 	"editing by john doe", "edited by john doe.", "googletag.cmd.push(function() { x(); });",
 	"window.datalayer = window.datalayer || [];", "fbq('track', 'pageview');", "x = 1;", "photograph: x/afp",
-	"(photos afp)", "(image : x)",
+	"(photos afp)", "(image : x)", "lire la suite de l'article", "related topics", "more on this story",
+	"les plus lus", "most read", "tags: armenia", "mots-cles : x", "our standards: the trust principles.",
+	"mentions legales", "privacy policy", "recevez chaque matin l'essentiel", "available for everyone, funded by readers",
+	"photo vano shlamov, agence france-presse", "pictures by x", "photograph by x",
 }
 
 func TestHintsNeverHideAMatch(t *testing.T) {

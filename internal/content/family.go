@@ -9,8 +9,8 @@ import (
 // agencyNames are the news agencies that head datelines ("EREVAN (AFP)
 // —"), sign dispatches ("(Avec AFP)") and credit photos ("Karen Minasyan
 // / AFP"), folded. An editor adds one here when its name is left in the text.
-const agencyNames = `afp reuters ap tass ria novosti anadolu aa xinhua armenpress apa trend azertac
-	interfax dpa efe ansa belga ats bloomberg upi kyodo yonhap`
+const agencyNames = `afp france-presse reuters ap tass ria novosti anadolu aa xinhua armenpress apa
+	trend azertac interfax dpa efe ansa belga ats bloomberg upi kyodo yonhap`
 
 var agencies = wordSet(agencyNames)
 
@@ -31,11 +31,13 @@ type family struct {
 // the lines it exists for.
 var families = []family{
 	// "Facebook X WhatsApp Telegram LinkedIn E-mail Copier le lien", "Partager : Facebook Twitter",
-	// "Share on Facebook Share on X Share by e-mail".
+	// "Share on Facebook Share on X Share by e-mail", "Suivez-nous sur Facebook", "Click here
+	// to share on social media".
 	{DropShare, `facebook twitter x whatsapp telegram linkedin messenger reddit pinterest vk viber flipboard
-		bluesky threads mastodon tumblr partager partagez share tweet tweeter copier copy`,
-		`sur on via par by le la l lien link cet cette this article page the et and ou or e-mail email
-		mail sms imprimer print envoyer send`},
+		bluesky threads mastodon tumblr instagram youtube partager partagez share tweet tweeter copier copy`,
+		`sur on via par by le la les l lien link cet cette this article page the et and ou or e-mail email
+		mail sms imprimer print envoyer send suivez-nous suivez follow us nous click here cliquez ici to
+		social media reseaux sociaux pour for`},
 	// "Votre publicité ici", "Advertisements", "Contenu sponsorisé", "La suite après cette
 	// publicité", "Story continues below advertisement".
 	{DropFurniture, `publicite publicites pub advertisement advertisements advertising ad ads sponsored
@@ -43,15 +45,18 @@ var families = []family{
 		`votre your ici here contenu content la le l suite apres cette cet article below continues
 		continue story reading partenaire partner partenaires par by de du des en et and the this a un
 		une lire`},
-	// "Quitter la version mobile", "Aller au contenu", "Skip to main content", "Toggle navigation".
+	// "Quitter la version mobile", "Aller au contenu", "Skip to main content", "Toggle navigation",
+	// "Écouter cet article", "Listen to this article", "Écouter plus tard": the page's widgets.
 	{DropFurniture, `contenu content menu navigation version mobile recherche rechercher search accueil
-		home sommaire`,
+		home sommaire ecouter ecoutez listen audio`,
 		`aller au a la le l du de des quitter skip to passer toggle open ouvrir fermer close exit retour
-		back go the afficher show masquer hide principal main site page vers haut top`},
+		back go the afficher show masquer hide principal main site page vers haut top cet cette this
+		article plus tard later`},
 	// "(Avec AFP)", "—AFP", "Avec AFP et Reuters", "Le Monde avec AFP" (the outlet's name is
-	// set aside first): the agencies the text is taken from, signing off.
-	{DropByline, agencyNames,
-		`avec with et and par by source sources agence agences agency agencies staff redaction la le l from`},
+	// set aside first), "Agence France-Presse", "Source : agences": the agencies the text is
+	// taken from, signing off.
+	{DropByline, agencyNames + ` agence agences agency agencies`,
+		`avec with et and par by source sources staff redaction la le l from news presse`},
 }
 
 // familyWords holds, for each word of a family, the families that have
@@ -156,7 +161,7 @@ func shape(f []byte) string {
 	if len(t) > 40 {
 		return ""
 	}
-	// "jrr/llp/jf": the initials of the wire's editors, its last line.
+	// "jrr/llp/jf", "bur-ah/gmo": the initials of the wire's editors, its last line.
 	if initials(t) {
 		return DropByline
 	}
@@ -167,11 +172,19 @@ func shape(f []byte) string {
 	return ""
 }
 
-// initials reports whether t is editors' initials apart by slashes: "jrr/llp/jf".
+// initials reports whether t is editors' initials apart by slashes:
+// "jrr/llp/jf", "bur-ah/cf" (an office, then a name).
 func initials(t []byte) bool {
 	parts := 0
 	for p := range bytes.SplitSeq(t, []byte{'/'}) {
 		p = bytes.TrimSpace(p)
+		office, name, hyphen := bytes.Cut(p, []byte{'-'})
+		if hyphen && (!asciiWord(office) || len(office) > 5) {
+			return false
+		}
+		if hyphen {
+			p = name
+		}
 		if len(p) < 2 || len(p) > 5 || !asciiWord(p) {
 			return false
 		}
