@@ -90,11 +90,11 @@ var patterns = []struct {
 		hint{prefix: []string{"il vous reste "}}, 0},
 	{regexp.MustCompile(`(reserve|reservee)s? aux abonnes|pour lire la suite|subscribe to (read|continue)|this article is for subscribers|already a subscriber|deja abonne`), DropPaywall,
 		hint{contains: []string{" aux abonnes", "pour lire la suite", "subscribe to ", "this article is for subscribers", "already a subscriber", "deja abonne"}}, 0},
-	{regexp.MustCompile(`^votre adresse (e-?mail|de messagerie) ne sera pas publiee|^your email address will not be published|^les champs obligatoires sont (indiques|marques)|^required fields are marked`), DropComments,
+	{regexp.MustCompile(`^(?:votre adresse (e-?mail|de messagerie) ne sera pas publiee|your email address will not be published|les champs obligatoires sont (indiques|marques)|required fields are marked)`), DropComments,
 		hint{prefix: []string{"votre adresse ", "your email address will not be published", "les champs obligatoires sont ", "required fields are marked"}}, 0},
 	{regexp.MustCompile(`^pour (participer aux discussions|commenter|reagir)[, ]+(identifiez|connectez|inscrivez)`), DropComments,
 		hint{prefix: []string{"pour "}}, 0},
-	{regexp.MustCompile(`^\d*\s*(comments?|commentaires?|reponses?|replies)\s*\(?\d*\)?$|^(comment|commentaire)s?\s*\(\d+\)$`), DropComments,
+	{regexp.MustCompile(`^(?:\d*\s*(comments?|commentaires?|reponses?|replies)\s*\(?\d*\)?|(comment|commentaire)s?\s*\(\d+\))$`), DropComments,
 		hint{contains: []string{"comment", "reponse", "replies"}}, 0},
 	// "Partager sur Facebook", "Share on X"
 	{regexp.MustCompile(`^(partager|partagez|share|tweeter|envoyer)( cet article| this( article)?)?( (sur|on|via|par) [\w .-]{1,30})?$`), DropShare,
@@ -114,11 +114,11 @@ var patterns = []struct {
 		hint{last: "|)"}, 0},
 	// "Lire aussi : Le corridor de Latchine fermé", "Lire la suite de l'article", "Read more:
 	// Armenia and Azerbaijan…", "More on this story", "Related Topics": links to other articles.
-	{regexp.MustCompile(`^(a )?(lire|voir) (aussi|egalement|la suite)\b|^(read more|read also|also read|see also|related( topics| articles| stories| coverage)?|more on this( story| topic)?|recommended( for you)?|more stories|you may also like|en savoir plus|sur le meme sujet)\s*([:>|–—-].*)?$`), DropFurniture,
+	{regexp.MustCompile(`^(?:(a )?(lire|voir) (aussi|egalement|la suite)\b|(read more|read also|also read|see also|related( topics| articles| stories| coverage)?|more on this( story| topic)?|recommended( for you)?|more stories|you may also like|en savoir plus|sur le meme sujet)\s*([:>|–—-].*)?$)`), DropFurniture,
 		hint{prefix: []string{"a lire", "a voir", "lire ", "voir ", "read ", "also read", "see also", "related", "more on this", "recommended", "more stories", "you may also like", "en savoir plus", "sur le meme sujet"}}, 0},
 	// "Les plus lus", "Most read", "Tags: Armenia, Azerbaijan": lists of the site's articles and topics.
-	{regexp.MustCompile(`^(les )?(articles )?(les )?plus (lus|partages|commentes|populaires)$|^most (read|popular|shared|viewed)$|^(tags|mots-cles|themes|topics)\s*:`), DropFurniture,
-		hint{prefix: []string{"les ", "articles ", "plus ", "most ", "tags", "mots-cles", "themes", "topics"}}, 0},
+	{regexp.MustCompile(`^(?:(les )?(articles )?(les )?plus (lus|partages|commentes|populaires)$|most (read|popular|shared|viewed)$|(tags|mots-cles|themes|topics)\s*:)`), DropFurniture,
+		hint{prefix: []string{"les plus ", "les articles ", "articles ", "plus ", "most ", "tags", "mots-cles", "themes", "topics"}}, 200},
 	// "Our Standards: The Thomson Reuters Trust Principles.", "Mentions légales", "Privacy policy": the site's footer.
 	{regexp.MustCompile(`^(our standards|terms of (use|service)|privacy policy|cookie policy|politique de (confidentialite|cookies)|mentions legales|conditions generales)\b`), DropFurniture,
 		hint{prefix: []string{"our standards", "terms of ", "privacy policy", "cookie policy", "politique de ", "mentions legales", "conditions generales"}}, 150},
@@ -128,14 +128,15 @@ var patterns = []struct {
 	// "Devenez membre", "Become a member", "Soutenez la rédaction", "Faites un don", "Support
 	// independent journalism from the Caucasus: Join today", "Available for everyone, funded by
 	// readers", "Recevez chaque matin l'essentiel": the outlet asks for money or an address.
-	{regexp.MustCompile(`^(become|devenez|deviens) (a |an |un |une )?(member|membre|supporter|subscriber|abonnee?|donat(eur|rice)|patron|soutien)|^soutenez\b|^(soutenir|support)[ -](nous|us|our|notre|la redaction|l'information|independent|independant|le journalisme|un journalisme|journalism|quality|this)|^(faites|faire|make) (un don|a donation|a gift)|^(donate|donnez|je donne|je m'abonne|je soutiens|abonnez-vous|subscribe now|subscribe today|recevez|receive)\b|join (us )?(today|now)[.!]*$|funded by (our )?readers|finance par (ses|nos) lecteurs`), DropAppeal,
-		hint{prefix: []string{"become ", "devenez ", "deviens ", "soutenez", "soutenir", "support", "faites ", "faire ", "make ", "donate", "donnez", "je ", "abonnez-vous", "subscribe ", "recevez", "receive"},
-			contains: []string{"join today", "join now", "join us today", "join us now", "funded by ", "finance par "}}, 250},
+	{regexp.MustCompile(`^(?:(become|devenez|deviens) (a |an |un |une )?(member|membre|supporter|subscriber|abonnee?|donat(eur|rice)|patron|soutien)|soutenez\b|(soutenir|support)[ -](nous|us|our|notre|la redaction|l'information|independent|independant|le journalisme|un journalisme|journalism|quality|this)|(faites|faire|make) (un don|a donation|a gift)|(donate|donnez|je donne|je m'abonne|je soutiens|abonnez-vous|subscribe now|subscribe today|recevez|receive)\b)`), DropAppeal,
+		hint{prefix: []string{"become ", "devenez ", "deviens ", "soutenez", "soutenir", "support", "faites ", "faire ", "make ", "donate", "donnez", "je ", "abonnez-vous", "subscribe ", "recevez", "receive"}}, 250},
+	{regexp.MustCompile(`join (us )?(today|now)[.!]*$|funded by (our )?readers|finance par (ses|nos) lecteurs`), DropAppeal,
+		hint{contains: []string{"join today", "join now", "join us today", "join us now", "funded by ", "finance par "}}, 250},
 	// "Inscrivez-vous à notre newsletter", "Sign up for our daily briefing", "Recevez nos alertes".
 	{regexp.MustCompile(`^(inscrivez-vous|abonnez-vous|sign up|subscribe|recevez|receive|get|s'inscrire|inscription)\b.{0,60}\b(newsletters?|lettre d'information|infolettre|alertes?|alerts?|briefing)\b`), DropAppeal,
 		hint{prefix: []string{"inscrivez-vous", "abonnez-vous", "sign up", "subscribe", "recevez", "receive", "get", "s'inscrire", "inscription"}}, 200},
 	// "Reporting by Jane Roe in Yerevan; Editing by John Doe": a wire's sign-off.
-	{regexp.MustCompile(`^(additional )?(reporting|writing) by .{2,120}; ?(additional reporting|writing|editing) by|^(editing|edited) by [^.;]{2,60}\.?$`), DropByline,
+	{regexp.MustCompile(`^(?:(additional )?(reporting|writing) by .{2,120}; ?(additional reporting|writing|editing) by|(editing|edited) by [^.;]{2,60}\.?$)`), DropByline,
 		hint{prefix: []string{"additional ", "reporting by", "writing by", "editing by", "edited by"}}, 300},
 	// "googletag.cmd.push(function() { … });", "window.dataLayer = window.dataLayer || [];": script
 	// the copy kept, which ends its statement with a semicolon.
