@@ -125,6 +125,7 @@ const (
 	wCompared
 	wOn
 	wWith
+	wStarting // starting, effective: "starting Monday"
 )
 
 // unit is a calendar unit a duration or a relative expression counts in.
@@ -282,7 +283,7 @@ var named = []struct {
 	{"within", wWithin, true}, {"for", wFor, true}, {"over", wOver, true}, {"past", wPast, true},
 	{"around roughly approximately", wAround, true}, {"exactly", wExactly, true},
 	{"as", wAs, true}, {"like", wLike, true}, {"unlike", wUnlike, true}, {"compared", wCompared, true},
-	{"on", wOn, true}, {"with", wWith, true},
+	{"on", wOn, true}, {"with", wWith, true}, {"starting effective", wStarting, true},
 }
 
 // entries lists what the tables know of the other words, group by group.
@@ -360,7 +361,9 @@ var entries = []struct {
 	// follows ("a annoncé", "sont tombés"), the present otherwise ("ont
 	// rendez-vous", "a lieu"); see findMarkers.
 	{"a ai as avons avez ont est sont suis sommes êtes", lexeme{tense: past, aux: true}},
-	{"was were had did said yesterday last ago compared", lexeme{tense: past, en: true}},
+	{`was were had did said yesterday last ago compared began broke came fled fought gave held
+		kept led lost made met ran sent shot stood struck took told won went wrote saw brought
+		caught sought spoke drove flew fell threw withdrew`, lexeme{tense: past, en: true}},
 
 	// Function words that end in s or x: a number before them counts nothing.
 	{`mais dans sous puis lors alors très sans ils elles nous vous ses ces mes tes

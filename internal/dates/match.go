@@ -25,12 +25,13 @@ var noLex lexeme
 
 // cue is what the word before an expression allows it to be.
 type cue struct {
-	year  bool // a bare four-digit number is a year: "en 1991", "depuis 1994"
-	yy    bool // a bare two-digit number is a year: "rien en 98,"
-	weak  bool // a year only if nothing is counted after it: "la guerre de 2020"
-	hours bool // "N heures" is a clock time: "à 13 heures", "dès 18 heures"
-	since bool // the expression starts an ongoing state: "depuis", "à partir de", "since"
-	ago   bool // a duration counted back from publication: "il y a deux semaines"
+	year  bool  // a bare four-digit number is a year: "en 1991", "depuis 1994"
+	yy    bool  // a bare two-digit number is a year: "rien en 98,"
+	weak  bool  // a year only if nothing is counted after it: "la guerre de 2020"
+	hours bool  // "N heures" is a clock time: "à 13 heures", "dès 18 heures"
+	since bool  // the expression starts an ongoing state: "depuis", "à partir de", "since"
+	ago   bool  // a duration counted back from publication: "il y a deux semaines"
+	lean  tense // the way the cue looks: past ("depuis"), future ("à partir de", "dès", "d'ici"), or neutral
 }
 
 func (m *matcher) tok(i int) *token {
@@ -150,6 +151,7 @@ func (m *matcher) at(i int) (phrase, bool) {
 	if c, j, ok := m.cue(i); ok {
 		if p, ok := m.phrase(j, c); ok {
 			p.since = p.since || c.since
+			p.lean = c.lean
 			if c.ago {
 				// "il y a deux semaines": the cue is part of the expression.
 				p.first = i
@@ -180,6 +182,11 @@ func (m *matcher) cue(i int) (cue, int, bool) {
 			return cue{year: true}, i + 1, true
 		}
 	}
+	// A state that began looks back: "depuis vendredi" is the last Friday,
+	// even in "qui attend depuis vendredi" beside a Friday still to come. A
+	// start or a deadline looks ahead: "à partir de dimanche" in a Saturday
+	// article is the next day, unless the verb is past ("les bus circulent
+	// dès lundi", but "les combats ont repris dès lundi").
 	switch m.word(i) {
 	case wDepuis:
 		j := i + 1
@@ -187,9 +194,9 @@ func (m *matcher) cue(i int) (cue, int, bool) {
 		for m.punct(j, '.') || m.punct(j, '…') {
 			j++
 		}
-		return cue{year: true, hours: true, since: true}, j, true
+		return cue{year: true, hours: true, since: true, lean: past}, j, true
 	case wSince:
-		return cue{year: true, hours: true, since: true}, i + 1, true
+		return cue{year: true, hours: true, since: true, lean: past}, i + 1, true
 	case wAccentA, wA:
 		if !m.isA(i) {
 			return cue{}, i, false
@@ -197,13 +204,26 @@ func (m *matcher) cue(i int) (cue, int, bool) {
 		// "à partir de 18 heures", "à compter du 1er septembre"
 		if w := m.word(i + 1); w == wPartir || w == wCompter {
 			if j, ok := m.de(i + 2); ok {
-				return cue{year: true, hours: true, since: true}, j, true
+				return cue{year: true, hours: true, since: true, lean: future}, j, true
 			}
 			if m.word(i+2) == wDu {
-				return cue{since: true}, i + 3, true
+				return cue{since: true, lean: future}, i + 3, true
 			}
 		}
 		return cue{hours: true}, i + 1, true
+	case wStarting:
+		// "starting Monday", "effective Monday"
+		return cue{year: true, hours: true, since: true, lean: future}, i + 1, true
+	case wAs:
+		// "as of Monday"
+		if m.word(i+1) == wOf {
+			return cue{year: true, hours: true, since: true, lean: future}, i + 2, true
+		}
+	case wBeginning:
+		// "beginning Monday"; "the beginning of" is read by modified.
+		if m.word(i+1) != wOf {
+			return cue{year: true, hours: true, since: true, lean: future}, i + 1, true
+		}
 	case wIl:
 		// "il y a deux semaines"
 		if m.word(i+1) == wY && m.word(i+2) == wA {
@@ -211,7 +231,10 @@ func (m *matcher) cue(i int) (cue, int, bool) {
 		}
 	case wEn:
 		return cue{year: true, yy: true}, i + 1, true
-	case wDes2, wEntre, wVers, wFrom, wUntil, wBy:
+	case wDes2, wFrom, wBy:
+		// "dès lundi", "from Sunday", "by Friday"
+		return cue{year: true, hours: true, lean: future}, i + 1, true
+	case wEntre, wVers, wUntil:
 		return cue{year: true, hours: true}, i + 1, true
 	case wAvant, wApres, wBefore, wAfter:
 		if m.hyphen(i + 1) {
@@ -245,7 +268,7 @@ func (m *matcher) cue(i int) (cue, int, bool) {
 		// perfect counts back from publication as "depuis" does; "was
 		// jailed for three years" dates nothing.
 		if m.perfectBefore(i) {
-			return cue{since: true}, i + 1, true
+			return cue{since: true, lean: past}, i + 1, true
 		}
 	case wIci:
 		// "d'ici 2030", "d'ici à 2030", "d'ici au 30 juin", "d'ici la fin de l'année"
@@ -254,7 +277,7 @@ func (m *matcher) cue(i int) (cue, int, bool) {
 			if m.isA(j) || m.word(j) == wA || m.word(j) == wAu {
 				j++
 			}
-			return cue{year: true, hours: true}, j, true
+			return cue{year: true, hours: true, lean: future}, j, true
 		}
 	}
 	return cue{}, i, false

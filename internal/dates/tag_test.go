@@ -55,9 +55,15 @@ func tagged(t *testing.T, c tagCase, lang string) []string {
 
 func runTag(t *testing.T, cases []tagCase) {
 	t.Helper()
+	runTagIn(t, "fr", cases)
+}
+
+// runTagIn is runTag for the articles of language lang.
+func runTagIn(t *testing.T, lang string, cases []tagCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got := tagged(t, c, "fr")
+			got := tagged(t, c, lang)
 			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
 				t.Errorf("%s\n got: %q\nwant: %q", c.in, got, c.want)
 			}

@@ -6,7 +6,24 @@ import "strings"
 // verb form or cue that tells one ("sera", "a annoncé", "prochain", "will"),
 // neutral if there is none. The nearest wins so that in "il a annoncé qu'il
 // se rendra à Moscou le 3 mai" the date goes with "rendra".
+//
+// The cue before the expression leans it: after "depuis" or "since" it is
+// past, a state that began; after "à partir de", "dès", "d'ici", "from",
+// "starting" it is ahead unless the verb says past.
 func (m *matcher) tenseAt(p phrase) tense {
+	if p.lean == past {
+		return past
+	}
+	t := m.statedTense(p)
+	if p.lean == future && t != past {
+		return future
+	}
+	return t
+}
+
+// statedTense is tenseAt without the lean of the cue: what the words
+// around p say.
+func (m *matcher) statedTense(p phrase) tense {
 	if !m.markDone {
 		if m.markers == nil {
 			// Room for the markers of most sentences, once a document
@@ -26,6 +43,11 @@ func (m *matcher) tenseAt(p phrase) tense {
 			continue
 		case t.kind != tWord:
 		case m.word(k) == wJusqu || m.word(k) == wIci || m.word(k) == wUntil:
+			// "restera fermé jusqu'à dimanche": the deadline of a future
+			// statement is ahead; another is the nearest such day.
+			if m.markerTense(p) == future {
+				return future
+			}
 			return nearest
 		case m.lx(k).stop:
 			continue
@@ -44,6 +66,11 @@ func (m *matcher) tenseAt(p phrase) tense {
 		}
 		break
 	}
+	return m.markerTense(p)
+}
+
+// markerTense returns the tense of the marker nearest p, neutral if none.
+func (m *matcher) markerTense(p phrase) tense {
 	best, bestD := neutral, len(m.t)+1
 	for _, mk := range m.markers {
 		var d int
@@ -74,7 +101,7 @@ func (m *matcher) findMarkers(out []marker) []marker {
 			case t.lex().w == wA && (t.upper || m.word(i-1) == wY):
 				continue // "A 20 h" (à), "il y a des victimes" (present)
 			case t.lex().aux:
-				if m.participleAfter(i + 1) {
+				if m.participleAfter(i+1) && !m.passive(i) {
 					out = append(out, marker{i, past})
 				}
 				continue
@@ -94,6 +121,9 @@ func (m *matcher) findMarkers(out []marker) []marker {
 			continue
 		}
 		if tn := verbTense(m.s[t.s:t.e]); tn != neutral {
+			if tn == past && copulas[strings.ToLower(m.text(i-1))] {
+				continue // "is closed", "will stay closed": a state, not a past
+			}
 			out = append(out, marker{i, tn})
 		}
 	}
@@ -143,6 +173,48 @@ func endsWith(w string, min int, ends ...string) bool {
 	return false
 }
 
+// passive reports whether the present of être at i, before a participle,
+// is a passive or a state, not a compound past: "le couvre-feu est levé",
+// "les inscriptions sont ouvertes". Être makes the compound past of a
+// reflexive verb ("s'est rendu", "se sont retirés") and of a short list of
+// verbs of movement and change ("est arrivé", "sont morts"); with any other
+// verb it says the present.
+func (m *matcher) passive(i int) bool {
+	switch strings.ToLower(m.text(i)) {
+	case "est", "sont", "suis", "sommes", "êtes":
+	default:
+		return false // "a levé", "ont ouvert"
+	}
+	if r := m.tok(i - 1); r != nil && isApostrophe(r) {
+		switch strings.ToLower(m.text(i - 2)) {
+		case "s", "m", "t":
+			return false // "s'est rendu"
+		}
+	}
+	switch strings.ToLower(m.text(i - 1)) {
+	case "se", "me", "te":
+		return false // "se sont retirés"
+	}
+	for k := i + 1; k < i+4 && k < len(m.t); k++ {
+		w := strings.ToLower(m.text(k))
+		if adverbs[w] {
+			continue
+		}
+		w = strings.TrimSuffix(w, "s")
+		if w != "mort" && w != "né" {
+			w = strings.TrimSuffix(w, "e")
+		}
+		return !movement[w]
+	}
+	return false
+}
+
+// movement holds the participles that take être in the compound past
+// (masculine singular; "arrivées" is looked up as "arrivé").
+var movement = wordSet(`allé arrivé venu revenu devenu parvenu intervenu survenu entré rentré sorti
+	parti reparti resté retourné monté remonté descendu redescendu tombé retombé né mort décédé
+	passé repassé apparu disparu`)
+
 // participleAfter reports whether a past participle follows an auxiliary at
 // k, perhaps after a negation or an adverb: "a annoncé", "n'a pas été",
 // "ont déjà tiré", but not "ont rendez-vous", "a lieu", "ont 16 victimes".
@@ -186,8 +258,13 @@ func participle(w string) bool {
 
 var (
 	adverbs              = wordSet(`pas plus jamais déjà encore bien aussi toujours rien guère point ensuite alors également notamment finalement enfin longtemps souvent été`)
-	irregularParticiples = wordSet(`fait faits faite faites dit dite dits dites écrit écrite mort morte morts mis mise mises pris prise prises été eu pu dû vu lu élu ouvert ouverte offert couvert`)
-	notParticiple        = wordSet(`lieu lui qui ici aussi ainsi parmi depuis puis hui mardi lundi mercredi jeudi vendredi samedi midi minuit armée année journée soirée matinée entrée arrivée rentrée durée idée musée lycée vallée pensée allée fusée assemblée traversée comité côté société sécurité liberté université député marché café été moitié santé cité volonté quantité majorité autorité unité communauté identité activité réalité priorité beauté qualité vérité difficulté propriété variété clé pied nez menu revenu tissu individu début statut salut but début`)
+	irregularParticiples = wordSet(`fait faits faite faites dit dite dits dites écrit écrite écrits écrites mort morte morts
+		mis mise mises pris prise prises été eu pu dû vu lu élu ouvert ouverte ouverts ouvertes rouvert rouverte
+		offert offerte couvert couverte souffert découvert découverte détruit détruite détruits détruites
+		construit construite construits construites conduit conduite conduits réduit réduite réduits
+		introduit traduit inscrit inscrite décrit décrite atteint atteinte atteints craint peint éteint
+		rejoint rejointe contraint contrainte contraints restreint joint`)
+	notParticiple = wordSet(`lieu lui qui ici aussi ainsi parmi depuis puis hui mardi lundi mercredi jeudi vendredi samedi midi minuit armée année journée soirée matinée entrée arrivée rentrée durée idée musée lycée vallée pensée allée fusée assemblée traversée comité côté société sécurité liberté université député marché café été moitié santé cité volonté quantité majorité autorité unité communauté identité activité réalité priorité beauté qualité vérité difficulté propriété variété clé pied nez menu revenu tissu individu début statut salut but début`)
 )
 
 // intent holds the English words that announce what follows "to": "plans
@@ -195,6 +272,10 @@ var (
 // French nouns too ("sur le plan militaire"), so they are not future forms
 // in the lexicon.
 var intent = wordSet(`plan plans planning intend intends aim aims hope hopes going`)
+
+// copulas hold the English verbs after which a word in -ed is a passive
+// or an adjective, not a past: "the border is closed", "will remain sealed".
+var copulas = wordSet(`is are am be being stay stays remain remains become becomes get gets`)
 
 // notFuture and notPast hold the words whose endings mislead verbTense.
 var (

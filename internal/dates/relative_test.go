@@ -1,0 +1,81 @@
+package dates
+
+import "testing"
+
+// The rows of these tables are the classes of relative dates that real
+// pages got wrong (issue 18), each in French and in English where the
+// form exists. 2023-09-23 is a Saturday, 2023-09-20 a Wednesday.
+
+// TestTagLean checks that a start or a deadline looks ahead, and a state
+// that began looks back.
+func TestTagLean(t *testing.T) {
+	runTagIn(t, "fr", []tagCase{
+		{"'à partir de' a weekday in a Saturday article is the next one", "2023-09-23", nil,
+			"Les évacuations commencent à partir de dimanche.",
+			[]string{"dimanche → 2023-09-24 since"}},
+		{"'à compter de'", "2023-09-20", nil,
+			"Les inscriptions sont ouvertes à compter de lundi.",
+			[]string{"lundi → 2023-09-25 since"}},
+		{"'dès' in the present", "2023-09-23", nil,
+			"Les bus circulent de nouveau dès lundi.",
+			[]string{"lundi → 2023-09-25"}},
+		{"'dès' in the past looks back", "2023-09-23", nil,
+			"Les combats ont repris dès lundi.",
+			[]string{"lundi → 2023-09-18"}},
+		{"'d'ici' is a deadline ahead", "2023-09-23", nil,
+			"Les forces se retirent d'ici vendredi.",
+			[]string{"vendredi → 2023-09-29"}},
+		{"'jusqu'à' in the future", "2023-09-20", nil,
+			"Le corridor restera fermé jusqu'à lundi.",
+			[]string{"lundi → 2023-09-25"}},
+		{"'jusqu'à' in the past", "2023-09-20", nil,
+			"La trêve a tenu jusqu'à lundi.",
+			[]string{"lundi → 2023-09-18"}},
+		{"'à partir de' after a passive present", "2023-09-23", nil,
+			"Le couvre-feu est levé à partir de dimanche.",
+			[]string{"dimanche → 2023-09-24 since"}},
+		{"'dès' after a compound past with être", "2023-09-23", nil,
+			"Les renforts sont arrivés dès lundi.",
+			[]string{"lundi → 2023-09-18"}},
+		{"'dès' after a compound past of an irregular participle", "2023-09-23", nil,
+			"L'armée a détruit le pont dès lundi.",
+			[]string{"lundi → 2023-09-18"}},
+		{"'à partir de' a month", "2023-09-20", nil,
+			"Les vols reprennent à partir de mars.",
+			[]string{"mars → 2024-03 since"}},
+		{"'depuis' never takes a day ahead the article named", "2023-09-20",
+			[]string{"Le sommet de vendredi 22 septembre approche."},
+			"La foule, qui attend depuis vendredi, s'impatiente.",
+			[]string{"vendredi → 2023-09-15 since"}},
+	})
+	runTagIn(t, "en", []tagCase{
+		{"'from' a weekday", "2023-09-23", nil,
+			"Flights resume from Sunday.",
+			[]string{"Sunday → 2023-09-24"}},
+		{"'starting'", "2023-09-20", nil,
+			"The border reopens starting Monday.",
+			[]string{"Monday → 2023-09-25 since"}},
+		{"'as of', and a passive present that is no past", "2023-09-20", nil,
+			"As of Monday, the border is closed.",
+			[]string{"Monday → 2023-09-25 since"}},
+		{"'will begin on'", "2023-09-23", nil,
+			"The evacuation will begin on Sunday.",
+			[]string{"Sunday → 2023-09-24"}},
+		{"'until' in the future", "2023-09-20", nil,
+			"The corridor will stay closed until Monday.",
+			[]string{"Monday → 2023-09-25"}},
+		{"'by' a deadline", "2023-09-20", nil,
+			"The troops must leave by Friday.",
+			[]string{"Friday → 2023-09-22"}},
+		{"'from' after an irregular past", "2023-09-23", nil,
+			"The army shot down drones from Monday.",
+			[]string{"Monday → 2023-09-18"}},
+		{"'by' in the past", "2023-09-20", nil,
+			"The troops had left by Monday.",
+			[]string{"Monday → 2023-09-18"}},
+		{"'since' never takes a day ahead the article named", "2023-09-20",
+			[]string{"The summit on Friday, September 22, is expected to be tense."},
+			"Families who have waited since Friday are exhausted.",
+			[]string{"Friday → 2023-09-15 since"}},
+	})
+}
