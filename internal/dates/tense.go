@@ -54,9 +54,13 @@ func (m *matcher) statedTense(p phrase) tense {
 		case participle(m.s[t.s:t.e]) && !t.upper && m.lx(k).tense == neutral:
 			// The participle has the tense of its auxiliary: "sera investie le
 			// 15 septembre" is ahead, "a été élu le 6 mai", "publié mercredi" past.
+			// "est levé samedi" is a passive present (see passive).
 			for a := k - 1; a >= 0 && a >= k-3; a-- {
 				if m.lx(a).tense == future {
 					return future
+				}
+				if m.lx(a).aux && m.passive(a) {
+					return m.markerTense(p)
 				}
 				if !adverbs[strings.ToLower(m.text(a))] && m.word(a) != wNe {
 					break
