@@ -384,6 +384,11 @@ func (m *matcher) dateEnd(p phrase, k int) phrase {
 		k++
 	}
 	p.mod, k = m.modAfter(k)
+	if p.day != 0 {
+		if e := m.midnightAfter(k); e > k {
+			p.midnight, k = true, e // "le 23 septembre à minuit"
+		}
+	}
 	p.end = k
 	return p
 }

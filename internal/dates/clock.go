@@ -7,6 +7,9 @@ import "strings"
 // partAfter reads a part of the day after a day: "mardi soir", "hier
 // après-midi", "hier en début d'après-midi", "samedi au matin", "Tuesday night".
 func (m *matcher) partAfter(k int) (Part, int) {
+	if m.midnightWord(k) {
+		return NoPart, k // "samedi minuit" is no part of Saturday: see midnightAfter
+	}
 	if p, n := m.partWord(k); p != NoPart {
 		return p, n
 	}
@@ -199,13 +202,48 @@ func (m *matcher) durationBefore(j int) bool {
 }
 
 // clockWord reads "midi" and "minuit" as clock times after a cue: "vers
-// midi", "à minuit", "at noon".
+// midi", "à minuit", "at noon". A day right after midnight is its day:
+// "at midnight on Saturday", "à minuit samedi" (see midnightAfter).
 func (m *matcher) clockWord(j int) (phrase, bool) {
 	switch strings.ToLower(m.text(j)) {
 	case "midi", "noon":
 		return phrase{first: j, end: j + 1, kind: pTime, hh: 12, part: Midday}, true
 	case "minuit", "midnight":
-		return phrase{first: j, end: j + 1, kind: pTime, hh: 0, part: Night}, true
+		k := j + 1
+		if m.word(k) == wOn {
+			k++
+		}
+		if m.lx(k).wday != 0 || m.lx(k).month != 0 || m.tok(k) != nil && m.tok(k).kind == tNum {
+			if p, ok := m.date(k, cue{}); ok && (p.day != 0 || p.kind == pWeekday) && p.part == NoPart && !p.midnight {
+				p.first, p.midnight = j, true
+				return p, true
+			}
+		}
+		return phrase{first: j, end: j + 1, kind: pTime, midnight: true}, true
 	}
 	return phrase{}, false
+}
+
+// midnightWord reports whether token k is "minuit" or "midnight".
+func (m *matcher) midnightWord(k int) bool {
+	if m.lx(k).part != Night {
+		return false
+	}
+	w := strings.ToLower(m.text(k))
+	return w == "minuit" || w == "midnight"
+}
+
+// midnightAfter reads "minuit", "à minuit", "at midnight" after a day at
+// k and returns where it ends, or k. Midnight ends the day it follows:
+// "samedi minuit", "samedi à minuit" and "at midnight on Saturday" are
+// Sunday at 00:00, the EDTF day after with the time 00:00 (see Doc.value).
+func (m *matcher) midnightAfter(k int) int {
+	n := k
+	if m.isA(n) || m.word(n) == wAt {
+		n++
+	}
+	if m.midnightWord(n) {
+		return n + 1
+	}
+	return k
 }

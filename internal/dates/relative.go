@@ -33,6 +33,11 @@ func (m *matcher) weekday(j, k int) (phrase, bool) {
 	p := phrase{first: j, kind: pWeekday, wday: int(m.lx(j).wday)}
 	p.part, k = m.partAfter(k)
 	p.mod, k = m.modAfter(k)
+	if p.part == NoPart {
+		if e := m.midnightAfter(k); e > k {
+			p.midnight, k = true, e
+		}
+	}
 	p.end = k
 	return p, true
 }
@@ -78,6 +83,11 @@ func (m *matcher) relDay(j int) (phrase, bool) {
 	}
 	if p.part == NoPart {
 		p.part, k = m.partAfter(k)
+	}
+	if p.part == NoPart {
+		if e := m.midnightAfter(k); e > k {
+			p.midnight, k = true, e // "demain à minuit"
+		}
 	}
 	p.end = k
 	return p, true

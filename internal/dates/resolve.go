@@ -27,6 +27,10 @@ func (d *Doc) value(m *matcher, p phrase) (Expr, bool) {
 	case pHoliday:
 		e.Value, e.Inferred, ok = d.holiday(m, p)
 	}
+	if p.midnight && e.Value.Precision == Day {
+		// "samedi minuit": the midnight that ends Saturday is Sunday 00:00.
+		e.Value, e.Time, e.Part = e.Value.plus(1), clockText(0, 0), NoPart
+	}
 	return e, ok && e.Value.Valid()
 }
 

@@ -64,6 +64,14 @@ func (d *Doc) Tag(sentence string) []Expr {
 			}
 			day, inferred = d.ref, true
 		}
+		// "à minuit" away from its day is the midnight nearest it in the
+		// statement's direction: the one that ends the day ahead ("entrera
+		// en vigueur à minuit"), the one that began it in the past ("les
+		// tirs ont cessé à minuit", "agreed on Tuesday to stop fighting
+		// from midnight"). Beside its day it ends it: see midnightAfter.
+		if p.midnight && m.tenseAt(p) != past {
+			day = day.plus(1)
+		}
 		e := Expr{Value: day, Part: p.part, Since: p.since, Inferred: inferred}
 		if p.kind == pTime {
 			e.Time = clockText(p.hh, p.mm)
