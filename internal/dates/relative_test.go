@@ -79,3 +79,34 @@ func TestTagLean(t *testing.T) {
 			[]string{"Friday → 2023-09-15 since"}},
 	})
 }
+
+// TestTagQuotation checks that the words of a quotation count from the day
+// of the statement when the sentence gives it, and from publication when
+// it does not.
+func TestTagQuotation(t *testing.T) {
+	runTagIn(t, "fr", []tagCase{
+		{"a weekday in a quotation counts from the statement's day", "2023-09-23", nil,
+			"« Nous attendons depuis vendredi », a déclaré mardi le porte-parole.",
+			[]string{"vendredi → 2023-09-15 since", "mardi → 2023-09-19"}},
+		{"'hier' in a quotation is the day before the statement", "2023-09-20", nil,
+			"« Les tirs ont repris hier soir », a affirmé dimanche le ministère.",
+			[]string{"hier soir → 2023-09-16 soir", "dimanche → 2023-09-17"}},
+		{"the statement before the quotation", "2023-09-20", nil,
+			"Le porte-parole a déclaré lundi : « Nous partirons demain ».",
+			[]string{"lundi → 2023-09-18", "demain → 2023-09-19"}},
+		{"an old statement", "2020-11-20", nil,
+			"« Nous avons signé hier un accord », avait déclaré le 10 novembre 2020 Vladimir Poutine.",
+			[]string{"hier → 2020-11-09", "le 10 novembre 2020 → 2020-11-10"}},
+		{"no day outside the quotation: publication", "2023-09-20", nil,
+			"« Les tirs ont repris hier soir », a affirmé le ministère.",
+			[]string{"hier soir → 2023-09-19 soir"}},
+	})
+	runTagIn(t, "en", []tagCase{
+		{"straight quotes", "2023-09-23", nil,
+			`"We have been waiting since Friday," the spokesman said on Tuesday.`,
+			[]string{"Friday → 2023-09-15 since", "Tuesday → 2023-09-19"}},
+		{"curly quotes", "2023-09-20", nil,
+			"“The shelling resumed yesterday,” the ministry said on Sunday.",
+			[]string{"yesterday → 2023-09-16", "Sunday → 2023-09-17"}},
+	})
+}

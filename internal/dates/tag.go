@@ -19,22 +19,37 @@ func (d *Doc) Tag(sentence string) []Expr {
 	}
 	exprs := d.take(len(ps))
 	ok := make([]bool, len(ps))
-	// Dates first, left to right: "la veille" counts from the day before it.
-	for i, p := range ps {
-		if p.kind == pTime || p.kind == pPart || p.appos {
-			continue
-		}
-		e, good := d.value(m, p)
-		if !good {
-			continue
-		}
-		exprs[i], ok[i] = e, true
-		if anchors(e) {
-			d.cur = e.Value
-			if p.kind == pDate && p.day != 0 {
-				d.remember(e.Value)
+	// Dates first, left to right: "la veille" counts from the day before
+	// it. A quotation's dates come after the others: they count from the
+	// day of the statement, when the sentence gives it (see statement).
+	quoting := d.quoted(m, ps)
+	for pass := 0; pass < 2; pass++ {
+		pub := d.ref
+		if pass == 1 {
+			if !quoting {
+				break
+			}
+			if s := d.statement(ps, exprs, ok); !s.IsZero() {
+				d.ref = s
 			}
 		}
+		for i, p := range ps {
+			if p.kind == pTime || p.kind == pPart || p.appos || quoting && d.inside[i] != (pass == 1) {
+				continue
+			}
+			e, good := d.value(m, p)
+			if !good {
+				continue
+			}
+			exprs[i], ok[i] = e, true
+			if anchors(e) {
+				d.cur = e.Value
+				if p.kind == pDate && p.day != 0 {
+					d.remember(e.Value)
+				}
+			}
+		}
+		d.ref = pub
 	}
 	// "au lendemain du 19 septembre" is the day after the date it names;
 	// "hier, au lendemain de la démission" is the day beside it.
