@@ -60,6 +60,7 @@ type Doc struct {
 	lang   string
 	last   Date   // last day-precision date of the previous sentence, if any
 	cur    Date   // last day-precision date seen in the current sentence
+	story  Date   // last day-precision date of any earlier sentence: the day the story is at
 	seen   []Date // days the document stated in full, newest last, for weekdays that name them again
 	inside []bool // for each phrase of the sentence, whether it stands inside quotation marks
 

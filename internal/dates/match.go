@@ -380,6 +380,8 @@ func (m *matcher) phrase(j int, c cue) (phrase, bool) {
 		return m.duration(j, c)
 	case lx.part != NoPart && c.hours:
 		return m.clockWord(j)
+	case lx.part == Night && strings.EqualFold(m.text(j), "overnight"):
+		return phrase{first: j, end: j + 1, kind: pPart, part: Night}, true // "shelling continued overnight"
 	}
 	if strings.EqualFold(m.text(j), "années") {
 		return m.decade(j, j)

@@ -263,6 +263,12 @@ func (m *matcher) englishThe(j, k int, c cue) (phrase, bool) {
 		}
 	case lx.season != 0:
 		return m.season(j, k)
+	case lx.part != NoPart && lx.part != Midday && !m.midnightWord(k):
+		// "in the evening", "during the night": a part of a day the
+		// context gives, as "la soirée" (see during).
+		if part, n := m.partWord(k); part != NoPart && m.word(n) != wOf {
+			return phrase{first: j, end: n, kind: pPart, part: part}, true
+		}
 	case lx.w == wEnd || lx.w == wBeginning:
 		return m.modified(j, k)
 	case m.tok(k) != nil && m.tok(k).kind == tNum:

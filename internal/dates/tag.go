@@ -72,13 +72,14 @@ func (d *Doc) Tag(sentence string) []Expr {
 		if p.kind != pTime && p.kind != pPart {
 			continue
 		}
-		day, inferred, found := d.dayFor(exprs, ok, i)
+		at, found := d.dayFor(m, p, exprs, ok, ps, i)
 		if !found {
-			if p.kind == pPart {
-				continue // "la soirée" with no day around it dates nothing
+			if p.kind == pPart && !m.during(p.first) {
+				continue // "la nuit est tombée" with no day around it dates nothing
 			}
-			day, inferred = d.ref, true
+			at = Expr{Value: d.ref, Inferred: true}
 		}
+		day := at.Value
 		// "à minuit" away from its day is the midnight nearest it in the
 		// statement's direction: the one that ends the day ahead ("entrera
 		// en vigueur à minuit"), the one that began it in the past ("les
@@ -87,7 +88,7 @@ func (d *Doc) Tag(sentence string) []Expr {
 		if p.midnight && m.tenseAt(p) != past {
 			day = day.plus(1)
 		}
-		e := Expr{Value: day, Part: p.part, Since: p.since, Inferred: inferred}
+		e := Expr{Value: day, Part: p.part, Since: p.since || at.Since, Inferred: at.Inferred}
 		if p.kind == pTime {
 			e.Time = clockText(p.hh, p.mm)
 		}
@@ -106,6 +107,9 @@ func (d *Doc) Tag(sentence string) []Expr {
 		out = append(out, e)
 		if anchors(e) {
 			last = e.Value
+			if e.Role != Background {
+				d.story = e.Value // "Le 10 novembre 2020, un accord avait été signé" recalls, the story is not there
+			}
 		}
 	}
 	d.last = last
@@ -130,23 +134,50 @@ func (d *Doc) take(n int) []Expr {
 	return e
 }
 
-// dayFor returns the day a clock time or a part of the day at i belongs to:
-// the nearest day before it in the sentence, else the first after it ("Vers
-// 0 h 40, jeudi"), else the last day of the previous sentence.
-func (d *Doc) dayFor(exprs []Expr, ok []bool, i int) (Date, bool, bool) {
+// dayFor returns the day a clock time or a part of the day, p at i,
+// belongs to: the day just before it, even one that starts a state
+// ("depuis le 29 octobre à 6 heures", and the time starts it too); else
+// the nearest day before it in the sentence, or the first after it ("Vers
+// 0 h 40, jeudi"); else the day the story is at, when the statement's
+// tense agrees with it: the last day of the previous sentence, or of an
+// earlier one within storyDays of publication, in the past for a past
+// statement ("Les combats ont commencé le 19 septembre. Les tirs ont
+// cessé à 18 heures"), ahead for a future one. It reports false when none
+// fits: the time is then the publication day's ("Le couvre-feu commence à
+// 13 heures" after a past day, "dans la nuit" with no day at all).
+func (d *Doc) dayFor(m *matcher, p phrase, exprs []Expr, ok []bool, ps []phrase, i int) (Expr, bool) {
+	if j := i - 1; j >= 0 && ok[j] && exprs[j].Value.Precision == Day && p.first-ps[j].end <= 1 && m.within(ps[j].end, p.first) {
+		return exprs[j], true
+	}
 	if e, found := dayBefore(exprs, ok, i); found {
-		return e.Value, e.Inferred, true
+		return e, true
 	}
 	for j := i + 1; j < len(exprs); j++ {
 		if ok[j] && anchors(exprs[j]) {
-			return exprs[j].Value, exprs[j].Inferred, true
+			return exprs[j], true
 		}
 	}
-	if !d.last.IsZero() {
-		return d.last, true, true
+	var s Date
+	switch {
+	case !d.last.IsZero():
+		s = d.last
+	case !d.story.IsZero() && d.ref.plus(-storyDays).Compare(d.story) <= 0 && d.story.Compare(d.ref.plus(storyDays)) <= 0:
+		s = d.story
+	default:
+		return Expr{}, false
 	}
-	return Date{}, false, false
+	switch t := m.tenseAt(p); {
+	case t == past && s.Compare(d.ref) <= 0, t == future && s.Compare(d.ref) >= 0:
+		return Expr{Value: s, Inferred: true}, true
+	}
+	return Expr{}, false
 }
+
+// storyDays is how far from publication the day a story last gave may
+// lie and still hold a time of day of a later sentence: the days of the
+// news ("dimanche après-midi … A 20 h, deux nouvelles rames … Jusqu'à tard
+// dans la nuit"), not a date the article recalls ("Le 10 décembre 1991, …").
+const storyDays = 7
 
 // dayBefore returns the nearest day before i that anchors.
 func dayBefore(exprs []Expr, ok []bool, i int) (Expr, bool) {
