@@ -23,9 +23,12 @@ func (m *matcher) number(j int, c cue) (phrase, bool) {
 	if p, ok := m.duration(j, c); ok {
 		return p, true
 	}
-	// "1990s", "the 1990s"
-	if t.nd == 4 && t.num%10 == 0 && m.glued(j+1) && m.text(j+1) == "s" {
-		return phrase{first: j, end: j + 2, kind: pDate, year: t.num, decade: true}, true
+	// "1990s", "1990's", "90s"; "in his 90s" is an age.
+	if y, e, ok := m.decadeAt(j); ok {
+		if m.possessive(j - 1) {
+			return phrase{}, false
+		}
+		return phrase{first: j, end: e, kind: pDate, year: y, decade: true}, true
 	}
 	// "1982-1990", "2002/2003": a range of years needs no cue.
 	if t.nd == 4 && plausibleYear(t.num) {
@@ -461,11 +464,22 @@ func (m *matcher) digitsAfter(k int) bool {
 	return (t.r == '.' || t.r == '/' || t.r == '-') && n != nil && !n.sp && n.kind == tNum
 }
 
-// decade reads "les années 1990", "années 60", after its first word (j);
-// the decade's word "années" is at k.
+// decade reads "les années 1990", "années 60", "les années
+// quatre-vingt-dix", after its first word (j); the decade's word "années"
+// is at k. A decade is never its first year: "les années 90" is 199X.
 func (m *matcher) decade(j, k int) (phrase, bool) {
 	t := m.tok(k + 1)
-	if t == nil || t.kind != tNum || t.blocked || t.num%10 != 0 {
+	if t == nil || t.blocked {
+		return phrase{}, false
+	}
+	if t.kind == tWord {
+		// "les années soixante", "les années quatre-vingt-dix"
+		if n, e, ok := m.amount(k + 1); ok && n >= 20 && n < 100 && n%10 == 0 {
+			return phrase{first: j, end: e, kind: pDate, year: m.century(n), decade: true}, true
+		}
+		return phrase{}, false
+	}
+	if t.kind != tNum || t.num%10 != 0 {
 		return phrase{}, false
 	}
 	y := t.num
@@ -478,6 +492,45 @@ func (m *matcher) decade(j, k int) (phrase, bool) {
 	}
 	return phrase{first: j, end: k + 2, kind: pDate, year: y, decade: true}, true
 }
+
+// decadeAt reads an English decade at k and returns its first year and
+// where it ends: "1990s", "1990's", "90s", "'90s", "nineties". The
+// two-digit and word forms take their century from publication (see
+// century): "the 90s" in 2023 are the 1990s.
+func (m *matcher) decadeAt(k int) (int, int, bool) {
+	if t := m.tok(k); t != nil && isApostrophe(t) {
+		if n := m.tok(k + 1); n != nil && n.kind == tNum && n.nd == 2 && !n.sp {
+			k++ // "'90s"
+		}
+	}
+	t := m.tok(k)
+	switch {
+	case t == nil:
+		return 0, k, false
+	case t.kind == tWord:
+		if y, ok := decadeWords[strings.ToLower(m.text(k))]; ok {
+			return m.century(y), k + 1, true
+		}
+		return 0, k, false
+	case t.kind != tNum || t.blocked || t.num%10 != 0 || t.nd != 2 && !(t.nd == 4 && plausibleYear(t.num)):
+		return 0, k, false
+	}
+	e := k + 1
+	if a := m.tok(e); a != nil && isApostrophe(a) && !a.sp {
+		e++ // "1990's"
+	}
+	if !m.glued(e) || m.text(e) != "s" {
+		return 0, k, false
+	}
+	if t.nd == 2 {
+		return m.century(t.num), e + 1, true
+	}
+	return t.num, e + 1, true
+}
+
+// decadeWords are the English decades written in words.
+var decadeWords = map[string]int{"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
+	"sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
 
 // modified reads an expression after "fin", "début", "mi-", "courant",
 // "early", "late", "mid-", "end of": "fin septembre 2000", "début octobre",
@@ -523,6 +576,14 @@ func (m *matcher) modified(j, k int) (phrase, bool) {
 			}
 			return p, true
 		}
+	}
+	// "the early 1990s", "mid-'90s", "the late nineties": a decade, not
+	// its first year; "in her early 30s" is an age.
+	if y, e, ok := m.decadeAt(n); ok {
+		if m.possessive(j - 1) {
+			return phrase{}, false
+		}
+		return phrase{first: j, end: e, kind: pDate, year: y, decade: true}, true
 	}
 	// "early 2021", "fin 2020"
 	if y, e, ok := m.fullYear(n); ok {
@@ -639,4 +700,14 @@ func (m *matcher) ordinalWeekday(j, k int) (phrase, bool) {
 		return m.dateEnd(p, n+1), true
 	}
 	return phrase{}, false
+}
+
+// possessive reports whether token k is an English possessive, before
+// which a decade is an age: "in his 90s", "a woman in her early thirties".
+func (m *matcher) possessive(k int) bool {
+	switch strings.ToLower(m.text(k)) {
+	case "his", "her", "their", "my", "your", "our":
+		return true
+	}
+	return false
 }

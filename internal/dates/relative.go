@@ -269,14 +269,12 @@ func (m *matcher) englishThe(j, k int, c cue) (phrase, bool) {
 		if part, n := m.partWord(k); part != NoPart && m.word(n) != wOf {
 			return phrase{first: j, end: n, kind: pPart, part: part}, true
 		}
-	case lx.w == wEnd || lx.w == wBeginning:
-		return m.modified(j, k)
-	case m.tok(k) != nil && m.tok(k).kind == tNum:
-		// "the 1990s"
-		if p, ok := m.number(k, c); ok && p.decade {
-			p.first = j
-			return p, true
-		}
+	case lx.w == wEnd || lx.w == wBeginning || lx.w == wEarly || lx.w == wLate || lx.w == wMid:
+		return m.modified(j, k) // "the end of", "the early 1990s", "the mid-1990s"
+	}
+	// "the 1990s", "the '90s", "the nineties"
+	if y, e, ok := m.decadeAt(k); ok {
+		return phrase{first: j, end: e, kind: pDate, year: y, decade: true}, true
 	}
 	return phrase{}, false
 }

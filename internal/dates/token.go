@@ -133,8 +133,9 @@ func block(s string, toks []token) {
 		case prev != nil && !t.sp && prev.kind == tWord &&
 			!(i > 1 && !prev.sp && toks[i-2].kind == tNum && (s[prev.s:prev.e] == "h" || s[prev.s:prev.e] == "H")):
 			t.blocked = true
-		// "F-16", "S-300", "D-30", "Su-25": a model name.
-		case prev != nil && !t.sp && isHyphen(prev) && i > 1 && !prev.sp && toks[i-2].kind == tWord:
+		// "F-16", "S-300", "D-30", "Su-25": a model name; not "mi-2020", "mid-1990s".
+		case prev != nil && !t.sp && isHyphen(prev) && i > 1 && !prev.sp && toks[i-2].kind == tWord &&
+			!midWord(s[toks[i-2].s:toks[i-2].e]):
 			t.blocked = true
 		// "26e", "4e étage", "10kg": letters glued after that no date takes.
 		case next != nil && !next.sp && next.kind == tWord && !dateSuffix(s[next.s:next.e]):
@@ -179,6 +180,11 @@ func block(s string, toks []token) {
 			a.blocked, b.blocked = true, true
 		}
 	}
+}
+
+// midWord reports whether w is "mi" or "mid", which a year follows after a hyphen.
+func midWord(w string) bool {
+	return len(w) <= 3 && (w == "mi" || w == "Mi" || w == "mid" || w == "Mid" || w == "MI" || w == "MID")
 }
 
 // oneSpace reports whether gap is a single space of any kind.
