@@ -193,7 +193,7 @@ func (m *matcher) dayNum(j int) (int, int, bool) {
 	}
 	k := j + 1
 	if m.glued(k) && m.tok(k).kind == tWord {
-		switch strings.ToLower(m.text(k)) {
+		switch ordinalSuffix(m.text(k)) {
 		case "er":
 			if t.num != 1 {
 				return 0, j, false
@@ -205,6 +205,12 @@ func (m *matcher) dayNum(j int) (int, int, bool) {
 		k++
 	}
 	return t.num, k, true
+}
+
+// ordinal reports whether the day number at j carries an ordinal ending:
+// "5th", "1st".
+func (m *matcher) ordinal(j int) bool {
+	return m.glued(j+1) && ordinalSuffix(m.text(j+1)) != ""
 }
 
 // month reads a month name or abbreviation: "septembre", "sept.", "Sept".
@@ -258,6 +264,13 @@ func (m *matcher) date(j int, c cue) (phrase, bool) {
 			p.day, p.month = d, mo
 			return m.borrowYear(m.dateEnd(p, n2)), true
 		}
+		// "the 5th of October 2020"
+		if m.word(n) == wOf && m.ordinal(k) {
+			if mo, n2, ok, _ := m.month(n + 1); ok {
+				p.day, p.month = d, mo
+				return m.dateEnd(p, m.yearComma(n2)), true
+			}
+		}
 		// "du 19 au 23 juillet", "les 6 et 13 avril": the first day takes the
 		// month, year and "prochains" of the second.
 		if p.wday == 0 {
@@ -286,16 +299,15 @@ func (m *matcher) date(j int, c cue) (phrase, bool) {
 	// Month first: "September 19, 2023", "Sept. 19", "décembre 2022", "mai".
 	if mo, n, ok, ambig := m.month(k); ok {
 		p.month = mo
-		if d, n2, ok := m.dayNum(n); ok && m.lx(k).en && m.lx(n2).unit != uHour {
-			// "May 5", "Sept. 19th" – English order; a year may follow after a comma.
+		at := n
+		if m.word(n) == wThe && m.lx(k).en && m.ordinal(n+1) {
+			at = n + 1 // "October the 5th"
+		}
+		if d, n2, ok := m.dayNum(at); ok && m.lx(k).en && m.lx(n2).unit != uHour {
+			// "May 5", "Sept. 19th", "October 5th 2020" – English order; a
+			// year may follow after a comma.
 			p.day = d
-			q := m.dateEnd(p, n2)
-			if q.year == 0 && m.punct(n2, ',') {
-				if y, n3, ok := m.fullYear(n2 + 1); ok {
-					q.year, q.end = y, n3
-				}
-			}
-			return m.borrowYear(q), true
+			return m.borrowYear(m.dateEnd(p, m.yearComma(n2))), true
 		}
 		q := m.dateEnd(p, n)
 		// "mars", "May", "sept.": a month name that is also a common word
@@ -394,6 +406,17 @@ func (m *matcher) dateEnd(p phrase, k int) phrase {
 	}
 	p.end = k
 	return p
+}
+
+// yearComma returns where the year of an English date starts: after the
+// comma of "October 5, 2020", else k.
+func (m *matcher) yearComma(k int) int {
+	if m.punct(k, ',') {
+		if _, _, ok := m.fullYear(k + 1); ok {
+			return k + 1
+		}
+	}
+	return k
 }
 
 // fullYear reads a four-digit year that may close a date.

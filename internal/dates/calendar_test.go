@@ -49,3 +49,36 @@ func TestTagDecadeForms(t *testing.T) {
 			nil},
 	})
 }
+
+// TestTagOrdinals checks English dates with an ordinal day in each order,
+// and the ordinal endings copied off a page: capitals and superscripts.
+func TestTagOrdinals(t *testing.T) {
+	runTagIn(t, "en", []tagCase{
+		{"month, ordinal, year", "2023-09-20", nil,
+			"The war began on October 5th 2020.",
+			[]string{"October 5th 2020 → 2020-10-05"}},
+		{"in capitals", "2023-09-20", nil,
+			"THE WAR BEGAN ON OCTOBER 5TH 2020.",
+			[]string{"OCTOBER 5TH 2020 → 2020-10-05"}},
+		{"a superscript ending", "2023-09-20", nil,
+			"The war began on October 5ᵗʰ 2020.",
+			[]string{"October 5ᵗʰ 2020 → 2020-10-05"}},
+		{"'October the 5th, 2020'", "2023-09-20", nil,
+			"The war began on October the 5th, 2020.",
+			[]string{"October the 5th, 2020 → 2020-10-05"}},
+		{"'the 5th of October, 2020'", "2023-09-20", nil,
+			"The war began on the 5th of October, 2020.",
+			[]string{"the 5th of October, 2020 → 2020-10-05"}},
+		{"a weekday, an ordinal and a comma", "2023-09-20", nil,
+			"The war began on Monday, October 5th, 2020.",
+			[]string{"Monday, October 5th, 2020 → 2020-10-05"}},
+		{"an ordinal that is no day", "2023-09-20", nil,
+			"He finished 5th of 20 runners.",
+			nil},
+	})
+	runTagIn(t, "fr", []tagCase{
+		{"'1ᵉʳ' in superscript", "2023-09-20", nil,
+			"Le cessez-le-feu est entré en vigueur le 1ᵉʳ janvier 2024.",
+			[]string{"le 1ᵉʳ janvier 2024 → 2024-01-01"}},
+	})
+}

@@ -276,6 +276,13 @@ func (m *matcher) englishThe(j, k int, c cue) (phrase, bool) {
 	if y, e, ok := m.decadeAt(k); ok {
 		return phrase{first: j, end: e, kind: pDate, year: y, decade: true}, true
 	}
+	// "the 5th of October", "the 5th October 2020"
+	if m.ordinal(k) {
+		if p, ok := m.date(k, c); ok && p.day != 0 && p.month != 0 {
+			p.first = j
+			return p, true
+		}
+	}
 	return phrase{}, false
 }
 

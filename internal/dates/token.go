@@ -197,10 +197,31 @@ func oneSpace(gap string) bool {
 // date or a time: "1er", "19th", "18h30", "1990s", "7am".
 func dateSuffix(w string) bool {
 	switch w {
-	case "er", "ER", "st", "nd", "rd", "th", "h", "H", "s", "am", "pm", "AM", "PM", "a", "p", "heures":
+	case "er", "ER", "h", "H", "s", "am", "pm", "AM", "PM", "a", "p", "heures":
 		return true
 	}
-	return false
+	return ordinalSuffix(w) != ""
+}
+
+// ordinalSuffix returns the ordinal ending w spells, lowercase, or "":
+// "th", "TH", "ᵗʰ" (a superscript copied off a page) are "th"; "er",
+// "ᵉʳ" are "er" ("1ᵉʳ janvier").
+func ordinalSuffix(w string) string {
+	switch w {
+	case "st", "nd", "rd", "th", "er":
+		return w
+	case "ST", "St", "ˢᵗ":
+		return "st"
+	case "ND", "Nd", "ⁿᵈ":
+		return "nd"
+	case "RD", "Rd", "ʳᵈ":
+		return "rd"
+	case "TH", "Th", "ᵗʰ":
+		return "th"
+	case "ER", "ᵉʳ":
+		return "er"
+	}
+	return ""
 }
 
 func isHyphen(t *token) bool {
