@@ -130,9 +130,12 @@ func (m *matcher) determined(j int, c cue) (phrase, bool) {
 			return m.holidayAt(j, m.holidayAfter(k+1)) // "la fête de Pâques", "le jour de Noël"
 		case lx.wday != 0 || lx.w == wPremier || (m.tok(k) != nil && m.tok(k).kind == tNum && w != wLa):
 			// "le 30 juin", "le samedi 5 juin", "les 6 et 13 avril"; not "le
-			// mercredi" alone, which says every Wednesday.
+			// mercredi" alone, which says every Wednesday ("la bibliothèque
+			// rouvrira uniquement le mercredi", "ils se réunissaient le
+			// mercredi"), but after a compound past one Wednesday: "les
+			// séparatistes ont capitulé le mercredi, après quatre jours".
 			p, ok := m.date(k, c)
-			if !ok || (p.kind == pWeekday && p.mod == wNone) || p.first != k {
+			if !ok || (p.kind == pWeekday && p.mod == wNone && (w != wLe || !m.perfective(p))) || p.first != k {
 				return phrase{}, false
 			}
 			if p.kind == pDate && p.day == 0 {

@@ -110,3 +110,30 @@ func TestTagQuotation(t *testing.T) {
 			[]string{"yesterday → 2023-09-16", "Sunday → 2023-09-17"}},
 	})
 }
+
+// TestTagOneWeekday checks that "le mercredi" after a compound past names
+// one day, and every Wednesday otherwise. 2023-09-21 is a Thursday.
+func TestTagOneWeekday(t *testing.T) {
+	runTagIn(t, "fr", []tagCase{
+		{"'le mercredi' after a compound past, before 'après quatre jours'", "2023-09-21", nil,
+			"Les séparatistes ont capitulé le mercredi, après quatre jours de combats.",
+			[]string{"le mercredi → 2023-09-20"}},
+		{"a weekday before 'après quatre jours'", "2023-09-21", nil,
+			"Les combats ont cessé mercredi après quatre jours d'offensive.",
+			[]string{"mercredi → 2023-09-20"}},
+		{"the pluperfect tells one day too", "2023-09-21", nil,
+			"Les troupes étaient arrivées le mercredi, après quatre jours de marche.",
+			[]string{"le mercredi → 2023-09-20"}},
+		{"the imperfect tells a habit", "2023-09-21", nil,
+			"Les délégués se réunissaient le mercredi.",
+			nil},
+		{"the present tells a habit", "2023-09-21", nil,
+			"Le marché a lieu le mercredi.",
+			nil},
+	})
+	runTagIn(t, "en", []tagCase{
+		{"a weekday before 'after four days'", "2023-09-21", nil,
+			"The separatists surrendered on Wednesday after four days of fighting.",
+			[]string{"Wednesday → 2023-09-20"}},
+	})
+}

@@ -67,21 +67,11 @@ func (m *matcher) pluperfect(p phrase) bool {
 		m.markers = m.findMarkers(m.markers[:0])
 		m.markDone = true
 	}
-	best, bestD := -1, len(m.t)+1
-	for _, mk := range m.markers {
-		d := p.first - mk.i
-		if mk.i >= p.end {
-			d = mk.i - p.end + 1
-		} else if mk.i >= p.first {
-			continue
-		}
-		if d < bestD {
-			best, bestD = mk.i, d
-		}
-	}
-	if best < 0 {
+	k := m.nearestMarker(p)
+	if k < 0 {
 		return false
 	}
+	best := m.markers[k].i
 	switch strings.ToLower(m.text(best)) {
 	case "avait", "avaient", "avions", "était", "étaient", "had":
 		return m.participleAfter(best + 1) // "avait déjà proclamé": adverbs between

@@ -75,8 +75,17 @@ func (m *matcher) statedTense(p phrase) tense {
 
 // markerTense returns the tense of the marker nearest p, neutral if none.
 func (m *matcher) markerTense(p phrase) tense {
-	best, bestD := neutral, len(m.t)+1
-	for _, mk := range m.markers {
+	if k := m.nearestMarker(p); k >= 0 {
+		return m.markers[k].t
+	}
+	return neutral
+}
+
+// nearestMarker returns the index in m.markers of the marker nearest p,
+// -1 if none; markers must be found.
+func (m *matcher) nearestMarker(p phrase) int {
+	best, bestD := -1, len(m.t)+1
+	for k, mk := range m.markers {
 		var d int
 		switch {
 		case mk.i < p.first:
@@ -87,10 +96,30 @@ func (m *matcher) markerTense(p phrase) tense {
 			continue // "prochain" in "lundi prochain" is the phrase's own
 		}
 		if d < bestD {
-			best, bestD = mk.t, d
+			best, bestD = k, d
 		}
 	}
 	return best
+}
+
+// perfective reports whether the verb of p is a compound past, which
+// tells one event: "a capitulé le mercredi", "avaient capitulé". The
+// imperfect tells a habit: "se réunissaient le mercredi".
+func (m *matcher) perfective(p phrase) bool {
+	if m.tenseAt(p) != past {
+		return false
+	}
+	for k := p.first - 1; k >= 0 && k >= p.first-3; k-- {
+		t := &m.t[k]
+		if t.kind == tWord && !m.lx(k).stop {
+			if participle(strings.ToLower(m.text(k))) && !t.upper {
+				return true // "capitulé le mercredi"
+			}
+			break
+		}
+	}
+	k := m.nearestMarker(p)
+	return k >= 0 && m.participleAfter(m.markers[k].i+1)
 }
 
 // findMarkers lists the tokens of the sentence that tell a tense.
