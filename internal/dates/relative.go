@@ -47,6 +47,7 @@ func (m *matcher) weekday(j, k int) (phrase, bool) {
 func (m *matcher) relDay(j int) (phrase, bool) {
 	p := phrase{first: j, kind: pRel}
 	k := j
+	today := false // "aujourd'hui" or "today" alone, which may mean nowadays
 	switch lx := m.lx(j); {
 	case lx.w == wAujourd:
 		// "aujourd'hui", with either apostrophe
@@ -54,10 +55,11 @@ func (m *matcher) relDay(j int) (phrase, bool) {
 			return phrase{}, false
 		}
 		k = j + 3
+		today = true
 		// "aujourd'hui vendredi"
 		if m.lx(k).wday != 0 && !m.lx(k).en {
 			if m.lx(k+1).month == 0 && !(m.tok(k+1) != nil && m.tok(k+1).kind == tNum) {
-				k++
+				k, today = k+1, false
 			}
 		}
 	case lx.w == wAvant || lx.w == wApres:
@@ -78,6 +80,7 @@ func (m *matcher) relDay(j int) (phrase, bool) {
 		p.off = int(lx.rel)
 		p.part = lx.part
 		k = j + 1
+		today = p.off == 0
 	default:
 		return phrase{}, false
 	}
@@ -89,9 +92,65 @@ func (m *matcher) relDay(j int) (phrase, bool) {
 			p.midnight, k = true, e // "demain à minuit"
 		}
 	}
+	if today && p.part == NoPart && !p.midnight && m.nowadays(j, k) {
+		return phrase{}, false
+	}
 	p.end = k
 	return p, true
 }
+
+// nowadays reports whether "aujourd'hui" or "today", at [j, k), means
+// nowadays rather than the publication day. It does when it contrasts
+// with the past: "aujourd'hui encore", "encore aujourd'hui", "still
+// today"; in apposition, after a comma and before a participle or a
+// preposition of state ("Chouchi, arménienne, aujourd'hui aux mains de
+// Bakou", "once Armenian, today controlled by Baku"); and in a sentence
+// that tells a past state ("qui comptait 50 000 habitants, est
+// aujourd'hui vide", "once home to 50,000 people, it is today empty")
+// when its own verb is no compound past nor future: "a été bombardée
+// aujourd'hui" and "se rendra aujourd'hui" are days. "jusqu'à
+// aujourd'hui" is the publication day: the end of a span is a date.
+func (m *matcher) nowadays(j, k int) bool {
+	before, after := strings.ToLower(m.text(j-1)), strings.ToLower(m.text(k))
+	switch {
+	case before == "encore" || after == "encore" || before == "still" || before == "even":
+		return true
+	case m.punct(j-1, ',') || m.punct(j-1, '(') || m.punct(j-1, '—'):
+		if t := m.tok(k); t != nil && t.kind == tWord && !t.upper &&
+			(participle(after) || m.lx(k).en && verbTense(after) == past || stateWords[after]) {
+			return true
+		}
+	}
+	m.mark()
+	contrast := false
+	for _, mk := range m.markers {
+		if w := strings.ToLower(m.text(mk.i)); mk.t == past && (strings.HasSuffix(w, "ait") ||
+			strings.HasSuffix(w, "aient")) && !m.participleAfter(mk.i+1) {
+			contrast = true // the imperfect of a state: "comptait", "était arménienne"
+		}
+	}
+	for i := range m.t {
+		switch w := strings.ToLower(m.text(i)); w {
+		case "autrefois", "jadis", "naguère", "anciennement", "formerly":
+			contrast = true
+		case "once":
+			if n := strings.ToLower(m.text(i + 1)); n != "again" && n != "more" {
+				contrast = true
+			}
+		}
+	}
+	if !contrast {
+		return false
+	}
+	// Its own verb, the nearest, may be the imperfect it contrasts with or
+	// a present, not a compound past nor a future.
+	n := m.nearestMarker(phrase{first: j, end: k})
+	return n < 0 || m.markers[n].t == past && !m.participleAfter(m.markers[n].i+1) && !m.lx(m.markers[n].i).en
+}
+
+// stateWords are the prepositions of a state after "aujourd'hui" or
+// "today" in apposition: "aujourd'hui aux mains de", "today under".
+var stateWords = wordSet(`aux sous entre under part home`)
 
 // determined reads an expression that starts with a determiner, which the
 // expression keeps: "le 6 octobre", "la veille", "l'an dernier", "cette

@@ -137,3 +137,54 @@ func TestTagOneWeekday(t *testing.T) {
 			[]string{"Wednesday → 2023-09-20"}},
 	})
 }
+
+// TestTagNowadays checks that "aujourd'hui" and "today" meaning nowadays,
+// against the past, are no date, and that the day still is one.
+func TestTagNowadays(t *testing.T) {
+	runTagIn(t, "fr", []tagCase{
+		{"in apposition, against an imperfect", "2023-09-20", nil,
+			"Chouchi, qui était arménienne, aujourd'hui aux mains de Bakou, est vide.",
+			nil},
+		{"in apposition before a participle", "2023-09-20", nil,
+			"Chouchi, arménienne pendant trente ans, aujourd'hui contrôlée par Bakou, est vide.",
+			nil},
+		{"a present state against an imperfect", "2023-09-20", nil,
+			"Stepanakert, qui comptait 50 000 habitants, est aujourd'hui vide.",
+			nil},
+		{"'autrefois … aujourd'hui'", "2023-09-20", nil,
+			"Autrefois peuplée d'Arméniens, la ville est aujourd'hui déserte.",
+			nil},
+		{"'aujourd'hui encore'", "2023-09-20", nil,
+			"Aujourd'hui encore, les réfugiés attendent.",
+			nil},
+		{"'encore aujourd'hui'", "2023-09-20", nil,
+			"Les réfugiés attendent encore aujourd'hui.",
+			nil},
+		{"a compound past beside the imperfect is the day", "2023-09-20", nil,
+			"Stepanakert, qui comptait 50 000 habitants, a été bombardée aujourd'hui.",
+			[]string{"aujourd'hui → 2023-09-20"}},
+		{"after a comma, before a time of the day, the day", "2023-09-20", nil,
+			"Les combats ont repris, aujourd'hui à l'aube, près de Martouni.",
+			[]string{"aujourd'hui → 2023-09-20"}},
+		{"'jusqu'à aujourd'hui' ends a span on the publication day", "2023-09-20", nil,
+			"Le corridor est resté fermé jusqu'à aujourd'hui.",
+			[]string{"aujourd'hui → 2023-09-20"}},
+	})
+	runTagIn(t, "en", []tagCase{
+		{"in apposition before a participle", "2023-09-20", nil,
+			"Shusha, once Armenian, today controlled by Baku, lies empty.",
+			nil},
+		{"a present state against 'once'", "2023-09-20", nil,
+			"The city, once home to 50,000 Armenians, is today empty.",
+			nil},
+		{"'still today'", "2023-09-20", nil,
+			"Refugees are still today waiting at the border.",
+			nil},
+		{"'once again' is no contrast", "2023-09-20", nil,
+			"Once again, shelling hit Stepanakert today.",
+			[]string{"today → 2023-09-20"}},
+		{"a past verb beside 'today'", "2023-09-20", nil,
+			"The minister said today, in Baku, that talks would resume.",
+			[]string{"today → 2023-09-20"}},
+	})
+}

@@ -63,10 +63,7 @@ func (d *Doc) role(m *matcher, p phrase, e Expr) Role {
 // 2016", "the two sides had fought in 2016" recall what the news builds
 // on.
 func (m *matcher) pluperfect(p phrase) bool {
-	if !m.markDone {
-		m.markers = m.findMarkers(m.markers[:0])
-		m.markDone = true
-	}
+	m.mark()
 	k := m.nearestMarker(p)
 	if k < 0 {
 		return false

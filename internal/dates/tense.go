@@ -24,15 +24,7 @@ func (m *matcher) tenseAt(p phrase) tense {
 // statedTense is tenseAt without the lean of the cue: what the words
 // around p say.
 func (m *matcher) statedTense(p phrase) tense {
-	if !m.markDone {
-		if m.markers == nil {
-			// Room for the markers of most sentences, once a document
-			// rather than growing it from nothing.
-			m.markers = make([]marker, 0, 16)
-		}
-		m.markers = m.findMarkers(m.markers[:0])
-		m.markDone = true
-	}
+	m.mark()
 	// Just before the expression, a deadline or a participle says it all:
 	// "jusqu'au 30 juin", "d'ici le 30 juin", "annoncées mercredi",
 	// "organisées, le 9 septembre", "survenus depuis".
@@ -120,6 +112,20 @@ func (m *matcher) perfective(p phrase) bool {
 	}
 	k := m.nearestMarker(p)
 	return k >= 0 && m.participleAfter(m.markers[k].i+1)
+}
+
+// mark finds the markers of the sentence, once.
+func (m *matcher) mark() {
+	if m.markDone {
+		return
+	}
+	if m.markers == nil {
+		// Room for the markers of most sentences, once a document
+		// rather than growing it from nothing.
+		m.markers = make([]marker, 0, 16)
+	}
+	m.markers = m.findMarkers(m.markers[:0])
+	m.markDone = true
 }
 
 // findMarkers lists the tokens of the sentence that tell a tense.
