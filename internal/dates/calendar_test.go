@@ -82,3 +82,36 @@ func TestTagOrdinals(t *testing.T) {
 			[]string{"le 1ᵉʳ janvier 2024 → 2024-01-01"}},
 	})
 }
+
+// TestTagBirthsAndAges checks that births and ages give no expression:
+// they are not events.
+func TestTagBirthsAndAges(t *testing.T) {
+	runTagIn(t, "fr", []tagCase{
+		{"'né en 1992'", "2023-09-20", nil,
+			"Le soldat, né en 1992, a été tué mardi.",
+			[]string{"mardi → 2023-09-19"}},
+		{"'née le' a full date, and a place after it", "2023-09-20", nil,
+			"La victime, née le 5 mars 1992 à Bakou, travaillait à Goris.",
+			nil},
+		{"a place between the birth and its year; the death is dated", "2023-09-20", nil,
+			"Le soldat, né à Stepanakert en 1992 et tué en 2020, est enterré à Erevan.",
+			[]string{"2020 → 2020"}},
+		{"a birth clause before the news", "2023-09-20", nil,
+			"Né en 1992, il a combattu en 2020.",
+			[]string{"2020 → 2020"}},
+		{"an age", "2023-09-20", nil,
+			"Le soldat, âgé de 30 ans, a été tué mardi.",
+			[]string{"mardi → 2023-09-19"}},
+	})
+	runTagIn(t, "en", []tagCase{
+		{"'born in 1992'", "2023-09-20", nil,
+			"The soldier, who was born in Shusha in 1992, was killed on Tuesday.",
+			[]string{"Tuesday → 2023-09-19"}},
+		{"'born on' a full date", "2023-09-20", nil,
+			"Born on March 5, 1992, she moved to Yerevan in 2015.",
+			[]string{"2015 → 2015"}},
+		{"'30-year-old'", "2023-09-20", nil,
+			"A 30-year-old soldier was killed on Tuesday.",
+			[]string{"Tuesday → 2023-09-19"}},
+	})
+}

@@ -177,6 +177,7 @@ type lexeme struct {
 	ord     int8  // an ordinal: 1 for "premier", -1 for "dernier"
 	rough   int16 // a noun that counts roughly: "une vingtaine de" 20, "a dozen" 12
 	anniv   bool  // a word of anniversaries: "anniversaire", "commémorent", "anniversary"
+	birth   bool  // a participle of birth: "né", "born"
 }
 
 // lexicon maps lowercase words, with and without accents, to what the
@@ -241,6 +242,7 @@ func merge(e, l *lexeme) {
 	e.yearCue = e.yearCue || l.yearCue
 	e.en = e.en || l.en
 	e.anniv = e.anniv || l.anniv
+	e.birth = e.birth || l.birth
 }
 
 // named lists the words rules name, French then English.
@@ -377,6 +379,9 @@ var entries = []struct {
 		législatives municipales européennes régionales élections élection édition
 		promotion cuvée millésime recensement rentrée an année semestre trimestre`, lexeme{yearCue: true}},
 	{"election elections census budget season class", lexeme{yearCue: true, en: true}},
+
+	// Birth: the date after them is no event (see born).
+	{"né née nés nées born", lexeme{birth: true}},
 
 	// Words of anniversaries: the date after them, and a "de", is what they count from.
 	{`anniversaire anniversaires commémoration commémorations commémorer commémore

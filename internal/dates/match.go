@@ -140,10 +140,42 @@ func (m *matcher) run() []phrase {
 		if p.kind == pDate && p.month == 0 && !p.decade {
 			m.yearEnd = p.end
 		}
-		m.out = append(m.out, p)
+		if !m.born(p.first) {
+			m.out = append(m.out, p)
+		}
 		i = p.end
 	}
 	return m.out
+}
+
+// born reports whether the expression at first dates a birth: "né en
+// 1992", "née le 5 mars 1992 à Bakou", "born in Shusha in 1992". Births
+// and ages are not events: the tagger gives no expression for them (an
+// age is no date already: "âgé de 30 ans", "a 30-year-old", and "in his
+// 90s" is read as one in calendar.go). The participle of birth must stand
+// in the same clause, with no other verb between: in "né en 1990 et tué
+// en 2020", 2020 is the death's.
+func (m *matcher) born(first int) bool {
+	for k, n := first-1, 0; k >= 0 && n < 6; k, n = k-1, n+1 {
+		t := &m.t[k]
+		if t.kind == tPunct {
+			if isApostrophe(t) || isHyphen(t) {
+				continue
+			}
+			return false
+		}
+		if t.kind != tWord {
+			continue
+		}
+		lx := m.lx(k)
+		if lx.birth {
+			return true
+		}
+		if lx.tense != neutral || lx.aux || !t.upper && participle(strings.ToLower(m.text(k))) {
+			return false // "tué en 2020": another verb
+		}
+	}
+	return false
 }
 
 // at reads the phrase that starts at token i, or after the cue at i.
