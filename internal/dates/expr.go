@@ -13,7 +13,8 @@
 // (calendar.go for what the calendar names, relative.go for what counts from
 // another date, clock.go for the time of day); resolve.go and tense.go then
 // turn each phrase into a Date against the publication date and the dates
-// the document gave before; role.go tells what the sentence does with it
+// the document gave before, quote.go against the day of a statement for
+// the words of a quotation; role.go tells what the sentence does with it
 // (an event, a reference back, an announcement). A wrong date is fixed in
 // one of those files.
 package dates
