@@ -531,8 +531,13 @@ func (m *matcher) decadeAt(k int) (int, int, bool) {
 	case t == nil:
 		return 0, k, false
 	case t.kind == tWord:
-		if y, ok := decadeWords[strings.ToLower(m.text(k))]; ok {
-			return m.century(y), k + 1, true
+		if w := m.text(k); len(w) < 7 || w[len(w)-1]|0x20 != 's' {
+			return 0, k, false
+		}
+		for y, w := range decadeWords {
+			if w != "" && strings.EqualFold(m.text(k), w) {
+				return m.century(y), k + 1, true
+			}
 		}
 		return 0, k, false
 	case t.kind != tNum || t.blocked || t.num%10 != 0 || t.nd != 2 && !(t.nd == 4 && plausibleYear(t.num)):
@@ -551,9 +556,10 @@ func (m *matcher) decadeAt(k int) (int, int, bool) {
 	return t.num, e + 1, true
 }
 
-// decadeWords are the English decades written in words.
-var decadeWords = map[string]int{"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
-	"sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
+// decadeWords are the English decades written in words, by their first
+// two-digit year.
+var decadeWords = [...]string{20: "twenties", 30: "thirties", 40: "forties", 50: "fifties",
+	60: "sixties", 70: "seventies", 80: "eighties", 90: "nineties"}
 
 // modified reads an expression after "fin", "début", "mi-", "courant",
 // "early", "late", "mid-", "end of": "fin septembre 2000", "début octobre",

@@ -57,13 +57,12 @@ type Expr struct {
 // date, which "la veille" and "le lendemain" count from. A Doc is not safe
 // for concurrent use: tag documents in parallel with one Doc each.
 type Doc struct {
-	ref    Date
-	lang   string
-	last   Date   // last day-precision date of the previous sentence, if any
-	cur    Date   // last day-precision date seen in the current sentence
-	story  Date   // last day-precision date of any earlier sentence: the day the story is at
-	seen   []Date // days the document stated in full, newest last, for weekdays that name them again
-	inside []bool // for each phrase of the sentence, whether it stands inside quotation marks
+	ref   Date
+	lang  string
+	last  Date   // last day-precision date of the previous sentence, if any
+	cur   Date   // last day-precision date seen in the current sentence
+	story Date   // last day-precision date of any earlier sentence: the day the story is at
+	seen  []Date // days the document stated in full, newest last, for weekdays that name them again
 
 	// scratch space reused from one sentence to the next
 	block []Expr // expressions not yet handed out, allocated a block at a time

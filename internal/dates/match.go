@@ -153,8 +153,8 @@ func (m *matcher) run() []phrase {
 // and ages are not events: the tagger gives no expression for them (an
 // age is no date already: "âgé de 30 ans", "a 30-year-old", and "in his
 // 90s" is read as one in calendar.go). The participle of birth must stand
-// in the same clause, with no other verb between: in "né en 1990 et tué
-// en 2020", 2020 is the death's.
+// a few words before, in the same clause and not across "et": in "né en
+// 1990 et tué en 2020", 2020 is the death's.
 func (m *matcher) born(first int) bool {
 	for k, n := first-1, 0; k >= 0 && n < 6; k, n = k-1, n+1 {
 		t := &m.t[k]
@@ -164,15 +164,14 @@ func (m *matcher) born(first int) bool {
 			}
 			return false
 		}
-		if t.kind != tWord {
+		if t.id == 0 {
 			continue
 		}
-		lx := m.lx(k)
-		if lx.birth {
+		switch lx := t.lex(); {
+		case lx.birth:
 			return true
-		}
-		if lx.tense != neutral || lx.aux || !t.upper && participle(strings.ToLower(m.text(k))) {
-			return false // "tué en 2020": another verb
+		case lx.w == wEt || lx.w == wAnd || lx.w == wOu || lx.tense != neutral || lx.aux:
+			return false // "et tué en 2020", "a combattu en 2020": another verb
 		}
 	}
 	return false

@@ -1,20 +1,24 @@
 package dates
 
+import "strings"
+
 // The rules for reported speech: what a quotation counts from.
 
 // quoted marks the phrases of ps that stand inside quotation marks («…»,
-// “…”, "…"), in d.inside, and reports whether the sentence has phrases
-// both inside and outside: only then may the quotation have a date of its
-// own, the statement's, to count from.
-func (d *Doc) quoted(m *matcher, ps []phrase) bool {
+// “…”, "…") and reports whether the sentence has phrases both inside and
+// outside: only then may the quotation have a date of its own, the
+// statement's, to count from.
+func quoted(m *matcher, ps []phrase) bool {
+	if !quoteMark(m.s) {
+		return false // most sentences: no quotation to read
+	}
 	depth, straight := 0, false
 	next := 0 // the phrase whose first token is still ahead
 	in, out := false, false
-	d.inside = d.inside[:0]
 	for k := range m.t {
 		for next < len(ps) && ps[next].first == k {
 			q := depth > 0 || straight
-			d.inside = append(d.inside, q)
+			ps[next].quoted = q
 			in, out = in || q, out || !q
 			next++
 		}
@@ -40,14 +44,14 @@ func (d *Doc) quoted(m *matcher, ps []phrase) bool {
 // Nous partirons demain »"; zero if the sentence gives none. The
 // quotation's own words count from it: "vendredi" is the Friday before
 // that Tuesday, "demain" the day after that Monday.
-func (d *Doc) statement(ps []phrase, exprs []Expr, ok []bool) Date {
+func statement(ps []phrase, exprs []Expr, ok []bool) Date {
 	best, bestD := Date{}, 0
 	for i, p := range ps {
-		if d.inside[i] || !ok[i] || !anchors(exprs[i]) {
+		if p.quoted || !ok[i] || !anchors(exprs[i]) {
 			continue
 		}
-		for j, q := range ps {
-			if !d.inside[j] {
+		for _, q := range ps {
+			if !q.quoted {
 				continue
 			}
 			dist := p.first - q.end
@@ -60,4 +64,9 @@ func (d *Doc) statement(ps []phrase, exprs []Expr, ok []bool) Date {
 		}
 	}
 	return best
+}
+
+// quoteMark reports whether s holds a quotation mark: «, “ or ".
+func quoteMark(s string) bool {
+	return strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "«") || strings.Contains(s, "“")
 }

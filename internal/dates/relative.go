@@ -111,11 +111,12 @@ func (m *matcher) relDay(j int) (phrase, bool) {
 // aujourd'hui" and "se rendra aujourd'hui" are days. "jusqu'à
 // aujourd'hui" is the publication day: the end of a span is a date.
 func (m *matcher) nowadays(j, k int) bool {
-	before, after := strings.ToLower(m.text(j-1)), strings.ToLower(m.text(k))
+	before, after := m.text(j-1), m.text(k)
 	switch {
-	case before == "encore" || after == "encore" || before == "still" || before == "even":
+	case anyFold(before, "encore", "still", "even") || strings.EqualFold(after, "encore"):
 		return true
 	case m.punct(j-1, ',') || m.punct(j-1, '(') || m.punct(j-1, '—'):
+		// after is lowercase: a capital is a name
 		if t := m.tok(k); t != nil && t.kind == tWord && !t.upper &&
 			(participle(after) || m.lx(k).en && verbTense(after) == past || stateWords[after]) {
 			return true
@@ -124,19 +125,18 @@ func (m *matcher) nowadays(j, k int) bool {
 	m.mark()
 	contrast := false
 	for _, mk := range m.markers {
-		if w := strings.ToLower(m.text(mk.i)); mk.t == past && (strings.HasSuffix(w, "ait") ||
+		if w := m.text(mk.i); mk.t == past && (strings.HasSuffix(w, "ait") ||
 			strings.HasSuffix(w, "aient")) && !m.participleAfter(mk.i+1) {
 			contrast = true // the imperfect of a state: "comptait", "était arménienne"
 		}
 	}
 	for i := range m.t {
-		switch w := strings.ToLower(m.text(i)); w {
-		case "autrefois", "jadis", "naguère", "anciennement", "formerly":
+		switch w := m.text(i); {
+		case m.t[i].kind != tWord || len(w) < 4:
+		case anyFold(w, "autrefois", "jadis", "naguère", "anciennement", "formerly"):
 			contrast = true
-		case "once":
-			if n := strings.ToLower(m.text(i + 1)); n != "again" && n != "more" {
-				contrast = true
-			}
+		case strings.EqualFold(w, "once") && !anyFold(m.text(i+1), "again", "more"):
+			contrast = true
 		}
 	}
 	if !contrast {
@@ -146,6 +146,16 @@ func (m *matcher) nowadays(j, k int) bool {
 	// a present, not a compound past nor a future.
 	n := m.nearestMarker(phrase{first: j, end: k})
 	return n < 0 || m.markers[n].t == past && !m.participleAfter(m.markers[n].i+1) && !m.lx(m.markers[n].i).en
+}
+
+// anyFold reports whether w is one of words, in any case.
+func anyFold(w string, words ...string) bool {
+	for _, v := range words {
+		if strings.EqualFold(w, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // stateWords are the prepositions of a state after "aujourd'hui" or

@@ -22,19 +22,19 @@ func (d *Doc) Tag(sentence string) []Expr {
 	// Dates first, left to right: "la veille" counts from the day before
 	// it. A quotation's dates come after the others: they count from the
 	// day of the statement, when the sentence gives it (see statement).
-	quoting := d.quoted(m, ps)
+	quoting := quoted(m, ps)
 	for pass := 0; pass < 2; pass++ {
 		pub := d.ref
 		if pass == 1 {
 			if !quoting {
 				break
 			}
-			if s := d.statement(ps, exprs, ok); !s.IsZero() {
+			if s := statement(ps, exprs, ok); !s.IsZero() {
 				d.ref = s
 			}
 		}
 		for i, p := range ps {
-			if p.kind == pTime || p.kind == pPart || p.appos || quoting && d.inside[i] != (pass == 1) {
+			if p.kind == pTime || p.kind == pPart || p.appos || quoting && p.quoted != (pass == 1) {
 				continue
 			}
 			e, good := d.value(m, p)
