@@ -538,9 +538,10 @@ func (m *matcher) duration(j int, c cue) (phrase, bool) {
 // neuf mois", said on 20 September 2023 of a blockade begun on 12 December
 // 2022, is nine months and eight days; "trente-deux ans" may be thirty-one
 // and a half. A vague count ("près de", "une vingtaine", "about") is
-// approximate at any unit; "jour pour jour" and "exactly" take the rounding away.
+// approximate at any unit; "jour pour jour" and "exactly" take the rounding
+// away. A count of decades gives a decade, which holds its rounding.
 func approximate(u unit, vague, exact bool) bool {
-	return vague || (u != uDay && !exact)
+	return u != uDecade && (vague || (u != uDay && !exact))
 }
 
 // toTheDay reads "jour pour jour", "to the day" at k, after a duration,

@@ -251,11 +251,12 @@ func (d *Doc) weekday(m *matcher, p phrase) Date {
 // text does not give. "jour pour jour" gives it: "il y a trente ans jour pour
 // jour" is the publication day thirty years back.
 //
-// Decades count in years: "depuis trois décennies", published in 2024, is
-// 1994, and approximate (Expr.Approx, "1994~" in EDTF). A decade's
-// precision would not be more honest: 199X is 1990 to 1999 while thirty
-// years back, give or take a few, may be 1989, and the date would move to
-// the start of a decade it may not be in.
+// Decades keep their unit's precision too: "depuis trois décennies",
+// published in 2024, is the decade that holds 1994, 199X. A count of
+// decades is a rounded one ("three decades" may be twenty-eight years or
+// thirty-three), and a decade is about as wide as that rounding, where
+// the year 1994, even marked approximate, read as a year the text does
+// not give (issue 18); the decade is not marked approximate again.
 func (d *Doc) shift(m *matcher, p phrase) (Date, bool) {
 	pub := d.ref.First()
 	if p.sameDay {
@@ -274,7 +275,7 @@ func (d *Doc) shift(m *matcher, p phrase) (Date, bool) {
 	case uYear:
 		return Date{Year: pub.Year() + p.off, Precision: Year}, true
 	case uDecade:
-		return Date{Year: pub.Year() + 10*p.off, Precision: Year}, true
+		return Date{Year: (pub.Year() + 10*p.off) / 10 * 10, Precision: Decade}, true
 	case uMonth:
 		t := time.Date(pub.Year(), pub.Month()+time.Month(p.off), 1, 0, 0, 0, 0, time.UTC)
 		return Date{Year: t.Year(), Month: int(t.Month()), Precision: Month}, true
