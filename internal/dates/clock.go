@@ -251,12 +251,9 @@ func (m *matcher) midnightAfter(k int) int {
 // during reports whether a preposition of time stands before the part of
 // the day at k, which then names a part of a day of the news even with no
 // day around it: "dans la nuit", "dans la soirée", "au cours de la nuit",
-// "pendant la matinée", "in the evening", "during the night", "overnight".
-// Without one, "la nuit est tombée" dates nothing.
+// "pendant la matinée", "in the evening", "during the night". Without
+// one, "la nuit est tombée" dates nothing.
 func (m *matcher) during(k int) bool {
-	if strings.EqualFold(m.text(k), "overnight") {
-		return true
-	}
 	switch m.word(k - 1) {
 	case wDans, wPendant, wDurant, wEn, wIn, wDuring:
 		return true

@@ -412,7 +412,9 @@ func (m *matcher) phrase(j int, c cue) (phrase, bool) {
 	case lx.part != NoPart && c.hours:
 		return m.clockWord(j)
 	case lx.part == Night && strings.EqualFold(m.text(j), "overnight"):
-		return phrase{first: j, end: j + 1, kind: pPart, part: Night}, true // "shelling continued overnight"
+		// "shelling continued overnight": the night that ended on the
+		// publication day, as "cette nuit".
+		return phrase{first: j, end: j + 1, kind: pRel, part: Night}, true
 	}
 	if strings.EqualFold(m.text(j), "années") {
 		return m.decade(j, j)
