@@ -59,10 +59,10 @@ type Expr struct {
 type Doc struct {
 	ref   Date
 	lang  string
-	last  Date   // last day-precision date of the previous sentence, if any
-	cur   Date   // last day-precision date seen in the current sentence
-	story Date   // last day-precision date of any earlier sentence: the day the story is at
-	seen  []Date // days the document stated in full, newest last, for weekdays that name them again
+	last  Date    // last day-precision date of the previous sentence, if any
+	cur   Date    // last day-precision date seen in the current sentence
+	story [2]Date // the day the story is at: the last of an earlier sentence, in the narration [0] and in quotations [1]
+	seen  []Date  // days the document stated in full, newest last, for weekdays that name them again
 
 	// scratch space reused from one sentence to the next
 	block []Expr // expressions not yet handed out, allocated a block at a time

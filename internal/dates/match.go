@@ -13,6 +13,7 @@ type matcher struct {
 	yearEnd  int // token index just after the last year read, -1 if none
 	markers  []marker
 	markDone bool
+	quotes   bool // the sentence has words inside quotation marks
 }
 
 // marker is a token that tells the tense of the words around it.

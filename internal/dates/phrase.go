@@ -32,7 +32,6 @@ type phrase struct {
 	appos      bool  // pAna: "au lendemain de", "à la veille de", which may name the day beside it
 	mod        word  // wDernier (strictly before publication), wProchain (strictly after), 0
 	since      bool  // "depuis X", "à partir de X", "since X"
-	quoted     bool  // the phrase stands inside quotation marks (see quoted)
 	midnight   bool  // "samedi minuit", "à minuit": the midnight that ends the day, 00:00 the day after
 	lean       tense // the cue's way: past after "depuis", future after "à partir de", "dès", "d'ici" (see cue)
 	holiday    int16 // pHoliday: which holiday ("Noël", "Pâques")

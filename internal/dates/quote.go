@@ -2,38 +2,57 @@ package dates
 
 import "strings"
 
-// The rules for reported speech: what a quotation counts from.
+// The rules for reported speech: what a quotation counts from, and which
+// verbs tell its tense.
 
-// quoted marks the phrases of ps that stand inside quotation marks («…»,
-// “…”, "…") and reports whether the sentence has phrases both inside and
-// outside: only then may the quotation have a date of its own, the
-// statement's, to count from.
-func quoted(m *matcher, ps []phrase) bool {
-	if !quoteMark(m.s) {
+// markQuotes marks the tokens that stand inside quotation marks («…»,
+// “…”, "…"), the marks excluded, and reports whether there are any. The
+// dates of a quotation count from the day of its statement (see
+// statement), and take their tense from the quotation's own verbs (see
+// nearestMarker): in "« Les écoles resteront fermées jusqu'à mercredi », a
+// précisé le maire", mercredi is ahead.
+func markQuotes(s string, toks []token) bool {
+	if !quoteMark(s) {
 		return false // most sentences: no quotation to read
 	}
-	depth, straight := 0, false
-	next := 0 // the phrase whose first token is still ahead
+	depth, straight, any := 0, false, false
+	for k := range toks {
+		t := &toks[k]
+		if t.kind == tPunct {
+			switch t.r {
+			case '«', '“':
+				depth++
+				continue
+			case '»', '”':
+				depth = max(depth-1, 0)
+				continue
+			case '"':
+				straight = !straight
+				continue
+			}
+		}
+		t.quoted = depth > 0 || straight
+		any = any || t.quoted
+	}
+	return any
+}
+
+// quoteMark reports whether s holds a quotation mark: «, “ or ".
+func quoteMark(s string) bool {
+	return strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "«") || strings.Contains(s, "“")
+}
+
+// inside reports whether the phrase p stands inside quotation marks.
+func (m *matcher) inside(p phrase) bool { return m.t[p.first].quoted }
+
+// mixed reports whether ps has phrases both inside and outside quotation
+// marks: only then may the quotation have a date of its own, the
+// statement's, to count from.
+func (m *matcher) mixed(ps []phrase) bool {
 	in, out := false, false
-	for k := range m.t {
-		for next < len(ps) && ps[next].first == k {
-			q := depth > 0 || straight
-			ps[next].quoted = q
-			in, out = in || q, out || !q
-			next++
-		}
-		t := &m.t[k]
-		if t.kind != tPunct {
-			continue
-		}
-		switch t.r {
-		case '«', '“':
-			depth++
-		case '»', '”':
-			depth = max(depth-1, 0)
-		case '"':
-			straight = !straight
-		}
+	for _, p := range ps {
+		q := m.inside(p)
+		in, out = in || q, out || !q
 	}
 	return in && out
 }
@@ -44,14 +63,14 @@ func quoted(m *matcher, ps []phrase) bool {
 // Nous partirons demain »"; zero if the sentence gives none. The
 // quotation's own words count from it: "vendredi" is the Friday before
 // that Tuesday, "demain" the day after that Monday.
-func statement(ps []phrase, exprs []Expr, ok []bool) Date {
+func (m *matcher) statement(ps []phrase, exprs []Expr, ok []bool) Date {
 	best, bestD := Date{}, 0
 	for i, p := range ps {
-		if p.quoted || !ok[i] || !anchors(exprs[i]) {
+		if m.inside(p) || !ok[i] || !anchors(exprs[i]) {
 			continue
 		}
 		for _, q := range ps {
-			if !q.quoted {
+			if !m.inside(q) {
 				continue
 			}
 			dist := p.first - q.end
@@ -66,7 +85,48 @@ func statement(ps []phrase, exprs []Expr, ok []bool) Date {
 	return best
 }
 
-// quoteMark reports whether s holds a quotation mark: «, “ or ".
-func quoteMark(s string) bool {
-	return strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "«") || strings.Contains(s, "“")
+// reports reports whether the verb of the tense marker at i says or
+// decides something: "a déclaré", "a précisé", "ont annoncé", "se sont
+// engagés", "said", "announced", "agreed". What it says or decides may lie
+// ahead of it ("ont annoncé un couvre-feu à partir de dimanche"), and set
+// off by a comma after a date it reports a statement whose own verb gives
+// the tense ("commencera à partir de lundi, a précisé le ministre").
+func (m *matcher) reports(i int) bool {
+	w := m.text(m.verbOf(i))
+	if len(w) < 3 {
+		return false
+	}
+	for _, stem := range reportStems {
+		if len(w) >= len(stem) && strings.EqualFold(w[:len(stem)], stem) {
+			return true
+		}
+	}
+	return false
 }
+
+// verbOf returns the token of the verb that the tense marker at i tells:
+// the participle after an auxiliary, past a negation or an adverb ("a
+// déjà annoncé"), else i.
+func (m *matcher) verbOf(i int) int {
+	if !m.lx(i).aux {
+		return i
+	}
+	k := i + 1
+	for k < len(m.t) && k < i+4 && adverbs[strings.ToLower(m.text(k))] {
+		k++
+	}
+	return k
+}
+
+// saysPast reports whether what the verb at v says is past, or another
+// clause: "a affirmé avoir repoussé", "a annoncé qu'il", "said that".
+func (m *matcher) saysPast(v int) bool {
+	return anyFold(m.text(v+1), "avoir", "être", "que", "qu", "d", "that")
+}
+
+// reportStems begin the verbs of saying and deciding, French then English.
+var reportStems = strings.Fields(`annonc décid décrét ordonn instaur impos fixé promi engag accept
+	convenu sign déclar affirm indiqu précis ajout expliqu assur confirm dit écrit rapport estim
+	prévenu averti soulign insist réclam dénonc accus répét racont
+	said told announc declar stated added report warn claim wrote order decid promis pledg agreed
+	committed explain`)

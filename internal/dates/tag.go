@@ -11,6 +11,7 @@ func (d *Doc) Tag(sentence string) []Expr {
 	d.toks, d.buf = tokenize(sentence, d.toks, d.buf)
 	m := &d.m
 	m.s, m.t, m.markDone, m.pubYear = sentence, d.toks, false, d.ref.Year
+	m.quotes = markQuotes(sentence, m.t)
 	ps := m.run()
 	d.cur = Date{}
 	if len(ps) == 0 {
@@ -22,19 +23,19 @@ func (d *Doc) Tag(sentence string) []Expr {
 	// Dates first, left to right: "la veille" counts from the day before
 	// it. A quotation's dates come after the others: they count from the
 	// day of the statement, when the sentence gives it (see statement).
-	quoting := quoted(m, ps)
+	quoting := m.quotes && m.mixed(ps)
 	for pass := 0; pass < 2; pass++ {
 		pub := d.ref
 		if pass == 1 {
 			if !quoting {
 				break
 			}
-			if s := statement(ps, exprs, ok); !s.IsZero() {
+			if s := m.statement(ps, exprs, ok); !s.IsZero() {
 				d.ref = s
 			}
 		}
 		for i, p := range ps {
-			if p.kind == pTime || p.kind == pPart || p.appos || quoting && p.quoted != (pass == 1) {
+			if p.kind == pTime || p.kind == pPart || p.appos || quoting && m.inside(p) != (pass == 1) {
 				continue
 			}
 			e, good := d.value(m, p)
@@ -85,7 +86,7 @@ func (d *Doc) Tag(sentence string) []Expr {
 		// en vigueur à minuit"), the one that began it in the past ("les
 		// tirs ont cessé à minuit", "agreed on Tuesday to stop fighting
 		// from midnight"). Beside its day it ends it: see midnightAfter.
-		if p.midnight && m.tenseAt(p) != past {
+		if p.midnight && m.midnightAhead(p) {
 			day = day.plus(1)
 		}
 		e := Expr{Value: day, Part: p.part, Since: p.since || at.Since, Inferred: at.Inferred}
@@ -108,7 +109,9 @@ func (d *Doc) Tag(sentence string) []Expr {
 		if anchors(e) {
 			last = e.Value
 			if e.Role != Background {
-				d.story = e.Value // "Le 10 novembre 2020, un accord avait été signé" recalls, the story is not there
+				// "Le 10 novembre 2020, un accord avait été signé" recalls:
+				// the story is not there.
+				d.story[quoteIndex(m.inside(p))] = e.Value
 			}
 		}
 	}
@@ -142,7 +145,10 @@ func (d *Doc) take(n int) []Expr {
 // tense agrees with it: the last day of the previous sentence, or of an
 // earlier one within storyDays of publication, in the past for a past
 // statement ("Les combats ont commencé le 19 septembre. Les tirs ont
-// cessé à 18 heures"), ahead for a future one. It reports false when none
+// cessé à 18 heures"), ahead for a future one. The narration and the
+// speakers it quotes tell two stories: inside a quotation only the days
+// quotations gave count ("« Nous avons ouvert vendredi » … « Je suis
+// passée à midi »"), not the narration's. It reports false when none
 // fits: the time is then the publication day's ("Le couvre-feu commence à
 // 13 heures" after a past day, "dans la nuit" with no day at all).
 func (d *Doc) dayFor(m *matcher, p phrase, exprs []Expr, ok []bool, ps []phrase, i int) (Expr, bool) {
@@ -157,12 +163,11 @@ func (d *Doc) dayFor(m *matcher, p phrase, exprs []Expr, ok []bool, ps []phrase,
 			return exprs[j], true
 		}
 	}
-	var s Date
+	s := d.story[quoteIndex(m.inside(p))]
 	switch {
-	case !d.last.IsZero():
+	case !d.last.IsZero() && !m.inside(p):
 		s = d.last
-	case !d.story.IsZero() && d.ref.plus(-storyDays).Compare(d.story) <= 0 && d.story.Compare(d.ref.plus(storyDays)) <= 0:
-		s = d.story
+	case !s.IsZero() && d.ref.plus(-storyDays).Compare(s) <= 0 && s.Compare(d.ref.plus(storyDays)) <= 0:
 	default:
 		return Expr{}, false
 	}
@@ -171,6 +176,15 @@ func (d *Doc) dayFor(m *matcher, p phrase, exprs []Expr, ok []bool, ps []phrase,
 		return Expr{Value: s, Inferred: true}, true
 	}
 	return Expr{}, false
+}
+
+// quoteIndex returns the index of Doc.story for the narration (0) or a
+// quotation (1).
+func quoteIndex(quoted bool) int {
+	if quoted {
+		return 1
+	}
+	return 0
 }
 
 // storyDays is how far from publication the day a story last gave may
@@ -224,4 +238,12 @@ func (d *Doc) remember(v Date) {
 		d.seen = d.seen[:seenMax-1]
 	}
 	d.seen = append(d.seen, v)
+}
+
+// midnightAhead reports whether a midnight away from its day lies ahead of
+// it: in a future or neutral statement, not after "depuis" or "since" nor
+// in a past statement, even one that announces ("agreed on Tuesday to stop
+// fighting from midnight" is the midnight that began Tuesday).
+func (m *matcher) midnightAhead(p phrase) bool {
+	return p.lean != past && m.statedTense(p) != past
 }

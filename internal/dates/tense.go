@@ -15,10 +15,20 @@ func (m *matcher) tenseAt(p phrase) tense {
 		return past
 	}
 	t := m.statedTense(p)
-	if p.lean == future && t != past {
+	if p.lean == future && (t != past || m.reportsAt(p)) {
+		// "ont annoncé un couvre-feu à partir de dimanche": what a past
+		// verb of saying or deciding announces is still ahead.
 		return future
 	}
 	return t
+}
+
+// reportsAt reports whether the verb nearest p says or decides something
+// that may lie ahead of it (see reports): not "ont affirmé avoir repoussé
+// une attaque dès le 19 janvier".
+func (m *matcher) reportsAt(p phrase) bool {
+	k := m.nearestMarker(p)
+	return k >= 0 && m.reports(m.markers[k].i) && !m.saysPast(m.verbOf(m.markers[k].i))
 }
 
 // statedTense is tenseAt without the lean of the cue: what the words
@@ -74,16 +84,28 @@ func (m *matcher) markerTense(p phrase) tense {
 }
 
 // nearestMarker returns the index in m.markers of the marker nearest p,
-// -1 if none; markers must be found.
+// -1 if none; markers must be found. A quotation's verbs tell the tense of
+// its own dates only, and the verbs outside it of the others ("« Les
+// écoles resteront fermées jusqu'à mercredi », a précisé le maire"). A
+// verb of saying set off by a comma after the date reports the statement
+// and does not tell its tense: "will begin on Saturday, the government
+// said", "commencera lundi, a précisé le ministre".
 func (m *matcher) nearestMarker(p phrase) int {
+	q := m.inside(p)
 	best, bestD := -1, len(m.t)+1
 	for k, mk := range m.markers {
+		if m.quotes && m.t[mk.i].quoted != q {
+			continue
+		}
 		var d int
 		switch {
 		case mk.i < p.first:
 			d = p.first - mk.i
 		case mk.i >= p.end:
 			d = mk.i - p.end + 1
+			if d < bestD && m.reportedAfter(p.end, mk.i) {
+				continue
+			}
 		default:
 			continue // "prochain" in "lundi prochain" is the phrase's own
 		}
@@ -92,6 +114,36 @@ func (m *matcher) nearestMarker(p phrase) int {
 		}
 	}
 	return best
+}
+
+// reportedAfter reports whether the marker at i, after a date that ends
+// at end, is a verb of saying set off from it by a comma, in an incise:
+// right after the comma in French (", a précisé le ministre", ", ont
+// indiqué les autorités"), or closing the sentence after its subject in
+// English (", the government said on Thursday."). "Dans la soirée, un
+// cessez-le-feu a été annoncé" reports no statement: its verb is its own.
+func (m *matcher) reportedAfter(end, i int) bool {
+	c := -1
+	for k := end; k < i; k++ {
+		if m.punct(k, ',') {
+			c = k
+		}
+	}
+	if c < 0 || !m.reports(i) {
+		return false
+	}
+	if !m.lx(i).en && tenseOfEnding(strings.ToLower(m.text(i))) == neutral {
+		// French: the verb first, its subject after; not a verb whose
+		// subject stands before the comma ("Ararat Mirzoyan, a affirmé
+		// avoir repoussé")
+		return i == c+1 && !m.saysPast(m.verbOf(i))
+	}
+	for k := i + 1; k <= i+4; k++ {
+		if t := m.tok(k); t == nil || t.kind == tPunct && (t.r == '.' || t.r == ',') {
+			return true // English: "the government said on Thursday."
+		}
+	}
+	return false
 }
 
 // perfective reports whether the verb of p is a compound past, which
@@ -145,6 +197,12 @@ func (m *matcher) findMarkers(out []marker) []marker {
 				}
 				continue
 			case t.lex().tense != neutral:
+				if t.lex().tense == past && t.lex().en && copulas[strings.ToLower(m.text(i-1))] {
+					continue // "will be held", "is made": a passive, not a past
+				}
+				if t.lex().tense == future && strings.EqualFold(m.text(i-1), "avoir") {
+					continue // "affirmé avoir repoussé une attaque": a past, not "repoussé au 5 mai"
+				}
 				out = append(out, marker{i, t.lex().tense})
 				continue
 			}

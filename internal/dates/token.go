@@ -27,6 +27,7 @@ type token struct {
 	id      lexID   // what the tables know of a word (see lex), 0 if nothing
 	blocked bool    // a number that cannot be part of a date: "66.94", "2 000", "F-16"
 	dotted  bool    // the first number of a dotted day.month.year: "10.11.2020"
+	quoted  bool    // inside quotation marks (see markQuotes)
 }
 
 // lex returns what the tables know of a word, nil if nothing.
