@@ -141,10 +141,10 @@ func (d *Doc) take(n int) []Expr {
 // belongs to: the day just before it, even one that starts a state
 // ("depuis le 29 octobre à 6 heures", and the time starts it too); else
 // the nearest day before it in the sentence, or the first after it ("Vers
-// 0 h 40, jeudi"); else the day the story is at, when the statement's
-// tense agrees with it: the last day of the previous sentence, or of an
-// earlier one within storyDays of publication, in the past for a past
-// statement ("Les combats ont commencé le 19 septembre. Les tirs ont
+// 0 h 40, jeudi"); else the day the story is at, the last day of the
+// previous sentence or of an earlier one, when it lies within storyDays of
+// publication and the statement's tense agrees with it: in the past for a
+// past statement ("Les combats ont commencé le 19 septembre. Les tirs ont
 // cessé à 18 heures"), ahead for a future one. The narration and the
 // speakers it quotes tell two stories: inside a quotation only the days
 // quotations gave count ("« Nous avons ouvert vendredi » … « Je suis
@@ -164,11 +164,10 @@ func (d *Doc) dayFor(m *matcher, p phrase, exprs []Expr, ok []bool, ps []phrase,
 		}
 	}
 	s := d.story[quoteIndex(m.inside(p))]
-	switch {
-	case !d.last.IsZero() && !m.inside(p):
+	if !d.last.IsZero() && !m.inside(p) {
 		s = d.last
-	case !s.IsZero() && d.ref.plus(-storyDays).Compare(s) <= 0 && s.Compare(d.ref.plus(storyDays)) <= 0:
-	default:
+	}
+	if s.IsZero() || s.Compare(d.ref.plus(-storyDays)) < 0 || s.Compare(d.ref.plus(storyDays)) > 0 {
 		return Expr{}, false
 	}
 	switch t := m.tenseAt(p); {
@@ -190,8 +189,11 @@ func quoteIndex(quoted bool) int {
 // storyDays is how far from publication the day a story last gave may
 // lie and still hold a time of day of a later sentence: the days of the
 // news ("dimanche après-midi … A 20 h, deux nouvelles rames … Jusqu'à tard
-// dans la nuit"), not a date the article recalls ("Le 10 décembre 1991, …").
-const storyDays = 7
+// dans la nuit", two days before publication), not a date the article
+// recalls ("Le 10 décembre 1991, …", or "La précédente trêve devait
+// s'appliquer le samedi 10 octobre" a week before: "Dans la nuit, une
+// frappe a tué treize civils" is the night before publication).
+const storyDays = 3
 
 // dayBefore returns the nearest day before i that anchors.
 func dayBefore(exprs []Expr, ok []bool, i int) (Expr, bool) {
