@@ -116,9 +116,7 @@ func (m *matcher) nowadays(j, k int) bool {
 	case anyFold(before, "encore", "still", "even") || strings.EqualFold(after, "encore"):
 		return true
 	case m.punct(j-1, ',') || m.punct(j-1, '(') || m.punct(j-1, '—'):
-		// after is lowercase: a capital is a name
-		if t := m.tok(k); t != nil && t.kind == tWord && !t.upper &&
-			(participle(after) || m.lx(k).en && verbTense(after) == past || stateWords[after]) {
+		if m.stateAfter(k) {
 			return true
 		}
 	}
@@ -139,6 +137,18 @@ func (m *matcher) nowadays(j, k int) bool {
 			contrast = true
 		}
 	}
+	// "abandonnés au début des années 90, sont aujourd'hui tenus par
+	// l'Arménie": a year or a decade read before, and a present state
+	// around "aujourd'hui".
+	if !contrast && anyFold(before, "est", "sont", "reste", "restent", "demeure", "is", "are", "remains") {
+		if m.stateAfter(k) {
+			for _, q := range m.out {
+				if q.kind == pDate && q.year != 0 && q.year < m.pubYear && q.month == 0 {
+					return true
+				}
+			}
+		}
+	}
 	if !contrast {
 		return false
 	}
@@ -146,6 +156,19 @@ func (m *matcher) nowadays(j, k int) bool {
 	// a present, not a compound past nor a future.
 	n := m.nearestMarker(phrase{first: j, end: k})
 	return n < 0 || m.markers[n].t == past && !m.participleAfter(m.markers[n].i+1) && !m.lx(m.markers[n].i).en
+}
+
+// stateAfter reports whether the word at k, after "aujourd'hui" or
+// "today", tells a state: a participle ("contrôlée", "controlled") or a
+// preposition of state ("aux mains", "under"), but not a plan ("attendu",
+// "prévu": "est aujourd'hui attendu à Moscou" is the day).
+func (m *matcher) stateAfter(k int) bool {
+	t := m.tok(k)
+	if t == nil || t.kind != tWord || t.upper || m.lx(k).tense == future {
+		return false
+	}
+	w := m.text(k)
+	return participle(w) || m.lx(k).en && verbTense(w) == past || stateWords[w]
 }
 
 // anyFold reports whether w is one of words, in any case.
