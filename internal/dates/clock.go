@@ -207,8 +207,14 @@ func (m *matcher) durationBefore(j int) bool {
 func (m *matcher) clockWord(j int) (phrase, bool) {
 	switch strings.ToLower(m.text(j)) {
 	case "midi", "noon":
-		return phrase{first: j, end: j + 1, kind: pTime, hh: 12, part: Midday}, true
+		p := phrase{first: j, end: j + 1, kind: pTime, hh: 12, part: Midday}
+		p.mm, p.end = m.quarter(j + 1)
+		return p, true
 	case "minuit", "midnight":
+		if mm, e := m.quarter(j + 1); e > j+1 {
+			// "à minuit et quart": a clock time, no longer midnight
+			return phrase{first: j, end: e, kind: pTime, mm: mm}, true
+		}
 		k := j + 1
 		if m.word(k) == wOn {
 			k++
@@ -222,6 +228,21 @@ func (m *matcher) clockWord(j int) (phrase, bool) {
 		return phrase{first: j, end: j + 1, kind: pTime, midnight: true}, true
 	}
 	return phrase{}, false
+}
+
+// quarter reads "et quart", "et demie" after "midi" or "minuit" at k and
+// returns the minutes and where they end: "minuit et quart" is 00:15.
+func (m *matcher) quarter(k int) (int, int) {
+	if m.word(k) != wEt {
+		return 0, k
+	}
+	switch strings.ToLower(m.text(k + 1)) {
+	case "quart":
+		return 15, k + 2
+	case "demie", "demi":
+		return 30, k + 2
+	}
+	return 0, k
 }
 
 // midnightWord reports whether token k is "minuit" or "midnight".

@@ -27,6 +27,13 @@ func TestTagMidnight(t *testing.T) {
 		{"'à minuit' alone in the past began the publication day", "2023-09-24", nil,
 			"Les tirs ont cessé à minuit.",
 			[]string{"minuit → 2023-09-24 00:00"}},
+		{"'minuit et quart' is a clock time", "2020-10-18", nil,
+			"L'ennemi a violé le cessez-le-feu à minuit et quart.",
+			[]string{"minuit et quart → 2020-10-18 00:15"}},
+		{"an imperfect in -rait is a past, not a conditional", "2020-12-01",
+			nil,
+			"Le délai fixé pour le retrait expirait lundi à minuit.",
+			[]string{"lundi à minuit → 2020-12-01 00:00"}},
 	})
 	runTagIn(t, "en", []tagCase{
 		{"'at midnight on Saturday'", "2023-09-23", nil,

@@ -250,6 +250,12 @@ func tenseOfEnding(w string) tense {
 		endsWith(w, 6, "ront", "erons", "irons", "erez", "irez", "erai", "irai"):
 		return future
 	case endsWith(w, 5, "rait", "raient"):
+		// "arrêterait", "pourrait", "prendrait": the conditional; but the
+		// imperfect of a verb in -rer: "déclarait", "durait", "expirait".
+		if endsWith(w, 6, "arait", "araient", "orait", "oraient", "érait", "éraient", "urait", "uraient") &&
+			!endsWith(w, 6, "aurait", "auraient") || imperfectR[w] {
+			return past
+		}
 		return neutral
 	case endsWith(w, 5, "ait", "aient", "ed"):
 		return past
@@ -369,6 +375,12 @@ var (
 // French nouns too ("sur le plan militaire"), so they are not future forms
 // in the lexicon.
 var intent = wordSet(`plan plans planning intend intends aim aims hope hopes going`)
+
+// imperfectR holds imperfects in -rait that read as conditionals: the
+// verbs in -irer, -trer, -vrer.
+var imperfectR = wordSet(`expirait expiraient tirait tiraient retirait retiraient attirait
+	entrait entraient rentrait rentraient montrait montraient rencontrait rencontraient
+	ouvrait ouvraient couvrait couvraient livrait livraient`)
 
 // copulas hold the English verbs after which a word in -ed is a passive
 // or an adjective, not a past: "the border is closed", "will remain sealed".
