@@ -255,9 +255,13 @@ func (m *matcher) midnightWord(k int) bool {
 }
 
 // midnightAfter reads "minuit", "à minuit", "at midnight" after a day at
-// k and returns where it ends, or k. Midnight ends the day it follows:
-// "samedi minuit", "samedi à minuit" and "at midnight on Saturday" are
-// Sunday at 00:00, the EDTF day after with the time 00:00 (see Doc.value).
+// k and returns where it ends, or k. Midnight beside its day ends it, and
+// belongs to it: "samedi minuit", "samedi à minuit" and "at midnight on
+// Saturday" are one expression, Saturday (EDTF 2020-10-17) at night
+// (TimeML TNI), as issue 18's real-text gold reads them. No clock time is
+// given: 00:00 would be the midnight that began Saturday, and ISO's 24:00
+// is no time a page's datetime takes. It is the instant the issue calls
+// "the next day at 00:00".
 func (m *matcher) midnightAfter(k int) int {
 	n := k
 	if m.isA(n) || m.word(n) == wAt {

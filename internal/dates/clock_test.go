@@ -2,28 +2,30 @@ package dates
 
 import "testing"
 
-// TestTagMidnight checks that midnight ends the day it is given with:
-// the EDTF day after, at 00:00. 2023-09-23 is a Saturday.
+// TestTagMidnight checks that midnight beside its day is that day's
+// night, the midnight that ends it (see midnightAfter), and that a bare
+// midnight is the one ahead in a future statement, the one that began the
+// day in a past one. 2023-09-23 is a Saturday.
 func TestTagMidnight(t *testing.T) {
 	runTagIn(t, "fr", []tagCase{
-		{"'samedi minuit' is Sunday at 00:00", "2023-09-23", nil,
+		{"'samedi minuit' ends Saturday: Saturday night", "2023-09-23", nil,
 			"Le couvre-feu est levé samedi minuit.",
-			[]string{"samedi minuit → 2023-09-24 00:00"}},
+			[]string{"samedi minuit → 2023-09-23 nuit"}},
 		{"'samedi à minuit', one expression", "2023-09-23", nil,
 			"Le cessez-le-feu entre en vigueur samedi à minuit.",
-			[]string{"samedi à minuit → 2023-09-24 00:00"}},
+			[]string{"samedi à minuit → 2023-09-23 nuit"}},
 		{"'à minuit samedi'", "2023-09-23", nil,
 			"Le cessez-le-feu entrera en vigueur à minuit samedi.",
-			[]string{"minuit samedi → 2023-09-24 00:00"}},
+			[]string{"minuit samedi → 2023-09-23 nuit"}},
 		{"a date at midnight", "2023-09-23", nil,
 			"La trêve expirera le 30 septembre à minuit.",
-			[]string{"le 30 septembre à minuit → 2023-10-01 00:00"}},
+			[]string{"le 30 septembre à minuit → 2023-09-30 nuit"}},
 		{"'demain à minuit'", "2023-09-23", nil,
 			"La trêve expire demain à minuit.",
-			[]string{"demain à minuit → 2023-09-25 00:00"}},
-		{"'à minuit' alone ends the publication day", "2023-09-23", nil,
+			[]string{"demain à minuit → 2023-09-24 nuit"}},
+		{"'à minuit' alone, ahead, ends the publication day", "2023-09-23", nil,
 			"Le cessez-le-feu entrera en vigueur à minuit.",
-			[]string{"minuit → 2023-09-24 00:00"}},
+			[]string{"minuit → 2023-09-23 nuit"}},
 		{"'à minuit' alone in the past began the publication day", "2023-09-24", nil,
 			"Les tirs ont cessé à minuit.",
 			[]string{"minuit → 2023-09-24 00:00"}},
@@ -33,18 +35,18 @@ func TestTagMidnight(t *testing.T) {
 		{"an imperfect in -rait is a past, not a conditional", "2020-12-01",
 			nil,
 			"Le délai fixé pour le retrait expirait lundi à minuit.",
-			[]string{"lundi à minuit → 2020-12-01 00:00"}},
+			[]string{"lundi à minuit → 2020-11-30 nuit"}},
 	})
 	runTagIn(t, "en", []tagCase{
 		{"'at midnight on Saturday'", "2023-09-23", nil,
 			"The ceasefire takes effect at midnight on Saturday.",
-			[]string{"midnight on Saturday → 2023-09-24 00:00"}},
+			[]string{"midnight on Saturday → 2023-09-23 nuit"}},
 		{"'on Saturday at midnight'", "2023-09-23", nil,
 			"The truce expires on Saturday at midnight.",
-			[]string{"Saturday at midnight → 2023-09-24 00:00"}},
+			[]string{"Saturday at midnight → 2023-09-23 nuit"}},
 		{"'at midnight' alone", "2023-09-23", nil,
 			"The truce will expire at midnight.",
-			[]string{"midnight → 2023-09-24 00:00"}},
+			[]string{"midnight → 2023-09-23 nuit"}},
 		{"'from midnight' away from its day, in the past, began it", "2020-11-10", nil,
 			"Both sides agreed on Tuesday to stop fighting from midnight.",
 			[]string{"Tuesday → 2020-11-10", "midnight → 2020-11-10 00:00"}},

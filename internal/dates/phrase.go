@@ -32,7 +32,7 @@ type phrase struct {
 	appos      bool  // pAna: "au lendemain de", "à la veille de", which may name the day beside it
 	mod        word  // wDernier (strictly before publication), wProchain (strictly after), 0
 	since      bool  // "depuis X", "à partir de X", "since X"
-	midnight   bool  // "samedi minuit", "à minuit": the midnight that ends the day, 00:00 the day after
+	midnight   bool  // "samedi minuit", "à minuit": the midnight that ends the day, that day at night (see midnightAfter)
 	lean       tense // the cue's way: past after "depuis", future after "à partir de", "dès", "d'ici" (see cue)
 	holiday    int16 // pHoliday: which holiday ("Noël", "Pâques")
 	back       bool  // pShift: a duration counted back from publication: "il y a trois ans", "depuis neuf mois"

@@ -28,8 +28,7 @@ func (d *Doc) value(m *matcher, p phrase) (Expr, bool) {
 		e.Value, e.Inferred, ok = d.holiday(m, p)
 	}
 	if p.midnight && e.Value.Precision == Day {
-		// "samedi minuit": the midnight that ends Saturday is Sunday 00:00.
-		e.Value, e.Time, e.Part = e.Value.plus(1), clockText(0, 0), NoPart
+		e.Part = Night // "samedi minuit": see midnightAfter
 	}
 	return e, ok && e.Value.Valid()
 }

@@ -80,17 +80,17 @@ func (d *Doc) Tag(sentence string) []Expr {
 			}
 			at = Expr{Value: d.ref, Inferred: true}
 		}
-		day := at.Value
-		// "à minuit" away from its day is the midnight nearest it in the
-		// statement's direction: the one that ends the day ahead ("entrera
-		// en vigueur à minuit"), the one that began it in the past ("les
-		// tirs ont cessé à minuit", "agreed on Tuesday to stop fighting
-		// from midnight"). Beside its day it ends it: see midnightAfter.
-		if p.midnight && m.midnightAhead(p) {
-			day = day.plus(1)
-		}
-		e := Expr{Value: day, Part: p.part, Since: p.since || at.Since, Inferred: at.Inferred}
-		if p.kind == pTime {
+		e := Expr{Value: at.Value, Part: p.part, Since: p.since || at.Since, Inferred: at.Inferred}
+		switch {
+		case p.midnight && m.midnightAhead(p):
+			// "à minuit" away from its day is the midnight nearest it in
+			// the statement's direction: the one that ends the day ahead,
+			// that day's night ("entrera en vigueur à minuit"; see
+			// midnightAfter), the one that began it in the past, 00:00
+			// ("les tirs ont cessé à minuit", "agreed on Tuesday to stop
+			// fighting from midnight").
+			e.Part = Night
+		case p.kind == pTime:
 			e.Time = clockText(p.hh, p.mm)
 		}
 		exprs[i], ok[i] = e, true
