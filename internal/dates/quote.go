@@ -96,7 +96,11 @@ func (m *matcher) reports(i int) bool {
 	if len(w) < 3 {
 		return false
 	}
-	for _, stem := range reportStems {
+	b := w[0]
+	if 'A' <= b && b <= 'Z' {
+		b += 'a' - 'A'
+	}
+	for _, stem := range reportStems[b] {
 		if len(w) >= len(stem) && strings.EqualFold(w[:len(stem)], stem) {
 			return true
 		}
@@ -124,9 +128,18 @@ func (m *matcher) saysPast(v int) bool {
 	return anyFold(m.text(v+1), "avoir", "être", "que", "qu", "d", "that")
 }
 
-// reportStems begin the verbs of saying and deciding, French then English.
-var reportStems = strings.Fields(`annonc décid décrét ordonn instaur impos fixé promi engag accept
+// reportStems begin the verbs of saying and deciding, French then English,
+// by their first byte (lowercase).
+var reportStems = stemsByByte(`annonc décid décrét ordonn instaur impos fixé promi engag accept
 	convenu sign déclar affirm indiqu précis ajout expliqu assur confirm dit écrit rapport estim
 	prévenu averti soulign insist réclam dénonc accus répét racont
 	said told announc declar stated added report warn claim wrote order decid promis pledg agreed
 	committed explain`)
+
+// stemsByByte returns the words of list by their first byte.
+func stemsByByte(list string) (out [256][]string) {
+	for _, w := range strings.Fields(list) {
+		out[w[0]] = append(out[w[0]], w)
+	}
+	return out
+}

@@ -11,8 +11,14 @@ func (d *Doc) Tag(sentence string) []Expr {
 	d.toks, d.buf = tokenize(sentence, d.toks, d.buf)
 	m := &d.m
 	m.s, m.t, m.markDone, m.pubYear = sentence, d.toks, false, d.ref.Year
-	m.quotes = markQuotes(sentence, m.t)
+	m.quotes = false
 	ps := m.run()
+	if len(ps) > 0 {
+		// After the phrases, for the sentences that have some: the few
+		// rules that run while reading (perfective, nowadays) see no
+		// quotation.
+		m.quotes = markQuotes(sentence, m.t)
+	}
 	d.cur = Date{}
 	if len(ps) == 0 {
 		d.last = Date{}

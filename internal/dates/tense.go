@@ -129,18 +129,18 @@ func (m *matcher) reportedAfter(end, i int) bool {
 			c = k
 		}
 	}
-	if c < 0 || !m.reports(i) {
+	if c < 0 {
 		return false
 	}
-	if !m.lx(i).en && tenseOfEnding(strings.ToLower(m.text(i))) == neutral {
+	if m.lx(i).aux {
 		// French: the verb first, its subject after; not a verb whose
 		// subject stands before the comma ("Ararat Mirzoyan, a affirmé
 		// avoir repoussé")
-		return i == c+1 && !m.saysPast(m.verbOf(i))
+		return i == c+1 && m.reports(i) && !m.saysPast(m.verbOf(i))
 	}
 	for k := i + 1; k <= i+4; k++ {
 		if t := m.tok(k); t == nil || t.kind == tPunct && (t.r == '.' || t.r == ',') {
-			return true // English: "the government said on Thursday."
+			return m.reports(i) // English: "the government said on Thursday."
 		}
 	}
 	return false
@@ -283,23 +283,20 @@ func endsWith(w string, min int, ends ...string) bool {
 // verbs of movement and change ("est arrivé", "sont morts"); with any other
 // verb it says the present.
 func (m *matcher) passive(i int) bool {
-	switch strings.ToLower(m.text(i)) {
-	case "est", "sont", "suis", "sommes", "êtes":
-	default:
+	if !anyFold(m.text(i), "est", "sont", "suis", "sommes", "êtes") {
 		return false // "a levé", "ont ouvert"
 	}
-	if r := m.tok(i - 1); r != nil && isApostrophe(r) {
-		switch strings.ToLower(m.text(i - 2)) {
-		case "s", "m", "t":
-			return false // "s'est rendu"
-		}
+	if r := m.tok(i - 1); r != nil && isApostrophe(r) && anyFold(m.text(i-2), "s", "m", "t") {
+		return false // "s'est rendu"
 	}
-	switch strings.ToLower(m.text(i - 1)) {
-	case "se", "me", "te":
+	if anyFold(m.text(i-1), "se", "me", "te") {
 		return false // "se sont retirés"
 	}
 	for k := i + 1; k < i+4 && k < len(m.t); k++ {
-		w := strings.ToLower(m.text(k))
+		w := m.text(k)
+		if m.t[k].upper {
+			w = strings.ToLower(w)
+		}
 		if adverbs[w] {
 			continue
 		}
