@@ -1,32 +1,108 @@
 // Package attribution finds who a news sentence says is speaking: "selon le
-// ministère russe des Affaires étrangères", "a déclaré Hikmet Hajiyev",
-// "d'après le document", "the defence ministry said". It returns that noun
-// phrase as it stands in the sentence, or "" when the sentence names no one.
+// ministère russe des Affaires étrangères", "a déclaré à l'AFP le
+// porte-parole du ministère", "d'après des sources locales", "the defence
+// ministry said", "according to officials".
 //
-// It reads one sentence at a time and knows nothing of dates or articles;
-// pronouns ("a-t-il déclaré") are not resolved.
+// A speaker needs a reporting verb ("a déclaré", "affirme", "a fait
+// savoir", "said", "told") or a source marker ("selon", "d'après",
+// "according to"), and is the noun phrase it governs, before or after it.
+// The rules come in families, each in a file named for what it
+// recognises: markers.go (source markers), verbs.go (reporting verbs,
+// subject first or inverted, passive), phrase.go (where a noun phrase
+// starts and ends, and what may not be a speaker), dateline.go (the
+// "EREVAN, 26 sept (AFP) -" a sentence may still open with); their words
+// are lists in lexicon.go an editor extends. The subject of a verb that
+// does not report ("Un missile a frappé"), a dateline's place, a pronoun
+// fragment ("sa part", "Cette") and what informs without speaking ("les
+// dernières informations") are never speakers.
+//
+// Find reads one sentence: a pronoun speaker ("a-t-il déclaré", "Il
+// affirme", "selon lui", "he said") is not resolved. The package knows
+// nothing of dates or articles: its caller says where the date
+// expressions are.
 package attribution
 
 import (
+	"math"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 )
 
-// Find returns the attribution of sentence, "" when none. skip holds byte
-// spans (the date expressions) an attribution never includes: "selon les
-// informations du 20 septembre" is attributed to "les informations".
+// Find returns the speaker of sentence, "" when it names none. skip holds
+// byte spans (the date expressions) a speaker never includes: "selon les
+// informations du 20 septembre" is attributed to "les informations". A
+// pronoun speaker is "": one sentence does not say whom it stands for.
 // The result is most often a slice of sentence, and keeps it alive.
 func Find(sentence string, skip [][2]int) string {
+	r := read(sentence, skip)
+	if sp, ok := r.named(); ok {
+		return clean(sentence[sp[0]:sp[1]])
+	}
+	return ""
+}
+
+// result is what the rules found in one sentence: the byte spans of the
+// speaker a reporting verb governs and of the one a source marker
+// introduces, and whether a pronoun speaks.
+type result struct {
+	verb, marker offsets
+	pronoun      bool
+}
+
+// offsets is a byte span [start, end) of a sentence, empty when a rule
+// found nothing.
+type offsets [2]int
+
+// ok reports whether b holds a byte.
+func (b offsets) ok() bool { return b[1] > b[0] }
+
+// named returns the speaker the sentence names: a reporting verb's
+// ("a confirmé Vladimir Poutine, selon une déclaration" is Vladimir
+// Poutine's) before a source marker's.
+func (r result) named() (offsets, bool) {
+	if r.verb.ok() {
+		return r.verb, true
+	}
+	return r.marker, r.marker.ok()
+}
+
+// read tokenizes sentence and runs the rules on the words after its
+// dateline, if it opens with one.
+func read(sentence string, skip [][2]int) result {
+	if len(sentence) > math.MaxInt32 {
+		return result{} // no sentence, but bytes a word's offsets do not hold
+	}
 	t := pool.Get().(*tokens)
 	defer put(t)
 	tokenize(t, sentence)
-	ws := t.ws
-	if span, ok := find(ws, skip); ok {
-		return clean(sentence[ws[span[0]].start:ws[span[1]-1].end])
+	from := dateline(t.ws, sentence)
+	ws, cues := t.ws[from:], t.cues
+	if from > 0 {
+		cues = cues[:0]
+		for _, c := range t.cues {
+			if int(c) >= from {
+				cues = append(cues, c-int32(from))
+			}
+		}
 	}
-	return ""
+	var r result
+	sp, pronoun := byVerb(ws, cues, skip)
+	r.verb, r.pronoun = offsetsOf(ws, sp), pronoun
+	if !sp.ok() {
+		sp, pronoun = byMarker(ws, cues, skip)
+		r.marker, r.pronoun = offsetsOf(ws, sp), r.pronoun || pronoun
+	}
+	return r
+}
+
+// offsetsOf returns the bytes the words of sp cover.
+func offsetsOf(ws []word, sp span) offsets {
+	if !sp.ok() {
+		return offsets{}
+	}
+	return offsets{int(ws[sp.i].start), int(ws[sp.j-1].end)}
 }
 
 // pool holds the tokens of the sentences being read, reused: every dated

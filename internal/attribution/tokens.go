@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -11,10 +12,12 @@ import (
 // word is one token of the sentence: a run of letters, digits, apostrophes
 // and inner hyphens or periods, or one punctuation character.
 type word struct {
-	start, end int
+	start, end int32  // bytes of the sentence, which read keeps under 2 GB
 	f          string // folded form
 	punct      bool
 	upper      bool  // starts with a capital: "Aliev", "Bakou"
+	ascii      bool  // written in ASCII: "a" the auxiliary, not "à" the preposition
+	acute      bool  // ends in "é": "annoncé" is a participle, though it folds to "annonce" (set for cues only)
 	cls        class // the word lists f is in
 }
 
@@ -26,7 +29,15 @@ func (w word) is(c class) bool { return w.cls&c != 0 }
 type tokens struct {
 	ws  []word
 	buf []byte
+	// cues are the indexes in ws of the words a rule starts from (see
+	// cue): the rules look at them, not at every word.
+	cues []int32
 }
+
+// cue are the lists of the words a rule starts from: reporting verbs,
+// passive auxiliaries and source markers. A verb with its pronoun after
+// it is one too: "a-t-il", "affirme-t-elle".
+const cue = presentForm | englishForm | auxiliary | be | opener
 
 // tokenize splits s into words, in t.ws. The words are folded one after the
 // other into t.buf, and their folded forms are views of it: a sentence
@@ -35,6 +46,7 @@ type tokens struct {
 func tokenize(t *tokens, s string) {
 	ws := t.ws[:0]
 	buf := t.buf[:0]
+	cues := t.cues[:0]
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
@@ -46,7 +58,8 @@ func tokenize(t *tokens, s string) {
 		case isAlnum(r):
 			j := i + size
 			plain := size == 1 // the word is ASCII
-			var kinds uint8    // of its ASCII letters and digits
+			hyphen := false
+			var kinds uint8 // of its ASCII letters and digits
 			if plain {
 				kinds = ascii[r]
 			}
@@ -69,6 +82,7 @@ func tokenize(t *tokens, s string) {
 				// "aujourd'hui", "porte-parole", "M.Hasanov": a joiner between letters.
 				if (r2 == '-' || r2 == '.') && j+s2 < len(s) {
 					if r3, _ := utf8.DecodeRuneInString(s[j+s2:]); isLetter(r3) {
+						hyphen = hyphen || r2 == '-'
 						j += s2
 						continue
 					}
@@ -100,17 +114,24 @@ func tokenize(t *tokens, s string) {
 				buf = fold.Append(buf, s[i:j])
 			}
 			f := view(buf, from)
-			ws = append(ws, word{start: i, end: j, f: f, upper: unicode.IsUpper(r), cls: classOf(f)})
+			cls := classOf(f)
+			ws = append(ws, word{start: int32(i), end: int32(j), f: f, upper: unicode.IsUpper(r), ascii: plain, cls: cls})
+			if cls&cue != 0 && (plain || f != "a") || hyphen && inverted(f) { // "à" is no auxiliary
+				if !plain {
+					ws[len(ws)-1].acute = strings.HasSuffix(s[i:j], "é") || strings.HasSuffix(s[i:j], "É")
+				}
+				cues = append(cues, int32(len(ws)-1))
+			}
 			i = j
 		default:
 			from := len(buf)
 			buf = utf8.AppendRune(buf, r)
 			f := view(buf, from)
-			ws = append(ws, word{start: i, end: i + size, f: f, punct: true, cls: classOf(f)})
+			ws = append(ws, word{start: int32(i), end: int32(i + size), f: f, punct: true, cls: classOf(f)})
 			i += size
 		}
 	}
-	t.ws, t.buf = ws, buf
+	t.ws, t.buf, t.cues = ws, buf, cues
 }
 
 // view returns buf[from:] as a string, without copying it. The bytes stay
@@ -134,7 +155,7 @@ func classOf(f string) class {
 // shortTable holds the listed words of up to eight bytes, by their bytes
 // as one number: most listed tokens are short ("le", "de", "a", "qu'"),
 // and a multiplication finds them where the map hashed the string.
-type shortTable [512]struct {
+type shortTable [1024]struct {
 	key uint64
 	n   uint8 // length of the word, 0 for an empty slot
 	cls class
@@ -182,7 +203,7 @@ func pack(s string) uint64 {
 }
 
 // slot returns where the key k goes in a shortTable.
-func slot(k uint64) int { return int((k * 0x9e3779b97f4a7c15) >> (64 - 9)) }
+func slot(k uint64) int { return int((k * 0x9e3779b97f4a7c15) >> (64 - 10)) }
 
 // isSpace, isLetter and isAlnum are unicode.IsSpace, unicode.IsLetter and
 // unicode.IsLetter || unicode.IsDigit, with a table for ASCII.
