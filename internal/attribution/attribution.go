@@ -16,6 +16,14 @@
 // fragment ("sa part", "Cette") and what informs without speaking ("les
 // dernières informations") are never speakers.
 //
+// One speaker is written one way wherever the sentence puts it: its words
+// one space apart, and a leading article in lowercase, as the middle of a
+// sentence writes it: "Le ministère arménien de la Défense a affirmé" and
+// "selon le ministère arménien de la Défense" both give "le ministère
+// arménien de la Défense". Key gives what two writings of one speaker
+// that still differ (a capital inside, an apostrophe, a leading article)
+// have in common.
+//
 // Find reads one sentence: a pronoun speaker ("a-t-il déclaré", "Il
 // affirme", "selon lui", "he said") is not resolved. The package knows
 // nothing of dates or articles: its caller says where the date
@@ -28,6 +36,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"timeline/internal/fold"
 )
 
 // Find returns the speaker of sentence, "" when it names none. skip holds
@@ -38,7 +48,7 @@ import (
 func Find(sentence string, skip [][2]int) string {
 	r := read(sentence, skip)
 	if sp, ok := r.named(); ok {
-		return clean(sentence[sp[0]:sp[1]])
+		return normal(sentence[sp[0]:sp[1]])
 	}
 	return ""
 }
@@ -103,6 +113,79 @@ func offsetsOf(ws []word, sp span) offsets {
 		return offsets{}
 	}
 	return offsets{int(ws[sp.i].start), int(ws[sp.j-1].end)}
+}
+
+// normal returns a speaker as this package writes it: cleaned (see
+// clean), and a leading article or determiner in lowercase, as the
+// middle of a sentence writes it: "Le ministère arménien de la Défense a
+// affirmé" and "selon le ministère arménien de la Défense" both give "le
+// ministère arménien de la Défense", which reads after the site's
+// "selon". Any other word keeps its case: "Bakou", "Aid agencies".
+// It returns s itself when it changes nothing.
+func normal(s string) string {
+	s = clean(s)
+	if s == "" || s[0] < 'A' || s[0] > 'Z' {
+		return s
+	}
+	w := s // the first word, with its apostrophe: "L'", "L’"
+	for i := 0; i < len(s) && i < 8; i++ {
+		if s[i] == ' ' {
+			w = s[:i]
+			break
+		}
+		if s[i] == '\'' || strings.HasPrefix(s[i:], "’") {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			w = s[:i+size]
+			break
+		}
+	}
+	if !isLeading(w) {
+		return s
+	}
+	return string(s[0]+'a'-'A') + s[1:]
+}
+
+// isLeading reports whether the word w is an article or a determiner a
+// speaker may open with ("Le", "L’", "The", "Cette"), whatever its case
+// and apostrophe: a capital there only says the sentence starts there.
+// It folds w in a few bytes of the stack: such a word is short and
+// ASCII, and most speakers start with one.
+func isLeading(w string) bool {
+	var b [8]byte
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case strings.HasPrefix(w[i:], "’"):
+			c, i = '\'', i+len("’")-1
+		case c >= utf8.RuneSelf || n == len(b):
+			return false
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		b[n] = c
+		n++
+	}
+	switch string(b[:n]) {
+	case "le", "la", "les", "l'", "un", "une", "des", "ce", "cet", "cette", "ces", "son", "sa", "ses",
+		"leur", "leurs", "the", "a", "an", "his", "her", "its", "their":
+		return true
+	}
+	return false
+}
+
+// Key returns what two writings of one speaker have in common: its words
+// folded (lowercase, without accents, one kind of apostrophe) and without
+// a leading definite article. "le Ministère de la défense" and "Le
+// ministère de la Défense" have one key, "the ICRC" and "ICRC" another.
+func Key(speaker string) string {
+	k := strings.Join(strings.Fields(fold.String(speaker)), " ")
+	for _, a := range []string{"le ", "la ", "les ", "l'", "the "} {
+		if strings.HasPrefix(k, a) {
+			return k[len(a):]
+		}
+	}
+	return k
 }
 
 // pool holds the tokens of the sentences being read, reused: every dated

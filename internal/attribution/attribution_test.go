@@ -23,26 +23,26 @@ func TestFind(t *testing.T) {
 		// Reporting verbs, subject first.
 		{"subject with apposition", "Hikmet Hajiyev, conseiller du président azerbaïdjanais et principal porte-parole de l'opération au Haut-Karabakh, a déclaré que l'armée de l'air prévoyait de porter un coup décisif.", "Hikmet Hajiyev"},
 		{"name just before the verb", "Lors d’un appel téléphonique avec le secrétaire d’Etat américain, Antony Blinken, le président azerbaïdjanais, Ilham Aliev, a affirmé que l’offensive cessera.", "Ilham Aliev"},
-		{"subject and adverb", "Le ministère azerbaïdjanais de la Défense a affirmé mercredi avoir mené avec succès une opération “Revenge”.", "Le ministère azerbaïdjanais de la Défense"},
+		{"subject and adverb", "Le ministère azerbaïdjanais de la Défense a affirmé mercredi avoir mené avec succès une opération “Revenge”.", "le ministère azerbaïdjanais de la Défense"},
 		{"subject after an introductory clause", "Dans un communiqué publié mercredi, M. Aliev affirme que son armée a lancé cette opération après la mort, la veille, de civils.", "M. Aliev"},
 		{"coordinated subject", "Pendant ce temps, le gouvernement de Bakou et les rebelles séparatistes ont rapporté que les combats font de nombreuses victimes.", "le gouvernement de Bakou et les rebelles séparatistes"},
 		{"a de nouveau appelé", "Dans une déclaration, le ministère azerbaïdjanais de la Défense a de nouveau appelé au retrait des troupes.", "le ministère azerbaïdjanais de la Défense"},
-		{"a complement between commas", "Le ministère, dans un communiqué diffusé tard dans la soirée, a démenti toute frappe sur des civils.", "Le ministère"},
+		{"a complement between commas", "Le ministère, dans un communiqué diffusé tard dans la soirée, a démenti toute frappe sur des civils.", "le ministère"},
 		{"a relative clause: the object follows the verb", "Moscou, qui dispose de troupes dans la région, a annoncé la mort de deux de ses soldats.", "Moscou"},
-		{"an apposition: the object follows the verb", "Les forces arméniennes, appuyées par l'artillerie, ont annoncé la reprise de deux villages.", "Les forces arméniennes"},
+		{"an apposition: the object follows the verb", "Les forces arméniennes, appuyées par l'artillerie, ont annoncé la reprise de deux villages.", "les forces arméniennes"},
 		{"fait savoir", "Bakou a fait savoir que les négociations ne reprendraient pas.", "Bakou"},
-		{"fait état", "Le ministère arménien de la Défense fait état de violents combats au nord du front.", "Le ministère arménien de la Défense"},
-		{"accuse", "L'Arménie accuse l'Azerbaïdjan d'avoir violé la trêve humanitaire.", "L'Arménie"},
-		{"a démenti", "Le Kremlin a démenti toute présence de ses soldats près de la frontière.", "Le Kremlin"},
+		{"fait état", "Le ministère arménien de la Défense fait état de violents combats au nord du front.", "le ministère arménien de la Défense"},
+		{"accuse", "L'Arménie accuse l'Azerbaïdjan d'avoir violé la trêve humanitaire.", "l'Arménie"},
+		{"a démenti", "Le Kremlin a démenti toute présence de ses soldats près de la frontière.", "le Kremlin"},
 		{"dément after quant à lui", "Erevan, quant à lui, dément toute implication dans l'attaque.", "Erevan"},
 		{"de son côté before the verb", "Bakou de son côté affirme n'avoir visé que des cibles militaires.", "Bakou"},
 		{"pour sa part opens the sentence", "Pour sa part, le ministère russe des Affaires étrangères a appelé les deux camps à la retenue.", "le ministère russe des Affaires étrangères"},
-		{"assure que", "Le gouvernement assure que l'aide humanitaire passera par le corridor.", "Le gouvernement"},
+		{"assure que", "Le gouvernement assure que l'aide humanitaire passera par le corridor.", "le gouvernement"},
 		{"passive with par", "L'accord de cessez-le-feu a été confirmé par le ministère des Affaires étrangères.", "le ministère des Affaires étrangères"},
-		{"English: subject said", "The defence ministry said the operation began on Tuesday.", "The defence ministry"},
+		{"English: subject said", "The defence ministry said the operation began on Tuesday.", "the defence ministry"},
 		{"English: possessive subject", "Azerbaijan's defence ministry said the attack had been repelled.", "Azerbaijan's defence ministry"},
-		{"English: has said", "The Kremlin has said it will not intervene in the conflict.", "The Kremlin"},
-		{"English: also said", "The ICRC also said that aid convoys were being blocked.", "The ICRC"},
+		{"English: has said", "The Kremlin has said it will not intervene in the conflict.", "the Kremlin"},
+		{"English: also said", "The ICRC also said that aid convoys were being blocked.", "the ICRC"},
 		{"English: told Reuters", "Shelling went on through the night, a local official told Reuters.", "a local official"},
 		{"English: bare plural", "Three people were wounded near the border, officials said.", "officials"},
 		{"English: passive with by", "The truce was confirmed by the foreign ministry in Moscow.", "the foreign ministry"},
@@ -65,7 +65,7 @@ func TestFind(t *testing.T) {
 		{"English: said, inverted", "“We have no other choice,” said Nikol Pashinyan.", "Nikol Pashinyan"},
 
 		// Datelines.
-		{"dateline, apposition", "EREVAN, 26 sept (AFP) - Le ministère arménien de la Défense, dans un communiqué, a affirmé que le front était calme.", "Le ministère arménien de la Défense"},
+		{"dateline, apposition", "EREVAN, 26 sept (AFP) - Le ministère arménien de la Défense, dans un communiqué, a affirmé que le front était calme.", "le ministère arménien de la Défense"},
 		{"dateline, English", "YEREVAN, Sept 26 (Reuters) - Armenia's prime minister said on Monday that talks would resume.", "Armenia's prime minister"},
 		{"dateline, no speaker", "EREVAN, 27 sept (AFP) - Des bombardements ont touché Stepanakert, la capitale de l'enclave.", ""},
 		{"dateline, agency only", "BAKOU (AFP) - Les forces azerbaïdjanaises ont progressé, a indiqué un responsable.", "un responsable"},
@@ -95,6 +95,11 @@ func TestFind(t *testing.T) {
 		{"ce dernier", "Ce dernier a démenti toute implication.", ""},
 		{"English: he said", "He said the border would stay closed.", ""},
 		{"pronoun, then a marker", "« Nous tiendrons », a-t-il déclaré, selon l'agence Interfax.", "l'agence Interfax"},
+
+		// How a speaker is written.
+		{"an article at the start in lowercase", "Les autorités locales affirment que la route est coupée.", "les autorités locales"},
+		{"a name keeps its capital", "Bakou affirme que la route est ouverte.", "Bakou"},
+		{"an apostrophe as written", "Les tirs ont repris, selon l’armée arménienne.", "l’armée arménienne"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -102,6 +107,41 @@ func TestFind(t *testing.T) {
 				t.Errorf("Find(%q) = %q, want %q", tt.sentence, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestKey holds two writings of one speaker to one key, and two speakers
+// to two.
+func TestKey(t *testing.T) {
+	same := [][2]string{
+		{"le ministère arménien de la Défense", "le ministère arménien de la défense"},
+		{"l'armée azerbaïdjanaise", "l’Armée azerbaïdjanaise"},
+		{"the ICRC", "ICRC"},
+		{"les autorités séparatistes", "autorités  séparatistes"},
+	}
+	for _, p := range same {
+		if Key(p[0]) != Key(p[1]) {
+			t.Errorf("Key(%q) = %q, Key(%q) = %q: want one key", p[0], Key(p[0]), p[1], Key(p[1]))
+		}
+	}
+	differ := [][2]string{
+		{"le ministère arménien de la Défense", "le ministère azerbaïdjanais de la Défense"},
+		{"un porte-parole", "le porte-parole du Kremlin"},
+	}
+	for _, p := range differ {
+		if Key(p[0]) == Key(p[1]) {
+			t.Errorf("Key(%q) = Key(%q) = %q: want two keys", p[0], p[1], Key(p[0]))
+		}
+	}
+}
+
+// TestOneWriting holds a speaker written two ways in two sentences to
+// one speaker.
+func TestOneWriting(t *testing.T) {
+	a := Find("Les tirs ont cessé, selon le ministère arménien de la Défense.", nil)
+	b := Find("Le ministère arménien de la Défense a affirmé que les tirs avaient cessé.", nil)
+	if a != b || a != "le ministère arménien de la Défense" {
+		t.Errorf("Find gives %q and %q, want one speaker, \"le ministère arménien de la Défense\"", a, b)
 	}
 }
 

@@ -165,7 +165,7 @@ func TestSeedAttributions(t *testing.T) {
 		{"Pendant ce temps, le gouvernement de Bakou et les rebelles", "le gouvernement de Bakou et les rebelles séparatistes"},
 		{"Lors d’une réunion ministérielle tenue le 6 octobre", "un communiqué du ministère"},
 		{"Le ministre azerbaïdjanais de la Défense Zakir Hasanov", "un communiqué"},
-		{"Le ministère azerbaïdjanais de la Défense a affirmé mercredi", "Le ministère azerbaïdjanais de la Défense"},
+		{"Le ministère azerbaïdjanais de la Défense a affirmé mercredi", "le ministère azerbaïdjanais de la Défense"}, // one speaker with "le ministère…" below
 		{"Selon le représentant de l’armée", "le représentant de l’armée de la république autoproclamée"},
 		{"Dans une déclaration annonçant le succès", "le ministère azerbaïdjanais de la Défense"},
 		{"Depuis le 27 septembre, le Haut-Karabakh", ""},
