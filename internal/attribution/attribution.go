@@ -24,10 +24,11 @@
 // that still differ (a capital inside, an apostrophe, a leading article)
 // have in common.
 //
-// Find reads one sentence: a pronoun speaker ("a-t-il déclaré", "Il
-// affirme", "selon lui", "he said") is not resolved. The package knows
-// nothing of dates or articles: its caller says where the date
-// expressions are.
+// Find reads one sentence. A Finder reads the sentences of a text in
+// order, so that a pronoun speaker ("a-t-il déclaré", "Il affirme",
+// "selon lui", "he said") is the last speaker its paragraph named. The
+// package knows nothing of dates or articles: its caller says where the
+// date expressions are and where a paragraph ends.
 package attribution
 
 import (
@@ -43,7 +44,7 @@ import (
 // Find returns the speaker of sentence, "" when it names none. skip holds
 // byte spans (the date expressions) a speaker never includes: "selon les
 // informations du 20 septembre" is attributed to "les informations". A
-// pronoun speaker is "": one sentence does not say whom it stands for.
+// pronoun speaker is "" here: only a Finder knows whom it stands for.
 // The result is most often a slice of sentence, and keeps it alive.
 func Find(sentence string, skip [][2]int) string {
 	r := read(sentence, skip)
@@ -51,6 +52,75 @@ func Find(sentence string, skip [][2]int) string {
 		return normal(sentence[sp[0]:sp[1]])
 	}
 	return ""
+}
+
+// Finder finds the speakers of the sentences of a text read in order: a
+// pronoun speaker ("», a-t-il déclaré", "Il affirme aussi", "selon
+// elle") is the last speaker named in the same paragraph, and none when
+// the paragraph named none before it. The zero Finder is ready to use;
+// a Finder reads one text at a time.
+type Finder struct {
+	last   string   // the last speaker the paragraph named, "" when none
+	unread []string // the paragraph's sentences after last's, not read yet (see Pass)
+}
+
+// Paragraph tells f that a new paragraph starts: a pronoun no longer
+// stands for a speaker named before.
+func (f *Finder) Paragraph() { f.name("") }
+
+// Pass tells f of the next sentence of the paragraph, whose speaker the
+// caller does not want (it carries no date). f reads it only when a later
+// pronoun needs the speaker it may name: most sentences never are.
+func (f *Finder) Pass(sentence string) {
+	f.unread = append(f.unread, sentence)
+}
+
+// Find returns the speaker of sentence, the next of the paragraph, as
+// the package's Find does, but a pronoun speaker is the last speaker the
+// paragraph named.
+func (f *Finder) Find(sentence string, skip [][2]int) string {
+	r := read(sentence, skip)
+	if r.pronoun && !r.verb.ok() {
+		if last := f.lastNamed(); last != "" {
+			return last
+		}
+	}
+	// "», a-t-il déclaré, selon l'agence Interfax", with no one named
+	// before: the marker's speaker.
+	if sp, ok := r.named(); ok {
+		f.name(normal(sentence[sp[0]:sp[1]]))
+		return f.last
+	}
+	return ""
+}
+
+// name makes s the paragraph's last named speaker ("" for none): the
+// sentences passed before it no longer matter.
+func (f *Finder) name(s string) {
+	f.last = s
+	clear(f.unread)
+	f.unread = f.unread[:0]
+}
+
+// lastNamed returns the last speaker the paragraph named, reading the
+// sentences passed since the last one read, from the last back.
+func (f *Finder) lastNamed() string {
+	for k := len(f.unread) - 1; k >= 0; k-- {
+		s := f.unread[k]
+		r := read(s, nil)
+		if r.pronoun && !r.verb.ok() {
+			continue // its speaker, if any, was named before it
+		}
+		if sp, ok := r.named(); ok {
+			// A copy: the passed sentence is a slice of its article,
+			// which the speaker would keep alive.
+			f.name(strings.Clone(normal(s[sp[0]:sp[1]])))
+			break
+		}
+	}
+	clear(f.unread)
+	f.unread = f.unread[:0]
+	return f.last
 }
 
 // result is what the rules found in one sentence: the byte spans of the

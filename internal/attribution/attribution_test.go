@@ -87,7 +87,7 @@ func TestFind(t *testing.T) {
 		{"a-t-on appris", "Les opérations ont démarré à l'aube, a-t-on appris de source militaire.", ""},
 		{"pour sa part, no one after", "« Nous ne reculerons pas », a déclaré pour sa part.", ""},
 
-		// Pronouns: Find alone does not resolve them.
+		// Pronouns: Find alone leaves them to a Finder.
 		{"pronoun is not resolved", "«Chaque officier accomplit sa tâche», a-t-il déclaré.", ""},
 		{"il affirme", "Il affirme aussi que les élections organisées le 9 septembre étaient une provocation.", ""},
 		{"estime-t-elle", "« La situation est grave », estime-t-elle.", ""},
@@ -105,6 +105,81 @@ func TestFind(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := Find(tt.sentence, nil); got != tt.want {
 				t.Errorf("Find(%q) = %q, want %q", tt.sentence, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestFinder reads paragraphs sentence by sentence: a pronoun speaker is
+// the last speaker its paragraph named. "" in a paragraph marks a break;
+// a sentence whose want is "-" is passed, not asked for.
+func TestFinder(t *testing.T) {
+	tests := []struct {
+		name string
+		text []string // sentence, want, sentence, want…
+	}{
+		{"a-t-elle ajouté", []string{
+			"Le porte-parole du ministère, Anna Naghdalyan, a dénoncé une provocation.", "Anna Naghdalyan",
+			"« Les tirs ont visé des civils », a-t-elle ajouté.", "Anna Naghdalyan",
+		}},
+		{"the speaker named in a passed sentence", []string{
+			"Le porte-parole du ministère, Anna Naghdalyan, a dénoncé une provocation.", "-",
+			"Les tirs ont visé des quartiers d'habitation.", "-",
+			"« Les tirs ont visé des civils le 27 septembre », a-t-elle ajouté.", "Anna Naghdalyan",
+		}},
+		{"the last of two speakers", []string{
+			"Selon le ministère arménien, les combats ont cessé.", "-",
+			"M. Aliev affirme que son armée a riposté.", "-",
+			"Il affirme aussi que la trêve n'a jamais été respectée.", "M. Aliev",
+		}},
+		{"a chain of pronouns", []string{
+			"Le président Ilham Aliev a déclaré que l'opération était terminée.", "le président Ilham Aliev",
+			"« Nous avons rétabli notre souveraineté », a-t-il ajouté.", "le président Ilham Aliev",
+			"Il a ensuite annoncé des élections.", "le président Ilham Aliev",
+		}},
+		{"a new paragraph forgets", []string{
+			"Le porte-parole du Kremlin a démenti toute présence militaire.", "le porte-parole du Kremlin",
+			"", "",
+			"« Nous ne céderons pas », a-t-il déclaré.", "",
+		}},
+		{"selon lui", []string{
+			"Le médiateur arménien a publié un rapport mardi.", "-",
+			"Selon lui, une centaine de maisons ont été détruites.", "-",
+			"Le médiateur des droits de l'homme, Gegham Stepanyan, a dénoncé des tirs.", "Gegham Stepanyan",
+			"Selon lui, une centaine de maisons ont été détruites.", "Gegham Stepanyan",
+		}},
+		{"a marker's speaker is named too", []string{
+			"Selon le ministère arménien de la Défense, deux soldats ont été tués.", "le ministère arménien de la Défense",
+			"Il a ajouté que les tirs continuaient.", "le ministère arménien de la Défense",
+		}},
+		{"English", []string{
+			"Armenia's foreign minister said talks with Baku had failed.", "-",
+			"He said Azerbaijan had refused every proposal.", "Armenia's foreign minister",
+		}},
+		{"no one named before: the marker", []string{
+			"« Nous tiendrons », a-t-il déclaré, selon l'agence Interfax.", "l'agence Interfax",
+		}},
+		{"a sentence without a speaker keeps the last", []string{
+			"L'armée azerbaïdjanaise a affirmé avoir pris trois villages.", "l'armée azerbaïdjanaise",
+			"Les combats se poursuivent dans le sud.", "",
+			"Elle a ajouté que les pertes étaient faibles.", "l'armée azerbaïdjanaise",
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var f Finder
+			for k := 0; k+1 < len(tt.text); k += 2 {
+				s, want := tt.text[k], tt.text[k+1]
+				switch {
+				case s == "":
+					f.Paragraph()
+				case want == "-":
+					f.Pass(s)
+				default:
+					if got := f.Find(s, nil); got != want {
+						t.Errorf("sentence %d: Find(%q) = %q, want %q", k/2+1, s, got, want)
+					}
+				}
 			}
 		})
 	}

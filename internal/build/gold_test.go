@@ -160,6 +160,7 @@ func TestSeedAttributions(t *testing.T) {
 		{"Selon les dernières informations du 20 septembre", "le bureau du président de l'Azerbaïdjan"},
 		{"Le 20 septembre, des unités militaires", ""},
 		{"Dans un communiqué publié mercredi, M. Aliev affirme", "M. Aliev"},
+		{"Il affirme aussi que les « prétendues élections", "M. Aliev"}, // the paragraph's last named speaker
 		{"L’Azerbaïdjan a lancé un avertissement brutal", ""},
 		{"C’est ce que le commandant adjoint", "ArturSargsyan"},
 		{"Pendant ce temps, le gouvernement de Bakou et les rebelles", "le gouvernement de Bakou et les rebelles séparatistes"},

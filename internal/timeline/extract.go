@@ -75,13 +75,20 @@ func Extract(a *content.Article) Extraction {
 		x.Mentions = make([]Mention, 0, n)
 	}
 	var spans [][2]int // reused from sentence to sentence: Find keeps none
+	// "», a-t-il déclaré": a pronoun speaker is the last one its paragraph
+	// named, and a blank line between two sentences starts a paragraph.
+	var speakers attribution.Finder
 	for si, s := range a.Sentences {
+		if si > 0 && s.Line > a.Sentences[si-1].Line+1 {
+			speakers.Paragraph()
+		}
 		exprs := tagged[si]
 		fixes := corr.fixes[si]
 		if len(fixes) > 0 {
 			exprs = withFixes(s.Text, exprs, fixes)
 		}
 		if len(exprs) == 0 {
+			speakers.Pass(s.Text)
 			continue
 		}
 		spans = spans[:0]
@@ -129,7 +136,7 @@ func Extract(a *content.Article) Extraction {
 				// which a sentence is a slice: a copy keeps the sentence
 				// alone alive, not its paragraph or its whole file.
 				text = strings.Clone(s.Text)
-				who, whoDone = attribution.Find(text, spans), true
+				who, whoDone = speakers.Find(text, spans), true
 				words, norm = Signature(text, spans[0][0], spans[0][1])
 			}
 			x.Mentions = append(x.Mentions, Mention{
@@ -148,6 +155,9 @@ func Extract(a *content.Article) Extraction {
 				x.Mentions = x.Mentions[:first]
 				break
 			}
+		}
+		if !whoDone {
+			speakers.Pass(s.Text) // every expression ignored
 		}
 		if k, ok := corr.speakers[si]; ok {
 			corr.speak(x.Mentions[first:], a, k)

@@ -144,6 +144,32 @@ Aujourd'hui vers 7 h 15, l'offensive a commencé.
 	}
 }
 
+// TestExtractSpeakers checks that a pronoun speaker is the last speaker
+// its paragraph named, in a sentence with no date, and no one's after a
+// blank line.
+func TestExtractSpeakers(t *testing.T) {
+	src := `+++
+title = "x"
+published = 2020-09-28
++++
+Le porte-parole du ministère, Anna Naghdalyan, a dénoncé une provocation. « Les tirs ont visé Stepanakert le 27 septembre », a-t-elle ajouté.
+
+« Nous tiendrons jusqu'au 1er octobre », a-t-il déclaré.
+`
+	a, probs := content.Parse("content/x.md", []byte(src), content.Options{Language: "fr"})
+	if a == nil {
+		t.Fatal(probs)
+	}
+	var got []string
+	for _, m := range Extract(a).Mentions {
+		got = append(got, m.Expression+"|"+m.Attribution)
+	}
+	want := []string{"le 27 septembre|Anna Naghdalyan", "1er octobre|"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("mentions:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 func TestExtractWarnings(t *testing.T) {
 	a, _ := content.Parse("content/x.md", []byte("+++\ntitle = \"x\"\npublished = 2020-09-27\nignore = [\"en 1848\"]\n+++\nRien de daté ici.\n"), content.Options{Language: "fr"})
 	x := Extract(a)
