@@ -24,8 +24,19 @@ const (
 	// opener introduces the speaker: "selon", "d'après", "according to", "lit-on dans".
 	opener
 	// notSpeaker is what "selon" may introduce, or a verb have as subject,
-	// that does not speak: "selon les dernières informations", "le bilan fait état".
+	// that does not speak: "selon les dernières informations".
 	notSpeaker
+	// figure are the counts that are a source after a marker ("selon des
+	// bilans partiels") but no verb's speaker ("le bilan fait état de").
+	figure
+	// reflexive are the verbs that report after "se": "s'est félicité",
+	// "s'est dit préoccupé", "se dit prêt".
+	reflexive
+	// self is the pronoun of a reflexive verb: "s'est félicité".
+	self
+	// medium are what a speaker speaks in: "a déclaré le ministre dans un
+	// communiqué" ends the speaker before "dans".
+	medium
 	adverb
 	pronoun
 	// personal are the pronouns that stand for a speaker named before: "il
@@ -77,16 +88,26 @@ var lists = func() map[string]class {
 			denonce denoncent dement dementent reconnait reconnaissent martele martelent
 			declarait affirmait indiquait annoncait ajoutait precisait expliquait appelle appellent
 			accuse accusent nie nient insiste insistent poursuit poursuivent lance lancent
-			rappelle rappellent previent fait font`,
+			rappelle rappellent previent fait font raconte racontent confie confient temoigne
+			temoignent salue saluent`,
 		participle: `declare affirme indique annonce informe detaille ajoute ecrit precise
 			souligne estime explique assure confirme rapporte revele dit signale averti denonce
 			dementi reconnu martele fait appele accuse nie insiste poursuivi lance rappele
-			previent prevenu poste tweete`,
+			previent prevenu poste tweete raconte confie temoigne salue commente resume ironise
+			tranche reagi`,
 		englishForm: `said says told announced stated reported added claimed confirmed denied
-			accused warned insisted wrote tweeted posted`,
+			accused warned insisted wrote tweeted posted hailed recounted stressed noted recalled
+			explained acknowledged argued declared`,
 		auxiliary: `a ont avait avaient aurait`,
 		be:        `ete been was were is are`,
-		incise:    `lance lancent poursuit poursuivent poursuivi insiste insistent`,
+		incise: `lance lancent poursuit poursuivent poursuivi insiste insistent commente resume
+			ironise tranche reagi`,
+		reflexive: `felicite felicitent felicitee felicites dit disent dite dits declare declarent
+			declaree declares inquiete inquietent inquietee rejouit rejouissent rejoui rejouie
+			indigne indignent indignee alarme alarment alarmee montre montree montres`,
+		self: `se s'`,
+		medium: `communique communiques declaration declarations entretien interview message note
+			texte video tweet publication lettre discours statement post`,
 		ambiguous: `assure assurent reconnait reconnaissent reconnu precise precisent rappelle
 			rappellent rappele previent prevenu`,
 		opener: `selon d'apres apres according lit-on`,
@@ -97,13 +118,14 @@ var lists = func() map[string]class {
 			lesquelles lui eux celui-ci celle-ci ceux-ci celles-ci he she they it we i you this that`,
 		personal:    `il elle ils elles lui eux he she they him her them`,
 		article:     `le la les l' un une des du de d' the a an`,
-		determiner:  `ce cet cette ces son sa ses leur leurs his her its their`,
+		determiner:  `ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes his her its their`,
 		preposition: `a au aux de du des d' dans en sur sous par pour avec lors apres avant depuis vers chez entre contre in on at by for with from of to`,
 		complement:  `a au aux dans devant lors sur pendant aupres durant en via to`,
-		connector:   `et ou mais donc or car alors cependant ainsi puis si comme quand lorsque lorsqu' and but so if as when while`,
+		connector:   `et ou mais donc or car alors cependant ainsi puis si comme quand lorsque lorsqu' and but so if as when while although though whereas unless because`,
 		englishAux:  `has have had did does do would will could may might`,
 		relative:    `qui que qu' dont lequel laquelle lesquels lesquelles ou which who whom whose`,
-		notSpeaker:  `information informations donnee donnees chiffre chiffres bilan bilans estimation estimations images decompte count tally toll`,
+		notSpeaker:  `information informations donnee donnees images`,
+		figure:      `chiffre chiffres bilan bilans estimation estimations decompte count tally toll`,
 		negative:    `aucun aucune nul nulle personne no none`,
 		outlet: `afp reuters ap tass ria interfax anadolu armenpress apa trend azertac bbc cnn rfi
 			x twitter facebook telegram instagram youtube`,
@@ -113,9 +135,10 @@ var lists = func() map[string]class {
 		bare: `officials witnesses residents sources diplomats analysts observers authorities police
 			rescuers medics doctors rebels separatists troops officers experts activists survivors
 			journalists reporters`,
-		stop: `qui que qu' dont ou lors pour portant publie publiee diffuse diffusee sur selon apres avant depuis citant
-			lorsque lorsqu' afin parce mais et car qui that which who when after before on in
-			a ont est sont avait avaient aurait dans devant aupres pendant durant via en au aux courant`,
+		stop: `qui que qu' dont ou lors pour portant publie publiee diffuse diffusee sur selon apres
+			avant depuis citant lorsque lorsqu' afin parce mais et car qui that which who when after before
+			on a ont est sont avait avaient aurait devant aupres pendant durant via en au aux courant
+			although though whereas unless because tandis puisque quoique`,
 	} {
 		for _, w := range strings.Fields(words) {
 			m[w] |= c

@@ -29,7 +29,7 @@ func byMarker(ws []word, cues []int32, skip [][2]int) (sp span, pronoun bool) {
 		// "Selon les dernières informations, le bureau du président a
 		// révélé": information is no speaker; acceptable says so, and a
 		// reporting verb may still name one.
-		if sp, ok := phraseAfter(ws, from, skip); ok && acceptable(ws, sp) {
+		if sp, ok := phraseAfter(ws, from, skip); ok && acceptable(ws, sp, 0) {
 			return sp, pronoun
 		}
 	}

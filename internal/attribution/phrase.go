@@ -16,7 +16,7 @@ func phraseAfter(ws []word, i int, skip [][2]int) (span, bool) {
 	j := i
 	for j < len(ws) && j-i < 10 {
 		w := ws[j]
-		if w.punct && w.f != "-" || j > i && (w.is(stop) || accented(w)) || inside(w, skip) {
+		if w.punct && w.f != "-" || j > i && (w.is(stop) || accented(w) || inMedium(ws, j)) || inside(w, skip) {
 			break
 		}
 		j++
@@ -28,6 +28,20 @@ func phraseAfter(ws []word, i int, skip [][2]int) (span, bool) {
 		return span{}, false
 	}
 	return span{i, j}, true
+}
+
+// inMedium reports whether the words from i say what the speaker spoke
+// in: "dans un communiqué", "in a statement". "des journalistes
+// présents dans la ville" goes on.
+func inMedium(ws []word, i int) bool {
+	if ws[i].f != "dans" && ws[i].f != "in" {
+		return false
+	}
+	i++
+	if i < len(ws) && ws[i].is(article|determiner) {
+		i++
+	}
+	return i < len(ws) && ws[i].is(medium)
 }
 
 // accented reports whether w is "à" or "dès", prepositions that fold to
@@ -57,7 +71,9 @@ func trimPhrase(ws []word, i, j int, skip [][2]int) (span, bool) {
 // acceptable reports whether the words of sp may be a speaker: not a
 // fragment ("sa part", "Cette", "démarré", "de la Défense"), not a pronoun,
 // not what speaks for no one ("les dernières informations", "aucun pays").
-func acceptable(ws []word, sp span) bool {
+// none adds the lists of what is no speaker here: a count ("le bilan")
+// is a source after "selon", not a verb's speaker.
+func acceptable(ws []word, sp span, none class) bool {
 	first := ws[sp.i]
 	switch {
 	case first.is(pronoun) && !first.is(determiner), first.is(connector | negative):
@@ -81,7 +97,7 @@ func acceptable(ws []word, sp span) bool {
 	// "les dernières informations", "un décompte provisoire": the head
 	// noun comes within the first three words.
 	for k := sp.i; k < sp.j && k < sp.i+3; k++ {
-		if ws[k].is(notSpeaker) {
+		if ws[k].is(notSpeaker | none) {
 			return false
 		}
 	}
@@ -107,8 +123,8 @@ func complements(ws []word, i int, skip [][2]int) int {
 	for steps := 0; i < len(ws) && steps < 8; steps++ {
 		w := ws[i]
 		switch {
-		case inside(w, skip) || w.is(adverb):
-			i++
+		case inside(w, skip) || w.is(adverb) || w.f == ",":
+			i++ // "a déclaré lundi à l'AFP, à Erevan, la porte-parole"
 		case asideAt(ws, i) > 0:
 			i += asideAt(ws, i)
 		case w.upper && w.is(outlet):

@@ -35,9 +35,10 @@ type tokens struct {
 }
 
 // cue are the lists of the words a rule starts from: reporting verbs,
-// passive auxiliaries and source markers. A verb with its pronoun after
+// passive auxiliaries, the pronoun of a reflexive verb and source
+// markers. A verb with its pronoun after
 // it is one too: "a-t-il", "affirme-t-elle".
-const cue = presentForm | englishForm | auxiliary | be | opener
+const cue = presentForm | englishForm | auxiliary | be | opener | self
 
 // tokenize splits s into words, in t.ws. The words are folded one after the
 // other into t.buf, and their folded forms are views of it: a sentence

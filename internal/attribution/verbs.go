@@ -2,52 +2,68 @@ package attribution
 
 import "strings"
 
-// byVerb returns the speaker of the first reporting verb among the cues
-// of ws that names one: the noun phrase the verb governs, after it when
-// the verb is inverted ("», a déclaré à l'AFP le porte-parole du
-// ministère", "a confirmé Vladimir Poutine", "said Hikmet Hajiyev"),
-// before it otherwise ("Le ministère de la Défense a affirmé", "the
-// ministry said"). pronoun reports a pronoun speaker instead: "a-t-il
-// déclaré", "Il affirme", "he said". A verb that does not report ("Un
-// missile a frappé", "Le conflit a fait 3 000 morts") names no speaker.
+// byVerb returns the speaker a reporting verb among the cues of ws
+// names: the noun phrase the verb governs, after it when the verb is
+// inverted ("», a déclaré à l'AFP le porte-parole du ministère", "a
+// confirmé Vladimir Poutine", "said Hikmet Hajiyev"), before it otherwise
+// ("Le ministère de la Défense a affirmé", "the ministry said"). An
+// inverted verb's speaker wins, for it reports the whole sentence; else
+// the first verb's that names one. pronoun reports a pronoun speaker
+// instead: "a-t-il déclaré", "Il affirme", "he said". A verb that does
+// not report ("Un missile a frappé", "Le conflit a fait 3 000 morts")
+// names no speaker.
 func byVerb(ws []word, cues []int32, skip [][2]int) (sp span, pronoun bool) {
+	var found bool // sp and pronoun hold the first verb's speaker
 	for _, c := range cues {
 		i := int(c)
 		if ws[i].is(be) {
 			// "a été annoncé par le ministère"
-			if sp, ok := passive(ws, i, skip); ok {
-				return sp, false
+			if p, ok := passive(ws, i, skip); ok && !found {
+				sp, found = p, true
 			}
 			continue
 		}
 		n, pron := verbAt(ws, i)
-		if pron {
-			return span{}, true
-		}
 		if n == 0 {
 			continue
 		}
 		inverted := inverts(ws, i)
+		if pron {
+			if inverted {
+				return span{}, true // "», a-t-il ajouté" speaks for the whole sentence
+			}
+			if !found {
+				pronoun, found = true, true
+			}
+			continue
+		}
 		// "Moscou, qui dispose de troupes sur place, a annoncé la mort de
 		// deux soldats": after a subject's relative clause or apposition,
 		// what follows the verb is its object, unless no subject stands
 		// before.
 		first := inverted && ws[i-1].f == "," && appended(ws, i-1, skip)
 		if inverted && !first {
-			if sp, ok := after(ws, i, n, skip); ok {
-				return sp, false
+			// "Les coprésidents avaient appelé à un arrêt des combats, a
+			// rappelé la diplomatie française": the inverted verb reports
+			// the whole sentence, and its speaker is the sentence's.
+			if a, ok := after(ws, i, n, skip); ok {
+				return a, false
 			}
 		}
-		if sp, pron, ok := before(ws, i, skip); ok || pron {
-			return sp, pron
+		if found {
+			continue
+		}
+		if b, pron, ok := before(ws, i, skip); ok || pron {
+			sp, pronoun, found = b, pron, true
+			continue
 		}
 		if first {
-			if sp, ok := after(ws, i, n, skip); ok {
-				return sp, false
+			if a, ok := after(ws, i, n, skip); ok {
+				sp, found = a, true
 			}
 		}
 	}
-	return span{}, false
+	return sp, pronoun
 }
 
 // verbAt returns how many words a reporting verb takes at i ("a déclaré",
@@ -77,6 +93,18 @@ func verbAt(ws []word, i int) (n int, pronoun bool) {
 		return 0, false
 	}
 	switch {
+	case w.is(self):
+		// "s'est félicité", "s'est dit préoccupé", "se dit prêt"
+		j := i + 1
+		if j < len(ws) && (ws[j].f == "est" || ws[j].f == "sont" || ws[j].f == "etait") {
+			j++
+		}
+		if j < len(ws) && ws[j].is(adverb) {
+			j++
+		}
+		if j < len(ws) && ws[j].is(reflexive) {
+			return j - i + 1, false
+		}
 	case w.is(englishForm):
 		return 1, false
 	case w.is(presentForm) && !w.acute && (i == 0 || !ws[i-1].is(article|determiner)):
@@ -198,7 +226,7 @@ func after(ws []word, v, n int, skip [][2]int) (span, bool) {
 		return span{}, false
 	}
 	sp, ok := phraseAfter(ws, i, skip)
-	if !ok || !acceptable(ws, sp) || !agrees(ws, v, sp) {
+	if !ok || !acceptable(ws, sp, figure) || !agrees(ws, v, sp) {
 		return span{}, false
 	}
 	return sp, true
@@ -265,10 +293,18 @@ func before(ws []word, v int, skip [][2]int) (sp span, pronoun, ok bool) {
 				continue
 			}
 		}
-		if ws[j].punct || ws[j].is(stop) && ws[j].f != "et" && ws[j].f != "and" {
+		if ws[j].punct || inside(ws[j], skip) {
+			break
+		}
+		// "a shopkeeper in Stepanakert told us": a preposition before a
+		// name is the subject's.
+		if ws[j].is(stop) && ws[j].f != "et" && ws[j].f != "and" && !(ws[j].is(preposition) && j < k && ws[j+1].upper) {
 			break
 		}
 		j--
+	}
+	if concessive(ws, j) {
+		return span{}, false, false // "…, although Azerbaijan had announced a halt": not what the sentence reports
 	}
 	start := j + 1
 	if j >= 0 && ws[j].f == "a" && ws[j].ascii && (j == 0 || ws[j-1].punct) {
@@ -284,10 +320,26 @@ func before(ws []word, v int, skip [][2]int) (sp span, pronoun, ok bool) {
 		return span{}, true, false // "Ce dernier a ajouté"
 	}
 	sp, ok = trimPhrase(ws, start, k+1, skip)
-	if !ok || !acceptable(ws, sp) {
+	if !ok || !acceptable(ws, sp, figure) {
 		return span{}, false, false
 	}
 	return sp, false, true
+}
+
+// concessive reports whether the word at j opens a clause that concedes
+// or contrasts: "although", "while", "alors que", "tandis que", "bien
+// que". A reporting verb there does not report the sentence.
+func concessive(ws []word, j int) bool {
+	if j < 0 {
+		return false
+	}
+	switch ws[j].f {
+	case "although", "though", "whereas", "while":
+		return true
+	case "que", "qu'":
+		return j > 0 && (ws[j-1].f == "alors" || ws[j-1].f == "tandis" || ws[j-1].f == "bien")
+	}
+	return false
 }
 
 // opening returns the index of the "(" the ")" at j closes, a few words
@@ -351,7 +403,7 @@ func commaSubject(ws []word, c int, skip [][2]int) (span, bool) {
 			}
 		}
 		sp, ok := trimPhrase(ws, i, end, skip)
-		if !ok || !acceptable(ws, sp) {
+		if !ok || !acceptable(ws, sp, figure) {
 			return span{}, false
 		}
 		return sp, true
@@ -389,14 +441,26 @@ func chunkOf(ws []word, i, j int, skip [][2]int) chunk {
 		return carried // "à 16h15", "dès le 15 septembre", "de source militaire"
 	case w.is(relative):
 		return carried // "qui suit la situation"
-	case w.is(pronoun) && !w.is(determiner):
-		return phrase // "il y a des combats": a clause
+	case w.is(pronoun) && !w.is(determiner) || finite(ws[i:j]):
+		return phrase // "il y a des combats", "n'a pas tenu": a clause
 	case isName(ws, i, j) && !w.is(month):
 		return name
 	case !w.upper && !w.is(article|determiner|bare):
 		return carried // "conseiller du président", "appuyées par la Russie"
 	}
 	return phrase
+}
+
+// finite reports whether the words hold an auxiliary or a copula: they
+// are a clause ("n'a pas tenu plus de quelques minutes"), not what a
+// subject carries.
+func finite(ws []word) bool {
+	for _, w := range ws {
+		if w.is(auxiliary) && w.ascii || w.f == "est" || w.f == "sont" {
+			return true
+		}
+	}
+	return false
 }
 
 // passive returns the agent of a reporting verb in the passive, whose
@@ -407,7 +471,7 @@ func passive(ws []word, i int, skip [][2]int) (span, bool) {
 		return span{}, false
 	}
 	sp, ok := phraseAfter(ws, i+3, skip)
-	if !ok || !acceptable(ws, sp) {
+	if !ok || !acceptable(ws, sp, figure) {
 		return span{}, false
 	}
 	return sp, true
