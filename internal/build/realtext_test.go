@@ -40,12 +40,12 @@ var realTextRatchet = map[string]float64{
 	"fr recall":    100,
 	"fr precision": 97.7,
 	"fr values":    98.4,
-	"fr speakers":  60.5,
+	"fr speakers":  95.0,
 	"fr language":  100,
 	"en recall":    100,
 	"en precision": 100,
 	"en values":    100,
-	"en speakers":  86.2,
+	"en speakers":  95.0,
 	"en language":  100,
 }
 
