@@ -157,18 +157,17 @@ func read(sentence string, skip [][2]int) result {
 	t := pool.Get().(*tokens)
 	defer put(t)
 	tokenize(t, sentence)
-	from := dateline(t.ws, sentence)
-	ws, cues := t.ws[from:], t.cues
-	if from > 0 {
-		cues = cues[:0]
-		for _, c := range t.cues {
-			if int(c) >= from {
-				cues = append(cues, c-int32(from))
-			}
+	ws := t.ws[dateline(t.ws, sentence):]
+	// The cues: "à" folds to the auxiliary "a" and is none.
+	cues := t.cues[:0]
+	for i := range ws {
+		if w := &ws[i]; w.cls&cue != 0 && (w.ascii || w.f != "a") || w.hyphen && inverted(w.f) {
+			cues = append(cues, int32(i))
 		}
 	}
+	t.cues = cues
 	var r result
-	sp, pronoun := byVerb(ws, cues, skip)
+	sp, pronoun := byVerb(ws, sentence, cues, skip)
 	r.verb, r.pronoun = offsetsOf(ws, sp), pronoun
 	if !sp.ok() {
 		sp, pronoun = byMarker(ws, cues, skip)
@@ -278,7 +277,9 @@ func put(t *tokens) {
 // they stand, a slice of the sentence, and only the others are split and
 // rejoined.
 func clean(s string) string {
-	s = strings.TrimRight(s, " ,;:")
+	for len(s) > 0 && (s[len(s)-1] == ' ' || s[len(s)-1] == ',' || s[len(s)-1] == ';' || s[len(s)-1] == ':') {
+		s = s[:len(s)-1]
+	}
 	if spaced(s) {
 		return s
 	}

@@ -1,7 +1,6 @@
 package attribution
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -17,7 +16,7 @@ type word struct {
 	punct      bool
 	upper      bool  // starts with a capital: "Aliev", "Bakou"
 	ascii      bool  // written in ASCII: "a" the auxiliary, not "à" the preposition
-	acute      bool  // ends in "é": "annoncé" is a participle, though it folds to "annonce" (set for cues only)
+	hyphen     bool  // joins letters with a hyphen: "a-t-il", "porte-parole"
 	cls        class // the word lists f is in
 }
 
@@ -29,15 +28,15 @@ func (w word) is(c class) bool { return w.cls&c != 0 }
 type tokens struct {
 	ws  []word
 	buf []byte
-	// cues are the indexes in ws of the words a rule starts from (see
-	// cue): the rules look at them, not at every word.
+	// cues are the indexes of the words a rule starts from (see cue),
+	// which read lists: the rules look at them, not at every word.
 	cues []int32
 }
 
 // cue are the lists of the words a rule starts from: reporting verbs,
 // passive auxiliaries, the pronoun of a reflexive verb and source
-// markers. A verb with its pronoun after
-// it is one too: "a-t-il", "affirme-t-elle".
+// markers. A verb with its pronoun after it is one too: "a-t-il",
+// "affirme-t-elle".
 const cue = presentForm | englishForm | auxiliary | be | opener | self
 
 // tokenize splits s into words, in t.ws. The words are folded one after the
@@ -47,7 +46,6 @@ const cue = presentForm | englishForm | auxiliary | be | opener | self
 func tokenize(t *tokens, s string) {
 	ws := t.ws[:0]
 	buf := t.buf[:0]
-	cues := t.cues[:0]
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
@@ -115,14 +113,7 @@ func tokenize(t *tokens, s string) {
 				buf = fold.Append(buf, s[i:j])
 			}
 			f := view(buf, from)
-			cls := classOf(f)
-			ws = append(ws, word{start: int32(i), end: int32(j), f: f, upper: unicode.IsUpper(r), ascii: plain, cls: cls})
-			if cls&cue != 0 && (plain || f != "a") || hyphen && inverted(f) { // "à" is no auxiliary
-				if !plain {
-					ws[len(ws)-1].acute = strings.HasSuffix(s[i:j], "é") || strings.HasSuffix(s[i:j], "É")
-				}
-				cues = append(cues, int32(len(ws)-1))
-			}
+			ws = append(ws, word{start: int32(i), end: int32(j), f: f, upper: unicode.IsUpper(r), ascii: plain, hyphen: hyphen, cls: classOf(f)})
 			i = j
 		default:
 			from := len(buf)
@@ -132,7 +123,7 @@ func tokenize(t *tokens, s string) {
 			i += size
 		}
 	}
-	t.ws, t.buf, t.cues = ws, buf, cues
+	t.ws, t.buf = ws, buf
 }
 
 // view returns buf[from:] as a string, without copying it. The bytes stay

@@ -12,7 +12,7 @@ import "strings"
 // instead: "a-t-il déclaré", "Il affirme", "he said". A verb that does
 // not report ("Un missile a frappé", "Le conflit a fait 3 000 morts")
 // names no speaker.
-func byVerb(ws []word, cues []int32, skip [][2]int) (sp span, pronoun bool) {
+func byVerb(ws []word, s string, cues []int32, skip [][2]int) (sp span, pronoun bool) {
 	var found bool // sp and pronoun hold the first verb's speaker
 	for _, c := range cues {
 		i := int(c)
@@ -23,7 +23,7 @@ func byVerb(ws []word, cues []int32, skip [][2]int) (sp span, pronoun bool) {
 			}
 			continue
 		}
-		n, pron := verbAt(ws, i)
+		n, pron := verbAt(ws, s, i)
 		if n == 0 {
 			continue
 		}
@@ -71,26 +71,12 @@ func byVerb(ws []word, cues []int32, skip [][2]int) (sp span, pronoun bool) {
 // none, and whether the verb carries its pronoun subject ("a-t-il
 // déclaré", "affirme-t-elle"). An adverb or an aside may stand between
 // auxiliary and participle: "a ensuite révélé", "a pour sa part affirmé".
-func verbAt(ws []word, i int) (n int, pronoun bool) {
+func verbAt(ws []word, s string, i int) (n int, pronoun bool) {
 	w := &ws[i]
-	if stem, subject := splitInverted(w.f); subject != "" {
-		if subject == "on" {
-			return 0, false // "a-t-on appris": no one speaks
+	if w.hyphen {
+		if n, ok := invertedAt(ws, i); ok {
+			return n, n > 0
 		}
-		c := classOf(stem)
-		switch {
-		case stem == "fait" || stem == "font":
-			if objectOf(ws, i+1) > 0 {
-				return 2, true // "fait-il savoir"
-			}
-		case c&presentForm != 0:
-			return 1, true
-		case c&auxiliary != 0:
-			if j := participleAfter(ws, i+1); j > 0 {
-				return j - i + 1, true
-			}
-		}
-		return 0, false
 	}
 	switch {
 	case w.is(self):
@@ -107,7 +93,7 @@ func verbAt(ws []word, i int) (n int, pronoun bool) {
 		}
 	case w.is(englishForm):
 		return 1, false
-	case w.is(presentForm) && !w.acute && (i == 0 || !ws[i-1].is(article|determiner)):
+	case w.is(presentForm) && !acute(s, w) && (i == 0 || !ws[i-1].is(article|determiner)):
 		// "annoncé" is a participle, "l'annonce" a noun, "cette annonce"
 		// too: neither reports.
 		if k := reports(ws, i, i); k >= 0 {
@@ -121,6 +107,29 @@ func verbAt(ws []word, i int) (n int, pronoun bool) {
 		}
 	}
 	return 0, false
+}
+
+// invertedAt returns how many words the verb at i, written with its
+// pronoun after it, takes ("affirme-t-elle", "a-t-il déclaré", "fait-il
+// savoir"), 0 when it does not report or its pronoun is "on" ("a-t-on
+// appris": no one speaks); ok is false when the word is no such verb.
+func invertedAt(ws []word, i int) (n int, ok bool) {
+	stem, subject := splitInverted(ws[i].f)
+	switch {
+	case subject == "":
+		return 0, false
+	case subject == "on":
+		return 0, true
+	case stem == "fait" || stem == "font":
+		return 2 * objectOf(ws, i+1), true // "fait-il savoir"
+	case classOf(stem)&presentForm != 0:
+		return 1, true
+	case classOf(stem)&auxiliary != 0:
+		if j := participleAfter(ws, i+1); j > 0 {
+			return j - i + 1, true
+		}
+	}
+	return 0, true
 }
 
 // participleAfter returns the index of the reporting participle that
@@ -185,6 +194,12 @@ func clauseFollows(ws []word, i int) bool {
 func inverted(f string) bool {
 	_, subject := splitInverted(f)
 	return subject != ""
+}
+
+// acute reports whether the word w of s ends in "é": "annoncé" is a
+// participle, though it folds to the present "annonce".
+func acute(s string, w *word) bool {
+	return !w.ascii && (strings.HasSuffix(s[w.start:w.end], "é") || strings.HasSuffix(s[w.start:w.end], "É"))
 }
 
 // splitInverted splits a verb and the pronoun after it: "a-t-il" gives
