@@ -152,7 +152,7 @@ func (r result) named() (offsets, bool) {
 // dateline, if it opens with one.
 func read(sentence string, skip [][2]int) result {
 	if len(sentence) > math.MaxInt32 {
-		return result{} // no sentence, but bytes a word's offsets do not hold
+		return result{} // a word's offsets would not fit its int32; no sentence is so long
 	}
 	t := pool.Get().(*tokens)
 	defer put(t)
@@ -214,9 +214,9 @@ func normal(s string) string {
 	return string(s[0]+'a'-'A') + s[1:]
 }
 
-// isLeading reports whether the word w is an article or a determiner a
-// speaker may open with ("Le", "L’", "The", "Cette"), whatever its case
-// and apostrophe: a capital there only says the sentence starts there.
+// isLeading reports whether the word w is an article or a determiner
+// ("Le", "L’", "The", "Cette"), whatever its case and apostrophe: a
+// capital there only says the sentence starts there.
 // It folds w in a few bytes of the stack: such a word is short and
 // ASCII, and most speakers start with one.
 func isLeading(w string) bool {
@@ -235,12 +235,7 @@ func isLeading(w string) bool {
 		b[n] = c
 		n++
 	}
-	switch string(b[:n]) {
-	case "le", "la", "les", "l'", "un", "une", "des", "ce", "cet", "cette", "ces", "son", "sa", "ses",
-		"leur", "leurs", "the", "a", "an", "his", "her", "its", "their":
-		return true
-	}
-	return false
+	return classOf(string(b[:n]))&(article|determiner) != 0
 }
 
 // Key returns what two writings of one speaker have in common: its words
