@@ -1,7 +1,6 @@
 package headline
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -78,7 +77,7 @@ func trailing(c Candidate) int {
 			return len(s)
 		}
 	}
-	if months.MatchString(strings.ToLower(expr)) {
+	if namesMonth(expr) {
 		return len(s)
 	}
 	to := strings.TrimRight(s[:c.Start], " ,\u00a0")
@@ -103,8 +102,27 @@ var governs = map[string]bool{
 	"from": true, "on": true, "at": true, "in": true, "since": true, "by": true, "until": true, "for": true, "of": true,
 }
 
-// months finds a month's name: a date that names one is written out.
-var months = regexp.MustCompile(`janv|févr|fevr|mars|avril|mai\b|juin|juil|août|aout|sept|oct|nov|déc|dec|january|february|march|april|may\b|june|july|august|september|october|november|december`)
+// monthWords are the names of months, in full and cut.
+var monthWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`janvier février fevrier mars avril mai juin juillet août aout septembre octobre
+		novembre décembre decembre janv févr fevr avr juil sept oct nov déc dec january february march april
+		may june july august september october november december jan feb mar apr jun jul aug sep`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// namesMonth reports whether one of expr's words is a month's name: a
+// date that names one is written out ("le 16 sept.", "in May").
+func namesMonth(expr string) bool {
+	for _, w := range strings.Fields(expr) {
+		if monthWords[strings.TrimSuffix(strings.ToLower(w), ".")] {
+			return true
+		}
+	}
+	return false
+}
 
 // Finish returns the headline s makes when it needs no cut: its spaces
 // collapsed, no final period, an uppercase first letter. For the sentence

@@ -46,7 +46,7 @@ func Signature(sentence string, start, end int) ([]Word, uint64) {
 	norm64 := uint64(14695981039346656037) // FNV-1a, the same in every build: extractions are kept on disk
 	first := true                          // the sentence's first word: its capital says nothing
 	for i := 0; i < len(sentence); {
-		r, size := utf8.DecodeRuneInString(sentence[i:])
+		r, size := runeAt(sentence, i)
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			i += size
 			continue
@@ -55,10 +55,13 @@ func Signature(sentence string, start, end int) ([]Word, uint64) {
 		j := i
 		digits := false
 		for j < len(sentence) {
-			r, size := utf8.DecodeRuneInString(sentence[j:])
+			r, size := runeAt(sentence, j)
 			switch {
-			case unicode.IsLetter(r):
-			case unicode.IsDigit(r):
+			case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'):
+			case r < utf8.RuneSelf && '0' <= r && r <= '9':
+				digits = true
+			case r >= utf8.RuneSelf && unicode.IsLetter(r):
+			case r >= utf8.RuneSelf && unicode.IsDigit(r):
 				digits = true
 			case r == '-' && j+size < len(sentence) && j > i:
 			default:
@@ -108,6 +111,14 @@ func Signature(sentence string, start, end int) ([]Word, uint64) {
 		}
 	}
 	return slices.Clone(words[:k]), norm64
+}
+
+// runeAt decodes the rune at i of s, ASCII without the decoder.
+func runeAt(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // hashStem is FNV-1a of the stem on 31 bits: a word's hash is the same
