@@ -121,7 +121,8 @@ func FuzzClean(f *testing.F) {
 			t.Fatalf("judge is not deterministic: %q then %q", a, b)
 		}
 		switch a {
-		case "", DropFurniture, DropPaywall, DropShare, DropComments, DropCredit, DropScript, DropNoText, DropTitle, DropOutlet:
+		case "", DropFurniture, DropPaywall, DropShare, DropComments, DropCredit, DropScript, DropNoText, DropTitle, DropOutlet,
+			DropByline, DropAppeal, DropCode:
 		default:
 			t.Fatalf("judge gives an unknown reason %q", a)
 		}
