@@ -288,7 +288,13 @@ func (s *Site) eventMonthPage(ev *timeline.Event, month string, indexes []int) *
 		md.Event.Mentions[j] = s.mentionView(sub, ev, m, md.Event.Date)
 		md.Event.Mentions[j].ID = m.Anchor
 	}
+	// The page's own first quotation describes it: the key of the page
+	// covers its articles' mentions, not the event's headline.
+	first, lang := &ev.Mentions[indexes[0]], s.lang
+	if a := s.look.article(ev, first.Slug); a != nil {
+		lang = a.Language
+	}
 	return &Page{Kind: "event", Path: address.EventMonth(ev.ID, month),
 		Title: title + " — " + name, Section: "timeline", Data: md,
-		Description: title + " : " + timeline.Headline(ev.Mentions[indexes[0]].Sentence)}
+		Description: title + " : " + first.Headline(lang)}
 }

@@ -198,6 +198,10 @@ func Extract(a *content.Article) Extraction {
 	return x
 }
 
+// Headline returns m's sentence shaped as a headline (headline.Shape),
+// for an article written in lang.
+func (m *Mention) Headline(lang string) string { return headline.Shape(candidate(m, lang)) }
+
 // candidate returns m as a candidate headline of its happening, in an
 // article written in lang.
 func candidate(m *Mention, lang string) headline.Candidate {

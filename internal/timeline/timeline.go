@@ -14,7 +14,6 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
-	"unicode/utf8"
 
 	"github.com/gohugoio/hashstructure"
 
@@ -555,44 +554,4 @@ func articleLess(a, b *Article) bool {
 		return a.Published.Before(b.Published)
 	}
 	return a.Slug < b.Slug
-}
-
-// headlineMax is the longest headline, in characters.
-const headlineMax = 160
-
-// Headline shortens a sentence to a headline: at most headlineMax
-// characters, cut at a word boundary, with an ellipsis when cut.
-func Headline(s string) string {
-	if !plain(s) {
-		s = strings.Join(strings.Fields(s), " ")
-	}
-	if utf8.RuneCountInString(s) <= headlineMax {
-		return s
-	}
-	cut, n := 0, 0
-	for i := range s {
-		if n == headlineMax {
-			break
-		}
-		if s[i] == ' ' {
-			cut = i
-		}
-		n++
-	}
-	return strings.TrimRight(s[:cut], " ,;:") + "…"
-}
-
-// plain reports whether s has its spaces as Headline writes them: single
-// ASCII spaces, none at either end.
-func plain(s string) bool {
-	prev := byte(' ')
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == ' ' && prev == ' ', c == '\t', c == '\n', c == '\r', c == '\v', c == '\f', c == 0xc2, c >= 0xe1 && c <= 0xe3:
-			return false // where U+0085, U+00A0, U+1680, U+2000… and U+3000 start: spaces strings.Fields knows
-		}
-		prev = c
-	}
-	return prev != ' '
 }

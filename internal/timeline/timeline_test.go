@@ -98,18 +98,6 @@ func TestEventIDDependsOnlyOnTheDate(t *testing.T) {
 	}
 }
 
-func TestHeadline(t *testing.T) {
-	short := "Le 20 septembre, des unités ont attaqué."
-	if got := Headline(short); got != short {
-		t.Errorf("Headline(short) = %q", got)
-	}
-	long := strings.Repeat("mot ", 60)
-	got := Headline(long)
-	if !strings.HasSuffix(got, "…") || len([]rune(got)) > headlineMax+1 || strings.Contains(got, "mo…") {
-		t.Errorf("Headline(long) = %q", got)
-	}
-}
-
 func TestExtract(t *testing.T) {
 	src := `+++
 title = "x"
