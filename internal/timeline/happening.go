@@ -9,10 +9,10 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"timeline/internal/address"
 	"timeline/internal/dates"
 	"timeline/internal/diag"
 	"timeline/internal/edits"
-	"timeline/internal/fold"
 	"timeline/internal/headline"
 	"timeline/internal/store"
 )
@@ -322,12 +322,12 @@ func (ev *Event) chooseTitle(h *Happening, sc *happenScratch) string {
 	return headline.Shape(candidate(m, ev.Articles[sc.article[best]].Language))
 }
 
-// outletKey names a's outlet for counting: its name folded, else the
+// outletKey names a's outlet for counting: its key (address.OutletKey), else the
 // host of its url, else the article itself — an outlet the editor could
 // not tell counts as one of its own.
 func outletKey(a *Article) string {
-	if s := strings.TrimSpace(a.Outlet); s != "" {
-		return fold.String(s)
+	if k := address.OutletKey(a.Outlet); k != "" {
+		return k // as the outlet pages name it: "Le Monde" and "le monde" are one
 	}
 	if u, err := url.Parse(a.URL); err == nil && u.Host != "" {
 		return strings.TrimPrefix(strings.ToLower(u.Host), "www.")
