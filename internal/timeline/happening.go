@@ -457,7 +457,7 @@ func (t *Timeline) edit(entries []edits.Entry) diag.List {
 	for _, e := range entries {
 		ev := byDate[e.Date]
 		if ev == nil {
-			probs.Add(diag.Errorf(e.Path, e.Line, 0, "no event on %s: no article gives that date (check the date, as the event's page writes it in EDTF under its title, or remove the entry)", e.Date))
+			probs.Add(diag.Errorf(e.Path, e.Line, 0, "no event on %s: no article gives that date (write the date as the event's page shows it under its title, such as 2023-09-25 or 2022-12, or remove the entry)", e.Date))
 			continue
 		}
 		var picked []int
