@@ -315,8 +315,8 @@ func findArticles(opt Options) (files []content.File, probs diag.List, changed m
 	changed = map[string]bool{}
 	for _, p := range opt.Changed {
 		dir, _, _ := strings.Cut(p, "/")
-		if dir != content.Dir || p == editsPath {
-			continue // site.toml, a template, an asset; events.toml, read at every build (readEdits)
+		if dir != content.Dir || content.IsDataFile(p) {
+			continue // site.toml, a template, an asset; a data file, read at every build (readDataFile)
 		}
 		if !articlePath(p) {
 			files, probs = content.Find(opt.SiteDir)

@@ -42,7 +42,7 @@ func TestEditsProblems(t *testing.T) {
 			if err := os.Mkdir(filepath.Join(site, filepath.FromSlash(editsPath)), 0o755); err != nil {
 				t.Fatal(err)
 			}
-		}, editsPath + `: is not a regular file (the headlines and summaries go in a text file content/events.toml)`},
+		}, editsPath + `: is not a regular file (content/events.toml must be a text file: its headlines are left out)`},
 		{"a symbolic link", func(t testing.TB, site string) {
 			real := filepath.Join(t.TempDir(), "events.toml")
 			if err := os.WriteFile(real, []byte(goodEdits), 0o644); err != nil {

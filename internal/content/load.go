@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -20,9 +21,28 @@ import (
 const Dir = "content"
 
 // EventsFile is the file of Dir where the editors write events' headlines
-// and summaries (read by package edits): Find lists it not as an article
-// and says nothing of it.
+// and summaries (read by package edits).
 const EventsFile = "events.toml"
+
+// The files of Dir where the editors extend the lists the build reads
+// sentences with: the places and actors (package gazetteer) and the kinds
+// of event (package kinds).
+const (
+	PlacesFile = "places.toml"
+	ActorsFile = "actors.toml"
+	KindsFile  = "kinds.toml"
+)
+
+// DataFiles are the files of Dir that are not articles: Find lists none of
+// them and says nothing of them; the build reads each at every build.
+var DataFiles = []string{EventsFile, PlacesFile, ActorsFile, KindsFile}
+
+// IsDataFile reports whether rel, a path relative to the site folder with
+// forward slashes, is one of DataFiles.
+func IsDataFile(rel string) bool {
+	name, ok := strings.CutPrefix(rel, Dir+"/")
+	return ok && slices.Contains(DataFiles, name)
+}
 
 // File is one article file found in content/.
 type File struct {
@@ -33,7 +53,7 @@ type File struct {
 // Find lists the article files under site/content, in path order. It
 // follows no symbolic link (a link could lead out of the site), skips
 // hidden files and editor backups (".#x.md", "x.md~", ".x.md.swp") and
-// EventsFile, and reports once the files it ignores for not being Markdown.
+// DataFiles, and reports once the files it ignores for not being Markdown.
 func Find(site string) ([]File, diag.List) {
 	var files []File
 	var probs diag.List
@@ -60,7 +80,7 @@ func Find(site string) ([]File, diag.List) {
 			return nil
 		}
 		switch {
-		case rel == Dir+"/"+EventsFile:
+		case IsDataFile(rel):
 			// Whatever it is, the build that reads it says what is wrong with it.
 			if d.IsDir() {
 				return fs.SkipDir

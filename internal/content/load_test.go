@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"testing"
 )
 
@@ -52,11 +53,12 @@ func TestFileDisappears(t *testing.T) {
 	}
 }
 
-// TestFindEventsFile: content/events.toml, the editors' headlines, is no
-// article and no stray file either; a file of that name elsewhere is.
-func TestFindEventsFile(t *testing.T) {
+// TestFindDataFiles: content/events.toml, the editors' headlines, and the
+// other data files are no article and no stray file either; a file of
+// that name elsewhere is.
+func TestFindDataFiles(t *testing.T) {
 	site := t.TempDir()
-	for _, name := range []string{"a.md", EventsFile, "notes.toml", "sub/" + EventsFile} {
+	for _, name := range append(slices.Clone(DataFiles), "a.md", "notes.toml", "sub/"+EventsFile) {
 		p := filepath.Join(site, Dir, filepath.FromSlash(name))
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 			t.Fatal(err)
