@@ -19,6 +19,7 @@ package kinds
 import (
 	_ "embed"
 	"maps"
+	"math/bits"
 	"sync"
 
 	"timeline/internal/diag"
@@ -107,7 +108,7 @@ func (t *Typology) Of(sentence, lang string) []string {
 	if set == 0 {
 		return nil
 	}
-	var ids []string
+	ids := make([]string, 0, bits.OnesCount64(set))
 	for k := range t.kinds {
 		if set&(1<<k) != 0 {
 			ids = append(ids, t.kinds[k].ID)
