@@ -89,6 +89,7 @@ func parse(f File, known ...string) ([]entry, diag.List) {
 		}
 		entries = append(entries, e)
 	}
+	probs.Sort()
 	return entries, probs
 }
 

@@ -344,13 +344,19 @@ func (x *index) kinds(s *scratch) uint64 {
 }
 
 // dropContained drops every match inside a longer one: "tirs
-// d'artillerie" is a strike, and its "tirs" no clash; "!offensive
-// diplomatique" leaves "offensive" nothing to signal.
+// d'artillerie" is a strike, and its "tirs" no clash; and every match
+// inside a "!" one, of the same length too: "!offensive diplomatique"
+// leaves "offensive" nothing to signal, "!bombardement*" silences
+// "bombard*".
 func (x *index) dropContained(ms []match) {
 	for i := range ms {
-		for j := range ms {
-			o := ms[j]
-			if o.start <= ms[i].start && ms[i].stop <= o.stop && o.stop-o.start > ms[i].stop-ms[i].start {
+		m := ms[i]
+		for _, o := range ms {
+			if o.start > m.start || m.stop > o.stop {
+				continue
+			}
+			longer := o.stop-o.start > m.stop-m.start
+			if longer || x.sigs[o.sig].kind < 0 && x.sigs[m.sig].kind >= 0 {
 				ms[i].dropped = true
 				break
 			}

@@ -19,10 +19,10 @@ const minStem = 3
 const maxParts = 8
 
 // pairReach is how many words at most stand between two parts of a
-// signal: "deux civils ont été tués" and "tuant deux civils" are close,
-// while "selon des journalistes […] trois soldats ont été tués" gets no
-// civilians for its journalists.
-const pairReach = 8
+// signal: "deux civils ont été tués", "tuant deux civils", "50 civils,
+// dont 5 enfants, ont été tués" are close; "the journalists reported that
+// two soldiers had been killed" gives no civilians for its journalists.
+const pairReach = 5
 
 // stem is one word of a signal, folded: the whole word, or with star the
 // start of words ("bombard*").
@@ -100,7 +100,7 @@ func parsePhrase(s string) (phrase, error) {
 			return nil
 		}
 		if star && utf8.RuneCountInString(cur.String()) < minStem {
-			return fmt.Errorf("%q: a star after fewer than %d letters finds too many words (write more of the word before the star)", cur.String()+"*", minStem)
+			return fmt.Errorf("a star after only %q finds too many words (write at least %d letters before the star)", cur.String(), minStem)
 		}
 		p = append(p, stem{text: cur.String(), star: star})
 		cur.Reset()
