@@ -5,11 +5,13 @@
 //
 // The kinds and the words that signal them are a lexicon, kinds.toml,
 // embedded here and written for editors; a site extends it with its own
-// content/kinds.toml (see Load). The lists are matched on folded words
-// (internal/fold), through one trie per language (index.go). What lists
-// cannot say is in rules: the longest of overlapping signals wins
-// (index.go), and a signal after a negation, a threat or a denial does
-// not count (negation.go).
+// content/kinds.toml (see Load, and file.go for its checks; signal.go
+// reads one signal). A sentence is split into folded words (words.go,
+// internal/fold) and its signals found through one trie per language
+// (trie.go). What lists cannot say is in rules: the longest of
+// overlapping signals wins, and the parts of a signal stand close
+// together (overlap.go); a signal after a negation, a threat or a denial
+// does not count (negation.go).
 //
 // It reads one sentence at a time and knows nothing of articles, dates or
 // happenings: the timeline gives a happening the kinds of its sentences.
