@@ -7,7 +7,7 @@ import (
 	"timeline/internal/fold"
 )
 
-// token is one word of a sentence, as bytes of the folded sentence.
+// token is one word of a sentence: its folded form is scratch.buf[start:end].
 type token struct {
 	start, end int32
 	// glued is true when only spaces, hyphens, apostrophes and quotes
