@@ -39,6 +39,8 @@ type placeFile struct {
 	entries   []placeEntry
 	bounds    Bounds
 	hasBounds bool
+	path      string // the file, for problems of its [map]
+	mapLine   int    // the line of its [map]
 }
 
 type actorEntry struct {
@@ -52,13 +54,14 @@ type actorFile struct{ entries []actorEntry }
 // readPlaces reads a places file, reporting each problem of its own
 // entries; checkPlaces checks what needs the merged places.
 func readPlaces(f File, probs *diag.List) placeFile {
-	var out placeFile
+	out := placeFile{path: f.Path}
 	top, ok := decode(f, probs, "place", []string{"map"})
 	if !ok {
 		return out
 	}
 	if _, there := top.Values["map"]; there {
 		out.bounds, out.hasBounds = readBounds(top, probs)
+		out.mapLine = headerLine(top.Src, "[map]")
 	}
 	seen := map[string]int{}
 	for _, t := range top.Tables("place") {
@@ -254,7 +257,7 @@ func unknownKeys(t *tomlpos.Table, keys []string) {
 		}
 		near := likely[k]
 		if !slices.Contains(keys, near) {
-			near = diag.Nearest(k, keys)
+			near = nearest(k, keys)
 		}
 		if near != "" {
 			t.Errorf(k, "unknown key %s — did you mean %s? (an entry's keys are %s)", k, near, strings.Join(keys, ", "))
@@ -262,6 +265,21 @@ func unknownKeys(t *tomlpos.Table, keys []string) {
 			t.Errorf(k, "unknown key %s (an entry's keys are %s)", k, strings.Join(keys, ", "))
 		}
 	}
+}
+
+// nearest returns the key closest to k, those that start with its letter
+// first: "kidn" is kind, not id.
+func nearest(k string, keys []string) string {
+	var same []string
+	for _, key := range keys {
+		if k != "" && key[0] == k[0] {
+			same = append(same, key)
+		}
+	}
+	if n := diag.Nearest(k, same); n != "" {
+		return n
+	}
+	return diag.Nearest(k, keys)
 }
 
 // number reads the number under key, which must lie in [lo, hi].
@@ -370,7 +388,7 @@ func addNames(names, more []string) []string {
 // checkPlaces checks the merged places: each complete, with a point inside
 // the map, and no name shared by two places. A problem is reported at the
 // entry that made it: the site's where the site's file touches the place.
-func checkPlaces(g *Gazetteer, base, site placeFile) {
+func checkPlaces(g *Gazetteer, base, site placeFile, probs *diag.List) {
 	where := map[string]*tomlpos.Table{}
 	for _, e := range base.entries {
 		where[e.ID] = e.t
@@ -383,6 +401,7 @@ func checkPlaces(g *Gazetteer, base, site placeFile) {
 		byID[g.Places[i].ID] = &g.Places[i]
 	}
 	keep := g.Places[:0]
+	var left []string
 	owner := map[string]string{} // folded name → the place that has it
 	for i := range g.Places {
 		p := g.Places[i]
@@ -398,14 +417,20 @@ func checkPlaces(g *Gazetteer, base, site placeFile) {
 		} else if !slices.Contains(Kinds, p.Kind) {
 			ok = false // reported where it was read
 		}
-		ok = checkPoint(g, t, p, byID) && ok
+		if site.hasBounds && t.File != site.path && p.hasPoint && !g.Map.Contains(p.Lat, p.Lon) {
+			left = append(left, p.ID) // the site's bounds leave out a place it did not write
+			ok = false
+		} else {
+			ok = checkPoint(g, t, p, byID) && ok
+		}
 		for _, n := range p.names() {
 			f := Fold(n)
 			if f == "" {
 				continue
 			}
 			if other, dup := owner[f]; dup && other != p.ID {
-				t.Errorf("names", "names: %q is also a name of the place %q (a name finds one place: remove it from one of the two, or write a longer name such as \"%s (%s)\")", n, other, n, p.Kind)
+				key := nameKey(n, p.Name, p.NameEn)
+				t.Errorf(key, "%s: %q is also a name of the place %q (a name finds one place: remove it from one of the two, or write a longer name such as \"%s (%s)\")", key, n, other, n, p.Kind)
 				ok = false
 				continue
 			}
@@ -416,6 +441,10 @@ func checkPlaces(g *Gazetteer, base, site placeFile) {
 		}
 	}
 	g.Places = keep
+	if len(left) > 0 {
+		b := g.Map
+		probs.Add(diag.Errorf(site.path, site.mapLine, 0, "map: %d places lie outside these bounds (south %v, west %v, north %v, east %v): %s (widen the bounds to hold every place)", len(left), b.South, b.West, b.North, b.East, strings.Join(left, ", ")))
+	}
 }
 
 // checkPoint reports a place without a point, or with one outside the map.
@@ -512,7 +541,11 @@ func checkActors(g *Gazetteer, base, site actorFile) {
 				continue
 			}
 			if other, dup := owner[f]; dup && other != a.ID {
-				t.Errorf("names", "names: %q is also a name of the actor %q (a name finds one actor: remove it from one of the two)", n, other)
+				key := nameKey(n, a.Name, a.NameEn)
+				if slices.Contains(a.Metonyms, n) {
+					key = "metonyms"
+				}
+				t.Errorf(key, "%s: %q is also a name of the actor %q (a name finds one actor: remove it from one of the two)", key, n, other)
 				ok = false
 				continue
 			}
@@ -523,6 +556,17 @@ func checkActors(g *Gazetteer, base, site actorFile) {
 		}
 	}
 	g.Actors = keep
+}
+
+// nameKey returns the key that holds the name n of an entry.
+func nameKey(n, name, nameEn string) string {
+	switch n {
+	case name:
+		return "name"
+	case nameEn:
+		return "name_en"
+	}
+	return "names"
 }
 
 // cycle reports whether id's parents come back to it.

@@ -152,9 +152,9 @@ func Load(places, actors File) (*Gazetteer, diag.List) {
 		if site.hasBounds {
 			g.Map = site.bounds
 		}
-		checkPlaces(g, pf, site)
+		checkPlaces(g, pf, site, &probs)
 	} else {
-		checkPlaces(g, pf, placeFile{})
+		checkPlaces(g, pf, placeFile{}, &probs)
 	}
 	if actors.Data != nil {
 		site := readActors(actors, &probs)
@@ -268,9 +268,21 @@ func (g *Gazetteer) build() {
 		}
 	}
 	var places, actors, markers []entry
+	placeNames := map[string]bool{}
 	for i, p := range g.Places {
 		for _, n := range p.names() {
 			places = append(places, entry{name: n, id: int32(i)})
+			placeNames[Fold(n)] = true
+		}
+	}
+	// "groupe de Minsk", "armée de défense de l'Artsakh", "gouvernement de
+	// Bakou": a place's name inside an actor's names the actor, so the
+	// actors' names are in the places' index too, found and passed over.
+	for _, a := range g.Actors {
+		for _, n := range a.names() {
+			if !placeNames[Fold(n)] {
+				places = append(places, entry{name: n, id: -1})
+			}
 		}
 	}
 	for i, a := range g.Actors {

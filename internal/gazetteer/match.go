@@ -26,8 +26,7 @@ type cand struct {
 	rest    []string // the folded words after the first
 	caps    uint64   // bit 0: the name's first word is written with a capital, and must be in the text
 	acro    uint64   // bit k: word k is written in capitals ("UN"), and must be in the text: "Un accord" is no UN
-	id      string
-	n       int32 // index of the place or actor
+	n       int32 // index of the place or actor; -1 for a name found and passed over
 	metonym bool
 	common  bool // its first word is also a common word: not found as a sentence's first word
 	length  int  // the name's length in bytes once folded, to try longer names first
@@ -112,7 +111,8 @@ func (x *index) maybe(w []byte) bool {
 }
 
 // FindPlaces returns the places sentence names, in order, without
-// overlaps: at each word the longest name that starts there.
+// overlaps: at each word the longest name that starts there. A place named
+// inside an actor's name is not found: "le groupe de Minsk" is no place.
 func (g *Gazetteer) FindPlaces(sentence string) []Match {
 	return g.placeIndex.find(nil, sentence, g.placeID, false)
 }
@@ -155,7 +155,7 @@ func (x *index) find(dst []Match, s string, id func(int32) string, metonyms bool
 				}
 				// "au Haut-Karabakh": the place, whose words are then
 				// passed over, not read again as "Karabakh".
-				if !c.metonym || !locative(s, prev) {
+				if c.n >= 0 && (!c.metonym || !locative(s, prev)) {
 					dst = append(dst, Match{ID: id(c.n), Start: ws, End: end})
 				}
 				i = end
