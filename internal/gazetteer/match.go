@@ -26,7 +26,7 @@ type cand struct {
 	rest    []string // the folded words after the first
 	caps    uint64   // bit 0: the name's first word is written with a capital, and must be in the text
 	acro    uint64   // bit k: word k is written in capitals ("UN"), and must be in the text: "Un accord" is no UN
-	n       int32 // index of the place or actor; -1 for a name found and passed over
+	n       int32    // index of the place or actor; -1 for a name found and passed over
 	metonym bool
 	common  bool // its first word is also a common word: not found as a sentence's first word
 	length  int  // the name's length in bytes once folded, to try longer names first
