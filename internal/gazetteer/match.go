@@ -33,10 +33,10 @@ type cand struct {
 }
 
 // index finds names by their first folded word: one look-up per word of a
-// sentence, after a test of its first two bytes that most words fail.
+// sentence, after a test of a bit set that most words fail.
 type index struct {
 	first map[string][]cand
-	pairs [256][4]uint64 // bit set for the first two bytes of every first word
+	sieve [1 << 10]uint64 // bit sieveKey(w) set for every first word w
 }
 
 // commonWords are first words of names that are also common French or
@@ -85,12 +85,46 @@ func (x *index) add(first string, c cand) {
 		}
 	}
 	x.first[first] = append(x.first[first], c)
-	b0, b1 := first[0], byte(0)
-	if len(first) > 1 {
-		b1 = first[1]
-	}
-	x.pairs[b0][b1>>6] |= 1 << (b1 & 63)
+	k := sieveKey(first)
+	x.sieve[k>>6] |= 1 << (k & 63)
 }
+
+// sieveKey hashes a folded word's length and first three bytes into the
+// sieve: "de", "la" and "les" are no name's first word, and most of a
+// sentence's words are told apart from the names' without a map look-up.
+func sieveKey(w string) uint64 {
+	h := uint64(len(w))
+	for i := range min(3, len(w)) {
+		h = h<<8 | uint64(w[i])
+	}
+	return h * 0x9e3779b97f4a7c15 >> (64 - 16)
+}
+
+// sieveKeyLower is sieveKey of the lowercase of an ASCII word, without
+// lowercasing it first.
+func sieveKeyLower(w string) uint64 {
+	h := uint64(len(w))
+	for i := range min(3, len(w)) {
+		h = h<<8 | uint64(lower[w[i]])
+	}
+	return h * 0x9e3779b97f4a7c15 >> (64 - 16)
+}
+
+// maybe reports whether a name may start with the word whose sieve key is k.
+func (x *index) maybe(k uint64) bool { return x.sieve[k>>6]&(1<<(k&63)) != 0 }
+
+// lower lowercases an ASCII byte; wordByte says whether it belongs to a word.
+var lower, wordByte = func() (l [256]byte, w [256]bool) {
+	for i := range 256 {
+		c := byte(i)
+		l[i] = c
+		if 'A' <= c && c <= 'Z' {
+			l[i] = c + 'a' - 'A'
+		}
+		w[i] = 'a' <= l[i] && l[i] <= 'z' || '0' <= c && c <= '9'
+	}
+	return
+}()
 
 func sortCands(cs []cand) {
 	// Insertion sort, stable: a word starts few names.
@@ -99,15 +133,6 @@ func sortCands(cs []cand) {
 			cs[j], cs[j-1] = cs[j-1], cs[j]
 		}
 	}
-}
-
-// maybe reports whether some name starts with the folded word w.
-func (x *index) maybe(w []byte) bool {
-	b1 := byte(0)
-	if len(w) > 1 {
-		b1 = w[1]
-	}
-	return x.pairs[w[0]][b1>>6]&(1<<(b1&63)) != 0
 }
 
 // FindPlaces returns the places sentence names, in order, without
@@ -135,13 +160,23 @@ func (x *index) find(dst []Match, s string, id func(int32) string, metonyms bool
 	var prev [2][2]int // the spans of the two words before, most recent first
 	prev[0], prev[1] = [2]int{-1, -1}, [2]int{-1, -1}
 	for i := 0; i < len(s); {
-		ws, we := nextWord(s, i)
+		ws, we, ascii := nextWord(s, i)
 		if ws < 0 {
 			break
 		}
 		i = we
-		w, ok := foldWord(buf[:0], s[ws:we])
-		if ok && len(w) > 0 && x.maybe(w) {
+		var w []byte
+		ok := we-ws <= maxWord
+		if ok && ascii {
+			// Most words: sieved on their bytes, folded only if they pass.
+			if ok = x.maybe(sieveKeyLower(s[ws:we])); ok {
+				w, _ = foldWord(buf[:0], s[ws:we])
+			}
+		} else if ok {
+			w, ok = foldWord(buf[:0], s[ws:we])
+			ok = ok && len(w) > 0 && x.maybe(sieveKey(string(w)))
+		}
+		if ok {
 			for _, c := range x.first[string(w)] {
 				if !cased(s[ws:we], c, 0) || c.common && prev[0][0] < 0 {
 					continue
@@ -185,7 +220,7 @@ func matchRest(s string, at int, c cand) (int, bool) {
 		if j == at || j >= len(s) {
 			return 0, false
 		}
-		ws, we := nextWord(s, j)
+		ws, we, _ := nextWord(s, j)
 		if ws != j {
 			return 0, false
 		}
@@ -241,31 +276,36 @@ func joiner(r rune) bool {
 }
 
 // nextWord returns the span of the first word of s at or after i, a run of
-// letters, digits and marks; (-1, -1) when there is none.
-func nextWord(s string, i int) (int, int) {
+// letters, digits and marks, and whether it is all ASCII; (-1, -1) when
+// there is none.
+func nextWord(s string, i int) (int, int, bool) {
 	start := -1
+	ascii := true
 	for i < len(s) {
 		c := s[i]
 		var in bool
 		size := 1
 		if c < utf8.RuneSelf {
-			in = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+			in = wordByte[c]
 		} else {
 			var r rune
 			r, size = utf8.DecodeRuneInString(s[i:])
 			in = unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+			if in {
+				ascii = false
+			}
 		}
 		if in && start < 0 {
 			start = i
 		} else if !in && start >= 0 {
-			return start, i
+			return start, i, ascii
 		}
 		i += size
 	}
 	if start < 0 {
-		return -1, -1
+		return -1, -1, true
 	}
-	return start, len(s)
+	return start, len(s), ascii
 }
 
 // foldWord returns the folded form of word, in buf's storage: fold's, with the
@@ -349,7 +389,7 @@ func nameWords(name string) ([]string, uint64, uint64) {
 	var caps, acro uint64
 	var buf []byte
 	for i := 0; ; {
-		ws, we := nextWord(name, i)
+		ws, we, _ := nextWord(name, i)
 		if ws < 0 {
 			break
 		}

@@ -79,7 +79,7 @@ func contentWords(s string, marks []Match) ([]string, []int) {
 	var at []int
 	var buf [maxWord + 4]byte
 	for i := 0; ; {
-		ws, we := nextWord(s, i)
+		ws, we, _ := nextWord(s, i)
 		if ws < 0 {
 			break
 		}
