@@ -698,3 +698,76 @@ func BenchmarkSite(b *testing.B) {
 		}
 	}
 }
+
+// TestOddPlaces checks inputs at the edges of what a map can hold: the
+// poles, the projection's antipode, counts of zero, below zero and very
+// large, a long name, and many marks on one point.
+func TestOddPlaces(t *testing.T) {
+	ms := []Mark{
+		{ID: "north", Name: "Pôle Nord", Lat: 90, Lon: 0, Count: 1, Href: "n/", Main: true},
+		{ID: "south", Name: "Pôle Sud", Lat: -90, Lon: 180, Count: 1, Href: "s/", Main: true},
+		{ID: "antipode", Name: "Antipode", Lat: -centreLat, Lon: centreLon - 180, Count: 3, Href: "a/", Main: true},
+		{ID: "zero", Name: "Zéro", Lat: 40, Lon: 46, Count: 0, Href: "z/", Main: true},
+		{ID: "negative", Name: "Négatif", Lat: 40.1, Lon: 46.1, Count: -5, Href: "m/", Main: true},
+		{ID: "huge", Name: "Énorme", Lat: 40.2, Lon: 46.2, Count: math.MaxInt, Href: "h/", Main: true},
+		{ID: "long", Name: strings.Repeat("Très long nom ", 20), Lat: 40.3, Lon: 46.3, Count: 2, Href: "l/", Main: true},
+	}
+	for i := 0; i < 20; i++ {
+		ms = append(ms, Mark{ID: fmt.Sprint("same", i), Name: "Même lieu", Lat: 40, Lon: 46, Count: i, Href: "x/", Main: true})
+	}
+	d := render(t, Map{Lang: "fr", Marks: ms})
+	parse(t, d.SVG)
+	off := map[string]bool{}
+	for _, m := range d.Off {
+		off[m.ID] = true
+	}
+	for _, id := range []string{"north", "south", "antipode"} {
+		if !off[id] {
+			t.Errorf("%s is not in Off", id)
+		}
+	}
+	if off["zero"] || off["negative"] {
+		t.Error("a place in the region with no event is not drawn")
+	}
+}
+
+// FuzzRender draws maps of one or two marks anywhere, with any count:
+// no input may panic, and the output is always XML.
+func FuzzRender(f *testing.F) {
+	f.Add(39.8, 46.7, 3, 55.7, 37.6, 1)
+	f.Add(-40.5, -134.5, 0, 90.0, -180.0, -1)
+	f.Add(40.0, 46.0, math.MaxInt, 40.0, 46.0, math.MinInt)
+	f.Fuzz(func(t *testing.T, lat1, lon1 float64, n1 int, lat2, lon2 float64, n2 int) {
+		d, err := Render(Map{Lang: "en", Marks: []Mark{
+			{ID: "a", Name: "A", Lat: lat1, Lon: lon1, Count: n1, Href: "a/", Main: true},
+			{ID: "b", Name: "B", Lat: lat2, Lon: lon2, Count: n2, Href: "b/", Main: true},
+		}})
+		if err != nil {
+			return // not a place on Earth
+		}
+		parse(t, d.SVG)
+		if _, err := Locate(Locator{Name: "A", Lat: lat1, Lon: lon1, Lang: "en"}); err != nil && checkPlace(lat1, lon1) == nil && !errors.Is(err, ErrOutside) {
+			t.Errorf("Locate(%g, %g): %v", lat1, lon1, err)
+		}
+	})
+}
+
+// BenchmarkRender draws one regional map of 50 places.
+func BenchmarkRender(b *testing.B) {
+	ms := fifty()
+	for b.Loop() {
+		if _, err := Render(Map{Lang: "fr", Marks: ms}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLocate draws one locator on the South Caucasus frame, whose
+// geography is kept between calls.
+func BenchmarkLocate(b *testing.B) {
+	for b.Loop() {
+		if _, err := Locate(Locator{Name: "Chouchi", Lat: shusha.Lat, Lon: shusha.Lon, Lang: "fr"}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -23,8 +23,8 @@ type words struct {
 
 var french = words{
 	events: func(n int) string {
-		if n == 1 {
-			return "1 événement"
+		if n <= 1 { // "0 événement": French counts zero in the singular
+			return strconv.Itoa(n) + " événement"
 		}
 		return strconv.Itoa(n) + " événements"
 	},
