@@ -1,0 +1,351 @@
+package geomap
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"sort"
+	"strings"
+)
+
+// style is what differs between a regional map and a locator: sizes are
+// in viewBox units.
+type style struct {
+	tol         float64 // simplification tolerance
+	nameSize    float64 // country and sea names
+	nameSpacing float64 // letter-spacing of country names
+	nameUpper   bool    // country names in capitals
+	labelSize   float64 // places' names
+	labelWidth  float64 // how much wider the places' bold is than the regular
+	halo        float64 // the width of the light stroke under text
+	border      float64 // the width of the lines between countries
+	inset       float64 // how far labels keep from the frame's edge
+	// slack is the share of a country name's box, on each side, that may
+	// lie beyond the country's border: on a locator, names only fit the
+	// small countries that way.
+	slack float64
+}
+
+// base is a frame's geography: the sea, the land, the borders, and where
+// the names of countries and seas may go. Locators on the same frame
+// share one.
+type base struct {
+	f     frame
+	geo   []byte // sea, land and borders, ready to write
+	names []name // country names then sea names, in the order they are tried
+}
+
+// name is a country's or a sea's name and the places it fits, best
+// first; a map takes the first one that no mark or label covers.
+type name struct {
+	text  string
+	sea   bool
+	spots []spot
+}
+
+// spot is where a text goes: its anchor point (the text's middle, on its
+// baseline) and the box it covers.
+type spot struct {
+	x, y float64
+	b    box
+}
+
+// focus are the countries of the conflict, drawn lighter than their
+// neighbours so the eye finds them first.
+var focus = map[string]bool{"am": true, "az": true}
+
+// seas are the seas a map may name, with the points their name may be
+// centred on, best first (degrees: latitude, longitude).
+var seas = []struct {
+	name    func(*words) string
+	anchors [][2]float64
+}{
+	{func(w *words) string { return w.seaCaspian }, [][2]float64{{41.9, 50.9}, {40.6, 51.4}, {39.0, 51.2}, {43.4, 50.3}, {38.0, 51.2}, {44.6, 50.3}}},
+	{func(w *words) string { return w.seaBlack }, [][2]float64{{42.9, 35.6}, {42.6, 38.5}, {43.3, 33.4}, {42.3, 40.3}, {43.6, 38.0}}},
+	{func(w *words) string { return w.seaMed }, [][2]float64{{34.5, 31.8}, {35.3, 31.4}}},
+}
+
+// newBase draws a frame's geography.
+func newBase(w *world, f frame, st style, wd *words, lang string) *base {
+	bs := &base{f: f}
+	clip := box{-2, -2, f.w + 2, f.h + 2} // the land's cut edges stay out of sight
+	view := f.metres()
+	pad := 2 / f.scale
+	view = rect{view.x0 - pad, view.y0 - pad, view.x1 + pad, view.y1 + pad}
+	sw := &svgWriter{}
+	sw.s(`<rect class="map-sea" fill="#d8e3ea"`)
+	sw.attr("width", f.w)
+	sw.attr("height", f.h)
+	sw.s("/>\n", `<g class="map-land" fill="#ebe7df" fill-rule="evenodd">`, "\n")
+	shapes := make([][][]pt, len(w.countries))
+	for i := range w.countries {
+		c := &w.countries[i]
+		if !c.box.overlaps(view) {
+			continue
+		}
+		var d path
+		for _, r := range c.rings {
+			if !r.box.overlaps(view) {
+				continue
+			}
+			u := make([]pt, len(r.pts))
+			for k, p := range r.pts {
+				u[k] = f.at(p)
+			}
+			u = clipRing(u, clip)
+			if len(u) < 3 {
+				continue
+			}
+			u = simplifyRing(u, st.tol)
+			if area(u) < st.tol*st.tol || d.line(u, true) == 0 {
+				continue
+			}
+			shapes[i] = append(shapes[i], u)
+		}
+		if len(d.b) == 0 {
+			continue
+		}
+		sw.s(`<path class="map-country-`, c.code, `"`)
+		if focus[c.code] {
+			sw.s(` fill="#f6f3ee"`)
+		}
+		sw.s(` d="`, string(d.b), "\"/>\n")
+	}
+	sw.s("</g>\n")
+	var d path
+	for _, l := range w.borders {
+		if !l.box.overlaps(view) {
+			continue
+		}
+		u := make([]pt, len(l.pts))
+		for k, p := range l.pts {
+			u[k] = f.at(p)
+		}
+		for _, piece := range clipLine(u, clip) {
+			d.line(simplify(piece, st.tol), false)
+		}
+	}
+	if len(d.b) > 0 {
+		sw.s(`<path class="map-border" fill="none" stroke="#8f897f" stroke-linejoin="round"`)
+		sw.attr("stroke-width", st.border)
+		sw.s(` d="`, string(d.b), "\"/>\n")
+	}
+	bs.geo = sw.b
+
+	inner := box{st.inset, st.inset, f.w - st.inset, f.h - st.inset}
+	type ranked struct {
+		n    name
+		area float64
+	}
+	var countries []ranked
+	for i := range w.countries {
+		c := &w.countries[i]
+		if !c.label || len(shapes[i]) == 0 {
+			continue
+		}
+		text := c.name(lang)
+		if st.nameUpper {
+			text = strings.ToUpper(text)
+		}
+		a := 0.0
+		for _, r := range shapes[i] {
+			a += signedArea(r)
+		}
+		a = math.Abs(a)
+		tw := textWidth(text, st.nameSize, st.nameSpacing)
+		if a < 2*tw*st.nameSize {
+			continue
+		}
+		spots := countrySpots(shapes[i], text, tw, st, inner)
+		if len(spots) > 0 {
+			countries = append(countries, ranked{name{text: text, spots: spots}, a})
+		}
+	}
+	sort.SliceStable(countries, func(i, j int) bool { return countries[i].area > countries[j].area })
+	for _, c := range countries {
+		bs.names = append(bs.names, c.n)
+	}
+	for _, s := range seas {
+		text := s.name(wd)
+		tw := textWidth(text, st.nameSize, 0)
+		n := name{text: text, sea: true}
+		for _, a := range s.anchors {
+			p, _ := project(a[0], a[1])
+			c := f.at(p)
+			sp := textSpot(c.x, c.y+0.3*st.nameSize, tw, st.nameSize, 0, st.halo)
+			if sp.b.inside(inner) && !onLand(sp.b, shapes) {
+				n.spots = append(n.spots, sp)
+			}
+		}
+		if len(n.spots) > 0 {
+			bs.names = append(bs.names, n)
+		}
+	}
+	return bs
+}
+
+// signedArea is a ring's area, positive or negative by its winding, so
+// that holes subtract.
+func signedArea(r []pt) float64 {
+	s := 0.0
+	for i := range r {
+		j := (i + 1) % len(r)
+		s += r[i].x*r[j].y - r[j].x*r[i].y
+	}
+	return s / 2
+}
+
+// textSpot is the spot of a text of width tw centred on x with its
+// baseline at y: the box runs from the accents above capitals to the
+// descenders, widened by the halo.
+func textSpot(x, y, tw, size, anchor, halo float64) spot {
+	x0 := x - tw*(1+anchor)/2 // anchor: -1 start, 0 middle, 1 end
+	return spot{x, y, box{x0 - halo/2, y - 0.92*size - halo/2, x0 + tw + halo/2, y + 0.24*size + halo/2}}
+}
+
+// onLand tells whether a box touches land: its corners, the middles of
+// its sides and its centre are tested.
+func onLand(b box, shapes [][][]pt) bool {
+	for _, p := range boxPoints(b) {
+		for _, rings := range shapes {
+			if len(rings) > 0 && inRings(p, rings) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// boxPoints are the points of b tested against a shape.
+func boxPoints(b box) []pt {
+	mx, my := (b.x0+b.x1)/2, (b.y0+b.y1)/2
+	qx0, qx1 := (b.x0+mx)/2, (mx+b.x1)/2
+	return []pt{{b.x0, b.y0}, {qx0, b.y0}, {mx, b.y0}, {qx1, b.y0}, {b.x1, b.y0},
+		{b.x0, my}, {mx, my}, {b.x1, my},
+		{b.x0, b.y1}, {qx0, b.y1}, {mx, b.y1}, {qx1, b.y1}, {b.x1, b.y1}}
+}
+
+// maxSpots is how many places a country name may try: enough to step
+// around a cluster of marks, few enough to stay cheap; maxTries bounds
+// the cells tested to find them.
+const (
+	maxSpots = 10
+	maxTries = 400
+)
+
+// countrySpots finds where a country's name fits inside its visible
+// shape. A grid is laid over the shape; each cell inside is scored by
+// how far the shape runs on either side of it, across and up and down,
+// against the name's half width and half height; the best cells whose
+// whole box lies inside the shape are kept. Polylabel would find the
+// single most central point; a label needs the widest, and more than
+// one, since a mark may sit on the first.
+func countrySpots(rings [][]pt, text string, tw float64, st style, inner box) []spot {
+	bb := box{math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)}
+	for _, r := range rings {
+		for _, p := range r {
+			bb.x0, bb.x1 = math.Min(bb.x0, p.x), math.Max(bb.x1, p.x)
+			bb.y0, bb.y1 = math.Min(bb.y0, p.y), math.Max(bb.y1, p.y)
+		}
+	}
+	bb = box{math.Max(bb.x0, inner.x0), math.Max(bb.y0, inner.y0), math.Min(bb.x1, inner.x1), math.Min(bb.y1, inner.y1)}
+	step := st.nameSize * 0.75
+	nx, ny := int((bb.x1-bb.x0)/step)+1, int((bb.y1-bb.y0)/step)+1
+	if nx < 1 || ny < 1 || bb.x1 <= bb.x0 || bb.y1 <= bb.y0 {
+		return nil
+	}
+	// The cells inside, row by row: where the row's line crosses the
+	// rings, even–odd, as the land is filled.
+	in := make([]bool, nx*ny)
+	var xs []float64
+	for j := 0; j < ny; j++ {
+		y := bb.y0 + (float64(j)+0.5)*step
+		xs = crossings(xs[:0], rings, y)
+		for k := 0; k+1 < len(xs); k += 2 {
+			i0 := max(0, int(math.Ceil((xs[k]-bb.x0)/step-0.5)))
+			i1 := min(nx-1, int(math.Floor((xs[k+1]-bb.x0)/step-0.5)))
+			for i := i0; i <= i1; i++ {
+				in[j*nx+i] = true
+			}
+		}
+	}
+	run := func(i, j, di, dj int) int {
+		n := 0
+		for i, j = i+di, j+dj; i >= 0 && j >= 0 && i < nx && j < ny && in[j*nx+i]; i, j = i+di, j+dj {
+			n++
+		}
+		return n
+	}
+	type cell struct {
+		i, j  int
+		score float64
+	}
+	var cells []cell
+	for j := 0; j < ny; j++ {
+		for i := 0; i < nx; i++ {
+			if !in[j*nx+i] {
+				continue
+			}
+			across := float64(min(run(i, j, -1, 0), run(i, j, 1, 0))) * step
+			down := float64(min(run(i, j, 0, -1), run(i, j, 0, 1))) * step
+			cells = append(cells, cell{i, j, math.Min(across/(tw/2), down/(st.nameSize/2))})
+		}
+	}
+	slices.SortStableFunc(cells, func(a, b cell) int { return cmp.Compare(b.score, a.score) })
+	var spots []spot
+	for n, c := range cells {
+		if n == maxTries {
+			break
+		}
+		x := bb.x0 + (float64(c.i)+0.5)*step
+		y := bb.y0 + (float64(c.j)+0.5)*step + 0.35*st.nameSize
+		sp := textSpot(x, y, tw, st.nameSize, 0, st.halo)
+		if !sp.b.inside(inner) {
+			continue
+		}
+		// Spots far apart: when a mark covers one, the next is elsewhere.
+		ok := true
+		for _, o := range spots {
+			if o.b.overlaps(sp.b) {
+				ok = false
+				break
+			}
+		}
+		in := sp.b
+		dx, dy := (in.x1-in.x0)*st.slack, (in.y1-in.y0)*st.slack
+		in = box{in.x0 + dx, in.y0 + dy, in.x1 - dx, in.y1 - dy}
+		for _, p := range boxPoints(in) {
+			if !ok {
+				break
+			}
+			if !inRings(p, rings) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			spots = append(spots, sp)
+			if len(spots) == maxSpots {
+				break
+			}
+		}
+	}
+	return spots
+}
+
+// crossings appends to xs the x where the horizontal line at y crosses
+// the rings' edges, sorted.
+func crossings(xs []float64, rings [][]pt, y float64) []float64 {
+	for _, r := range rings {
+		j := len(r) - 1
+		for i := range r {
+			a, b := r[i], r[j]
+			if (a.y > y) != (b.y > y) {
+				xs = append(xs, a.x+(y-a.y)*(b.x-a.x)/(b.y-a.y))
+			}
+			j = i
+		}
+	}
+	sort.Float64s(xs)
+	return xs
+}

@@ -1,0 +1,54 @@
+package geomap
+
+import "math"
+
+// frame maps projected metres to viewBox units: the part of the
+// projection a map shows, and at what scale.
+type frame struct {
+	west, north float64 // the frame's top-left corner, in projected metres
+	scale       float64 // viewBox units per metre
+	w, h        float64 // the viewBox's size
+}
+
+// at is where p falls in the viewBox.
+func (f frame) at(p xy) pt {
+	return pt{(p.x - f.west) * f.scale, (f.north - p.y) * f.scale}
+}
+
+// metres is the frame's extent in projected metres.
+func (f frame) metres() rect {
+	return rect{f.west, f.north - f.h/f.scale, f.west + f.w/f.scale, f.north}
+}
+
+// minSpan is the least distance across a regional map's width: a map of
+// one town still shows the valleys and the border around it.
+const minSpan = 240e3
+
+// fit is the frame of size w×h that holds points with margin viewBox
+// units around them, at most minSpan-zoomed in, inside the region; with
+// no point it is centred on fallback with span metres across.
+func fit(pts []xy, w, h, margin, span float64, fallback xy, region rect) frame {
+	var b rect
+	if len(pts) == 0 {
+		b = rect{fallback.x - span/2, fallback.y, fallback.x + span/2, fallback.y}
+		margin = 0
+	} else {
+		b = bounds(pts)
+	}
+	iw, ih := math.Max(w-2*margin, w/4), math.Max(h-2*margin, h/4)
+	s := math.Min(iw/math.Max(b.x1-b.x0, 1), ih/math.Max(b.y1-b.y0, 1))
+	s = math.Min(s, w/math.Max(span, 1))
+	// Never wider than the region, which would show where there is no data.
+	s = math.Max(s, math.Max(w/(region.x1-region.x0), h/(region.y1-region.y0)))
+	cx, cy := (b.x0+b.x1)/2, (b.y0+b.y1)/2
+	west := clamp(cx-w/(2*s), region.x0, region.x1-w/s)
+	north := clamp(cy+h/(2*s), region.y0+h/s, region.y1)
+	return frame{west: west, north: north, scale: s, w: w, h: h}
+}
+
+func clamp(v, lo, hi float64) float64 {
+	if hi < lo {
+		return (lo + hi) / 2
+	}
+	return math.Max(lo, math.Min(hi, v))
+}
