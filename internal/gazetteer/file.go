@@ -140,7 +140,7 @@ func decode(f File, probs *diag.List, array string, tables []string) (*tomlpos.T
 	for _, k := range slices.Sorted(maps.Keys(m)) {
 		switch {
 		case k == array || slices.Contains(tables, k):
-		case k == array+"s" || k == "places" && array == "place" || k == "actors" && array == "actor":
+		case k == array+"s":
 			top.Errorf(k, "unknown table %s — did you mean [[%s]]? (start each entry with a line [[%s]])", k, array, array)
 		default:
 			top.Errorf(k, "unknown key %s (this file holds entries, each starting with a line [[%s]]%s)", k, array, tablesHint(tables))
@@ -310,62 +310,60 @@ func toFloat(v any) (float64, bool) {
 	return 0, false
 }
 
-// mergePlaces returns base with the site's entries: a known id takes the
-// fields the entry gives and adds its names; a new id is a new place.
-func mergePlaces(base []Place, site []placeEntry) []Place {
+// merge returns base with the site's entries: an entry whose id is known
+// changes that entry (apply), a new id is a new entry (fresh).
+func merge[T, E any](base []T, site []E, id func(*T) string, entryID func(*E) string, fresh func(*E) T, apply func(*T, *E)) []T {
 	out := slices.Clone(base)
 	at := map[string]int{}
-	for i, p := range out {
-		at[p.ID] = i
+	for i := range out {
+		at[id(&out[i])] = i
 	}
-	for _, e := range site {
-		i, known := at[e.ID]
-		if !known {
-			at[e.ID] = len(out)
-			out = append(out, e.Place)
+	for k := range site {
+		e := &site[k]
+		if i, known := at[entryID(e)]; known {
+			apply(&out[i], e)
 			continue
 		}
-		p := &out[i]
-		set(e.given, "name", &p.Name, e.Name)
-		set(e.given, "name_en", &p.NameEn, e.NameEn)
-		set(e.given, "kind", &p.Kind, e.Kind)
-		set(e.given, "source", &p.Source, e.Source)
-		if e.given["lat"] || e.given["lon"] {
-			p.Lat, p.Lon, p.Near, p.hasPoint = e.Lat, e.Lon, "", e.hasPoint
-		}
-		if e.given["near"] {
-			p.Lat, p.Lon, p.Near, p.hasPoint = 0, 0, e.Near, false
-		}
-		p.Names = addNames(p.Names, e.Names)
+		at[entryID(e)] = len(out)
+		out = append(out, fresh(e))
 	}
 	return out
 }
 
-// mergeActors does for actors what mergePlaces does for places.
+// mergePlaces merges the site's places: a known id takes the fields the
+// entry gives and adds its names.
+func mergePlaces(base []Place, site []placeEntry) []Place {
+	return merge(base, site, func(p *Place) string { return p.ID }, func(e *placeEntry) string { return e.ID },
+		func(e *placeEntry) Place { return e.Place },
+		func(p *Place, e *placeEntry) {
+			set(e.given, "name", &p.Name, e.Name)
+			set(e.given, "name_en", &p.NameEn, e.NameEn)
+			set(e.given, "kind", &p.Kind, e.Kind)
+			set(e.given, "source", &p.Source, e.Source)
+			if e.given["lat"] || e.given["lon"] {
+				p.Lat, p.Lon, p.Near, p.hasPoint = e.Lat, e.Lon, "", e.hasPoint
+			}
+			if e.given["near"] {
+				p.Lat, p.Lon, p.Near, p.hasPoint = 0, 0, e.Near, false
+			}
+			p.Names = addNames(p.Names, e.Names)
+		})
+}
+
+// mergeActors merges the site's actors as mergePlaces does places.
 func mergeActors(base []Actor, site []actorEntry) []Actor {
-	out := slices.Clone(base)
-	at := map[string]int{}
-	for i, a := range out {
-		at[a.ID] = i
-	}
-	for _, e := range site {
-		i, known := at[e.ID]
-		if !known {
-			at[e.ID] = len(out)
-			out = append(out, e.Actor)
-			continue
-		}
-		a := &out[i]
-		set(e.given, "name", &a.Name, e.Name)
-		set(e.given, "name_en", &a.NameEn, e.NameEn)
-		set(e.given, "side", &a.Side, e.Side)
-		set(e.given, "role", &a.Role, e.Role)
-		set(e.given, "parent", &a.Parent, e.Parent)
-		a.Names = addNames(a.Names, e.Names)
-		a.Metonyms = addNames(a.Metonyms, e.Metonyms)
-		a.Adjectives = addNames(a.Adjectives, e.Adjectives)
-	}
-	return out
+	return merge(base, site, func(a *Actor) string { return a.ID }, func(e *actorEntry) string { return e.ID },
+		func(e *actorEntry) Actor { return e.Actor },
+		func(a *Actor, e *actorEntry) {
+			set(e.given, "name", &a.Name, e.Name)
+			set(e.given, "name_en", &a.NameEn, e.NameEn)
+			set(e.given, "side", &a.Side, e.Side)
+			set(e.given, "role", &a.Role, e.Role)
+			set(e.given, "parent", &a.Parent, e.Parent)
+			a.Names = addNames(a.Names, e.Names)
+			a.Metonyms = addNames(a.Metonyms, e.Metonyms)
+			a.Adjectives = addNames(a.Adjectives, e.Adjectives)
+		})
 }
 
 func set(given map[string]bool, key string, field *string, v string) {
