@@ -63,7 +63,7 @@ func readPlaces(f File, probs *diag.List) placeFile {
 		out.bounds, out.hasBounds = readBounds(top, probs)
 		out.mapLine = headerLine(top.Src, "[map]")
 	}
-	seen := map[string]int{}
+	seen := map[string]*tomlpos.Table{}
 	for _, t := range top.Tables("place") {
 		e := placeEntry{given: given(t), t: t}
 		unknownKeys(t, placeKeys)
@@ -101,7 +101,7 @@ func readActors(f File, probs *diag.List) actorFile {
 	if !ok {
 		return out
 	}
-	seen := map[string]int{}
+	seen := map[string]*tomlpos.Table{}
 	for _, t := range top.Tables("actor") {
 		e := actorEntry{given: given(t), t: t}
 		unknownKeys(t, actorKeys)
@@ -216,8 +216,8 @@ func given(t *tomlpos.Table) map[string]bool {
 }
 
 // readID reads the entry's id, which seen, the ids of the file so far with
-// their lines, must not hold.
-func readID(t *tomlpos.Table, seen map[string]int) string {
+// their entries, must not hold.
+func readID(t *tomlpos.Table, seen map[string]*tomlpos.Table) string {
 	if _, there := t.Values["id"]; !there {
 		t.Errorf("", `the entry has no id (add a line: id = "shusha", a slug of lowercase ascii letters, digits and hyphens)`)
 		return ""
@@ -230,12 +230,12 @@ func readID(t *tomlpos.Table, seen map[string]int) string {
 		t.Errorf("id", "id: %q is not a slug (write lowercase ascii letters, digits and hyphens: %q)", id, suggestSlug(id))
 		return ""
 	}
-	line, _ := t.Pos("id")
 	if first, dup := seen[id]; dup {
-		t.Errorf("id", "id: %q is also the id of the entry on line %d (an id names one entry of a file: merge the two, or give this one another id)", id, first)
+		line, _ := first.Pos("id") // found only now: locating a key reads the file
+		t.Errorf("id", "id: %q is also the id of the entry on line %d (an id names one entry of a file: merge the two, or give this one another id)", id, line)
 		return ""
 	}
-	seen[id] = line
+	seen[id] = t
 	return id
 }
 
