@@ -107,3 +107,11 @@ func FuzzFind(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkLoad reads and indexes the embedded files, once a build.
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		Load(File{}, File{})
+	}
+}

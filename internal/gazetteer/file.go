@@ -63,7 +63,7 @@ func readPlaces(f File, probs *diag.List) placeFile {
 		out.bounds, out.hasBounds = readBounds(top, probs)
 		out.mapLine = headerLine(top.Src, "[map]")
 	}
-	seen := map[string]int{}
+	seen := map[string]*tomlpos.Table{}
 	for _, t := range top.Tables("place") {
 		e := placeEntry{given: given(t), t: t}
 		unknownKeys(t, placeKeys)
@@ -101,7 +101,7 @@ func readActors(f File, probs *diag.List) actorFile {
 	if !ok {
 		return out
 	}
-	seen := map[string]int{}
+	seen := map[string]*tomlpos.Table{}
 	for _, t := range top.Tables("actor") {
 		e := actorEntry{given: given(t), t: t}
 		unknownKeys(t, actorKeys)
@@ -140,7 +140,7 @@ func decode(f File, probs *diag.List, array string, tables []string) (*tomlpos.T
 	for _, k := range slices.Sorted(maps.Keys(m)) {
 		switch {
 		case k == array || slices.Contains(tables, k):
-		case k == array+"s" || k == "places" && array == "place" || k == "actors" && array == "actor":
+		case k == array+"s":
 			top.Errorf(k, "unknown table %s — did you mean [[%s]]? (start each entry with a line [[%s]])", k, array, array)
 		default:
 			top.Errorf(k, "unknown key %s (this file holds entries, each starting with a line [[%s]]%s)", k, array, tablesHint(tables))
@@ -216,8 +216,8 @@ func given(t *tomlpos.Table) map[string]bool {
 }
 
 // readID reads the entry's id, which seen, the ids of the file so far with
-// their lines, must not hold.
-func readID(t *tomlpos.Table, seen map[string]int) string {
+// their entries, must not hold.
+func readID(t *tomlpos.Table, seen map[string]*tomlpos.Table) string {
 	if _, there := t.Values["id"]; !there {
 		t.Errorf("", `the entry has no id (add a line: id = "shusha", a slug of lowercase ascii letters, digits and hyphens)`)
 		return ""
@@ -230,12 +230,12 @@ func readID(t *tomlpos.Table, seen map[string]int) string {
 		t.Errorf("id", "id: %q is not a slug (write lowercase ascii letters, digits and hyphens: %q)", id, suggestSlug(id))
 		return ""
 	}
-	line, _ := t.Pos("id")
 	if first, dup := seen[id]; dup {
-		t.Errorf("id", "id: %q is also the id of the entry on line %d (an id names one entry of a file: merge the two, or give this one another id)", id, first)
+		line, _ := first.Pos("id") // found only now: locating a key reads the file
+		t.Errorf("id", "id: %q is also the id of the entry on line %d (an id names one entry of a file: merge the two, or give this one another id)", id, line)
 		return ""
 	}
-	seen[id] = line
+	seen[id] = t
 	return id
 }
 
@@ -310,62 +310,60 @@ func toFloat(v any) (float64, bool) {
 	return 0, false
 }
 
-// mergePlaces returns base with the site's entries: a known id takes the
-// fields the entry gives and adds its names; a new id is a new place.
-func mergePlaces(base []Place, site []placeEntry) []Place {
+// merge returns base with the site's entries: an entry whose id is known
+// changes that entry (apply), a new id is a new entry (fresh).
+func merge[T, E any](base []T, site []E, id func(*T) string, entryID func(*E) string, fresh func(*E) T, apply func(*T, *E)) []T {
 	out := slices.Clone(base)
 	at := map[string]int{}
-	for i, p := range out {
-		at[p.ID] = i
+	for i := range out {
+		at[id(&out[i])] = i
 	}
-	for _, e := range site {
-		i, known := at[e.ID]
-		if !known {
-			at[e.ID] = len(out)
-			out = append(out, e.Place)
+	for k := range site {
+		e := &site[k]
+		if i, known := at[entryID(e)]; known {
+			apply(&out[i], e)
 			continue
 		}
-		p := &out[i]
-		set(e.given, "name", &p.Name, e.Name)
-		set(e.given, "name_en", &p.NameEn, e.NameEn)
-		set(e.given, "kind", &p.Kind, e.Kind)
-		set(e.given, "source", &p.Source, e.Source)
-		if e.given["lat"] || e.given["lon"] {
-			p.Lat, p.Lon, p.Near, p.hasPoint = e.Lat, e.Lon, "", e.hasPoint
-		}
-		if e.given["near"] {
-			p.Lat, p.Lon, p.Near, p.hasPoint = 0, 0, e.Near, false
-		}
-		p.Names = addNames(p.Names, e.Names)
+		at[entryID(e)] = len(out)
+		out = append(out, fresh(e))
 	}
 	return out
 }
 
-// mergeActors does for actors what mergePlaces does for places.
+// mergePlaces merges the site's places: a known id takes the fields the
+// entry gives and adds its names.
+func mergePlaces(base []Place, site []placeEntry) []Place {
+	return merge(base, site, func(p *Place) string { return p.ID }, func(e *placeEntry) string { return e.ID },
+		func(e *placeEntry) Place { return e.Place },
+		func(p *Place, e *placeEntry) {
+			set(e.given, "name", &p.Name, e.Name)
+			set(e.given, "name_en", &p.NameEn, e.NameEn)
+			set(e.given, "kind", &p.Kind, e.Kind)
+			set(e.given, "source", &p.Source, e.Source)
+			if e.given["lat"] || e.given["lon"] {
+				p.Lat, p.Lon, p.Near, p.hasPoint = e.Lat, e.Lon, "", e.hasPoint
+			}
+			if e.given["near"] {
+				p.Lat, p.Lon, p.Near, p.hasPoint = 0, 0, e.Near, false
+			}
+			p.Names = addNames(p.Names, e.Names)
+		})
+}
+
+// mergeActors merges the site's actors as mergePlaces does places.
 func mergeActors(base []Actor, site []actorEntry) []Actor {
-	out := slices.Clone(base)
-	at := map[string]int{}
-	for i, a := range out {
-		at[a.ID] = i
-	}
-	for _, e := range site {
-		i, known := at[e.ID]
-		if !known {
-			at[e.ID] = len(out)
-			out = append(out, e.Actor)
-			continue
-		}
-		a := &out[i]
-		set(e.given, "name", &a.Name, e.Name)
-		set(e.given, "name_en", &a.NameEn, e.NameEn)
-		set(e.given, "side", &a.Side, e.Side)
-		set(e.given, "role", &a.Role, e.Role)
-		set(e.given, "parent", &a.Parent, e.Parent)
-		a.Names = addNames(a.Names, e.Names)
-		a.Metonyms = addNames(a.Metonyms, e.Metonyms)
-		a.Adjectives = addNames(a.Adjectives, e.Adjectives)
-	}
-	return out
+	return merge(base, site, func(a *Actor) string { return a.ID }, func(e *actorEntry) string { return e.ID },
+		func(e *actorEntry) Actor { return e.Actor },
+		func(a *Actor, e *actorEntry) {
+			set(e.given, "name", &a.Name, e.Name)
+			set(e.given, "name_en", &a.NameEn, e.NameEn)
+			set(e.given, "side", &a.Side, e.Side)
+			set(e.given, "role", &a.Role, e.Role)
+			set(e.given, "parent", &a.Parent, e.Parent)
+			a.Names = addNames(a.Names, e.Names)
+			a.Metonyms = addNames(a.Metonyms, e.Metonyms)
+			a.Adjectives = addNames(a.Adjectives, e.Adjectives)
+		})
 }
 
 func set(given map[string]bool, key string, field *string, v string) {

@@ -11,9 +11,20 @@
 // Matching is by whole words after folding (case, accents, the Azerbaijani
 // letters), a hyphen, a space and an apostrophe taken alike, so that
 // "d'Erevan", "Haut Karabakh" and "Azerbaijan's" are found and "Berd" is
-// not found in "Berdzor". It finds names only: it does not tell a town that
-// is the scene of an event from one that is merely mentioned, and it reads
-// no file itself: the build hands it the site's bytes.
+// not found in "Berdzor". Where a name is also a common word, four rules
+// keep it from matching the word: a name whose first word is capitalised
+// in the lexicon needs a capital in the text ("Tartar", not "tartar"); a
+// word in capitals needs capitals ("UN", not "Un accord"); a name that is
+// a common word capitalised is not found as a sentence's first word
+// ("Grenade lancée…"); and a place's name inside an actor's ("groupe de
+// Minsk") names the actor. Place names that stand for a government
+// ("Bakou affirme") are actors only for Speaker, never after a preposition
+// of place ("à Bakou").
+//
+// It finds names only: it does not tell a town that is the scene of an
+// event from one that is merely mentioned, and it reads no file itself:
+// the build hands it the site's bytes. A loaded Gazetteer is safe for
+// concurrent use.
 package gazetteer
 
 import (
