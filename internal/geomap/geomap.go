@@ -355,7 +355,11 @@ func writeNames(sw *svgWriter, names []placedName, st style) {
 	sw.s(">\n")
 	for _, n := range names {
 		if n.sea {
-			writeText(sw, `class="map-sea-name" fill="#5f7f94" font-style="italic"`, n.x, n.y, 0, 0, n.text)
+			attrs := `class="map-sea-name" fill="#5f7f94" font-style="italic"`
+			if n.rotated {
+				attrs += ` transform="rotate(-90 ` + string(appendNum(nil, n.x)) + " " + string(appendNum(nil, n.y)) + `)"`
+			}
+			writeText(sw, attrs, n.x, n.y, 0, 0, n.text)
 			continue
 		}
 		attrs := `class="map-country-name" fill="#80796f"`
