@@ -23,7 +23,7 @@ import (
 
 // Map is a regional map of places to draw.
 type Map struct {
-	ID    string // prefix of the SVG's element ids, unique in its page: "map"
+	ID    string // prefix of the SVG's element ids, unique in its page; "" for "map"
 	Title string // the map's accessible name; "" for "Carte des lieux"
 	Desc  string // its description; "" for one that says how to read it
 	Lang  string // "fr" or "en": the language of the country names and of the sentences the map writes
