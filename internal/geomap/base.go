@@ -90,11 +90,7 @@ func newBase(w *world, f frame, st style, wd *words, lang string) *base {
 			if !r.box.overlaps(view) {
 				continue
 			}
-			u := make([]pt, len(r.pts))
-			for k, p := range r.pts {
-				u[k] = f.at(p)
-			}
-			u = clipRing(u, clip)
+			u := clipRing(f.line(r.pts), clip)
 			if len(u) < 3 {
 				continue
 			}
@@ -119,11 +115,7 @@ func newBase(w *world, f frame, st style, wd *words, lang string) *base {
 		if !l.box.overlaps(view) {
 			continue
 		}
-		u := make([]pt, len(l.pts))
-		for k, p := range l.pts {
-			u[k] = f.at(p)
-		}
-		for _, piece := range clipLine(u, clip) {
+		for _, piece := range clipLine(f.line(l.pts), clip) {
 			d.line(simplify(piece, st.tol), false)
 		}
 	}
