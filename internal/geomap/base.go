@@ -44,25 +44,27 @@ type name struct {
 }
 
 // spot is where a text goes: its anchor point (the text's middle, on its
-// baseline) and the box it covers.
+// baseline), whether it reads upwards, and the box it covers.
 type spot struct {
-	x, y float64
-	b    box
+	x, y    float64
+	rotated bool
+	b       box
 }
 
 // focus are the countries of the conflict, drawn lighter than their
 // neighbours so the eye finds them first.
 var focus = map[string]bool{"am": true, "az": true}
 
-// seas are the seas a map may name, with the points their name may be
-// centred on, best first (degrees: latitude, longitude).
+// seas are the seas a map may name, each with the box (degrees west,
+// south, east, north) its name must stay in: the Sea of Azov is not the
+// Black Sea, and the Caspian's name stays off the Kura's delta.
 var seas = []struct {
-	name    func(*words) string
-	anchors [][2]float64
+	name func(*words) string
+	box  [4]float64
 }{
-	{func(w *words) string { return w.seaCaspian }, [][2]float64{{41.9, 50.9}, {40.6, 51.4}, {39.0, 51.2}, {43.4, 50.3}, {38.0, 51.2}, {44.6, 50.3}}},
-	{func(w *words) string { return w.seaBlack }, [][2]float64{{42.9, 35.6}, {42.6, 38.5}, {43.3, 33.4}, {42.3, 40.3}, {43.6, 38.0}}},
-	{func(w *words) string { return w.seaMed }, [][2]float64{{34.5, 31.8}, {35.3, 31.4}}},
+	{func(w *words) string { return w.seaCaspian }, [4]float64{46.8, 36.5, 55, 47.5}},
+	{func(w *words) string { return w.seaBlack }, [4]float64{27, 40.8, 41.8, 45.2}},
+	{func(w *words) string { return w.seaMed }, [4]float64{27, 30, 36.3, 37.2}},
 }
 
 // newBase draws a frame's geography.
@@ -88,11 +90,7 @@ func newBase(w *world, f frame, st style, wd *words, lang string) *base {
 			if !r.box.overlaps(view) {
 				continue
 			}
-			u := make([]pt, len(r.pts))
-			for k, p := range r.pts {
-				u[k] = f.at(p)
-			}
-			u = clipRing(u, clip)
+			u := clipRing(f.line(r.pts), clip)
 			if len(u) < 3 {
 				continue
 			}
@@ -117,11 +115,7 @@ func newBase(w *world, f frame, st style, wd *words, lang string) *base {
 		if !l.box.overlaps(view) {
 			continue
 		}
-		u := make([]pt, len(l.pts))
-		for k, p := range l.pts {
-			u[k] = f.at(p)
-		}
-		for _, piece := range clipLine(u, clip) {
+		for _, piece := range clipLine(f.line(l.pts), clip) {
 			d.line(simplify(piece, st.tol), false)
 		}
 	}
@@ -156,7 +150,7 @@ func newBase(w *world, f frame, st style, wd *words, lang string) *base {
 		if a < 2*tw*st.nameSize {
 			continue
 		}
-		spots := countrySpots(shapes[i], text, tw, st, inner)
+		spots := spotsIn(shapes[i], nil, tw, false, st, inner)
 		if len(spots) > 0 {
 			countries = append(countries, ranked{name{text: text, spots: spots}, a})
 		}
@@ -165,20 +159,23 @@ func newBase(w *world, f frame, st style, wd *words, lang string) *base {
 	for _, c := range countries {
 		bs.names = append(bs.names, c.n)
 	}
+	// The sea is what the frame holds beyond the land: the frame's
+	// rectangle and every country's rings, even–odd.
+	sea := [][]pt{{{clip.x0, clip.y0}, {clip.x1, clip.y0}, {clip.x1, clip.y1}, {clip.x0, clip.y1}}}
+	for _, rings := range shapes {
+		sea = append(sea, rings...)
+	}
 	for _, s := range seas {
 		text := s.name(wd)
 		tw := textWidth(text, st.nameSize, 0)
-		n := name{text: text, sea: true}
-		for _, a := range s.anchors {
-			p, _ := project(a[0], a[1])
-			c := f.at(p)
-			sp := textSpot(c.x, c.y+0.3*st.nameSize, tw, st.nameSize, 0, st.halo)
-			if sp.b.inside(inner) && !onLand(sp.b, shapes) {
-				n.spots = append(n.spots, sp)
-			}
+		within := [][]pt{lonLatBox(f, s.box)}
+		// Across if it fits; else upwards, as the Caspian runs north–south.
+		spots := spotsIn(sea, within, tw, false, st, inner)
+		if len(spots) == 0 {
+			spots = spotsIn(sea, within, tw, true, st, inner)
 		}
-		if len(n.spots) > 0 {
-			bs.names = append(bs.names, n)
+		if len(spots) > 0 {
+			bs.names = append(bs.names, name{text: text, sea: true, spots: spots})
 		}
 	}
 	return bs
@@ -200,20 +197,40 @@ func signedArea(r []pt) float64 {
 // descenders, widened by the halo.
 func textSpot(x, y, tw, size, anchor, halo float64) spot {
 	x0 := x - tw*(1+anchor)/2 // anchor: -1 start, 0 middle, 1 end
-	return spot{x, y, box{x0 - halo/2, y - 0.92*size - halo/2, x0 + tw + halo/2, y + 0.24*size + halo/2}}
+	return spot{x, y, false, box{x0 - halo/2, y - 0.92*size - halo/2, x0 + tw + halo/2, y + 0.24*size + halo/2}}
 }
 
-// onLand tells whether a box touches land: its corners, the middles of
-// its sides and its centre are tested.
-func onLand(b box, shapes [][][]pt) bool {
-	for _, p := range boxPoints(b) {
-		for _, rings := range shapes {
-			if len(rings) > 0 && inRings(p, rings) {
-				return true
-			}
+// upSpot is the spot of a text of width tw centred on (cx, cy) and
+// turned to read upwards (rotate(-90)): its letters stand to the left of
+// its baseline.
+func upSpot(cx, cy, tw, size, halo float64) spot {
+	x := cx + 0.34*size
+	return spot{x, cy, true, box{x - 0.92*size - halo/2, cy - tw/2 - halo/2, x + 0.24*size + halo/2, cy + tw/2 + halo/2}}
+}
+
+// lonLatBox is a box of degrees (west, south, east, north) as a ring in
+// the frame: its sides are curves, followed every degree or so.
+func lonLatBox(f frame, b [4]float64) []pt {
+	var r []pt
+	add := func(lat, lon float64) {
+		if p, ok := project(lat, lon); ok {
+			r = append(r, f.at(p))
 		}
 	}
-	return false
+	const n = 16
+	for i := 0; i < n; i++ {
+		add(b[1], b[0]+(b[2]-b[0])*float64(i)/n)
+	}
+	for i := 0; i < n; i++ {
+		add(b[1]+(b[3]-b[1])*float64(i)/n, b[2])
+	}
+	for i := 0; i < n; i++ {
+		add(b[3], b[2]-(b[2]-b[0])*float64(i)/n)
+	}
+	for i := 0; i < n; i++ {
+		add(b[3]-(b[3]-b[1])*float64(i)/n, b[0])
+	}
+	return r
 }
 
 // boxPoints are the points of b tested against a shape.
@@ -233,14 +250,15 @@ const (
 	maxTries = 400
 )
 
-// countrySpots finds where a country's name fits inside its visible
-// shape. A grid is laid over the shape; each cell inside is scored by
-// how far the shape runs on either side of it, across and up and down,
-// against the name's half width and half height; the best cells whose
-// whole box lies inside the shape are kept. Polylabel would find the
+// spotsIn finds where a name of width tw fits inside a shape (a country,
+// or the sea), and inside within when it is given. A grid is laid over
+// the shape; each cell inside is scored by how far the shape runs on
+// either side of it, across and up and down, against the name's half
+// width and half height; the best cells whose whole box lies inside the
+// shape are kept, none overlapping another. Polylabel would find the
 // single most central point; a label needs the widest, and more than
-// one, since a mark may sit on the first.
-func countrySpots(rings [][]pt, text string, tw float64, st style, inner box) []spot {
+// one, since a mark may sit on the first. A rotated name reads upwards.
+func spotsIn(rings, within [][]pt, tw float64, rotated bool, st style, inner box) []spot {
 	bb := box{math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)}
 	for _, r := range rings {
 		for _, p := range r {
@@ -256,7 +274,7 @@ func countrySpots(rings [][]pt, text string, tw float64, st style, inner box) []
 	}
 	// The cells inside, row by row: where the row's line crosses the
 	// rings, even–odd, as the land is filled.
-	in := make([]bool, nx*ny)
+	mask := make([]bool, nx*ny)
 	var xs []float64
 	for j := 0; j < ny; j++ {
 		y := bb.y0 + (float64(j)+0.5)*step
@@ -265,13 +283,13 @@ func countrySpots(rings [][]pt, text string, tw float64, st style, inner box) []
 			i0 := max(0, int(math.Ceil((xs[k]-bb.x0)/step-0.5)))
 			i1 := min(nx-1, int(math.Floor((xs[k+1]-bb.x0)/step-0.5)))
 			for i := i0; i <= i1; i++ {
-				in[j*nx+i] = true
+				mask[j*nx+i] = true
 			}
 		}
 	}
 	run := func(i, j, di, dj int) int {
 		n := 0
-		for i, j = i+di, j+dj; i >= 0 && j >= 0 && i < nx && j < ny && in[j*nx+i]; i, j = i+di, j+dj {
+		for i, j = i+di, j+dj; i >= 0 && j >= 0 && i < nx && j < ny && mask[j*nx+i]; i, j = i+di, j+dj {
 			n++
 		}
 		return n
@@ -283,11 +301,17 @@ func countrySpots(rings [][]pt, text string, tw float64, st style, inner box) []
 	var cells []cell
 	for j := 0; j < ny; j++ {
 		for i := 0; i < nx; i++ {
-			if !in[j*nx+i] {
+			if !mask[j*nx+i] {
+				continue
+			}
+			if within != nil && !inRings(pt{bb.x0 + (float64(i)+0.5)*step, bb.y0 + (float64(j)+0.5)*step}, within) {
 				continue
 			}
 			across := float64(min(run(i, j, -1, 0), run(i, j, 1, 0))) * step
 			down := float64(min(run(i, j, 0, -1), run(i, j, 0, 1))) * step
+			if rotated {
+				across, down = down, across
+			}
 			cells = append(cells, cell{i, j, math.Min(across/(tw/2), down/(st.nameSize/2))})
 		}
 	}
@@ -297,9 +321,11 @@ func countrySpots(rings [][]pt, text string, tw float64, st style, inner box) []
 		if n == maxTries {
 			break
 		}
-		x := bb.x0 + (float64(c.i)+0.5)*step
-		y := bb.y0 + (float64(c.j)+0.5)*step + 0.35*st.nameSize
-		sp := textSpot(x, y, tw, st.nameSize, 0, st.halo)
+		cx, cy := bb.x0+(float64(c.i)+0.5)*step, bb.y0+(float64(c.j)+0.5)*step
+		sp := textSpot(cx, cy+0.34*st.nameSize, tw, st.nameSize, 0, st.halo)
+		if rotated {
+			sp = upSpot(cx, cy, tw, st.nameSize, st.halo)
+		}
 		if !sp.b.inside(inner) {
 			continue
 		}
@@ -314,11 +340,21 @@ func countrySpots(rings [][]pt, text string, tw float64, st style, inner box) []
 		in := sp.b
 		dx, dy := (in.x1-in.x0)*st.slack, (in.y1-in.y0)*st.slack
 		in = box{in.x0 + dx, in.y0 + dy, in.x1 - dx, in.y1 - dy}
+		// The grid first, which is cheap: every cell whose centre the box
+		// covers is inside; then the box's points against the rings.
+		for j := max(0, int(math.Ceil((in.y0-bb.y0)/step-0.5))); ok && j < ny && bb.y0+(float64(j)+0.5)*step <= in.y1; j++ {
+			for i := max(0, int(math.Ceil((in.x0-bb.x0)/step-0.5))); i < nx && bb.x0+(float64(i)+0.5)*step <= in.x1; i++ {
+				if !mask[j*nx+i] {
+					ok = false
+					break
+				}
+			}
+		}
 		for _, p := range boxPoints(in) {
 			if !ok {
 				break
 			}
-			if !inRings(p, rings) {
+			if !inRings(p, rings) || within != nil && !inRings(p, within) {
 				ok = false
 				break
 			}

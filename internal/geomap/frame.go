@@ -15,6 +15,15 @@ func (f frame) at(p xy) pt {
 	return pt{(p.x - f.west) * f.scale, (f.north - p.y) * f.scale}
 }
 
+// line is where the points of a line or a ring fall in the viewBox.
+func (f frame) line(pts []xy) []pt {
+	u := make([]pt, len(pts))
+	for k, p := range pts {
+		u[k] = f.at(p)
+	}
+	return u
+}
+
 // metres is the frame's extent in projected metres.
 func (f frame) metres() rect {
 	return rect{f.west, f.north - f.h/f.scale, f.west + f.w/f.scale, f.north}

@@ -23,7 +23,7 @@ import (
 
 // Map is a regional map of places to draw.
 type Map struct {
-	ID    string // prefix of the SVG's element ids, unique in its page: "map"
+	ID    string // prefix of the SVG's element ids, unique in its page; "" for "map"
 	Title string // the map's accessible name; "" for "Carte des lieux"
 	Desc  string // its description; "" for one that says how to read it
 	Lang  string // "fr" or "en": the language of the country names and of the sentences the map writes
@@ -355,7 +355,11 @@ func writeNames(sw *svgWriter, names []placedName, st style) {
 	sw.s(">\n")
 	for _, n := range names {
 		if n.sea {
-			writeText(sw, `class="map-sea-name" fill="#5f7f94" font-style="italic"`, n.x, n.y, 0, 0, n.text)
+			attrs := `class="map-sea-name" fill="#5f7f94" font-style="italic"`
+			if n.rotated {
+				attrs += ` transform="rotate(-90 ` + string(appendNum(nil, n.x)) + " " + string(appendNum(nil, n.y)) + `)"`
+			}
+			writeText(sw, attrs, n.x, n.y, 0, 0, n.text)
 			continue
 		}
 		attrs := `class="map-country-name" fill="#80796f"`

@@ -40,10 +40,11 @@ type arrow struct {
 
 // placedName is a country's or a sea's name placed.
 type placedName struct {
-	text string
-	sea  bool
-	x, y float64
-	b    box
+	text    string
+	sea     bool
+	x, y    float64
+	rotated bool
+	b       box
 }
 
 // labeller keeps what is placed.
@@ -223,7 +224,7 @@ func (lb *labeller) names(ns []name) []placedName {
 		for _, sp := range n.spots {
 			if lb.free(sp.b, true, -1) {
 				lb.taken = append(lb.taken, sp.b)
-				out = append(out, placedName{text: n.text, sea: n.sea, x: sp.x, y: sp.y, b: sp.b})
+				out = append(out, placedName{text: n.text, sea: n.sea, x: sp.x, y: sp.y, rotated: sp.rotated, b: sp.b})
 				break
 			}
 		}

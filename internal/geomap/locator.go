@@ -11,7 +11,7 @@ import (
 // Caucasus, or the part of the region around the place when it lies
 // beyond, with the place marked and named.
 type Locator struct {
-	ID       string  // prefix of the SVG's element ids, unique in its page: "locator"
+	ID       string  // prefix of the SVG's element ids, unique in its page; "" for "locator"
 	Name     string  // the place's name in the map's language
 	Lat, Lon float64 // degrees, WGS 84
 	Lang     string  // "fr" or "en"

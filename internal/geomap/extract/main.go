@@ -264,16 +264,16 @@ func extract(topo *topology) ([]shape, error) {
 				if len(ring) < 3 {
 					continue
 				}
-				min := coarseArea
+				least := coarseArea
 				if inCore(ring[0]) {
-					min = fineArea
+					least = fineArea
 				}
-				if math.Abs(area(ring, km)) < min {
+				if math.Abs(area(ring, km)) < least {
 					continue
 				}
 				// A ring cut down to a sliver by the box (Moldova's edge) is
 				// dropped by the same measure as a small island.
-				if r := clipRing(ring, clip); len(r) >= 3 && math.Abs(area(r, km)) >= min {
+				if r := clipRing(ring, clip); len(r) >= 3 && math.Abs(area(r, km)) >= least {
 					rings = append(rings, r)
 				}
 			}
