@@ -39,7 +39,9 @@
   var filters = document.querySelector("form.filters");
   if (filters) {
     var items = document.querySelectorAll("li.event[data-episode], a.mark[data-episode]");
-    var names = ["episode", "outlet", "multi"];
+    var names = ["episode", "outlet", "place", "actor", "kind", "multi"];
+    // has says whether the space-separated ids of an item's attribute hold id.
+    var has = function (ids, id) { return !id || (" " + (ids || "") + " ").indexOf(" " + id + " ") >= 0; };
     var read = function () {
       var p = new URLSearchParams(location.search), s = {};
       names.forEach(function (n) { s[n] = p.get(n) || ""; });
@@ -57,7 +59,8 @@
       var shown = 0, total = 0;
       items.forEach(function (it) {
         var ok = (!s.episode || it.dataset.episode === s.episode) &&
-          (!s.outlet || (" " + it.dataset.outlets + " ").indexOf(" " + s.outlet + " ") >= 0) &&
+          has(it.dataset.outlets, s.outlet) && has(it.dataset.places, s.place) &&
+          has(it.dataset.actors, s.actor) && has(it.dataset.kinds, s.kind) &&
           (!s.multi || Number(it.dataset.sources) >= 2);
         if (it.tagName.toLowerCase() === "li") {
           it.hidden = !ok;

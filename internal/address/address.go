@@ -33,10 +33,23 @@ func Source(slug string) string { return "sources/" + slug + "/index.html" }
 // its name.
 func Outlet(key string) string { return "outlets/" + key + "/index.html" }
 
-// The plain lists that stand for the search and the filters without script.
+// Place is the page of a place of the gazetteer: its names, its map, its
+// events; id is the gazetteer's.
+func Place(id string) string { return "places/" + id + "/index.html" }
+
+// Actor is the page of an actor of the gazetteer.
+func Actor(id string) string { return "actors/" + id + "/index.html" }
+
+// Kind is the page of the events of one kind.
+func Kind(id string) string { return "kinds/" + id + "/index.html" }
+
+// The plain lists that stand for the search and the filters without
+// script, and the lists of places and actors.
 const (
 	Search = "search/index.html"
 	Multi  = "corroborated/index.html"
+	Places = "places/index.html"
+	Actors = "actors/index.html"
 )
 
 // Dir turns a page's path into the address readers use:

@@ -9,6 +9,7 @@ import (
 	"path"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -87,7 +88,9 @@ var stats = &store.Table[fileStat]{Name: "article-files",
 
 // statKey is the key of an article file's fileStat, for the extraction
 // settings lang.
-func statKey(path, lang string) uint64 { return store.Texts("article file", path, lang) }
+func statKey(path, lang string, lex uint64) uint64 {
+	return store.Texts("article file", path, lang, strconv.FormatUint(lex, 16))
+}
 
 // stable is how old a file must be when read for its modification time to
 // tell a later change: file systems keep times at up to 2 s precision, and
@@ -102,9 +105,10 @@ const stable = 2 * time.Second
 const extractVersion = 2
 
 // articleKey hashes what an article's reading and extraction depend on:
-// its path, its bytes (front matter and body) and the extraction settings.
-// XXH3, as content.Parse hashes an article's text, and for the same reason.
-func articleKey(path string, data []byte, lang string) uint64 {
+// its path, its bytes (front matter and body) and the extraction settings:
+// the site's language and the lexicons' key (timeline.Lexicons). XXH3, as
+// content.Parse hashes an article's text, and for the same reason.
+func articleKey(path string, data []byte, lang string, lex uint64) uint64 {
 	h := xxh3.New()
 	var b []byte
 	for _, s := range []string{path, lang} {
@@ -112,6 +116,7 @@ func articleKey(path string, data []byte, lang string) uint64 {
 		b = append(b, s...)
 	}
 	b = binary.LittleEndian.AppendUint64(b, extractVersion)
+	b = binary.LittleEndian.AppendUint64(b, lex)
 	h.Write(b)
 	h.Write(data)
 	return h.Sum64()
@@ -122,11 +127,11 @@ func articleKey(path string, data []byte, lang string) uint64 {
 // read again, and one whose bytes hash to a key the store holds is not
 // parsed or extracted again. Articles come back in path order, their
 // extractions beside them, without the ones in error.
-func readArticles(ctx context.Context, opt Options, site *config.Site, st *store.Store, sum *Summary, stage func(string, time.Time)) ([]*content.Article, []timeline.Extraction, diag.List) {
+func readArticles(ctx context.Context, opt Options, site *config.Site, lx *timeline.Lexicons, st *store.Store, sum *Summary, stage func(string, time.Time)) ([]*content.Article, []timeline.Extraction, diag.List) {
 	start := time.Now()
 	files, found, changed := findArticles(opt)
 	probs := append(diag.List(nil), found...)
-	rd := articleReader{st: st, opt: content.Options{Language: site.Language, Now: opt.Now}, changed: changed}
+	rd := articleReader{st: st, opt: content.Options{Language: site.Language, Now: opt.Now}, lex: lx, changed: changed}
 	slots := make([]slot, len(files))
 	opt.Progress.begin("read", len(files))
 	parallel(len(files), func(i int) {
@@ -142,7 +147,7 @@ func readArticles(ctx context.Context, opt Options, site *config.Site, st *store
 	}
 
 	start = time.Now()
-	extractParsed(slots, st, opt.Progress)
+	extractParsed(slots, lx, st, opt.Progress)
 	arts, exts, probs := collect(slots, probs, sum)
 	if c := opt.Cache; c != nil && c.memory {
 		c.listing = &listing{files: files, probs: found}
@@ -163,7 +168,8 @@ type slot struct {
 // it can.
 type articleReader struct {
 	st      *store.Store
-	opt     content.Options // the site's language (the extraction settings) and the build's "now"
+	opt     content.Options // the site's language (an extraction setting) and the build's "now"
+	lex     *timeline.Lexicons
 	changed map[string]bool // the files the watcher says changed, or nil
 }
 
@@ -172,7 +178,7 @@ type articleReader struct {
 // is unchanged, or when its bytes hash to a key the store holds; else the
 // article newly parsed, or the problems reading it gave.
 func (rd articleReader) read(f content.File) slot {
-	sk := statKey(f.Path, rd.opt.Language)
+	sk := statKey(f.Path, rd.opt.Language, rd.lex.Key)
 	old, known := stats.Get(rd.st, sk)
 	if rd.changed != nil && !rd.changed[f.Path] && known && old.Stable {
 		if r, ok := rd.kept(old.Key); ok {
@@ -189,7 +195,7 @@ func (rd articleReader) read(f content.File) slot {
 	if !ok {
 		return slot{probs: list}
 	}
-	key := articleKey(f.Path, data, rd.opt.Language)
+	key := articleKey(f.Path, data, rd.opt.Language, rd.lex.Key)
 	if err == nil {
 		stats.Put(rd.st, sk, fileStat{Size: fi.Size(), ModTime: fi.ModTime().UnixNano(), Stable: time.Since(fi.ModTime()) > stable, Key: key})
 	}
@@ -216,7 +222,7 @@ func (rd articleReader) kept(key uint64) (*record, bool) {
 // extractParsed extracts the dates of the articles newly parsed, in parallel,
 // and puts their records in the store, with the article's facts but not
 // its text.
-func extractParsed(slots []slot, st *store.Store, progress *Progress) {
+func extractParsed(slots []slot, lx *timeline.Lexicons, st *store.Store, progress *Progress) {
 	fresh := 0
 	for _, s := range slots {
 		if s.parsed != nil {
@@ -230,7 +236,7 @@ func extractParsed(slots []slot, st *store.Store, progress *Progress) {
 			return
 		}
 		defer progress.step()
-		x := timeline.Extract(s.parsed)
+		x := timeline.Extract(s.parsed, lx)
 		for k, p := range plain(x.Problems) {
 			x.Problems[k] = &p
 		}

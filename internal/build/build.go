@@ -295,7 +295,9 @@ func produce(ctx context.Context, opt Options, set setup, st *staging) (*Result,
 	if c != nil {
 		keep = c.store
 	}
-	arts, exts, list := readArticles(ctx, opt, site, keep, sum, stage)
+	lx, list := readLexicons(opt.SiteDir)
+	probs = append(probs, list...)
+	arts, exts, list := readArticles(ctx, opt, site, lx, keep, sum, stage)
 	probs = append(probs, list...)
 	if err := ctx.Err(); err != nil {
 		probs.Merge("", err)
@@ -321,7 +323,7 @@ func produce(ctx context.Context, opt Options, set setup, st *staging) (*Result,
 	probs = append(probs, list...)
 
 	start = time.Now()
-	t, list := timeline.Build(site, arts, exts, entries, keep)
+	t, list := timeline.Build(site, lx, arts, exts, entries, keep)
 	probs = append(probs, list...)
 	stage("timeline", start)
 	if c != nil && !c.memory && st != nil {

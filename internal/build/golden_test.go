@@ -45,6 +45,7 @@ var siteGolden = []golden{
 	{"sources", "sources", "sources/index.html"},
 	{"source", "source", "sources/2022-12-14-la-route-de-latchine-coupee/index.html"}, // no outlet nor url, a manual event
 	{"list", "list", "search/index.html"},
+	{"entities", "entities", "places/index.html"}, // the map of the places, by kind
 	{"about", "about", "about/index.html"},
 	{"404", "404", "404.html"},
 	{"events.json", "", "events.json"},

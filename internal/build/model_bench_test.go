@@ -30,7 +30,8 @@ func BenchmarkModel(b *testing.B) {
 	if cfg == nil || probs.HasErrors() {
 		b.Fatalf("config:\n%v", probs)
 	}
-	arts, exts, probs := readArticles(context.Background(), Options{SiteDir: site, Now: benchNow}, cfg, nil, &Summary{}, func(string, time.Time) {})
+	lx := timeline.DefaultLexicons()
+	arts, exts, probs := readArticles(context.Background(), Options{SiteDir: site, Now: benchNow}, cfg, lx, nil, &Summary{}, func(string, time.Time) {})
 	if probs.HasErrors() {
 		b.Fatalf("read:\n%v", probs)
 	}
@@ -38,12 +39,12 @@ func BenchmarkModel(b *testing.B) {
 	if probs.HasErrors() {
 		b.Fatalf("render:\n%v", probs)
 	}
-	t, _ := timeline.Build(cfg, arts, exts, nil, nil)
+	t, _ := timeline.Build(cfg, lx, arts, exts, nil, nil)
 	b.Run("timeline", func(b *testing.B) {
 		cpu := profile.CPUTime()
 		b.ReportAllocs()
 		for range b.N {
-			t, _ = timeline.Build(cfg, arts, exts, nil, nil)
+			t, _ = timeline.Build(cfg, lx, arts, exts, nil, nil)
 		}
 		b.ReportMetric(float64((profile.CPUTime()-cpu).Microseconds())/1000/float64(b.N), "cpu-ms")
 	})
@@ -56,11 +57,11 @@ func BenchmarkModel(b *testing.B) {
 		for range b.N {
 			b.StopTimer()
 			st.Begin()
-			timeline.Build(cfg, append(arts[:mid:mid], arts[mid+1:]...), append(exts[:mid:mid], exts[mid+1:]...), nil, st)
+			timeline.Build(cfg, lx, append(arts[:mid:mid], arts[mid+1:]...), append(exts[:mid:mid], exts[mid+1:]...), nil, st)
 			st.Begin()
 			c := profile.CPUTime()
 			b.StartTimer()
-			t, _ = timeline.Build(cfg, arts, exts, nil, st)
+			t, _ = timeline.Build(cfg, lx, arts, exts, nil, st)
 			cpu += profile.CPUTime() - c
 		}
 		b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N), "cpu-ms")

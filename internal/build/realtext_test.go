@@ -192,7 +192,7 @@ func scoreRealArticle(ga realArticle, a *content.Article, score map[string]*tall
 		lines[l.N] = l.Text
 	}
 	var ms []timeline.Mention
-	for _, m := range timeline.Extract(a).Mentions {
+	for _, m := range timeline.Extract(a, nil).Mentions {
 		if !m.Manual {
 			ms = append(ms, m)
 		}

@@ -19,7 +19,7 @@ func parsed(t testing.TB, path, text string) *record {
 	if a == nil {
 		t.Fatalf("%s: %v", path, probs)
 	}
-	x := timeline.Extract(a)
+	x := timeline.Extract(a, nil)
 	for k, p := range plain(x.Problems) {
 		x.Problems[k] = &p
 	}

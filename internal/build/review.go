@@ -90,5 +90,5 @@ func (r *Result) reviewPage(a *content.Article, siteURL string) ([]byte, error) 
 	if read == nil {
 		return nil, probs
 	}
-	return review.Page(read, timeline.Extract(read), probs, siteURL)
+	return review.Page(read, timeline.Extract(read, r.Timeline.Lexicons), probs, siteURL)
 }

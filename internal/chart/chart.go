@@ -102,6 +102,9 @@ type FilterData struct {
 	Episode string // the episode id
 	Outlets string // the outlets that report it, keys separated by spaces
 	Sources int    // how many outlets report its most reported happening: the "2 or more" filter
+	Places  string // the places it names, ids separated by spaces
+	Actors  string // the actors it names, ids separated by spaces
+	Kinds   string // its kinds of event, ids separated by spaces
 }
 
 // num writes a coordinate compactly and deterministically.

@@ -182,7 +182,8 @@ func TestStrip(t *testing.T) {
 			}
 			var marks []string
 			for _, m := range c.Marks {
-				marks = append(marks, fmt.Sprintf("%s %s %v", m.Href, m.Class, m.Filter))
+				f := m.Filter
+				marks = append(marks, fmt.Sprintf("%s %s {%s %s %d}", m.Href, m.Class, f.Episode, f.Outlets, f.Sources))
 			}
 			if got := strings.Join(marks, " "); got != tt.marks {
 				t.Errorf("marks = %q, want %q", got, tt.marks)

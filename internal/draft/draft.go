@@ -187,7 +187,7 @@ func write(site string, f Facts, pub time.Time, notes map[string]string, body []
 		probs.Add(diag.Errorf(rel, 0, 0, "cannot write: %v", err))
 		return nil, probs
 	}
-	x := timeline.Extract(a)
+	x := timeline.Extract(a, nil) // the dates alone: how many the editor will see
 	r := &Result{Path: rel, Article: a, Dates: len(x.Mentions)}
 	if body == nil {
 		return r, probs // an empty article: no dates yet, as expected

@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"html/template"
 	"sort"
 	"strings"
 
@@ -26,6 +27,9 @@ type EpisodeData struct {
 	Bars     chart.BarChart // events per month
 	HasBars  bool
 	Filters  FiltersView
+	Map      template.HTML  // where its events happened
+	MapOff   []Link         // the places beyond the map's edges
+	Claims   *EpisodeClaims // the latest figure each claimant gives
 }
 
 func (s *Site) episodePages(ep *timeline.Episode, reuse func(string, uint64) bool) []*Page {
@@ -41,6 +45,8 @@ func (s *Site) episodePages(ep *timeline.Episode, reuse func(string, uint64) boo
 		Description: fmt.Sprintf("%s (%s)", ep.Title, view.Range)}
 	d := EpisodeData{Episode: view, Sources: sources}
 	d.Strip, d.HasStrip = s.charts().Strip(root, ep, mostReported(ep.Events, stripMax))
+	d.Map, d.MapOff = s.placesMap(root, fmt.Sprintf(s.T("episode_map"), ep.Title), eventCounts(ep.Events, s.look.places))
+	d.Claims = s.episodeClaims(root, ep.Events)
 	if len(ep.Events) <= episodeEvents {
 		d.Bars, d.HasBars = s.charts().Bars(ep, nil)
 		d.Events = s.listing(root, ep, ep.Events)

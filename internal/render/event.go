@@ -23,6 +23,10 @@ type EventData struct {
 	Spans      []Link          // the other episodes the event overlaps
 	Happenings int             // how many happenings it has, named or not
 	Items      []HappeningItem // the list of its happenings that opens its main page, when it has several or is split
+	Places     []Link          // the places its sentences name
+	Actors     []Link          // the actors they name
+	Kinds      []Link          // its kinds of event
+	Claims     []ClaimRow      // the figures its quotations give
 }
 
 // splitHappenings is the most happenings the main page of a split event
@@ -205,6 +209,8 @@ func (s *Site) eventPage(ev *timeline.Event, keys []string, groups map[string][]
 			d.Spans = append(d.Spans, Link{Href: root + address.Episode(ep.ID), Text: ep.Title})
 		}
 	}
+	d.Places, d.Actors, d.Kinds = s.facets(root, ev)
+	d.Claims = s.claimRows(root, ev)
 	if ev.Prev != nil {
 		d.Prev = &Link{Href: root + address.Event(ev.Prev.ID), Text: datefmt.Date(ev.Prev.Date, s.lang)}
 	}

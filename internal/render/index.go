@@ -1,6 +1,7 @@
 package render
 
 import (
+	"html/template"
 	"sort"
 
 	"timeline/internal/address"
@@ -20,14 +21,21 @@ type IndexData struct {
 	HasChart bool
 	Filters  FiltersView
 	Episodes []IndexEpisode
+	Map      template.HTML // where the events happened
+	MapOff   []Link
 }
 
 // FiltersView is the filter form of a listing, and the plain pages that
 // give each filter's result without script.
 type FiltersView struct {
-	Episodes []Option // empty on an episode page
-	Outlets  []Option
-	Multi    string // the page of the events reported by two sources or more
+	Episodes   []Option // empty on an episode page
+	Outlets    []Option
+	Places     []Option // the places the events name, by name
+	Actors     []Option
+	Kinds      []Option // in the typology's order
+	Multi      string   // the page of the events reported by two sources or more
+	PlacesHref string   // the list of the places, with their map
+	ActorsHref string
 }
 
 // Option is one choice of a filter, with the page that lists it.
@@ -57,15 +65,50 @@ func (s *Site) filters(root string, episodes []*timeline.Episode, events []*time
 	for k, name := range names {
 		f.Outlets = append(f.Outlets, Option{Value: k, Text: name, Href: root + address.Outlet(k)})
 	}
-	sort.Slice(f.Outlets, func(i, j int) bool {
-		a, b := fold.String(f.Outlets[i].Text), fold.String(f.Outlets[j].Text)
+	sortOptions(f.Outlets)
+	f.Multi = root + address.Multi
+	f.PlacesHref, f.ActorsHref = root+address.Places, root+address.Actors
+	places, actors, ks := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for _, ev := range events {
+		for _, id := range ev.Places {
+			places[id] = true
+		}
+		for _, id := range ev.Actors {
+			actors[id] = true
+		}
+		for _, id := range ev.Kinds {
+			ks[id] = true
+		}
+	}
+	for _, p := range s.look.places {
+		if places[p.ID] {
+			f.Places = append(f.Places, Option{Value: p.ID, Text: s.placeName(p.Place), Href: root + address.Place(p.ID)})
+		}
+	}
+	sortOptions(f.Places)
+	for _, a := range s.look.actors {
+		if actors[a.ID] {
+			f.Actors = append(f.Actors, Option{Value: a.ID, Text: s.actorName(a.Actor), Href: root + address.Actor(a.ID)})
+		}
+	}
+	sortOptions(f.Actors)
+	for _, k := range s.kinds() {
+		if ks[k.ID] {
+			f.Kinds = append(f.Kinds, Option{Value: k.ID, Text: k.Names[s.lang], Href: root + address.Kind(k.ID)})
+		}
+	}
+	return f
+}
+
+// sortOptions sorts options by their folded text, then value.
+func sortOptions(opts []Option) {
+	sort.Slice(opts, func(i, j int) bool {
+		a, b := fold.String(opts[i].Text), fold.String(opts[j].Text)
 		if a != b {
 			return a < b
 		}
-		return f.Outlets[i].Value < f.Outlets[j].Value
+		return opts[i].Value < opts[j].Value
 	})
-	f.Multi = root + address.Multi
-	return f
 }
 
 // IndexEpisode is one episode's section of the index.
@@ -111,5 +154,6 @@ func (s *Site) indexPage(t *timeline.Timeline) *Page {
 	sort.SliceStable(shown, func(i, j int) bool { return shown[i].Date.Compare(shown[j].Date) < 0 })
 	d.Chart, d.HasChart = s.charts().Timeline("", t, shown)
 	d.Filters = s.filters("", t.Episodes, t.Events)
+	d.Map, d.MapOff = s.placesMap("", s.T("index_map"), eventCounts(t.Events, t.Places))
 	return &Page{Kind: "index", Path: "index.html", Title: "", Description: s.Config.Description, Section: "timeline", Data: d}
 }

@@ -22,6 +22,7 @@ package render
 //     its page.
 
 import (
+	"html/template"
 	"sort"
 
 	"github.com/gohugoio/hashstructure"
@@ -77,6 +78,7 @@ type monthIn struct {
 // place among the list's pages, and its events.
 type listIn struct {
 	Path, Title, Heading, Lead, Section string
+	Map                                 template.HTML
 	Search                              bool
 	Total, Pages                        int
 	Events                              []*timeline.Event

@@ -7,6 +7,7 @@ import (
 	"fmt"
 
 	"timeline/internal/chart"
+	"timeline/internal/claims"
 	"timeline/internal/dates"
 	"timeline/internal/store"
 	"timeline/internal/timeline"
@@ -131,6 +132,11 @@ func (v *IndexData) hashKey(h *store.Hash) {
 	for i0 := range v.Episodes {
 		v.Episodes[i0].hashKey(h)
 	}
+	h.String(string(v.Map))
+	h.Word(uint64(len(v.MapOff)))
+	for i0 := range v.MapOff {
+		v.MapOff[i0].hashKey(h)
+	}
 }
 
 // hashKey mixes every field of v into h (written by keygen).
@@ -143,7 +149,21 @@ func (v *FiltersView) hashKey(h *store.Hash) {
 	for i0 := range v.Outlets {
 		v.Outlets[i0].hashKey(h)
 	}
+	h.Word(uint64(len(v.Places)))
+	for i0 := range v.Places {
+		v.Places[i0].hashKey(h)
+	}
+	h.Word(uint64(len(v.Actors)))
+	for i0 := range v.Actors {
+		v.Actors[i0].hashKey(h)
+	}
+	h.Word(uint64(len(v.Kinds)))
+	for i0 := range v.Kinds {
+		v.Kinds[i0].hashKey(h)
+	}
 	h.String(string(v.Multi))
+	h.String(string(v.PlacesHref))
+	h.String(string(v.ActorsHref))
 }
 
 // hashKey mixes every field of v into h (written by keygen).
@@ -184,6 +204,17 @@ func (v *EpisodeData) hashKey(h *store.Hash) {
 	hashKeyChartBarChart(h, &v.Bars)
 	h.Bool(bool(v.HasBars))
 	v.Filters.hashKey(h)
+	h.String(string(v.Map))
+	h.Word(uint64(len(v.MapOff)))
+	for i0 := range v.MapOff {
+		v.MapOff[i0].hashKey(h)
+	}
+	if v.Claims == nil {
+		h.Word(0)
+	} else {
+		h.Word(1)
+		v.Claims.hashKey(h)
+	}
 }
 
 // hashKey mixes every field of v into h (written by keygen).
@@ -233,6 +264,22 @@ func (v *EventData) hashKey(h *store.Hash) {
 			}
 		}
 		h.Bool(bool(v.Items[i0].Anchored))
+	}
+	h.Word(uint64(len(v.Places)))
+	for i0 := range v.Places {
+		v.Places[i0].hashKey(h)
+	}
+	h.Word(uint64(len(v.Actors)))
+	for i0 := range v.Actors {
+		v.Actors[i0].hashKey(h)
+	}
+	h.Word(uint64(len(v.Kinds)))
+	for i0 := range v.Kinds {
+		v.Kinds[i0].hashKey(h)
+	}
+	h.Word(uint64(len(v.Claims)))
+	for i0 := range v.Claims {
+		v.Claims[i0].hashKey(h)
 	}
 }
 
@@ -323,6 +370,7 @@ func (v *ListData) hashKey(h *store.Hash) {
 	h.String(string(v.Heading))
 	h.String(string(v.Lead))
 	h.Bool(bool(v.Search))
+	h.String(string(v.Map))
 	h.Word(uint64(v.Total))
 	h.Word(uint64(len(v.Events)))
 	for i0 := range v.Events {
@@ -341,6 +389,76 @@ func (v *PageLink) hashKey(h *store.Hash) {
 	h.String(string(v.Href))
 	h.String(string(v.Text))
 	h.Bool(bool(v.Current))
+}
+
+// hashKey mixes every field of v into h (written by keygen).
+func (v *EntitiesData) hashKey(h *store.Hash) {
+	h.String(string(v.Heading))
+	h.String(string(v.Lead))
+	h.String(string(v.Map))
+	h.Word(uint64(len(v.Off)))
+	for i0 := range v.Off {
+		v.Off[i0].hashKey(h)
+	}
+	h.Word(uint64(len(v.Groups)))
+	for i0 := range v.Groups {
+		v.Groups[i0].hashKey(h)
+	}
+}
+
+// hashKey mixes every field of v into h (written by keygen).
+func (v *EntityGroup) hashKey(h *store.Hash) {
+	h.String(string(v.Heading))
+	h.Word(uint64(len(v.Items)))
+	for i0 := range v.Items {
+		v.Items[i0].hashKey(h)
+	}
+}
+
+// hashKey mixes every field of v into h (written by keygen).
+func (v *EntityItem) hashKey(h *store.Hash) {
+	h.String(string(v.Name))
+	h.String(string(v.Href))
+	h.String(string(v.Names))
+	h.Word(uint64(v.Events))
+}
+
+// hashKey mixes every field of v into h (written by keygen).
+func (v *ClaimRow) hashKey(h *store.Hash) {
+	h.String(string(v.Figure))
+	h.String(string(v.Kind))
+	h.String(string(v.Who))
+	h.String(string(v.Claimant))
+	h.String(string(v.Href))
+	v.Source.hashKey(h)
+	h.String(string(v.Date))
+	h.Bool(bool(v.Differs))
+}
+
+// hashKey mixes every field of v into h (written by keygen).
+func (v *EpisodeClaims) hashKey(h *store.Hash) {
+	h.Word(uint64(len(v.Kinds)))
+	for i0 := range v.Kinds {
+		h.String(string(v.Kinds[i0]))
+	}
+	h.Word(uint64(len(v.Rows)))
+	for i0 := range v.Rows {
+		v.Rows[i0].hashKey(h)
+	}
+}
+
+// hashKey mixes every field of v into h (written by keygen).
+func (v *EpisodeClaimRow) hashKey(h *store.Hash) {
+	h.String(string(v.Claimant))
+	h.Word(uint64(len(v.Cells)))
+	for i0 := range v.Cells {
+		if v.Cells[i0] == nil {
+			h.Word(0)
+		} else {
+			h.Word(1)
+			v.Cells[i0].hashKey(h)
+		}
+	}
 }
 
 // hashKey mixes every field of v into h (written by keygen).
@@ -399,6 +517,7 @@ func (v *listIn) hashKey(h *store.Hash) {
 	h.String(string(v.Heading))
 	h.String(string(v.Lead))
 	h.String(string(v.Section))
+	h.String(string(v.Map))
 	h.Bool(bool(v.Search))
 	h.Word(uint64(v.Total))
 	h.Word(uint64(v.Pages))
@@ -445,6 +564,23 @@ func hashKeyTimelineMention(h *store.Hash, v *timeline.Mention) {
 	h.Word(uint64(v.Score))
 	h.Word(uint64(v.From))
 	h.Word(uint64(v.To))
+	h.Word(uint64(len(v.Places)))
+	for i0 := range v.Places {
+		h.String(string(v.Places[i0]))
+	}
+	h.Word(uint64(len(v.Actors)))
+	for i0 := range v.Actors {
+		h.String(string(v.Actors[i0]))
+	}
+	h.String(string(v.Speaker))
+	h.Word(uint64(len(v.Kinds)))
+	for i0 := range v.Kinds {
+		h.String(string(v.Kinds[i0]))
+	}
+	h.Word(uint64(len(v.Figures)))
+	for i0 := range v.Figures {
+		hashKeyTimelineFigure(h, &v.Figures[i0])
+	}
 }
 
 // hashKeyChartFilterData mixes every field of v into h (written by keygen).
@@ -452,6 +588,9 @@ func hashKeyChartFilterData(h *store.Hash, v *chart.FilterData) {
 	h.String(string(v.Episode))
 	h.String(string(v.Outlets))
 	h.Word(uint64(v.Sources))
+	h.String(string(v.Places))
+	h.String(string(v.Actors))
+	h.String(string(v.Kinds))
 }
 
 // hashKeyChartView mixes every field of v into h (written by keygen).
@@ -511,6 +650,12 @@ func hashKeyDatesDate(h *store.Hash, v *dates.Date) {
 	h.Word(uint64(v.Precision))
 }
 
+// hashKeyTimelineFigure mixes every field of v into h (written by keygen).
+func hashKeyTimelineFigure(h *store.Hash, v *timeline.Figure) {
+	hashKeyClaimsFigure(h, &v.Figure)
+	h.String(string(v.Actor))
+}
+
 // hashKeyChartBand mixes every field of v into h (written by keygen).
 func hashKeyChartBand(h *store.Hash, v *chart.Band) {
 	h.String(string(v.X))
@@ -558,6 +703,22 @@ func hashKeyChartBarRow(h *store.Hash, v *chart.BarRow) {
 	h.String(string(v.Label))
 	h.Word(uint64(v.Count))
 	h.String(string(v.Href))
+}
+
+// hashKeyClaimsFigure mixes every field of v into h (written by keygen).
+func hashKeyClaimsFigure(h *store.Hash, v *claims.Figure) {
+	h.Word(uint64(v.Kind))
+	h.Word(uint64(v.Count))
+	h.Word(uint64(v.CountMax))
+	h.String(string(v.Qualifier))
+	h.String(string(v.QualifierText))
+	h.String(string(v.Who))
+	h.String(string(v.Side))
+	h.Bool(bool(v.Civilian))
+	h.String(string(v.Claimant))
+	h.Word(uint64(v.Start))
+	h.Word(uint64(v.End))
+	h.Bool(bool(v.Next))
 }
 
 // hashKeyAny mixes v, one of the types with a hashKey method, into h (written by
@@ -625,6 +786,24 @@ func hashKeyAny(h *store.Hash, v any) {
 		x.hashKey(h)
 	case PageLink:
 		h.Text("PageLink")
+		x.hashKey(h)
+	case EntitiesData:
+		h.Text("EntitiesData")
+		x.hashKey(h)
+	case EntityGroup:
+		h.Text("EntityGroup")
+		x.hashKey(h)
+	case EntityItem:
+		h.Text("EntityItem")
+		x.hashKey(h)
+	case ClaimRow:
+		h.Text("ClaimRow")
+		x.hashKey(h)
+	case EpisodeClaims:
+		h.Text("EpisodeClaims")
+		x.hashKey(h)
+	case EpisodeClaimRow:
+		h.Text("EpisodeClaimRow")
 		x.hashKey(h)
 	case eventIn:
 		h.Text("eventIn")

@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"html/template"
 	"strings"
 
 	"timeline/internal/address"
@@ -18,7 +19,8 @@ import (
 type ListData struct {
 	Heading string
 	Lead    string
-	Search  bool // the search page: script shows the results of ?q= here
+	Search  bool          // the search page: script shows the results of ?q= here
+	Map     template.HTML // a place's map, on its list's first page
 	Total   int
 	Events  []EventView
 	Pager   []PageLink // empty when the list fits one page
@@ -36,17 +38,17 @@ type PageLink struct {
 // listPages returns the search page, the corroborated events, and the
 // pages of every outlet; reuse as for plannedPages.
 func (s *Site) listPages(t *timeline.Timeline, reuse func(string, uint64) bool) []*Page {
-	pages := s.list(strings.TrimSuffix(address.Search, "index.html"), s.T("search_title"), s.T("search_title"), s.T("all_events_lead"), "search", t.Events, true, reuse)
+	pages := s.list(strings.TrimSuffix(address.Search, "index.html"), s.T("search_title"), s.T("search_title"), s.T("all_events_lead"), "search", t.Events, true, reuse, "")
 	var multi []*timeline.Event
 	for _, ev := range t.Events {
 		if corroborated(ev) >= 2 {
 			multi = append(multi, ev)
 		}
 	}
-	pages = append(pages, s.list(strings.TrimSuffix(address.Multi, "index.html"), s.T("multi_title"), s.T("multi_title"), s.T("multi_lead"), "timeline", multi, false, reuse)...)
+	pages = append(pages, s.list(strings.TrimSuffix(address.Multi, "index.html"), s.T("multi_title"), s.T("multi_title"), s.T("multi_lead"), "timeline", multi, false, reuse, "")...)
 	for _, o := range s.look.outletList() {
 		lead := fmt.Sprintf(s.T("outlet_lead"), s.count("articles_count", o.Articles))
-		pages = append(pages, s.list(strings.TrimSuffix(address.Outlet(o.Key), "index.html"), o.Name, fmt.Sprintf(s.T("outlet_title"), o.Name), lead, "sources", o.Events, false, reuse)...)
+		pages = append(pages, s.list(strings.TrimSuffix(address.Outlet(o.Key), "index.html"), o.Name, fmt.Sprintf(s.T("outlet_title"), o.Name), lead, "sources", o.Events, false, reuse, "")...)
 	}
 	return pages
 }
@@ -60,7 +62,7 @@ type outlet struct {
 }
 
 // list splits events into pages under dir: dir/index.html, dir/2/index.html, …
-func (s *Site) list(dir, title, heading, lead, section string, events []*timeline.Event, search bool, reuse func(string, uint64) bool) []*Page {
+func (s *Site) list(dir, title, heading, lead, section string, events []*timeline.Event, search bool, reuse func(string, uint64) bool, drawn template.HTML) []*Page {
 	n := max(1, (len(events)+listPage-1)/listPage)
 	path := func(i int) string {
 		if i == 0 {
@@ -76,10 +78,14 @@ func (s *Site) list(dir, title, heading, lead, section string, events []*timelin
 			t = fmt.Sprintf("%s (%d/%d)", title, i+1, n)
 		}
 		shown := events[i*listPage : min(len(events), (i+1)*listPage)]
-		in := &listIn{Path: p, Title: t, Heading: heading, Lead: lead, Section: section, Search: search, Total: len(events), Pages: n, Events: shown}
+		var m template.HTML
+		if i == 0 {
+			m = drawn
+		}
+		in := &listIn{Path: p, Title: t, Heading: heading, Lead: lead, Section: section, Map: m, Search: search, Total: len(events), Pages: n, Events: shown}
 		pages = append(pages, s.lazy("list", p, in, reuse, func() *Page {
 			root := rootOf(p)
-			d := ListData{Heading: heading, Lead: lead, Search: search && i == 0, Total: len(events), Events: s.listRows(root, shown)}
+			d := ListData{Heading: heading, Lead: lead, Search: search && i == 0, Map: m, Total: len(events), Events: s.listRows(root, shown)}
 			if n > 1 {
 				for k := range n {
 					d.Pager = append(d.Pager, PageLink{Href: root + path(k), Text: fmt.Sprint(k + 1), Current: k == i})

@@ -32,6 +32,9 @@ type lookup struct {
 	list     []*outlet               // every named outlet, by key (see outletList)
 	byID     []*outlet               // the same, by id (outletOf)
 	months   map[int]string          // year×12 + month → "2006-01", as asked (see month)
+	places   []*timeline.Place       // the timeline's
+	actors   []*timeline.Actor
+	lex      *timeline.Lexicons
 
 	// By rank, what each quotation of an article shows of it, made once
 	// per article rather than for each of its quotations, twice each, and
@@ -65,6 +68,9 @@ func newLookup(t *timeline.Timeline, lang string) *lookup {
 		outletOf:  make([]int, len(t.Articles)),
 		months:    map[int]string{},
 		events:    make(map[*timeline.Event]int, len(t.Events)),
+		places:    t.Places,
+		actors:    t.Actors,
+		lex:       t.Lexicons,
 		reports:   make([][]outletRef, len(t.Events)),
 		filters:   make([]FilterData, len(t.Events)),
 	}
@@ -260,5 +266,6 @@ func filterData(ev *timeline.Event, refs []outletRef) FilterData {
 		keys[i] = r.key
 	}
 	sort.Strings(keys)
-	return FilterData{Episode: ev.Episode.ID, Outlets: strings.Join(keys, " "), Sources: corroborated(ev)}
+	return FilterData{Episode: ev.Episode.ID, Outlets: strings.Join(keys, " "), Sources: corroborated(ev),
+		Places: strings.Join(ev.Places, " "), Actors: strings.Join(ev.Actors, " "), Kinds: strings.Join(ev.Kinds, " ")}
 }

@@ -168,6 +168,9 @@ func (s *Site) plannedPages(t *timeline.Timeline, reuse func(path string, key ui
 	for _, p := range s.listPages(t, reuse) {
 		add(p)
 	}
+	for _, p := range s.entityPages(t, reuse) {
+		add(p)
+	}
 	for _, ev := range t.Events {
 		for _, p := range s.eventPages(ev, reuse) {
 			add(p)

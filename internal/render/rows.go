@@ -163,6 +163,9 @@ func (v EventView) writeRow(b *bytes.Buffer, s *Site) {
 	htmlEscaper.WriteString(b, v.Filter.Outlets)
 	b.WriteString(`" data-sources="`)
 	b.WriteString(strconv.Itoa(v.Filter.Sources))
+	writeFilterIDs(b, "places", v.Filter.Places)
+	writeFilterIDs(b, "actors", v.Filter.Actors)
+	writeFilterIDs(b, "kinds", v.Filter.Kinds)
 	b.WriteString(`"><h3 class="event-date"><a href="`)
 	writeURL(b, v.Href)
 	b.WriteString(`">`)
@@ -485,4 +488,16 @@ func writeURL(b *bytes.Buffer, u string) {
 
 func isHex(c byte) bool {
 	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
+// writeFilterIDs ends the attribute before it and writes data-name with
+// ids, left open for the next; nothing when ids is empty.
+func writeFilterIDs(b *bytes.Buffer, name, ids string) {
+	if ids == "" {
+		return
+	}
+	b.WriteString(`" data-`)
+	b.WriteString(name)
+	b.WriteString(`="`)
+	htmlEscaper.WriteString(b, ids)
 }

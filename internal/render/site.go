@@ -86,7 +86,7 @@ type Site struct {
 }
 
 // Kinds are the page templates a site must have, one file each.
-var Kinds = []string{"index", "episode", "month", "event", "sources", "source", "list", "about", "404"}
+var Kinds = []string{"index", "episode", "month", "event", "sources", "source", "list", "entities", "about", "404"}
 
 // Dirs names the template and asset folders in messages.
 const (

@@ -49,7 +49,7 @@ func TestWarnings(t *testing.T) {
 			if a == nil {
 				t.Fatal(probs)
 			}
-			x := timeline.Extract(a)
+			x := timeline.Extract(a, nil)
 			if len(x.Mentions) == 0 {
 				t.Fatal("no mention")
 			}

@@ -38,7 +38,7 @@ func page(t *testing.T, site, path string) ([]byte, error) {
 	if a == nil {
 		t.Fatalf("%s does not read:\n%v", path, probs)
 	}
-	return review.Page(a, timeline.Extract(a), probs, "")
+	return review.Page(a, timeline.Extract(a, nil), probs, "")
 }
 
 func TestPage(t *testing.T) {
@@ -136,7 +136,7 @@ func TestPageHanded(t *testing.T) {
 		t.Fatalf("%s does not read", seed)
 	}
 	probs := diag.List{diag.Warnf(seed, 3, 1, "a warning of the reading")}
-	page, err := review.Page(a, timeline.Extract(a), probs, "/karabakh/")
+	page, err := review.Page(a, timeline.Extract(a, nil), probs, "/karabakh/")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -28,7 +28,7 @@ func BenchmarkExtract(b *testing.B) {
 	for range b.N {
 		mentions = 0
 		for _, a := range arts {
-			mentions += len(timeline.Extract(a).Mentions)
+			mentions += len(timeline.Extract(a, nil).Mentions)
 		}
 	}
 	b.StopTimer()

@@ -266,7 +266,7 @@ func extract(t *testing.T, front, body string) (Extraction, *content.Article) {
 	if a == nil {
 		t.Fatal(probs)
 	}
-	return Extract(a), a
+	return Extract(a, nil), a
 }
 
 // written writes each mention of x as date|expression|speaker, and

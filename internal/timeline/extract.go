@@ -35,6 +35,13 @@ type Mention struct {
 	Norm        uint64     // the hash of its folded letters and digits, which its copies share
 	Score       int        // how well the sentence would serve as its happening's headline (headline.Score)
 	From, To    int        // where in Sentence its headline starts and ends (headline.ScoreFrom)
+	// What the lexicons find in the sentence (see Lexicons); the mentions
+	// of one sentence share these slices.
+	Places  []string // ids of the places it names, in its order
+	Actors  []string // ids of the actors it names, in its order
+	Speaker string   // the id of the actor Attribution names; "" when none does
+	Kinds   []string // ids of the kinds of event it signals
+	Figures []Figure // the casualty and displacement figures it gives
 }
 
 // Extraction is what one article contributes to the timeline. It depends
@@ -54,7 +61,7 @@ type Extraction struct {
 // drops the expressions the editor listed under ignore, dates those of
 // [[fix]], finds who speaks (or takes the editor's [[speaker]]), and adds
 // the events the editor wrote in front matter.
-func Extract(a *content.Article) Extraction {
+func Extract(a *content.Article, lx *Lexicons) Extraction {
 	x := Extraction{Slug: a.Slug}
 	corr := correct(a)
 	doc := dates.NewDoc(a.Published, a.Language)
@@ -162,6 +169,11 @@ func Extract(a *content.Article) Extraction {
 		if k, ok := corr.speakers[si]; ok {
 			corr.speak(x.Mentions[first:], a, k)
 		}
+		next := ""
+		if si+1 < len(a.Sentences) {
+			next = a.Sentences[si+1].Text
+		}
+		lx.read(x.Mentions[first:], next, a.Language)
 	}
 	for _, ev := range a.Events {
 		words, norm := Signature(ev.Text, 0, 0)
@@ -172,6 +184,7 @@ func Extract(a *content.Article) Extraction {
 		})
 		m := &x.Mentions[len(x.Mentions)-1]
 		m.Score, m.From, m.To = headline.ScoreFrom(candidate(m, a.Language))
+		lx.read(x.Mentions[len(x.Mentions)-1:], "", a.Language)
 	}
 	if len(x.Mentions) == 0 {
 		x.Mentions = nil // as when none was ever added: every expression ignored

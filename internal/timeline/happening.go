@@ -34,10 +34,15 @@ type Happening struct {
 	Role        dates.Role // dates.Event when any of its mentions reports it happening
 	Approximate bool       // every mention gives its date approximately ("il y a 30 ans")
 	Quotes      []Quote
-	Outlets     int    // distinct outlets reporting it happening, a copied sentence once
-	Articles    int    // distinct articles, two files of one url once
-	Mentions    int    // its mentions, copies included
-	auto        string `key:"-"` // the headline chosen from its sentences, which Title is unless the editor wrote one
+	Outlets     int // distinct outlets reporting it happening, a copied sentence once
+	Articles    int // distinct articles, two files of one url once
+	Mentions    int // its mentions, copies included
+	// What its sentences name and signal (see Lexicons), each id once,
+	// the most often named first: a copied sentence counts once.
+	Places []string
+	Actors []string
+	Kinds  []string
+	auto   string `key:"-"` // the headline chosen from its sentences, which Title is unless the editor wrote one
 }
 
 // Quote is one distinct sentence of a happening: a mention and the
@@ -224,7 +229,28 @@ func (ev *Event) happen(sc *happenScratch) {
 		return a.Articles > b.Articles
 	})
 	ev.Outlets = sc.outlets(ev, ev.Happenings)
+	ev.gatherLexicons()
 	ev.hashHappenings()
+}
+
+// gatherLexicons gives ev what its happenings name and signal, each id
+// once, in the order of its happenings (the most reported first), and the
+// figures their quotations give, a copied sentence's once.
+func (ev *Event) gatherLexicons() {
+	var places, actors, ks idTally
+	ev.Claims = nil
+	for k := range ev.Happenings {
+		h := &ev.Happenings[k]
+		places.add(h.Places)
+		actors.add(h.Actors)
+		ks.add(h.Kinds)
+		for _, q := range h.Quotes {
+			for _, f := range ev.Mentions[q.Mention].Figures {
+				ev.Claims = append(ev.Claims, Claim{Figure: f, Mention: q.Mention, Happening: k})
+			}
+		}
+	}
+	ev.Places, ev.Actors, ev.Kinds = places.order, actors.order, ks.order
 }
 
 // hashHappenings sets happKey from Happenings (see Event).
@@ -268,6 +294,9 @@ func (ev *Event) happening(g *group, sc *happenScratch) Happening {
 		h.Role = dates.Forecast
 	}
 	h.Outlets = sc.outlets(ev, []Happening{h})
+	h.Places = tallyOf(ev, g.quotes, func(m *Mention) []string { return m.Places })
+	h.Actors = tallyOf(ev, g.quotes, func(m *Mention) []string { return m.Actors })
+	h.Kinds = tallyOf(ev, g.quotes, func(m *Mention) []string { return m.Kinds })
 	h.Title = ev.chooseTitle(&h, sc)
 	h.auto = h.Title
 	return h
@@ -523,4 +552,42 @@ func headlines(ev *Event, picked []int) string {
 		fmt.Fprintf(&b, "%q", ev.Happenings[k].auto)
 	}
 	return b.String()
+}
+
+// tallyOf returns the ids that field gives the quotes' sentences, each
+// once, the most often given first, then in the order they come; nil for
+// none.
+func tallyOf(ev *Event, quotes []Quote, field func(*Mention) []string) []string {
+	var t idTally
+	for _, q := range quotes {
+		t.add(field(&ev.Mentions[q.Mention]))
+	}
+	return t.ids()
+}
+
+// idTally counts ids in the order they come.
+type idTally struct {
+	order []string
+	n     map[string]int
+}
+
+func (t *idTally) add(ids []string) {
+	for _, id := range ids {
+		if t.n == nil {
+			t.n = map[string]int{}
+		}
+		if t.n[id] == 0 {
+			t.order = append(t.order, id)
+		}
+		t.n[id]++
+	}
+}
+
+// ids returns the ids counted, the most counted first, ties in order.
+func (t *idTally) ids() []string {
+	if len(t.order) == 0 {
+		return nil
+	}
+	slices.SortStableFunc(t.order, func(a, b string) int { return t.n[b] - t.n[a] })
+	return t.order
 }

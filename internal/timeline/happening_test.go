@@ -50,7 +50,7 @@ type story struct {
 func buildStories(t *testing.T, stories []story, entries []edits.Entry) *Timeline {
 	t.Helper()
 	arts, exts := readStories(t, stories)
-	tl, probs := Build(fourEpisodes(t), arts, exts, entries, nil)
+	tl, probs := Build(fourEpisodes(t), nil, arts, exts, entries, nil)
 	if probs.HasErrors() {
 		t.Fatalf("build: %v", probs)
 	}
@@ -70,7 +70,7 @@ func readStories(t *testing.T, stories []story) ([]*content.Article, []Extractio
 			t.Fatalf("%s: %v", s.slug, probs)
 		}
 		arts = append(arts, a)
-		exts = append(exts, Extract(a))
+		exts = append(exts, Extract(a, nil))
 	}
 	return arts, exts
 }
@@ -278,7 +278,7 @@ func TestEdits(t *testing.T) {
 		{"[[event]]\ndate = \"2023-09-24\"\nmatch = \"dépôt\"\nheadline = \"X\"\n", `content/events.toml:1: no event on 2023-09-24: no article gives that date`},
 	} {
 		arts, exts := readStories(t, stories)
-		_, probs := Build(fourEpisodes(t), arts, exts, parse(tt.src), nil)
+		_, probs := Build(fourEpisodes(t), nil, arts, exts, parse(tt.src), nil)
 		if !strings.HasPrefix(probs.Error(), tt.want) {
 			t.Errorf("problems\n%s\nwant one starting\n%s", probs.Error(), tt.want)
 		}

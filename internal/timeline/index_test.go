@@ -19,7 +19,7 @@ func TestIndex(t *testing.T) {
 	}
 	arts = append(arts, article("other", "2020-10-01"))
 	exts = append(exts, Extraction{Slug: "other", Mentions: []Mention{{Slug: "other", Date: date("1991"), Sentence: "En 1991."}}})
-	tl, probs := Build(site(t), arts, exts, nil, nil)
+	tl, probs := Build(site(t), nil, arts, exts, nil, nil)
 	if len(probs) > 0 {
 		t.Fatal(probs)
 	}

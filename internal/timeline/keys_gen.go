@@ -73,6 +73,18 @@ func (v *Happening) hashKey(h *store.Hash) {
 	h.Word(uint64(v.Outlets))
 	h.Word(uint64(v.Articles))
 	h.Word(uint64(v.Mentions))
+	h.Word(uint64(len(v.Places)))
+	for i0 := range v.Places {
+		h.String(string(v.Places[i0]))
+	}
+	h.Word(uint64(len(v.Actors)))
+	for i0 := range v.Actors {
+		h.String(string(v.Actors[i0]))
+	}
+	h.Word(uint64(len(v.Kinds)))
+	for i0 := range v.Kinds {
+		h.String(string(v.Kinds[i0]))
+	}
 }
 
 // hashKeyDatesDate mixes every field of v into h (written by keygen).

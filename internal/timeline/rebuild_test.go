@@ -65,11 +65,11 @@ func TestRebuild(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			st := store.New()
 			st.Begin()
-			prev, _ := Build(site(t), arts, exts, nil, st)
+			prev, _ := Build(site(t), nil, arts, exts, nil, st)
 			a, x := tt.change(arts, exts)
-			want, _ := Build(site(t), a, x, nil, nil)
+			want, _ := Build(site(t), nil, a, x, nil, nil)
 			st.Begin()
-			got, _ := Build(site(t), a, x, nil, st)
+			got, _ := Build(site(t), nil, a, x, nil, st)
 			if g, w := describe(got), describe(want); g != w {
 				t.Errorf("Build from the timeline before gives\n%s\nfrom scratch\n%s", g, w)
 			}

@@ -30,6 +30,11 @@ type Timeline struct {
 	Episodes []*Episode // in calendar order
 	Events   []*Event   // sorted by date
 	Articles []*Article // sorted by publication date, then slug
+	// Places and Actors are those of the gazetteer that the events name,
+	// in the gazetteer's order.
+	Places   []*Place
+	Actors   []*Actor
+	Lexicons *Lexicons // what the sentences were read with: the names of the places, actors and kinds
 }
 
 // Episode is a period of the conflict with the events that fall in it.
@@ -64,12 +69,18 @@ type Event struct {
 	// reported first (see Happening).
 	Happenings []Happening `key:"-"` // hashed once when made, in happKey
 	Outlets    int         // distinct outlets reporting any of its happenings happening
-	Mentions   []Mention   `key:"-"` // hashed once when made, in runKeys
-	Articles   []*Article  // the distinct articles of the mentions, in mention order
-	Prev       *Event      `key:"ref"`
-	Next       *Event      `key:"ref"`
-	runs       []int       // where the mentions of each of Articles start in Mentions (see Run)
-	runKeys    []uint64    // see RunKey
+	// What its happenings name and signal (see Lexicons), each id once,
+	// in the order of its happenings, and the figures they give.
+	Places   []string   `key:"-"` // hashed with Happenings, in happKey
+	Actors   []string   `key:"-"`
+	Kinds    []string   `key:"-"`
+	Claims   []Claim    `key:"-"`
+	Mentions []Mention  `key:"-"` // hashed once when made, in runKeys
+	Articles []*Article // the distinct articles of the mentions, in mention order
+	Prev     *Event     `key:"ref"`
+	Next     *Event     `key:"ref"`
+	runs     []int      // where the mentions of each of Articles start in Mentions (see Run)
+	runKeys  []uint64   // see RunKey
 	// happKey is the hash of Happenings, made when they are (happen,
 	// edit) and kept with them: hashing every happening's headline at
 	// every rebuild cost it tens of milliseconds for the few that change.
@@ -192,12 +203,12 @@ func EventID(d dates.Date) string { return strings.ToLower(d.String()) }
 // The editors' entries (content/events.toml) give happenings their
 // headlines and summaries; an entry that picks none or several is
 // reported.
-func Build(site *config.Site, arts []*content.Article, exts []Extraction, entries []edits.Entry, st *store.Store) (*Timeline, diag.List) {
+func Build(site *config.Site, lx *Lexicons, arts []*content.Article, exts []Extraction, entries []edits.Entry, st *store.Store) (*Timeline, diag.List) {
 	// Another site.toml makes another timeline (its episodes file the
 	// events): a key of 0, when it cannot be hashed, keeps nothing.
 	key, _ := hashstructure.Hash(site, nil)
 	prev, _ := last.Get(st, key)
-	t, probs := build(prev, site, arts, exts, entries)
+	t, probs := build(prev, site, lx, arts, exts, entries)
 	if key != 0 {
 		last.Put(st, key, t)
 	}
@@ -208,8 +219,9 @@ func Build(site *config.Site, arts []*content.Article, exts []Extraction, entrie
 var last = &store.Table[*Timeline]{Name: "timeline"}
 
 // build is Build from the last timeline prev, nil for none.
-func build(prev *Timeline, site *config.Site, arts []*content.Article, exts []Extraction, entries []edits.Entry) (*Timeline, diag.List) {
+func build(prev *Timeline, site *config.Site, lx *Lexicons, arts []*content.Article, exts []Extraction, entries []edits.Entry) (*Timeline, diag.List) {
 	t := newTimeline(prev, site, arts, exts)
+	t.Lexicons = lx
 	// Mentions are gathered article by article in order of publication,
 	// so that each event's come in that order without sorting them. A
 	// first pass finds each mention's event and counts, so that the
@@ -222,6 +234,7 @@ func build(prev *Timeline, site *config.Site, arts []*content.Article, exts []Ex
 	t.link()
 	probs = append(probs, t.edit(entries)...)
 	t.episodeArticles()
+	t.placesAndActors()
 	t.makeKeys()
 	return t, probs
 }
@@ -363,6 +376,7 @@ func (t *Timeline) reserve(tl tally) {
 		if g.same() {
 			ev.Mentions, ev.Title = g.prev.Mentions, g.prev.Title
 			ev.Happenings, ev.Outlets, ev.happKey = g.prev.Happenings, g.prev.Outlets, g.prev.happKey
+			ev.Places, ev.Actors, ev.Kinds, ev.Claims = g.prev.Places, g.prev.Actors, g.prev.Kinds, g.prev.Claims
 		} else {
 			// Each event's own array: one for all would be kept whole by
 			// the events of later rebuilds that take their mentions.

@@ -54,7 +54,7 @@ func TestBuild(t *testing.T) {
 			{Slug: "a", Date: date("2020-09"), Sentence: "En septembre 2020, la guerre reprend."},
 		}},
 	}
-	tl, probs := Build(site(t), arts, exts, nil, nil)
+	tl, probs := Build(site(t), nil, arts, exts, nil, nil)
 	if len(probs) > 0 {
 		t.Fatal(probs)
 	}
@@ -114,7 +114,7 @@ Aujourd'hui vers 7 h 15, l'offensive a commencé.
 	if a == nil {
 		t.Fatal(probs)
 	}
-	x := Extract(a)
+	x := Extract(a, nil)
 	var got []string
 	for _, m := range x.Mentions {
 		got = append(got, m.Date.String()+"|"+m.Expression+"|"+m.Attribution+"|"+m.Time)
@@ -149,7 +149,7 @@ Le porte-parole du ministère, Anna Naghdalyan, a dénoncé une provocation. « 
 		t.Fatal(probs)
 	}
 	var got []string
-	for _, m := range Extract(a).Mentions {
+	for _, m := range Extract(a, nil).Mentions {
 		got = append(got, m.Expression+"|"+m.Attribution)
 	}
 	want := []string{"le 27 septembre|Anna Naghdalyan", "1er octobre|"}
@@ -160,7 +160,7 @@ Le porte-parole du ministère, Anna Naghdalyan, a dénoncé une provocation. « 
 
 func TestExtractWarnings(t *testing.T) {
 	a, _ := content.Parse("content/x.md", []byte("+++\ntitle = \"x\"\npublished = 2020-09-27\nignore = [\"en 1848\"]\n+++\nRien de daté ici.\n"), content.Options{Language: "fr"})
-	x := Extract(a)
+	x := Extract(a, nil)
 	var got []string
 	for _, p := range x.Problems {
 		got = append(got, p.Error())
@@ -192,7 +192,7 @@ func TestAnchorsKept(t *testing.T) {
 		t.Errorf("anchors = %s, want %s", strings.Join(got, " "), want)
 	}
 	ms[3].Anchor = "kept"
-	tl, _ := Build(site(t), []*content.Article{article("b", "2020-10-06")}, []Extraction{{Slug: "b", Mentions: ms}}, nil, nil)
+	tl, _ := Build(site(t), nil, []*content.Article{article("b", "2020-10-06")}, []Extraction{{Slug: "b", Mentions: ms}}, nil, nil)
 	if a := tl.Events[1].Mentions[2].Anchor; a != "kept" {
 		t.Errorf("Build set anchor %q over the extraction's", a)
 	}

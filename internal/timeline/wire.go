@@ -3,6 +3,7 @@ package timeline
 import (
 	"slices"
 
+	"timeline/internal/claims"
 	"timeline/internal/content"
 	"timeline/internal/dates"
 	"timeline/internal/diag"
@@ -55,6 +56,17 @@ func (x *Extraction) Encode(w *store.Writer) {
 				w.Uint(uint64(wd))
 			}
 		}
+		// And what the lexicons found in it.
+		if i > 0 && x.Mentions[i-1].Sentence == m.Sentence && x.Mentions[i-1].Speaker == m.Speaker {
+			w.Bool(true)
+		} else {
+			w.Bool(false)
+			encodeStrings(w, m.Places)
+			encodeStrings(w, m.Actors)
+			w.String(m.Speaker)
+			encodeStrings(w, m.Kinds)
+			encodeFigures(w, m.Figures)
+		}
 	}
 	var probs []diag.Problem
 	if x.Problems != nil {
@@ -103,6 +115,16 @@ func DecodeExtraction(r *store.Reader) (Extraction, error) {
 					m.Words[k] = Word(r.Uint())
 				}
 			}
+			if r.Bool() && i > 0 {
+				p := &x.Mentions[i-1]
+				m.Places, m.Actors, m.Speaker, m.Kinds, m.Figures = p.Places, p.Actors, p.Speaker, p.Kinds, p.Figures
+			} else {
+				m.Places = decodeStrings(r)
+				m.Actors = decodeStrings(r)
+				m.Speaker = r.String()
+				m.Kinds = decodeStrings(r)
+				m.Figures = decodeFigures(r)
+			}
 		}
 	}
 	if probs := content.DecodeProblems(r); probs != nil {
@@ -112,4 +134,67 @@ func DecodeExtraction(r *store.Reader) (Extraction, error) {
 		}
 	}
 	return x, r.Err()
+}
+
+// encodeStrings writes a list of ids, as decodeStrings reads it.
+func encodeStrings(w *store.Writer, ss []string) {
+	w.Uint(uint64(len(ss)))
+	for _, s := range ss {
+		w.String(s)
+	}
+}
+
+// decodeStrings reads a list encodeStrings wrote; nil for none.
+func decodeStrings(r *store.Reader) []string {
+	n := r.Len()
+	if n == 0 {
+		return nil
+	}
+	ss := make([]string, n)
+	for i := range ss {
+		ss[i] = r.String()
+	}
+	return ss
+}
+
+// encodeFigures writes a sentence's figures, as decodeFigures reads them.
+func encodeFigures(w *store.Writer, fs []Figure) {
+	w.Uint(uint64(len(fs)))
+	for _, f := range fs {
+		w.Uint(uint64(f.Kind))
+		w.Int(int64(f.Count))
+		w.Int(int64(f.CountMax))
+		w.String(f.Qualifier)
+		w.String(f.QualifierText)
+		w.String(f.Who)
+		w.String(f.Side)
+		w.Bool(f.Civilian)
+		w.String(f.Claimant)
+		w.Int(int64(f.Start))
+		w.Int(int64(f.End))
+		w.Bool(f.Next)
+		w.String(f.Actor)
+	}
+}
+
+// decodeFigures reads the figures encodeFigures wrote; nil for none.
+func decodeFigures(r *store.Reader) []Figure {
+	n := r.Len()
+	if n == 0 {
+		return nil
+	}
+	fs := make([]Figure, n)
+	for i := range fs {
+		f := &fs[i]
+		f.Kind = claims.Kind(r.Uint())
+		f.Count, f.CountMax = int(r.Int()), int(r.Int())
+		f.Qualifier, f.QualifierText = r.String(), r.String()
+		f.Who, f.Side = r.String(), r.String()
+		f.Civilian = r.Bool()
+		f.Claimant = r.String()
+		f.Start, f.End = int(r.Int()), int(r.Int())
+		f.Next = r.Bool()
+		f.Actor = r.String()
+	}
+	return fs
 }

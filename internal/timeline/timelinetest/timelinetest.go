@@ -24,10 +24,11 @@ func Load(tb testing.TB, dir string) (*config.Site, *timeline.Timeline) {
 	if probs.HasErrors() {
 		tb.Fatal(probs)
 	}
+	lx := timeline.DefaultLexicons()
 	exts := make([]timeline.Extraction, len(arts))
 	for i, a := range arts {
-		exts[i] = timeline.Extract(a)
+		exts[i] = timeline.Extract(a, lx)
 	}
-	tl, _ := timeline.Build(cfg, arts, exts, nil, nil)
+	tl, _ := timeline.Build(cfg, lx, arts, exts, nil, nil)
 	return cfg, tl
 }

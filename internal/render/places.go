@@ -1,0 +1,257 @@
+package render
+
+import (
+	"fmt"
+	"html/template"
+	"sort"
+	"strings"
+
+	"timeline/internal/address"
+	"timeline/internal/fold"
+	"timeline/internal/gazetteer"
+	"timeline/internal/geomap"
+	"timeline/internal/kinds"
+	"timeline/internal/timeline"
+)
+
+// The places and actors of the gazetteer that the events name: a page
+// listing each kind (places/, with the map; actors/), and a page for each
+// place, actor and kind of event with its events by date (a list page,
+// split as the others are).
+
+// EntitiesData is what the list of the places, or of the actors, shows.
+type EntitiesData struct {
+	Heading string
+	Lead    string
+	Map     template.HTML // the map of the places; "" on the actors' list
+	Off     []Link        // the places beyond the map's edges
+	Groups  []EntityGroup
+}
+
+// EntityGroup is the places of one kind, or the actors of one side.
+type EntityGroup struct {
+	Heading string
+	Items   []EntityItem
+}
+
+// EntityItem is a place or an actor in its list.
+type EntityItem struct {
+	Name   string
+	Href   string
+	Names  string // its other names, as one line
+	Events int
+}
+
+// placeName returns the name of p in the site's language.
+func (s *Site) placeName(p *gazetteer.Place) string {
+	if s.lang == "en" && p.NameEn != "" {
+		return p.NameEn
+	}
+	return p.Name
+}
+
+// actorName returns the name of a in the site's language.
+func (s *Site) actorName(a *gazetteer.Actor) string {
+	if s.lang == "en" && a.NameEn != "" {
+		return a.NameEn
+	}
+	return a.Name
+}
+
+// kinds returns the kinds of event of the timeline's typology.
+func (s *Site) kinds() []kinds.Kind {
+	if s.look.lex == nil || s.look.lex.Kinds == nil {
+		return nil
+	}
+	return s.look.lex.Kinds.Kinds()
+}
+
+// otherNames returns the names of a place or actor besides name, as one
+// line: "Shusha, Şuşa, Shushi".
+func otherNames(name string, names ...[]string) string {
+	var out []string
+	seen := map[string]bool{fold.String(name): true}
+	for _, list := range names {
+		for _, n := range list {
+			if k := fold.String(n); !seen[k] {
+				seen[k] = true
+				out = append(out, n)
+			}
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
+// mainMarks is how many of a map's places are named on it, the most
+// reported first, when there is room.
+const mainMarks = 12
+
+// placesMap draws the map of the places that events name, on a page at
+// root: one mark per place sized by its events. Places drawn at another's
+// point (a road, a bridge) are left to their list.
+func (s *Site) placesMap(root, title string, counts map[*timeline.Place]int) (template.HTML, []Link) {
+	var marks []geomap.Mark
+	for _, p := range s.look.places {
+		n := counts[p]
+		if n == 0 || p.Near != "" || p.Kind == "country" || p.Kind == "region" {
+			continue
+		}
+		marks = append(marks, geomap.Mark{ID: p.ID, Name: s.placeName(p.Place), Lat: p.Lat, Lon: p.Lon,
+			Count: n, Href: root + address.Place(p.ID)})
+	}
+	if len(marks) == 0 {
+		return "", nil
+	}
+	byCount := make([]int, len(marks))
+	for i := range marks {
+		byCount[i] = i
+	}
+	sort.SliceStable(byCount, func(i, j int) bool { return marks[byCount[i]].Count > marks[byCount[j]].Count })
+	for _, i := range byCount[:min(mainMarks, len(byCount))] {
+		marks[i].Main = true
+	}
+	d, err := geomap.Render(geomap.Map{ID: "map", Title: title, Lang: s.lang, Marks: marks})
+	if err != nil {
+		return "", nil
+	}
+	var off []Link
+	for _, m := range d.Off {
+		off = append(off, Link{Href: m.Href, Text: fmt.Sprintf("%s (%s)", m.Name, s.count("events_count", m.Count))})
+	}
+	return template.HTML(d.SVG), off // geomap writes the SVG, escaping every text it holds
+}
+
+// eventCounts counts, for each place, how many of events name it.
+func eventCounts(events []*timeline.Event, places []*timeline.Place) map[*timeline.Place]int {
+	byID := make(map[string]*timeline.Place, len(places))
+	for _, p := range places {
+		byID[p.ID] = p
+	}
+	counts := map[*timeline.Place]int{}
+	for _, ev := range events {
+		for _, id := range ev.Places {
+			if p := byID[id]; p != nil {
+				counts[p]++
+			}
+		}
+	}
+	return counts
+}
+
+// entityPages returns the lists of the places and of the actors, and the
+// page of each place, actor and kind of event; reuse as for plannedPages.
+func (s *Site) entityPages(t *timeline.Timeline, reuse func(string, uint64) bool) []*Page {
+	var pages []*Page
+	const root = "../"
+	// The places, by kind, each kind by name.
+	pd := EntitiesData{Heading: s.T("places_title"), Lead: s.T("places_lead")}
+	counts := map[*timeline.Place]int{}
+	for _, p := range t.Places {
+		counts[p] = len(p.Events)
+	}
+	pd.Map, pd.Off = s.placesMap(root, s.T("places_map"), counts)
+	for _, kind := range gazetteer.Kinds {
+		g := EntityGroup{Heading: s.T("place_kind_" + kind)}
+		for _, p := range t.Places {
+			if p.Kind == kind {
+				g.Items = append(g.Items, EntityItem{Name: s.placeName(p.Place), Href: root + address.Place(p.ID),
+					Names: otherNames(s.placeName(p.Place), []string{p.Name, p.NameEn}, p.Names), Events: len(p.Events)})
+			}
+		}
+		if len(g.Items) > 0 {
+			sortItems(g.Items)
+			pd.Groups = append(pd.Groups, g)
+		}
+	}
+	pages = append(pages, &Page{Kind: "entities", Path: address.Places, Title: pd.Heading, Section: "places", Description: pd.Lead, Data: pd})
+
+	ad := EntitiesData{Heading: s.T("actors_title"), Lead: s.T("actors_lead")}
+	for _, side := range gazetteer.Sides {
+		g := EntityGroup{Heading: s.T("side_" + side)}
+		for _, a := range t.Actors {
+			if a.Side == side {
+				g.Items = append(g.Items, EntityItem{Name: s.actorName(a.Actor), Href: root + address.Actor(a.ID),
+					Names: otherNames(s.actorName(a.Actor), []string{a.Name, a.NameEn}, a.Names), Events: len(a.Events)})
+			}
+		}
+		if len(g.Items) > 0 {
+			sortItems(g.Items)
+			ad.Groups = append(ad.Groups, g)
+		}
+	}
+	pages = append(pages, &Page{Kind: "entities", Path: address.Actors, Title: ad.Heading, Section: "places", Description: ad.Lead, Data: ad})
+
+	for _, p := range t.Places {
+		name := s.placeName(p.Place)
+		dir := strings.TrimSuffix(address.Place(p.ID), "index.html")
+		lead := s.T("place_kind_" + p.Kind)
+		if names := otherNames(name, []string{p.Name, p.NameEn}, p.Names); names != "" {
+			lead += " · " + fmt.Sprintf(s.T("also_named"), names)
+		}
+		var locator template.HTML
+		if p.Kind != "country" && p.Kind != "region" {
+			lat, lon := p.Lat, p.Lon
+			if svg, err := geomap.Locate(geomap.Locator{ID: "loc", Name: name, Lat: lat, Lon: lon, Lang: s.lang}); err == nil {
+				locator = template.HTML(svg)
+			}
+		}
+		pages = append(pages, s.list(dir, name, name, lead, "places", p.Events, false, reuse, locator)...)
+	}
+	for _, a := range t.Actors {
+		name := s.actorName(a.Actor)
+		dir := strings.TrimSuffix(address.Actor(a.ID), "index.html")
+		lead := s.T("side_" + a.Side)
+		if names := otherNames(name, []string{a.Name, a.NameEn}, a.Names); names != "" {
+			lead += " · " + fmt.Sprintf(s.T("also_named"), names)
+		}
+		pages = append(pages, s.list(dir, name, name, lead, "places", a.Events, false, reuse, "")...)
+	}
+	byKind := map[string][]*timeline.Event{}
+	for _, ev := range t.Events {
+		for _, k := range ev.Kinds {
+			byKind[k] = append(byKind[k], ev)
+		}
+	}
+	for _, k := range s.kinds() {
+		if evs := byKind[k.ID]; len(evs) > 0 {
+			name := k.Names[s.lang]
+			dir := strings.TrimSuffix(address.Kind(k.ID), "index.html")
+			pages = append(pages, s.list(dir, name, name, s.T("kind_lead"), "timeline", evs, false, reuse, "")...)
+		}
+	}
+	return pages
+}
+
+// sortItems sorts a list by folded name.
+func sortItems(items []EntityItem) {
+	sort.SliceStable(items, func(i, j int) bool { return fold.String(items[i].Name) < fold.String(items[j].Name) })
+}
+
+// facets returns the links of ev's places, actors and kinds of event, on
+// a page at root.
+func (s *Site) facets(root string, ev *timeline.Event) (places, actors, ks []Link) {
+	lex := s.look.lex
+	if lex == nil {
+		return nil, nil, nil
+	}
+	if g := lex.Gazetteer; g != nil {
+		for _, id := range ev.Places {
+			if p := g.Place(id); p != nil {
+				places = append(places, Link{Href: root + address.Place(id), Text: s.placeName(p)})
+			}
+		}
+		for _, id := range ev.Actors {
+			if a := g.Actor(id); a != nil {
+				actors = append(actors, Link{Href: root + address.Actor(id), Text: s.actorName(a)})
+			}
+		}
+	}
+	if lex.Kinds != nil {
+		for _, id := range ev.Kinds {
+			if name := lex.Kinds.Name(id, s.lang); name != "" {
+				ks = append(ks, Link{Href: root + address.Kind(id), Text: name})
+			}
+		}
+	}
+	return places, actors, ks
+}
