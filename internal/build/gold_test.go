@@ -188,3 +188,114 @@ func TestSeedAttributions(t *testing.T) {
 		}
 	}
 }
+
+// placesGold is the places each seed article's dates name, read by hand
+// (see its header): the gazetteer's test reads it sentence by sentence,
+// this one on the built events.
+const placesGold = "../gazetteer/testdata/seeds.toml"
+
+// TestSeedPlaces builds the repository's content and checks the places of
+// each event against the gold: for each article and date, the places its
+// mentions of that date name; for each event, the union over its articles.
+func TestSeedPlaces(t *testing.T) {
+	var g struct {
+		Article []struct {
+			Slug  string
+			Dates []struct {
+				Date   string
+				Places []string
+			}
+		}
+	}
+	if _, err := toml.DecodeFile(placesGold, &g); err != nil {
+		t.Fatal(err)
+	}
+	res, _, probs := Make(context.Background(), Options{SiteDir: repoSite, Now: now})
+	if res == nil || probs.HasErrors() {
+		t.Fatalf("build failed:\n%v", probs)
+	}
+	type key struct{ slug, date string }
+	got := map[key][]string{}
+	events := map[string]*timeline.Event{}
+	for _, ev := range res.Timeline.Events {
+		events[ev.Date.String()] = ev
+		for _, m := range ev.Mentions {
+			k := key{m.Slug, ev.Date.String()}
+			for _, id := range m.Places {
+				if !slices.Contains(got[k], id) {
+					got[k] = append(got[k], id)
+				}
+			}
+		}
+	}
+	want := map[string][]string{} // by event
+	right, total := 0, 0
+	for _, a := range g.Article {
+		for _, d := range a.Dates {
+			total++
+			ev := events[d.Date]
+			if ev == nil {
+				t.Errorf("%s %s: no such event", a.Slug, d.Date)
+				continue
+			}
+			have := slices.Sorted(slices.Values(got[key{a.Slug, d.Date}]))
+			exp := slices.Sorted(slices.Values(d.Places))
+			if slices.Equal(have, exp) {
+				right++
+			} else {
+				t.Errorf("%s %s: places %v, want %v", a.Slug, d.Date, have, exp)
+			}
+			for _, id := range d.Places {
+				if !slices.Contains(want[d.Date], id) {
+					want[d.Date] = append(want[d.Date], id)
+				}
+			}
+		}
+	}
+	for date, ids := range want {
+		have := slices.Sorted(slices.Values(events[date].Places))
+		if exp := slices.Sorted(slices.Values(ids)); !slices.Equal(have, exp) {
+			t.Errorf("event %s: places %v, want %v", date, have, exp)
+		}
+	}
+	t.Logf("places of the seeds' article dates: %d of %d right", right, total)
+}
+
+// TestSeedSpeakerActors checks that the speakers of the seeds resolve to
+// the gazetteer's actors where one matches, and to none where none does.
+func TestSeedSpeakerActors(t *testing.T) {
+	res, _, probs := Make(context.Background(), Options{SiteDir: repoSite, Now: now})
+	if res == nil || probs.HasErrors() {
+		t.Fatalf("build failed:\n%v", probs)
+	}
+	want := map[string]string{
+		"le ministère azerbaïdjanais de la Défense":  "azerbaijan-defence-ministry",
+		"le ministère russe des Affaires étrangères": "russia-foreign-ministry",
+		"M. Aliev": "aliyev",
+		"le bureau du président de l'Azerbaïdjan":                   "aliyev",
+		"le gouvernement de Bakou et les rebelles séparatistes":     "azerbaijan",
+		"le représentant de l’armée de la république autoproclamée": "nagorno-karabakh",
+		"un communiqué du ministère":                                "",
+	}
+	seen := map[string]bool{}
+	for _, ev := range res.Timeline.Events {
+		for _, m := range ev.Mentions {
+			w, ok := want[m.Attribution]
+			if !ok {
+				continue
+			}
+			seen[m.Attribution] = true
+			if m.Speaker != w {
+				t.Errorf("%q: actor %q, want %q", m.Attribution, m.Speaker, w)
+			}
+			if w != "" && !slices.Contains(ev.Actors, w) {
+				t.Errorf("%q: the event %s does not name its actor %q (%v)", m.Attribution, ev.ID, w, ev.Actors)
+			}
+		}
+	}
+	for s := range want {
+		if !seen[s] {
+			t.Errorf("%q: no mention has this speaker", s)
+		}
+	}
+}
