@@ -26,8 +26,13 @@ type EventData struct {
 	Places     []Link          // the places its sentences name
 	Actors     []Link          // the actors they name
 	Kinds      []Link          // its kinds of event
-	Claims     []ClaimRow      // the figures its quotations give
+	Claims     []ClaimRow      // the figures its quotations give, the most reported happenings' first
+	ClaimsMore int             // how many more its quotations give than Claims shows
 }
+
+// eventClaims is the most figures an event page tables: a date quoted
+// thousands of times gives hundreds, which its quotations still show.
+const eventClaims = 40
 
 // splitHappenings is the most happenings the main page of a split event
 // names: its quotations are on the pages of its months.
@@ -211,6 +216,9 @@ func (s *Site) eventPage(ev *timeline.Event, keys []string, groups map[string][]
 	}
 	d.Places, d.Actors, d.Kinds = s.facets(root, ev)
 	d.Claims = s.claimRows(root, ev)
+	if len(d.Claims) > eventClaims {
+		d.Claims, d.ClaimsMore = d.Claims[:eventClaims], len(d.Claims)-eventClaims
+	}
 	if ev.Prev != nil {
 		d.Prev = &Link{Href: root + address.Event(ev.Prev.ID), Text: datefmt.Date(ev.Prev.Date, s.lang)}
 	}

@@ -79,7 +79,7 @@ type monthIn struct {
 type listIn struct {
 	Path, Title, Heading, Lead, Section string
 	Map                                 template.HTML
-	Search                              bool
+	Lines, Search                       bool
 	Total, Pages                        int
 	Events                              []*timeline.Event
 }

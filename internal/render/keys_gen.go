@@ -281,6 +281,7 @@ func (v *EventData) hashKey(h *store.Hash) {
 	for i0 := range v.Claims {
 		v.Claims[i0].hashKey(h)
 	}
+	h.Word(uint64(v.ClaimsMore))
 }
 
 // hashKey mixes every field of v into h (written by keygen).
@@ -371,6 +372,10 @@ func (v *ListData) hashKey(h *store.Hash) {
 	h.String(string(v.Lead))
 	h.Bool(bool(v.Search))
 	h.String(string(v.Map))
+	h.Word(uint64(len(v.Lines)))
+	for i0 := range v.Lines {
+		v.Lines[i0].hashKey(h)
+	}
 	h.Word(uint64(v.Total))
 	h.Word(uint64(len(v.Events)))
 	for i0 := range v.Events {
@@ -462,6 +467,16 @@ func (v *EpisodeClaimRow) hashKey(h *store.Hash) {
 }
 
 // hashKey mixes every field of v into h (written by keygen).
+func (v *EventLine) hashKey(h *store.Hash) {
+	h.String(string(v.Href))
+	h.String(string(v.Date))
+	h.String(string(v.Datetime))
+	h.String(string(v.Title))
+	h.Word(uint64(v.Outlets))
+	h.Bool(bool(v.Approximate))
+}
+
+// hashKey mixes every field of v into h (written by keygen).
 func (v *eventIn) hashKey(h *store.Hash) {
 	h.Word(v.Event.Key())
 }
@@ -518,6 +533,7 @@ func (v *listIn) hashKey(h *store.Hash) {
 	h.String(string(v.Lead))
 	h.String(string(v.Section))
 	h.String(string(v.Map))
+	h.Bool(bool(v.Lines))
 	h.Bool(bool(v.Search))
 	h.Word(uint64(v.Total))
 	h.Word(uint64(v.Pages))
@@ -804,6 +820,9 @@ func hashKeyAny(h *store.Hash, v any) {
 		x.hashKey(h)
 	case EpisodeClaimRow:
 		h.Text("EpisodeClaimRow")
+		x.hashKey(h)
+	case EventLine:
+		h.Text("EventLine")
 		x.hashKey(h)
 	case eventIn:
 		h.Text("eventIn")

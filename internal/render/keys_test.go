@@ -15,7 +15,7 @@ var keyTypes = []any{
 	Page{}, Link{}, MentionView{}, EventView{}, EpisodeView{}, IndexData{}, FiltersView{}, Option{},
 	IndexEpisode{}, EpisodeData{}, EventData{}, EventMonth{}, MentionStub{}, ArticleView{},
 	SourcesData{}, SourceData{}, SourceEvent{}, AboutData{}, ListData{}, PageLink{},
-	EntitiesData{}, EntityGroup{}, EntityItem{}, ClaimRow{}, EpisodeClaims{}, EpisodeClaimRow{},
+	EntitiesData{}, EntityGroup{}, EntityItem{}, ClaimRow{}, EpisodeClaims{}, EpisodeClaimRow{}, EventLine{},
 	eventIn{}, eventMonthIn{}, sourceIn{}, sourceEventIn{}, monthIn{}, listIn{}, sourcesYearIn{},
 }
 

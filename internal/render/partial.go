@@ -138,6 +138,8 @@ func (s *Site) writeRows(b *bytes.Buffer, name string, list any) error {
 		return writeNamed(b, s, name, l, 4*mentionSize)
 	case []HappeningItem:
 		return writeNamed(b, s, name, l, 256)
+	case []EventLine:
+		return writeNamed(b, s, name, l, 256)
 	case []SourceEvent:
 		return writeNamed(b, s, name, l, sourceEventSize)
 	default:

@@ -195,7 +195,7 @@ func (s *Site) entityPages(t *timeline.Timeline, reuse func(string, uint64) bool
 				locator = template.HTML(svg)
 			}
 		}
-		pages = append(pages, s.list(dir, name, name, lead, "places", p.Events, false, reuse, locator)...)
+		pages = append(pages, s.list(dir, name, name, lead, "places", p.Events, false, reuse, listExtra{Map: locator, Lines: true})...)
 	}
 	for _, a := range t.Actors {
 		name := s.actorName(a.Actor)
@@ -204,7 +204,7 @@ func (s *Site) entityPages(t *timeline.Timeline, reuse func(string, uint64) bool
 		if names := otherNames(name, []string{a.Name, a.NameEn}, a.Names); names != "" {
 			lead += " · " + fmt.Sprintf(s.T("also_named"), names)
 		}
-		pages = append(pages, s.list(dir, name, name, lead, "places", a.Events, false, reuse, "")...)
+		pages = append(pages, s.list(dir, name, name, lead, "places", a.Events, false, reuse, listExtra{Lines: true})...)
 	}
 	byKind := map[string][]*timeline.Event{}
 	for _, ev := range t.Events {
@@ -216,7 +216,7 @@ func (s *Site) entityPages(t *timeline.Timeline, reuse func(string, uint64) bool
 		if evs := byKind[k.ID]; len(evs) > 0 {
 			name := k.Names[s.lang]
 			dir := strings.TrimSuffix(address.Kind(k.ID), "index.html")
-			pages = append(pages, s.list(dir, name, name, s.T("kind_lead"), "timeline", evs, false, reuse, "")...)
+			pages = append(pages, s.list(dir, name, name, s.T("kind_lead"), "timeline", evs, false, reuse, listExtra{Lines: true})...)
 		}
 	}
 	return pages
