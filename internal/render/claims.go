@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"sort"
 	"strconv"
 	"strings"
@@ -21,6 +22,41 @@ type ClaimRow struct {
 	Source   Link   // the article
 	Date     string // the event's date, in an episode's table
 	Differs  bool   // another claimant gives another count of the same kind for the same people
+}
+
+func (ClaimRow) rowName() string { return "claim" }
+
+// writeRow writes a figure of an event's table of figures.
+func (r ClaimRow) writeRow(b *bytes.Buffer, s *Site) {
+	b.WriteString(`<tr`)
+	if r.Differs {
+		b.WriteString(` class="differs"`)
+	}
+	b.WriteString(`><td><a href="`)
+	writeURL(b, r.Href)
+	b.WriteString(`">`)
+	htmlEscaper.WriteString(b, r.Figure)
+	b.WriteString(`</a>`)
+	if r.Differs {
+		b.WriteString(` <span class="tag">`)
+		htmlEscaper.WriteString(b, s.T("claims_differs"))
+		b.WriteString(`</span>`)
+	}
+	b.WriteString(`</td><td>`)
+	htmlEscaper.WriteString(b, r.Who)
+	b.WriteString(`</td><td>`)
+	htmlEscaper.WriteString(b, r.Claimant)
+	b.WriteString(`</td><td>`)
+	if r.Source.Href != "" {
+		b.WriteString(`<a href="`)
+		writeURL(b, r.Source.Href)
+		b.WriteString(`">`)
+		htmlEscaper.WriteString(b, r.Source.Text)
+		b.WriteString(`</a>`)
+	} else {
+		htmlEscaper.WriteString(b, r.Source.Text)
+	}
+	b.WriteString(`</td></tr>`)
 }
 
 // claimRows returns the table of ev's figures, on a page at root, each

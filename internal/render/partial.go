@@ -140,6 +140,8 @@ func (s *Site) writeRows(b *bytes.Buffer, name string, list any) error {
 		return writeNamed(b, s, name, l, 256)
 	case []EventLine:
 		return writeNamed(b, s, name, l, 256)
+	case []ClaimRow:
+		return writeNamed(b, s, name, l, 512)
 	case []SourceEvent:
 		return writeNamed(b, s, name, l, sourceEventSize)
 	default:
