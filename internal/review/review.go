@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"html/template"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -255,6 +256,8 @@ type part struct {
 	Value       string // the resolved date, EDTF
 	Readable    string // the same, in words
 	Attribution string
+	Actor       string   // the actor the speaker is, "" when none matches
+	Facts       []string // what the lexicons read in its sentence: places, kinds, figures
 	Flags       []string // what check says of it (see its flags), and "since"
 	Warn        bool     // one of the flags is a warning
 	Ignored     bool
@@ -281,7 +284,8 @@ func mark(text string, ms []timeline.Mention, ignores []string, a *content.Artic
 		if start < 0 || end > len(text) || text[start:end] != m.Expression {
 			continue // the text changed since: shown unmarked
 		}
-		p := part{Text: m.Expression, Value: m.Date.String(), Readable: datefmt.Date(m.Date, lng), Attribution: m.Attribution}
+		p := part{Text: m.Expression, Value: m.Date.String(), Readable: datefmt.Date(m.Date, lng), Attribution: m.Attribution,
+			Actor: m.Speaker, Facts: facts(m)}
 		for _, f := range check(m, a, ms) {
 			p.Flags = append(p.Flags, f.flag)
 			p.Warn = p.Warn || f.msg != ""
@@ -311,6 +315,40 @@ func mark(text string, ms []timeline.Mention, ignores []string, a *content.Artic
 	}
 	if at < len(text) {
 		out = append(out, part{Text: text[at:]})
+	}
+	return out
+}
+
+// facts says what the lexicons read in m's sentence, for the editor to
+// check: "places: stepanakert, lachin", "kinds: strike", "figure: killed
+// 16 (ministère arménien de la Défense)".
+func facts(m timeline.Mention) []string {
+	var out []string
+	if len(m.Places) > 0 {
+		out = append(out, "places: "+strings.Join(m.Places, ", "))
+	}
+	if len(m.Actors) > 0 {
+		out = append(out, "actors: "+strings.Join(m.Actors, ", "))
+	}
+	if len(m.Kinds) > 0 {
+		out = append(out, "kinds: "+strings.Join(m.Kinds, ", "))
+	}
+	for _, f := range m.Figures {
+		n := strconv.Itoa(f.Count)
+		if f.CountMax > f.Count {
+			n += "–" + strconv.Itoa(f.CountMax)
+		}
+		if f.Qualifier != "" {
+			n = f.Qualifier + " " + n
+		}
+		fig := "figure: " + f.Kind.String() + " " + n
+		if f.Who != "" {
+			fig += ", " + f.Who
+		}
+		if f.Claimant != "" {
+			fig += " (" + f.Claimant + ")"
+		}
+		out = append(out, fig)
 	}
 	return out
 }

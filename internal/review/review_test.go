@@ -38,7 +38,7 @@ func page(t *testing.T, site, path string) ([]byte, error) {
 	if a == nil {
 		t.Fatalf("%s does not read:\n%v", path, probs)
 	}
-	return review.Page(a, timeline.Extract(a, nil), probs, "")
+	return review.Page(a, timeline.Extract(a, timeline.DefaultLexicons()), probs, "")
 }
 
 func TestPage(t *testing.T) {
@@ -53,6 +53,9 @@ func TestPage(t *testing.T) {
 		{"the paywall line", `<del>Il vous reste 66.94% de cet article à lire. La suite est réservée aux abonnés.</del><span class="reason">paywall</span>`},
 		{"line numbers", `<li id="l10"><span class="n">10</span>`},
 		{"the attribution found", `<span class="who">— `},
+		{"the speaker's actor", `<span class="who">\[aliyev\]</span>`},
+		{"the places a sentence names", `<span class="fact">places: [a-z-, ]*nagorno-karabakh`},
+		{"its kinds of event", `<span class="fact">kinds: [a-z, ]*clash`},
 	} {
 		if !regexp.MustCompile(tt.re).MatchString(html) {
 			t.Errorf("%s: no match for %s", tt.what, tt.re)
