@@ -149,7 +149,9 @@ func (s *state) sources(a, b int) []source {
 			// opening its clause, claims them.
 			src.trailing = k > a && s.figureBetween(a, k) && !s.opensAfterComma(to, b)
 			out = append(out, src)
-		case t.is(fClaim) || t.ph != nil && t.ph.lex.flags&fClaim != 0:
+		case t.ph != nil && t.ph.lex.flags&fClaim == 0:
+			// "claimed the lives of": a kind, no claim.
+		case t.is(fClaim) || t.ph != nil:
 			if src, ok := s.claimSource(k, a, b); ok {
 				out = append(out, src)
 			}

@@ -25,6 +25,7 @@ type item struct {
 	noun     noun   // what it counts: people, equipment, or not said
 	kindHead bool   // the head says what happened: "morts", "refugees"
 	end      int    // token past its noun group ("16 soldats séparatistes arméniens")
+	textEnd  int    // token past the figure's text: its noun group without an age after it
 	kindEnd  int    // token past the participle that said what happened, else end
 	whoFrom  int    // tokens of Who, [whoFrom, whoTo)
 	whoTo    int
@@ -36,7 +37,10 @@ type item struct {
 	// ownerFrom, ownerTo are the tokens of the side whose losses the
 	// figure counts: "les forces armées arméniennes ont 16 victimes".
 	ownerFrom, ownerTo int
-	claimant           string
+	// sideFrom, sideTo are the tokens of a side named after the figure's
+	// list: "16 morts et plus de 100 blessés côté arménien".
+	sideFrom, sideTo int
+	claimant         string
 }
 
 // read finds the figures of the tokens, in s.items. cont is set when the
@@ -118,6 +122,10 @@ func (s *state) group(n numeral) (item, bool) {
 	modWho := -1 // the first modifier that says whose: "Armenian", "civilian"
 	for steps := 0; steps < 4; steps++ {
 		t, nx := s.at(k), s.at(k+1)
+		if t.typ == tNum && t.adj && nx.f == "-" && s.at(k+2).typ == tWord {
+			k += 3 // "a 19-year-old conscript"
+			continue
+		}
 		mod := t.is(fMod) || model(t) && nx.lex != nil && nx.lex.noun == nEquip
 		if !mod || t.lex != nil && t.lex.noun != nNone && !mayHead(nx) {
 			break
@@ -157,15 +165,15 @@ func (s *state) group(n numeral) (item, bool) {
 		it.whoFrom = -1
 		if modWho >= 0 {
 			k = s.trail(&it, k)
+			it.end, it.textEnd = k, max(it.whoTo, n.to)
 			if it.whoFrom < 0 {
 				it.whoFrom, it.whoTo = modWho, it.head
 			}
-			it.end = k
 			return it, true
 		}
 	}
 	k = s.trail(&it, k)
-	it.end = k
+	it.end, it.textEnd = k, max(it.whoTo, n.to)
 	if it.whoFrom < 0 {
 		it.whoFrom, it.whoTo = k, k
 	}
@@ -412,15 +420,16 @@ func (s *state) nominalBefore(i int) *lexeme {
 }
 
 // tollBefore reports whether the figure at token i is the number of a
-// toll: "le bilan s'élève à 13", "the death toll rose to 13", "raised
-// the toll to 10".
+// toll: "le bilan s'élève à 13", "the death toll from the explosion rose
+// to 218", "raised the toll to 10". The toll stands a few words before,
+// in the same clause, with no other number between.
 func (s *state) tollBefore(i int) bool {
-	for k := i - 1; k >= i-7 && k >= 0; k-- {
+	for k := i - 1; k >= i-9 && k >= 0; k-- {
 		t := s.at(k)
 		if t.is(fToll) {
 			return true
 		}
-		if !t.is(fTollWord) && t.f != "'" {
+		if t.typ == tPunct && t.f != "'" || t.typ == tNum || t.numberWord || s.clauseBreak(k) {
 			return false
 		}
 	}
@@ -472,6 +481,9 @@ func (s *state) participleAfter(it *item) (*lexeme, int) {
 				return nil, 0
 			}
 			k = j
+		case steps == 0 && t.typ == tWord && t.lex == nil && !t.upper && (s.at(k+1).is(fHave) || s.at(k+1).is(fBe)):
+			// An adjective the lexicon does not know, before the
+			// auxiliary: "des dizaines de militants illégaux ont été tués".
 		default:
 			if a := s.age(k); a > k {
 				k = a - 1

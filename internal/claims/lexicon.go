@@ -329,6 +329,9 @@ var entries = []entry{
 	{"fr", "autres", lexeme{noun: nPerson, noWho: true, flags: fMod}},
 	{"en", "soldier soldiers serviceman servicemen servicemembers troops officers conscripts", lexeme{noun: nPerson, military: true}},
 	{"en", "reservists fighters peacekeepers personnel terrorists mercenaries", lexeme{noun: nPerson, military: true}},
+	{"en", "officer conscript reservist fighter peacekeeper terrorist mercenary servicemember guard guards", lexeme{noun: nPerson, military: true}},
+	{"en", "volunteer member policeman militant leader official national citizen rescuer medic doctor", lexeme{noun: nPerson}},
+	{"en", "resident kid teenager villager journalist worker student pupil baby babies", lexeme{noun: nPerson, civilian: true}},
 	{"en", "people persons person man men volunteers members police policemen militants leaders officials", lexeme{noun: nPerson}},
 	{"en", "nationals citizens rescuers medics doctors", lexeme{noun: nPerson}},
 	{"en", "civilian civilians residents children child kids women woman teenagers villagers journalists", lexeme{noun: nPerson, civilian: true}},
@@ -372,11 +375,12 @@ var entries = []entry{
 	{"fr", "a ont avait avaient aurait auraient aura auront ayant", lexeme{flags: fHave}},
 	{"fr", "été est sont était étaient serait seraient sera seront soient fut furent se s'", lexeme{flags: fBe}},
 	{"fr", "aussi également encore toujours déjà ensuite alors bien tous toutes probablement apparemment", lexeme{flags: fFiller}},
+	{"fr", "pourraient pourrait doivent devraient auraient", lexeme{flags: fFiller}},
 	{"fr", "dû pu du resteraient restent reste demeurent demeuraient contraint* forcé* obligé* portés portées faits", lexeme{flags: fFiller}},
 	{"en", "has have had having", lexeme{flags: fHave}},
 	{"en", "been was were is are be being", lexeme{flags: fBe}},
 	{"en", "also still reportedly allegedly now already later all both believed thought feared", lexeme{flags: fFiller}},
-	{"en", "confirmed listed as to forced remain remained remains subsequently", lexeme{flags: fFiller}},
+	{"en", "confirmed listed as to forced remain remained remains subsequently may might could would must", lexeme{flags: fFiller}},
 
 	// Articles and determiners.
 	{"fr", "le la les l' un une des ce cet cette ces", lexeme{flags: fDet}},

@@ -31,8 +31,18 @@ func (s *state) lists() {
 			continue
 		}
 		if p := s.before(i); p != nil && p.kind != 0 {
-			if p.rule == object || p.rule == nominal || p.rule == listed || s.elided(it) {
+			if p.rule == object || p.rule == nominal || p.rule == listed {
 				it.set(p.by, listed)
+			}
+		}
+		if it.kind == 0 && s.elided(it) {
+			// "16 morts selon Erevan et à 13 selon Bakou": the count of
+			// the figure before, in the same clause.
+			for j := i - 1; j >= 0 && !s.breakBetween(items[j].start, it.start); j-- {
+				if items[j].kind != 0 {
+					it.set(items[j].by, listed)
+					break
+				}
 			}
 		}
 	}

@@ -57,7 +57,9 @@ func (s *state) tokenize(sentence string) bool {
 			r, size = utf8.DecodeRuneInString(sentence[i:])
 		}
 		switch {
-		case c <= ' ' || c >= utf8.RuneSelf && unicode.IsSpace(r):
+		case c <= ' ' || c >= utf8.RuneSelf && unicode.IsSpace(r) || isQuote(r):
+			// Quotation marks say nothing of a count: "des “dizaines” de
+			// “militants illégaux”" is "des dizaines de militants illégaux".
 			i += size
 			continue
 		case '0' <= c && c <= '9':
@@ -292,6 +294,14 @@ func isLetter(r rune) bool {
 }
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+
+func isQuote(r rune) bool {
+	switch r {
+	case '"', '“', '”', '«', '»', '„', '‹', '›':
+		return true
+	}
+	return false
+}
 
 // appendFold appends the folded form of the word w to buf: ASCII is
 // lowercased in place, anything else folded by the fold package.
