@@ -284,7 +284,7 @@ func (s *state) asideAt(k int) int {
 // Défense", "Azerbaijan's prosecutor general".
 func (s *state) phraseStart(j, a int) int {
 	from := j + 1
-	for k := j; k >= a && j-k < 10; k-- {
+	for k := j; k >= a && j-k < 14; k-- {
 		if s.stops(k) {
 			break
 		}
@@ -297,7 +297,7 @@ func (s *state) phraseStart(j, a int) int {
 // from, going no further than b: "selon le parquet général azerbaïdjanais."
 func (s *state) phraseEnd(from, b int) int {
 	to := from
-	for k := from; k < b && k-from < 12; k++ {
+	for k := from; k < b && k-from < 14; k++ {
 		if s.stops(k) {
 			break
 		}

@@ -92,6 +92,12 @@ type Figure struct {
 // which the sentence names no closer one. A sentence without a number or
 // without a word saying what happened costs no allocation.
 func Find(sentence, next, lang, speaker string) []Figure {
+	if lang != "en" {
+		lang = "fr"
+	}
+	if !mayHold(sentence, lang) {
+		return nil
+	}
 	s := pool.Get().(*state)
 	defer put(s)
 	s.reset(lang)

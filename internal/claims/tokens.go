@@ -115,6 +115,65 @@ func (s *state) tokenize(sentence string) bool {
 	return hasNum && hasCue
 }
 
+// mayHold reports whether sentence holds a number and a word that says
+// what happened, the least a figure needs. It reads the words without
+// keeping them, and is what most sentences of a build cost: most hold a
+// number (a date), few a word of a toll.
+func mayHold(sentence, lang string) bool {
+	q, filter := quick[lang], quickIndex[lang]
+	var buf [64]byte
+	hasNum, hasCue := false, false
+	for i := 0; i < len(sentence); {
+		c := sentence[i]
+		if '0' <= c && c <= '9' {
+			hasNum = true
+			i++
+			continue
+		}
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(sentence[i:])
+		}
+		if !isLetter(r) {
+			i += size
+			continue
+		}
+		j := wordEnd(sentence, i)
+		w := sentence[i:j]
+		i = j
+		if len(w) > len(buf)/2 {
+			continue
+		}
+		f := appendFold(buf[:0], w)
+		if k := indexHyphen(f); k > 0 {
+			f = f[:k] // "vingt-deux": a number if "vingt" is
+		}
+		if !filter.mayBe(string(f)) {
+			continue
+		}
+		switch m := q[string(f)]; {
+		case m&quickCue != 0:
+			hasCue = true
+		case m&quickNumber != 0:
+			hasNum = true
+		}
+		if hasNum && hasCue {
+			return true
+		}
+	}
+	return hasNum && hasCue
+}
+
+// indexHyphen returns the index of the first hyphen of f, -1 when none.
+func indexHyphen(f []byte) int {
+	for i, c := range f {
+		if c == '-' {
+			return i
+		}
+	}
+	return -1
+}
+
 // phrases marks the fixed phrases of the tokens: their first token holds
 // the phrase, the others how far back it starts.
 func (s *state) phrases() {
