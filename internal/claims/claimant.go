@@ -147,7 +147,7 @@ func (s *state) sources(a, b int) []source {
 			src := source{at: k, from: from, to: to}
 			// "16 morts, selon Erevan": a marker after figures, not
 			// opening its clause, claims them.
-			src.trailing = k > a && s.figureBetween(a, k) && !s.opensAfterComma(to, b)
+			src.trailing = k > a && s.figureBetween(a, k) && !s.opensAfterComma(to, b) || !s.figureBetween(to, b)
 			out = append(out, src)
 		case t.ph != nil && t.ph.lex.flags&fClaim == 0:
 			// "claimed the lives of": a kind, no claim.
@@ -210,9 +210,10 @@ func (s *state) claimSource(k, a, b int) (source, bool) {
 	if s.at(j).is(fBe) {
 		return source{}, false // "had been identified": a passive claims nothing
 	}
-	// Subject, verb, then what it claims; or, at the end of its clause,
-	// what it claimed before: ", officials said."
-	trailing := end >= b || s.at(end).typ == tPunct
+	// Subject, verb, then what it claims; or, with no figure after it in
+	// its clause, what it claimed before: ", officials said.", ", local
+	// officials told Reuters on Tuesday."
+	trailing := !s.figureBetween(end, b)
 	if j >= a && s.at(j).f == "," {
 		// "The region's ombudsman, Gegham Stepanyan, said".
 		from := s.phraseStart(j-1, a)
@@ -227,7 +228,7 @@ func (s *state) claimSource(k, a, b int) (source, bool) {
 		}
 		// ", a indiqué le ministère": inverted.
 		from, to := end, s.phraseEnd(end, b)
-		if s.named(from, to) && (to >= b || s.at(to).typ == tPunct) {
+		if s.named(from, to) && (to >= b || s.at(to).typ == tPunct || s.at(to).is(fAdjunct)) {
 			return source{at: k, from: from, to: to, trailing: true}, true
 		}
 		return source{}, false
@@ -326,7 +327,7 @@ func (s *state) stops(k int) bool {
 	if t.kindWord || t.f == "que" || t.f == "qu'" || t.f == "that" {
 		return true
 	}
-	return t.is(fCoord | fBreak | fRelative | fMarker | fClaim | fHave | fBe)
+	return t.is(fCoord | fBreak | fRelative | fMarker | fClaim | fHave | fBe | fAdjunct)
 }
 
 // named reports whether the tokens [from, to) may name a claimant: not

@@ -519,7 +519,7 @@ func (s *state) closing(k int) int {
 // ", aged 62,".
 func (s *state) incise(k int) int {
 	nx := s.at(k + 1)
-	if !nx.is(fSubset) && !nx.is(fMarker) && !nx.is(fAge) && !(nx.f == "d'" && s.at(k+2).f == "apres") {
+	if !nx.is(fSubset) && !nx.is(fMarker) && !nx.is(fAge) && !nx.is(fAside) && !(nx.f == "d'" && s.at(k+2).f == "apres") {
 		return k
 	}
 	for j := k + 1; j < len(s.toks) && j < k+14; j++ {

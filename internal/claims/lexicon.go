@@ -83,6 +83,13 @@ const (
 	fAge
 	// fRelative opens a relative clause: "13 civils qui ont été tués".
 	fRelative
+	// fAdjunct opens what follows a claimant but is not part of it: "a
+	// reconnu Bakou en décembre", "said Baku on Monday".
+	fAdjunct
+	// fAside opens an aside between commas that a subject and its verb
+	// may stand around: "90 000 personnes, soit la moitié de la
+	// population, ont fui".
+	fAside
 	// fSeveral stands before a rough plural: "plusieurs dizaines", "several hundred".
 	fSeveral
 	// fCurrency is a sign of money before a number: "$ 5 000".
@@ -183,7 +190,7 @@ var entries = []entry{
 	// ("un soldat tué"), never alone ("l'un d'eux").
 	{"fr", "un une", lexeme{num: 1, one: true}},
 	{"en", "a an", lexeme{num: 1, one: true}},
-	{"en", "one", lexeme{num: 1}},
+	{"en", "one another", lexeme{num: 1}},
 	{"fr", "deux", lexeme{num: 2}}, {"en", "two", lexeme{num: 2}},
 	{"fr", "trois", lexeme{num: 3}}, {"en", "three", lexeme{num: 3}},
 	{"fr", "quatre", lexeme{num: 4}}, {"en", "four", lexeme{num: 4}},
@@ -305,10 +312,13 @@ var entries = []entry{
 	{"fr", "prisonnier* captif* otage*", lexeme{kp: Captured, roles: rNoun}},
 	{"fr", "capturé* détenu* arrêté* enlevé*", lexeme{kp: Captured, roles: rNoun | rPart | rAct}},
 	{"fr", "capturant capturer capturent", lexeme{kp: Captured, roles: rAct}},
+	// "Bakou détient 80 Arméniens": held, so captured.
+	{"fr", "détient détiennent détiendrait détiendraient détenait détenaient", lexeme{kp: Captured, roles: rAct}},
 	{"fr", "capture", lexeme{kp: Captured, roles: rNominal}},
 	{"en", "prisoners pows captives detainees hostages", lexeme{kp: Captured, roles: rNoun}},
 	{"en", "captured detained arrested abducted", lexeme{kp: Captured, roles: rPart | rAct}},
 	{"en", "capture captures capturing", lexeme{kp: Captured, roles: rAct | rNominal}},
+	{"en", "holds holding held", lexeme{kp: Captured, roles: rAct}},
 
 	// Released: freed, handed over, exchanged.
 	{"fr", "libéré* relâché* rapatrié* échangé* restitué*", lexeme{kp: Released, roles: rPart | rAct}},
@@ -326,7 +336,7 @@ var entries = []entry{
 	{"fr", "citoyen* ressortissant* secouriste* médecin* manifestant*", lexeme{noun: nPerson}},
 	{"fr", "civil civils civile civiles habitant* enfant* femme* adolescent* bébé* villageois résident*", lexeme{noun: nPerson, civilian: true}},
 	{"fr", "journaliste* ouvrier* travailleur* agriculteur* élève* étudiant*", lexeme{noun: nPerson, civilian: true}},
-	{"fr", "autres", lexeme{noun: nPerson, noWho: true, flags: fMod}},
+	{"fr", "autre autres", lexeme{noun: nPerson, noWho: true, flags: fMod}},
 	{"en", "soldier soldiers serviceman servicemen servicemembers troops officers conscripts", lexeme{noun: nPerson, military: true}},
 	{"en", "reservists fighters peacekeepers personnel terrorists mercenaries", lexeme{noun: nPerson, military: true}},
 	{"en", "officer conscript reservist fighter peacekeeper terrorist mercenary servicemember guard guards", lexeme{noun: nPerson, military: true}},
@@ -426,8 +436,9 @@ var entries = []entry{
 	{"en", "aged", lexeme{flags: fAge}},
 
 	// Tolls: "le bilan s'élève à 13", "the death toll rose to 13".
-	{"fr", "bilan bilans", lexeme{flags: fToll}},
-	{"en", "toll tolls", lexeme{flags: fToll}},
+	// "Azerbaijan put its losses at 50": losses, told as a number, are the dead.
+	{"fr", "bilan bilans pertes", lexeme{flags: fToll}},
+	{"en", "toll tolls losses", lexeme{flags: fToll}},
 	{"fr", "s' se est était élève élevait établit établissait passe passé atteint atteignait alourdi", lexeme{flags: fTollWord}},
 	{"fr", "grimpé monté porté à de d' provisoire humain officiel dernier nouveau désormais", lexeme{flags: fTollWord}},
 	{"en", "rose risen climbed reached stands stood stand at to is was has had now already death", lexeme{flags: fTollWord}},
@@ -451,6 +462,11 @@ var entries = []entry{
 	{"fr", "figurent figure comptent compte trouvent sont étaient il y", lexeme{flags: fCopula}},
 	{"en", "were are was is included include", lexeme{flags: fCopula}},
 
+	{"fr", "en dans lors pendant depuis vers sur par pour après avant hier aujourd'", lexeme{flags: fAdjunct}},
+	{"fr", "lundi mardi mercredi jeudi vendredi samedi dimanche", lexeme{flags: fAdjunct}},
+	{"en", "on during after before since yesterday today monday tuesday wednesday thursday friday saturday sunday", lexeme{flags: fAdjunct}},
+	{"fr", "soit notamment essentiellement principalement surtout majoritairement", lexeme{flags: fAside}},
+	{"en", "mostly mainly many most", lexeme{flags: fAside}},
 	{"fr", "côté coté", lexeme{flags: fSideWord}},
 	{"en", "side", lexeme{flags: fSideWord}},
 }
