@@ -22,6 +22,15 @@
 // arménien"), claimant.go (who claims it). Their words are lists in
 // lexicon.go an editor extends.
 //
+// Counts are written in digits ("2 000", "1,200", "100.000", "1,5
+// million") or in words ("vingt-trois", "quatre-vingts", "twenty-one").
+// A rough count is a range, its low end as ACLED codes it and the next
+// power of ten below its high end: "des dizaines" and "tens" 10–99,
+// "dozens" 12–99, "des centaines" and "hundreds" 100–999, "des milliers"
+// and "thousands" 1,000–9,999, "des dizaines de milliers" 10,000–99,999.
+// A rough count in the singular is its number, about: "une dizaine" 10,
+// "une centaine" 100, "a dozen" 12.
+//
 // What is no figure: ages ("âgé de 25 ans"), years, distances, durations,
 // money, percentages, troops deployed ("2 000 soldats de la paix russes"),
 // populations ("120 000 habitants"), a part of a count ("la moitié des
@@ -58,16 +67,6 @@ func (k Kind) String() string {
 		return kindNames[k]
 	}
 	return ""
-}
-
-// ParseKind returns the kind named name ("killed", …), and whether there is one.
-func ParseKind(name string) (Kind, bool) {
-	for k, n := range kindNames {
-		if n == name && n != "" {
-			return Kind(k), true
-		}
-	}
-	return 0, false
 }
 
 // Figure is one figure of a sentence.

@@ -100,7 +100,7 @@ func (s *state) group(n numeral) (item, bool) {
 	k := n.to
 	it.whoFrom = -1
 	// "des dizaines de civils", "deux de ses militaires", "12 of its
-	// servicemen", "10 of them civilians", "l'un d'entre eux".
+	// servicemen", "10 of them civilians", "quatre d'entre elles".
 	if s.at(k).is(fPartitive) {
 		nx := s.at(k + 1)
 		switch {
@@ -227,6 +227,7 @@ func (s *state) bareEnd(k int) bool {
 // Mi-24"; an age is skipped: "un adolescent de 12 ans".
 func (s *state) trail(it *item, k int) int {
 	it.whoTo = k
+	generic := 0
 	for steps := 0; steps < 8; steps++ {
 		t := s.at(k)
 		switch {
@@ -257,6 +258,18 @@ func (s *state) trail(it *item, k int) int {
 				k = j + 1
 				it.whoTo = k
 				continue
+			}
+			// "20 000 habitants de la ville avaient fui", "13 civils de
+			// Gandja ont été tués": a noun the lexicon does not know, or a
+			// name, completes a subject; after an object it says from
+			// where ("a évacué 2 000 civils de Sotk").
+			if c := s.at(j); c.typ == tWord && (c.lex == nil || c.upper && c.lex.flags&fAdjunct == 0) && it.head >= 0 && !it.kindHead && generic < 2 {
+				if nx := s.at(j + 1); nx.is(fHave|fBe|fFiller|fRelative) || nx.kindWord || nx.is(fTrail) {
+					generic++
+					k = j + 1
+					it.whoTo = k
+					continue
+				}
 			}
 		case t.is(fAge):
 			if a := s.age(k); a > k {
@@ -319,6 +332,12 @@ func (s *state) kindOf(it *item) {
 		}
 		it.set(l, countNoun)
 	}
+	// "15 detainees in exchange for minefield maps": released.
+	if it.kind == Captured {
+		if in, ex := s.at(it.end), s.at(it.end+1); (in.f == "in" || in.f == "en") && ex.lex != nil && ex.lex.kp == Released {
+			it.set(ex.lex, object)
+		}
+	}
 	// "a libéré 17 prisonniers": the verb says more than the noun.
 	if l := s.verbBefore(it.start); l != nil && (it.kind == 0 || it.kind == Captured && l.kp == Released) {
 		it.set(l, object)
@@ -328,8 +347,14 @@ func (s *state) kindOf(it *item) {
 			it.set(l, nominal)
 		}
 	}
-	if it.kind == 0 && it.noun != nEquip && !it.n.year && s.tollBefore(it.start) {
+	if it.kind == 0 && it.noun != nEquip && !it.n.year && s.tollBefore(it.start, fToll) {
 		it.set(&tollLexeme, toll)
+	}
+	// "un chiffre porté ensuite à plus de 3 800": what the figure before counted.
+	if it.kind == 0 && !it.n.year && len(s.items) > 0 && s.tollBefore(it.start, fRefer) {
+		if p := &s.items[len(s.items)-1]; p.kind != 0 && p.noun == it.noun || it.head < 0 {
+			it.set(p.by, listed)
+		}
 	}
 	if it.kind == 0 || it.kind == Captured {
 		if l, e := s.participleAfter(it); l != nil && (it.kind == 0 || l.kp == Released) {
@@ -420,13 +445,14 @@ func (s *state) nominalBefore(i int) *lexeme {
 }
 
 // tollBefore reports whether the figure at token i is the number of a
-// toll: "le bilan s'élève à 13", "the death toll from the explosion rose
-// to 218", "raised the toll to 10". The toll stands a few words before,
-// in the same clause, with no other number between.
-func (s *state) tollBefore(i int) bool {
+// toll (a word of the list toll): "le bilan s'élève à 13", "the death
+// toll from the explosion rose to 218", "raised the toll to 10". The
+// toll stands a few words before, in the same clause, with no other
+// number between.
+func (s *state) tollBefore(i int, toll flag) bool {
 	for k := i - 1; k >= i-9 && k >= 0; k-- {
 		t := s.at(k)
-		if t.is(fToll) {
+		if t.is(toll) {
 			return true
 		}
 		if t.typ == tPunct && t.f != "'" || t.typ == tNum || t.numberWord || s.clauseBreak(k) {
@@ -472,6 +498,11 @@ func (s *state) participleAfter(it *item) (*lexeme, int) {
 		case t.is(fRelative) && steps == 0:
 		case (t.is(fPartitive) || t.f == "à" || t.f == "to") && steps > 0 && s.at(k-1).is(fFiller):
 			// "ont été contraintes de fuir", "were forced to flee"
+		case (t.f == "in" || t.f == "en") && steps > 0 && s.custodyAt(k+1):
+			// "remain in Azerbaijani custody", "sont toujours en détention".
+			if nx := s.at(k + 1); !nx.lex.custody {
+				k++
+			}
 		case t.f == "(":
 			k = s.closing(k)
 		case t.f == ",":
@@ -494,6 +525,16 @@ func (s *state) participleAfter(it *item) (*lexeme, int) {
 		k++
 	}
 	return nil, 0
+}
+
+// custodyAt reports whether a word of custody stands at token k, maybe
+// after the adjective of a side: "Azerbaijani custody", "détention".
+func (s *state) custodyAt(k int) bool {
+	t := s.at(k)
+	if t.lex != nil && t.lex.side != "" || t.is(fPossessive) {
+		t = s.at(k + 1)
+	}
+	return t.lex != nil && t.lex.custody
 }
 
 // objectAt reports whether an object starts at token k: a number or a

@@ -60,6 +60,12 @@ const (
 	fToll
 	// fTollWord may stand between a toll and its number.
 	fTollWord
+	// fRefer names a count the sentence gave before: "un chiffre porté
+	// ensuite à plus de 3 800" counts what the figure before counted.
+	fRefer
+	// fNounToo are claim verbs that are nouns as often: "according to a
+	// provisional count", "Armenian officials count 85 deaths".
+	fNounToo
 	// fChange moves a count: "le bilan est passé de 13 à 16" is 16, not a range.
 	fChange
 	// fFraction takes a part of what follows: "la moitié des 140 000 habitants".
@@ -155,6 +161,8 @@ type lexeme struct {
 	civOnly bool
 	// haveOnly: said of its subject only after an auxiliary ("have left").
 	haveOnly bool
+	// custody: said of its subject after "in" or "en": "in custody".
+	custody bool
 
 	phrases []*phrase // the phrases that start with the word, longest first
 }
@@ -252,6 +260,8 @@ var entries = []entry{
 	{"fr", "martyr*", lexeme{kp: Killed, roles: rNoun}},
 	{"fr", "péri périssent décédé*", lexeme{kp: Killed, roles: rPart | rSubj}},
 	{"fr", "corps dépouilles", lexeme{kp: Killed, roles: rNominal}},
+	// "la perte de 2 317 militaires": the dead, or equipment destroyed.
+	{"fr", "perte", lexeme{kp: Killed, ke: Destroyed, roles: rNominal}},
 	{"fr", "abattu*", lexeme{kp: Killed, ke: Destroyed, roles: rPart | rAct}},
 	{"fr", "abattent abattre abattant", lexeme{kp: Killed, ke: Destroyed, roles: rAct}},
 	{"fr", "abattage", lexeme{kp: Killed, ke: Destroyed, roles: rNominal}},
@@ -273,6 +283,7 @@ var entries = []entry{
 	{"en", "slain martyred", lexeme{kp: Killed, roles: rPart}},
 	{"en", "lost", lexeme{kp: Killed, ke: Destroyed, roles: rAct}},
 	{"en", "bodies remains", lexeme{kp: Killed, roles: rNominal}},
+	{"en", "loss", lexeme{kp: Killed, ke: Destroyed, roles: rNominal}},
 	{"en", "destroyed", lexeme{kp: Killed, ke: Destroyed, roles: rPart | rAct}},
 	{"en", "destroy destroys destroying", lexeme{kp: Killed, ke: Destroyed, roles: rAct}},
 	{"en", "destruction", lexeme{kp: Killed, ke: Destroyed, roles: rNominal}},
@@ -299,13 +310,13 @@ var entries = []entry{
 	{"fr", "évacuant évacuer", lexeme{kp: Displaced, roles: rAct}},
 	{"fr", "évacuation déplacement exode", lexeme{kp: Displaced, roles: rNominal}},
 	{"fr", "exilé*", lexeme{kp: Displaced, roles: rNoun | rPart | rSubj}},
-	{"fr", "fui fuient fuir fuyant fuit quitté* quitter arrivé*", lexeme{kp: Displaced, roles: rPart | rSubj, civOnly: true}},
+	{"fr", "fui fuient fuir fuyant fuit quitté* quitter arrivé* entré*", lexeme{kp: Displaced, roles: rPart | rSubj, civOnly: true}},
 	{"fr", "arrivée arrivées", lexeme{kp: Displaced, roles: rNominal}},
 	{"en", "displaced evacuated", lexeme{kp: Displaced, roles: rNoun | rPart | rAct}},
 	{"en", "refugees evacuees", lexeme{kp: Displaced, roles: rNoun}},
 	{"en", "evacuate evacuates evacuating", lexeme{kp: Displaced, roles: rAct}},
 	{"en", "evacuation exodus displacement arrival", lexeme{kp: Displaced, roles: rNominal}},
-	{"en", "fled flee flees fleeing arrived", lexeme{kp: Displaced, roles: rPart | rSubj, civOnly: true}},
+	{"en", "fled flee flees fleeing arrived leave entered crossed", lexeme{kp: Displaced, roles: rPart | rSubj, civOnly: true}},
 	{"en", "left", lexeme{kp: Displaced, roles: rPart | rSubj, civOnly: true, haveOnly: true}},
 
 	// Captured.
@@ -319,13 +330,16 @@ var entries = []entry{
 	{"en", "captured detained arrested abducted", lexeme{kp: Captured, roles: rPart | rAct}},
 	{"en", "capture captures capturing", lexeme{kp: Captured, roles: rAct | rNominal}},
 	{"en", "holds holding held", lexeme{kp: Captured, roles: rAct}},
+	// "remain in Azerbaijani custody", "sont toujours en détention".
+	{"en", "custody captivity", lexeme{kp: Captured, roles: rPart, custody: true}},
+	{"fr", "détention captivité", lexeme{kp: Captured, roles: rPart, custody: true}},
 
 	// Released: freed, handed over, exchanged.
 	{"fr", "libéré* relâché* rapatrié* échangé* restitué*", lexeme{kp: Released, roles: rPart | rAct}},
-	{"fr", "remis remise remises rendu rendus", lexeme{kp: Released, roles: rPart | rAct}},
+	{"fr", "remis remise remises rendu rendus récupéré*", lexeme{kp: Released, roles: rPart | rAct}},
 	{"fr", "libérant libérer relâcher", lexeme{kp: Released, roles: rAct}},
 	{"fr", "libération rapatriement échange", lexeme{kp: Released, roles: rNominal}},
-	{"en", "released freed repatriated exchanged swapped returned", lexeme{kp: Released, roles: rPart | rAct}},
+	{"en", "released freed repatriated exchanged swapped returned recovered", lexeme{kp: Released, roles: rPart | rAct}},
 	{"en", "release releases releasing freeing", lexeme{kp: Released, roles: rAct | rNominal}},
 	{"en", "repatriation exchange swap", lexeme{kp: Released, roles: rNominal}},
 
@@ -414,8 +428,8 @@ var entries = []entry{
 	{"fr", "dénombre dénombré déplore déploré identifie identifié confirme confirmé évoque évoqué parle", lexeme{flags: fClaim}},
 	{"fr", "reconnaît reconnait reconnu accuse accusé estime estimé prétend prétendu revendique revendiqué", lexeme{flags: fClaim}},
 	{"fr", "assure assuré porté ajoute ajouté explique expliqué souligne souligné dit", lexeme{flags: fClaim}},
-	// Not "count", "report", "claim": nouns as often ("according to a provisional count").
 	{"en", "said says say reported reports announced announces confirmed confirms counted counts", lexeme{flags: fClaim}},
+	{"en", "count report claim estimate estimates", lexeme{flags: fClaim | fNounToo}},
 	{"en", "recorded records identified acknowledged acknowledges claimed claims put puts", lexeme{flags: fClaim}},
 	{"en", "raised raises estimated estimates told tells accused accuses speak speaks spoke listed lists", lexeme{flags: fClaim}},
 	{"en", "added adds stated noted cited", lexeme{flags: fClaim}},
@@ -445,6 +459,8 @@ var entries = []entry{
 	{"en", "overall total final the rising climbing", lexeme{flags: fTollWord}},
 	{"fr", "passé passe grimpé monté augmenté alourdi revu", lexeme{flags: fChange}},
 	{"en", "rose risen climbed increased jumped grew raised revised", lexeme{flags: fChange}},
+	{"fr", "chiffre chiffres nombre", lexeme{flags: fRefer}},
+	{"en", "figure figures number", lexeme{flags: fRefer}},
 	{"fr", "moitié tiers quart", lexeme{flags: fFraction}},
 	{"en", "half third quarter", lexeme{flags: fFraction}},
 
@@ -500,6 +516,8 @@ var phrases = []struct {
 	{"en", "taken captive", lexeme{kp: Captured, roles: rPart}},
 	{"en", "took prisoner", lexeme{kp: Captured, roles: rAct}},
 	{"en", "handed over", lexeme{kp: Released, roles: rPart | rAct}},
+	{"en", "received back", lexeme{kp: Released, roles: rAct}},
+	{"en", "got back", lexeme{kp: Released, roles: rAct}},
 	{"en", "hand over", lexeme{kp: Released, roles: rAct}},
 	{"en", "hands over", lexeme{kp: Released, roles: rAct}},
 	{"en", "handing over", lexeme{kp: Released, roles: rAct}},
@@ -665,6 +683,7 @@ func add(m map[string]*lexeme, w string, l lexeme) {
 	e.roles |= l.roles
 	e.civOnly = e.civOnly || l.civOnly
 	e.haveOnly = e.haveOnly || l.haveOnly
+	e.custody = e.custody || l.custody
 }
 
 // index holds, for each language, what tells most words that are in no

@@ -46,13 +46,23 @@ func (s *state) who() {
 
 // sideAfter returns the tokens of a side named after the figure, before
 // the next figure or the end of its clause: "côté arménien", "du côté
-// azerbaïdjanais", "on the Armenian side".
+// azerbaïdjanais", "on the Armenian side", "parmi les civils".
 func (s *state) sideAfter(it *item) (int, int) {
 	from := max(it.end, it.kindEnd)
 	for k := from; k < from+8 && k < len(s.toks); k++ {
 		t := s.at(k)
 		if t.numberWord || s.clauseBreak(k) {
 			return 0, 0
+		}
+		// "21 morts et environ 70 blessés parmi les civils", "among civilians".
+		if t.f == "parmi" || t.f == "among" {
+			j := k + 1
+			if s.at(j).is(fDet) {
+				j++
+			}
+			if c := s.at(j); c.lex != nil && (c.lex.civilian || c.lex.side != "") && c.lex.noun == nPerson {
+				return k, j + 1
+			}
 		}
 		if !t.is(fSideWord) {
 			continue
