@@ -350,16 +350,16 @@ func (s *state) kindOf(it *item) {
 	if it.kind == 0 && it.noun != nEquip && !it.n.year && s.tollBefore(it.start, fToll) {
 		it.set(&tollLexeme, toll)
 	}
-	// "un chiffre porté ensuite à plus de 3 800": what the figure before counted.
-	if it.kind == 0 && !it.n.year && len(s.items) > 0 && s.tollBefore(it.start, fRefer) {
-		if p := &s.items[len(s.items)-1]; p.kind != 0 && p.noun == it.noun || it.head < 0 {
-			it.set(p.by, listed)
-		}
-	}
 	if it.kind == 0 || it.kind == Captured {
 		if l, e := s.participleAfter(it); l != nil && (it.kind == 0 || l.kp == Released) {
 			it.set(l, participle)
 			it.kindEnd = e
+		}
+	}
+	// "un chiffre porté ensuite à plus de 3 800": what the figure before counted.
+	if it.kind == 0 && !it.n.year && len(s.items) > 0 && s.tollBefore(it.start, fRefer) {
+		if p := &s.items[len(s.items)-1]; p.kind != 0 && (p.noun == it.noun || it.head < 0) {
+			it.set(p.by, listed)
 		}
 	}
 }
@@ -370,6 +370,9 @@ var tollLexeme = lexeme{kp: Killed}
 // set makes l, found by rule r, say what it counts, as l says it of
 // people or of equipment.
 func (it *item) set(l *lexeme, r rule) {
+	if l == nil {
+		return
+	}
 	k := l.kp
 	if it.noun == nEquip {
 		k = l.ke
@@ -457,6 +460,9 @@ func (s *state) tollBefore(i int, toll flag) bool {
 		}
 		if t.typ == tPunct && t.f != "'" || t.typ == tNum || t.numberWord || s.clauseBreak(k) {
 			return false
+		}
+		if toll == fRefer && t.kindWord {
+			return false // "the number of wounded was 40": not the count before
 		}
 	}
 	return false
