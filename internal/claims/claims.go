@@ -19,8 +19,14 @@
 // figures of one list, one part of a figure and the next sentence share:
 // "ont détruit 4 chars et 2 drones", "dont 3 civils", "Parmi eux, 12
 // civils."), who.go (whose people: "soldats arméniens", "côté
-// arménien"), claimant.go (who claims it). Their words are lists in
-// lexicon.go an editor extends.
+// arménien"), claimant.go (who claims it); tokens.go reads the words, and
+// first tells, without keeping them, the sentences that cannot hold a
+// figure. Their words are lists in lexicon.go an editor extends.
+//
+// "Victimes" and "victims" are counted as killed, as war reports use
+// them ("16 victimes" is the "16 morts" of the same article's headline);
+// "casualties", which mixes the dead and the wounded, is no kind; "tués
+// ou blessés" is counted as the first kind it names.
 //
 // Counts are written in digits ("2 000", "1,200", "100.000", "1,5
 // million") or in words ("vingt-trois", "quatre-vingts", "twenty-one").
@@ -41,9 +47,7 @@
 // sentence, the one after it, their language and the sentence's speaker.
 package claims
 
-import (
-	"sync"
-)
+import "sync"
 
 // Kind is what a figure counts.
 type Kind uint8
@@ -100,9 +104,7 @@ func Find(sentence, next, lang, speaker string) []Figure {
 	s := pool.Get().(*state)
 	defer put(s)
 	s.reset(lang)
-	if !s.tokenize(sentence) {
-		return nil
-	}
+	s.tokenize(sentence)
 	s.phrases()
 	s.read(false)
 	if len(s.items) == 0 {
