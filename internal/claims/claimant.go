@@ -27,21 +27,13 @@ type source struct {
 // is the speaker takes the speaker's writing.
 func (s *state) claimants(text, speaker string) {
 	spFrom, spTo := locate(text, speaker)
-	clauses := 0
+	several := s.breakBetween(0, len(s.toks)-1) // a break before the last token
 	for a := 0; a < len(s.toks); {
 		b := a
 		for b < len(s.toks) && !s.clauseBreak(b) {
 			b++
 		}
-		clauses++
-		a = b + 1
-	}
-	for a := 0; a < len(s.toks); {
-		b := a
-		for b < len(s.toks) && !s.clauseBreak(b) {
-			b++
-		}
-		s.clause(text, a, b, speaker, spFrom, spTo, clauses > 1)
+		s.clause(text, a, b, speaker, spFrom, spTo, several)
 		a = b + 1
 	}
 }
@@ -147,11 +139,18 @@ func (s *state) sources(a, b int) []source {
 			src := source{at: k, from: from, to: to}
 			// "16 morts, selon Erevan": a marker after figures, not
 			// opening its clause, claims them.
-			src.trailing = k > a && s.figureBetween(a, k) && !s.opensAfterComma(to, b)
+			src.trailing = k > a && s.figureBetween(a, k) && !s.opensAfterComma(to, b) || !s.figureBetween(to, b)
 			out = append(out, src)
-		case t.is(fClaim) || t.ph != nil && t.ph.lex.flags&fClaim != 0:
+		case t.ph != nil && t.ph.lex.flags&fClaim == 0:
+			// "claimed the lives of": a kind, no claim.
+		case s.claimVerb(k) || t.ph != nil:
 			if src, ok := s.claimSource(k, a, b); ok {
 				out = append(out, src)
+			}
+		case t.f == "'s" && s.at(k+1).is(fToll|fRefer):
+			// "Yerevan's toll stood at 105 killed".
+			if from := s.phraseStart(k-1, a); from < k && s.named(from, k) {
+				out = append(out, source{at: k, from: from, to: k, trailing: !s.figureBetween(k, b)})
 			}
 		}
 	}
@@ -208,9 +207,10 @@ func (s *state) claimSource(k, a, b int) (source, bool) {
 	if s.at(j).is(fBe) {
 		return source{}, false // "had been identified": a passive claims nothing
 	}
-	// Subject, verb, then what it claims; or, at the end of its clause,
-	// what it claimed before: ", officials said."
-	trailing := end >= b || s.at(end).typ == tPunct
+	// Subject, verb, then what it claims; or, with no figure after it in
+	// its clause, what it claimed before: ", officials said.", ", local
+	// officials told Reuters on Tuesday."
+	trailing := !s.figureBetween(end, b)
 	if j >= a && s.at(j).f == "," {
 		// "The region's ombudsman, Gegham Stepanyan, said".
 		from := s.phraseStart(j-1, a)
@@ -225,7 +225,7 @@ func (s *state) claimSource(k, a, b int) (source, bool) {
 		}
 		// ", a indiqué le ministère": inverted.
 		from, to := end, s.phraseEnd(end, b)
-		if s.named(from, to) && (to >= b || s.at(to).typ == tPunct) {
+		if s.named(from, to) && (to >= b || s.at(to).typ == tPunct || s.at(to).is(fAdjunct)) {
 			return source{at: k, from: from, to: to, trailing: true}, true
 		}
 		return source{}, false
@@ -243,7 +243,8 @@ var asides = [][]string{
 	{"pour", "sa", "part"}, {"pour", "son", "compte"}, {"pour", "leur", "part"},
 	{"de", "son", "cote"}, {"de", "leur", "cote"}, {"quant", "à", "lui"}, {"quant", "à", "elle"},
 	{"for", "its", "part"}, {"for", "his", "part"}, {"for", "her", "part"}, {"for", "their", "part"},
-	{"in", "turn"},
+	{"in", "turn"}, {"in", "addition"}, {"par", "ailleurs"}, {"en", "outre"}, {"de", "plus"},
+	{"à", "son", "tour"}, {"à", "leur", "tour"},
 }
 
 // asideBefore returns the token before the aside that ends at token j
@@ -282,8 +283,8 @@ func (s *state) asideAt(k int) int {
 // Défense", "Azerbaijan's prosecutor general".
 func (s *state) phraseStart(j, a int) int {
 	from := j + 1
-	for k := j; k >= a && j-k < 10; k-- {
-		if s.stops(k) {
+	for k := j; k >= a && j-k < 14; k-- {
+		if s.stops(k, false) {
 			break
 		}
 		from = k
@@ -295,8 +296,8 @@ func (s *state) phraseStart(j, a int) int {
 // from, going no further than b: "selon le parquet général azerbaïdjanais."
 func (s *state) phraseEnd(from, b int) int {
 	to := from
-	for k := from; k < b && k-from < 12; k++ {
-		if s.stops(k) {
+	for k := from; k < b && k-from < 14; k++ {
+		if s.stops(k, true) {
 			break
 		}
 		to = k + 1
@@ -313,7 +314,10 @@ func (s *state) phraseEnd(from, b int) int {
 }
 
 // stops reports whether token k cannot be part of a claimant's phrase.
-func (s *state) stops(k int) bool {
+// After a verb or a marker (forward), a date or an adjunct ends it: "a
+// reconnu Bakou en décembre", "said Baku on Monday"; before a verb, it
+// may hold one: "officials on both sides said", "des sources à Bakou".
+func (s *state) stops(k int, forward bool) bool {
 	t := s.at(k)
 	if t.typ == tPunct {
 		return t.f != "'s"
@@ -324,11 +328,30 @@ func (s *state) stops(k int) bool {
 	if t.kindWord || t.f == "que" || t.f == "qu'" || t.f == "that" {
 		return true
 	}
-	return t.is(fCoord | fBreak | fRelative | fMarker | fClaim | fHave | fBe)
+	if forward && t.is(fAdjunct) || s.claimVerb(k) {
+		return true
+	}
+	return t.is(fCoord | fBreak | fRelative | fMarker | fHave | fBe)
+}
+
+// claimVerb reports whether token k is a verb of claim. "count",
+// "report", "estimate" are verbs before what they claim ("Armenian
+// officials count 85 civilian deaths") and nouns otherwise ("according
+// to a provisional count").
+func (s *state) claimVerb(k int) bool {
+	t := s.at(k)
+	if !t.is(fClaim) {
+		return false
+	}
+	if !t.is(fNounToo) {
+		return true
+	}
+	nx := s.at(k + 1)
+	return nx.typ == tNum || nx.numberWord || nx.is(fDet) || nx.f == "that" || nx.f == "at"
 }
 
 // named reports whether the tokens [from, to) may name a claimant: not
-// empty, no pronoun, no "données" nor "informations".
+// empty, no pronoun, no "données" nor "informations", no count.
 func (s *state) named(from, to int) bool {
 	if to <= from {
 		return false
@@ -336,8 +359,8 @@ func (s *state) named(from, to int) bool {
 	content := false
 	for k := from; k < to; k++ {
 		t := s.at(k)
-		if t.is(fPronoun) && to-from == 1 || t.is(fNotSource) {
-			return false
+		if t.is(fPronoun) && to-from == 1 || t.is(fNotSource) || t.is(fToll|fRefer) {
+			return false // "un chiffre porté à 3 800" claims nothing: who gave it does
 		}
 		if t.lex == nil || t.lex.flags&(fDet|fPartitive|fPrep|fFiller) == 0 {
 			content = true

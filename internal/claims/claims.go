@@ -19,8 +19,23 @@
 // figures of one list, one part of a figure and the next sentence share:
 // "ont détruit 4 chars et 2 drones", "dont 3 civils", "Parmi eux, 12
 // civils."), who.go (whose people: "soldats arméniens", "côté
-// arménien"), claimant.go (who claims it). Their words are lists in
-// lexicon.go an editor extends.
+// arménien"), claimant.go (who claims it); tokens.go reads the words, and
+// first tells, without keeping them, the sentences that cannot hold a
+// figure. Their words are lists in lexicon.go an editor extends.
+//
+// "Victimes" and "victims" are counted as killed, as war reports use
+// them ("16 victimes" is the "16 morts" of the same article's headline);
+// "casualties", which mixes the dead and the wounded, is no kind; "tués
+// ou blessés" is counted as the first kind it names.
+//
+// Counts are written in digits ("2 000", "1,200", "100.000", "1,5
+// million") or in words ("vingt-trois", "quatre-vingts", "twenty-one").
+// A rough count is a range, its low end as ACLED codes it and the next
+// power of ten below its high end: "des dizaines" and "tens" 10–99,
+// "dozens" 12–99, "des centaines" and "hundreds" 100–999, "des milliers"
+// and "thousands" 1,000–9,999, "des dizaines de milliers" 10,000–99,999.
+// A rough count in the singular is its number, about: "une dizaine" 10,
+// "une centaine" 100, "a dozen" 12.
 //
 // What is no figure: ages ("âgé de 25 ans"), years, distances, durations,
 // money, percentages, troops deployed ("2 000 soldats de la paix russes"),
@@ -32,9 +47,7 @@
 // sentence, the one after it, their language and the sentence's speaker.
 package claims
 
-import (
-	"sync"
-)
+import "sync"
 
 // Kind is what a figure counts.
 type Kind uint8
@@ -60,16 +73,6 @@ func (k Kind) String() string {
 	return ""
 }
 
-// ParseKind returns the kind named name ("killed", …), and whether there is one.
-func ParseKind(name string) (Kind, bool) {
-	for k, n := range kindNames {
-		if n == name && n != "" {
-			return Kind(k), true
-		}
-	}
-	return 0, false
-}
-
 // Figure is one figure of a sentence.
 type Figure struct {
 	Kind            Kind
@@ -92,12 +95,16 @@ type Figure struct {
 // which the sentence names no closer one. A sentence without a number or
 // without a word saying what happened costs no allocation.
 func Find(sentence, next, lang, speaker string) []Figure {
+	if lang != "en" {
+		lang = "fr"
+	}
+	if !mayHold(sentence, lang) {
+		return nil
+	}
 	s := pool.Get().(*state)
 	defer put(s)
 	s.reset(lang)
-	if !s.tokenize(sentence) {
-		return nil
-	}
+	s.tokenize(sentence)
 	s.phrases()
 	s.read(false)
 	if len(s.items) == 0 {

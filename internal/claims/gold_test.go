@@ -3,11 +3,10 @@ package claims
 import (
 	"fmt"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"timeline/internal/attribution"
 	"timeline/internal/content"
+	"timeline/internal/fold"
 )
 
 // goldFigure is one figure of a gold file (testdata/articles.toml,
@@ -64,7 +63,7 @@ func compare(name, text string, gold []goldFigure, figs []found) score {
 	sc := score{gold: len(gold), found: len(figs)}
 	used := make([]bool, len(figs))
 	for _, g := range gold {
-		spans := locate2(text, g.Text)
+		spans := fold.Find(text, g.Text) // spaces, apostrophes, capitals and accents aside
 		if len(spans) == 0 {
 			sc.misses = append(sc.misses, fmt.Sprintf("%s: gold text %q is not in the article", name, g.Text))
 			continue
@@ -139,43 +138,6 @@ func overlaps(spans [][2]int, start, end int) bool {
 		}
 	}
 	return false
-}
-
-// locate2 returns the byte spans of text where snippet stands, every
-// space taken as a space and both apostrophes as the same.
-func locate2(text, snippet string) [][2]int {
-	folded, at := foldSpaces(text)
-	want, _ := foldSpaces(snippet)
-	var spans [][2]int
-	for from := 0; ; {
-		i := strings.Index(folded[from:], want)
-		if i < 0 {
-			return spans
-		}
-		i += from
-		spans = append(spans, [2]int{at[i], at[i+len(want)]})
-		from = i + 1
-	}
-}
-
-// foldSpaces folds spaces and apostrophes, and returns for each byte of
-// the folded text the offset it comes from (plus one past the end).
-func foldSpaces(s string) (string, []int) {
-	var b strings.Builder
-	var at []int
-	for i, r := range s {
-		switch {
-		case unicode.IsSpace(r):
-			r = ' '
-		case r == '’':
-			r = '\''
-		}
-		for range utf8.RuneLen(r) {
-			at = append(at, i)
-		}
-		b.WriteRune(r)
-	}
-	return b.String(), append(at, len(s))
 }
 
 // sentenceAt returns the byte offset in text of a sentence of a line:

@@ -25,6 +25,7 @@ type item struct {
 	noun     noun   // what it counts: people, equipment, or not said
 	kindHead bool   // the head says what happened: "morts", "refugees"
 	end      int    // token past its noun group ("16 soldats séparatistes arméniens")
+	textEnd  int    // token past the figure's text: its noun group without an age after it
 	kindEnd  int    // token past the participle that said what happened, else end
 	whoFrom  int    // tokens of Who, [whoFrom, whoTo)
 	whoTo    int
@@ -36,7 +37,10 @@ type item struct {
 	// ownerFrom, ownerTo are the tokens of the side whose losses the
 	// figure counts: "les forces armées arméniennes ont 16 victimes".
 	ownerFrom, ownerTo int
-	claimant           string
+	// sideFrom, sideTo are the tokens of a side named after the figure's
+	// list: "16 morts et plus de 100 blessés côté arménien".
+	sideFrom, sideTo int
+	claimant         string
 }
 
 // read finds the figures of the tokens, in s.items. cont is set when the
@@ -96,7 +100,7 @@ func (s *state) group(n numeral) (item, bool) {
 	k := n.to
 	it.whoFrom = -1
 	// "des dizaines de civils", "deux de ses militaires", "12 of its
-	// servicemen", "10 of them civilians", "l'un d'entre eux".
+	// servicemen", "10 of them civilians", "quatre d'entre elles".
 	if s.at(k).is(fPartitive) {
 		nx := s.at(k + 1)
 		switch {
@@ -118,6 +122,10 @@ func (s *state) group(n numeral) (item, bool) {
 	modWho := -1 // the first modifier that says whose: "Armenian", "civilian"
 	for steps := 0; steps < 4; steps++ {
 		t, nx := s.at(k), s.at(k+1)
+		if t.typ == tNum && t.adj && nx.f == "-" && s.at(k+2).typ == tWord {
+			k += 3 // "a 19-year-old conscript"
+			continue
+		}
 		mod := t.is(fMod) || model(t) && nx.lex != nil && nx.lex.noun == nEquip
 		if !mod || t.lex != nil && t.lex.noun != nNone && !mayHead(nx) {
 			break
@@ -157,15 +165,15 @@ func (s *state) group(n numeral) (item, bool) {
 		it.whoFrom = -1
 		if modWho >= 0 {
 			k = s.trail(&it, k)
+			it.end, it.textEnd = k, max(it.whoTo, n.to)
 			if it.whoFrom < 0 {
 				it.whoFrom, it.whoTo = modWho, it.head
 			}
-			it.end = k
 			return it, true
 		}
 	}
 	k = s.trail(&it, k)
-	it.end = k
+	it.end, it.textEnd = k, max(it.whoTo, n.to)
 	if it.whoFrom < 0 {
 		it.whoFrom, it.whoTo = k, k
 	}
@@ -219,6 +227,7 @@ func (s *state) bareEnd(k int) bool {
 // Mi-24"; an age is skipped: "un adolescent de 12 ans".
 func (s *state) trail(it *item, k int) int {
 	it.whoTo = k
+	generic := 0
 	for steps := 0; steps < 8; steps++ {
 		t := s.at(k)
 		switch {
@@ -249,6 +258,18 @@ func (s *state) trail(it *item, k int) int {
 				k = j + 1
 				it.whoTo = k
 				continue
+			}
+			// "20 000 habitants de la ville avaient fui", "13 civils de
+			// Gandja ont été tués": a noun the lexicon does not know, or a
+			// name, completes a subject; after an object it says from
+			// where ("a évacué 2 000 civils de Sotk").
+			if c := s.at(j); c.typ == tWord && (c.lex == nil || c.upper && c.lex.flags&fAdjunct == 0) && it.head >= 0 && !it.kindHead && generic < 2 {
+				if nx := s.at(j + 1); nx.is(fHave|fBe|fFiller|fRelative) || nx.kindWord || nx.is(fTrail) {
+					generic++
+					k = j + 1
+					it.whoTo = k
+					continue
+				}
 			}
 		case t.is(fAge):
 			if a := s.age(k); a > k {
@@ -311,6 +332,12 @@ func (s *state) kindOf(it *item) {
 		}
 		it.set(l, countNoun)
 	}
+	// "15 detainees in exchange for minefield maps": released.
+	if it.kind == Captured {
+		if in, ex := s.at(it.end), s.at(it.end+1); (in.f == "in" || in.f == "en") && ex.lex != nil && ex.lex.kp == Released {
+			it.set(ex.lex, object)
+		}
+	}
 	// "a libéré 17 prisonniers": the verb says more than the noun.
 	if l := s.verbBefore(it.start); l != nil && (it.kind == 0 || it.kind == Captured && l.kp == Released) {
 		it.set(l, object)
@@ -320,13 +347,19 @@ func (s *state) kindOf(it *item) {
 			it.set(l, nominal)
 		}
 	}
-	if it.kind == 0 && it.noun != nEquip && !it.n.year && s.tollBefore(it.start) {
+	if it.kind == 0 && it.noun != nEquip && !it.n.year && s.tollBefore(it.start, fToll) {
 		it.set(&tollLexeme, toll)
 	}
 	if it.kind == 0 || it.kind == Captured {
 		if l, e := s.participleAfter(it); l != nil && (it.kind == 0 || l.kp == Released) {
 			it.set(l, participle)
 			it.kindEnd = e
+		}
+	}
+	// "un chiffre porté ensuite à plus de 3 800": what the figure before counted.
+	if it.kind == 0 && !it.n.year && len(s.items) > 0 && s.tollBefore(it.start, fRefer) {
+		if p := &s.items[len(s.items)-1]; p.kind != 0 && (p.noun == it.noun || it.head < 0) {
+			it.set(p.by, listed)
 		}
 	}
 }
@@ -337,6 +370,9 @@ var tollLexeme = lexeme{kp: Killed}
 // set makes l, found by rule r, say what it counts, as l says it of
 // people or of equipment.
 func (it *item) set(l *lexeme, r rule) {
+	if l == nil {
+		return
+	}
 	k := l.kp
 	if it.noun == nEquip {
 		k = l.ke
@@ -412,16 +448,21 @@ func (s *state) nominalBefore(i int) *lexeme {
 }
 
 // tollBefore reports whether the figure at token i is the number of a
-// toll: "le bilan s'élève à 13", "the death toll rose to 13", "raised
-// the toll to 10".
-func (s *state) tollBefore(i int) bool {
-	for k := i - 1; k >= i-7 && k >= 0; k-- {
+// toll (a word of the list toll): "le bilan s'élève à 13", "the death
+// toll from the explosion rose to 218", "raised the toll to 10". The
+// toll stands a few words before, in the same clause, with no other
+// number between.
+func (s *state) tollBefore(i int, toll flag) bool {
+	for k := i - 1; k >= i-9 && k >= 0; k-- {
 		t := s.at(k)
-		if t.is(fToll) {
+		if t.is(toll) {
 			return true
 		}
-		if !t.is(fTollWord) && t.f != "'" {
+		if t.typ == tPunct && t.f != "'" || t.typ == tNum || t.numberWord || s.clauseBreak(k) {
 			return false
+		}
+		if toll == fRefer && t.kindWord {
+			return false // "the number of wounded was 40": not the count before
 		}
 	}
 	return false
@@ -463,6 +504,11 @@ func (s *state) participleAfter(it *item) (*lexeme, int) {
 		case t.is(fRelative) && steps == 0:
 		case (t.is(fPartitive) || t.f == "à" || t.f == "to") && steps > 0 && s.at(k-1).is(fFiller):
 			// "ont été contraintes de fuir", "were forced to flee"
+		case (t.f == "in" || t.f == "en") && steps > 0 && s.custodyAt(k+1):
+			// "remain in Azerbaijani custody", "sont toujours en détention".
+			if nx := s.at(k + 1); !nx.lex.custody {
+				k++
+			}
 		case t.f == "(":
 			k = s.closing(k)
 		case t.f == ",":
@@ -472,6 +518,9 @@ func (s *state) participleAfter(it *item) (*lexeme, int) {
 				return nil, 0
 			}
 			k = j
+		case steps == 0 && t.typ == tWord && t.lex == nil && !t.upper && (s.at(k+1).is(fHave) || s.at(k+1).is(fBe)):
+			// An adjective the lexicon does not know, before the
+			// auxiliary: "des dizaines de militants illégaux ont été tués".
 		default:
 			if a := s.age(k); a > k {
 				k = a - 1
@@ -482,6 +531,16 @@ func (s *state) participleAfter(it *item) (*lexeme, int) {
 		k++
 	}
 	return nil, 0
+}
+
+// custodyAt reports whether a word of custody stands at token k, maybe
+// after the adjective of a side: "Azerbaijani custody", "détention".
+func (s *state) custodyAt(k int) bool {
+	t := s.at(k)
+	if t.lex != nil && t.lex.side != "" || t.is(fPossessive) {
+		t = s.at(k + 1)
+	}
+	return t.lex != nil && t.lex.custody
 }
 
 // objectAt reports whether an object starts at token k: a number or a
@@ -507,7 +566,7 @@ func (s *state) closing(k int) int {
 // ", aged 62,".
 func (s *state) incise(k int) int {
 	nx := s.at(k + 1)
-	if !nx.is(fSubset) && !nx.is(fMarker) && !nx.is(fAge) && !(nx.f == "d'" && s.at(k+2).f == "apres") {
+	if !nx.is(fSubset) && !nx.is(fMarker) && !nx.is(fAge) && !nx.is(fAside) && !(nx.f == "d'" && s.at(k+2).f == "apres") {
 		return k
 	}
 	for j := k + 1; j < len(s.toks) && j < k+14; j++ {

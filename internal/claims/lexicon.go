@@ -60,6 +60,12 @@ const (
 	fToll
 	// fTollWord may stand between a toll and its number.
 	fTollWord
+	// fRefer names a count the sentence gave before: "un chiffre porté
+	// ensuite à plus de 3 800" counts what the figure before counted.
+	fRefer
+	// fNounToo are claim verbs that are nouns as often: "according to a
+	// provisional count", "Armenian officials count 85 deaths".
+	fNounToo
 	// fChange moves a count: "le bilan est passé de 13 à 16" is 16, not a range.
 	fChange
 	// fFraction takes a part of what follows: "la moitié des 140 000 habitants".
@@ -83,6 +89,13 @@ const (
 	fAge
 	// fRelative opens a relative clause: "13 civils qui ont été tués".
 	fRelative
+	// fAdjunct opens what follows a claimant but is not part of it: "a
+	// reconnu Bakou en décembre", "said Baku on Monday".
+	fAdjunct
+	// fAside opens an aside between commas that a subject and its verb
+	// may stand around: "90 000 personnes, soit la moitié de la
+	// population, ont fui".
+	fAside
 	// fSeveral stands before a rough plural: "plusieurs dizaines", "several hundred".
 	fSeveral
 	// fCurrency is a sign of money before a number: "$ 5 000".
@@ -148,6 +161,8 @@ type lexeme struct {
 	civOnly bool
 	// haveOnly: said of its subject only after an auxiliary ("have left").
 	haveOnly bool
+	// custody: said of its subject after "in" or "en": "in custody".
+	custody bool
 
 	phrases []*phrase // the phrases that start with the word, longest first
 }
@@ -183,7 +198,7 @@ var entries = []entry{
 	// ("un soldat tué"), never alone ("l'un d'eux").
 	{"fr", "un une", lexeme{num: 1, one: true}},
 	{"en", "a an", lexeme{num: 1, one: true}},
-	{"en", "one", lexeme{num: 1}},
+	{"en", "one another", lexeme{num: 1}},
 	{"fr", "deux", lexeme{num: 2}}, {"en", "two", lexeme{num: 2}},
 	{"fr", "trois", lexeme{num: 3}}, {"en", "three", lexeme{num: 3}},
 	{"fr", "quatre", lexeme{num: 4}}, {"en", "four", lexeme{num: 4}},
@@ -245,6 +260,8 @@ var entries = []entry{
 	{"fr", "martyr*", lexeme{kp: Killed, roles: rNoun}},
 	{"fr", "péri périssent décédé*", lexeme{kp: Killed, roles: rPart | rSubj}},
 	{"fr", "corps dépouilles", lexeme{kp: Killed, roles: rNominal}},
+	// "la perte de 2 317 militaires": the dead, or equipment destroyed.
+	{"fr", "perte", lexeme{kp: Killed, ke: Destroyed, roles: rNominal}},
 	{"fr", "abattu*", lexeme{kp: Killed, ke: Destroyed, roles: rPart | rAct}},
 	{"fr", "abattent abattre abattant", lexeme{kp: Killed, ke: Destroyed, roles: rAct}},
 	{"fr", "abattage", lexeme{kp: Killed, ke: Destroyed, roles: rNominal}},
@@ -266,6 +283,7 @@ var entries = []entry{
 	{"en", "slain martyred", lexeme{kp: Killed, roles: rPart}},
 	{"en", "lost", lexeme{kp: Killed, ke: Destroyed, roles: rAct}},
 	{"en", "bodies remains", lexeme{kp: Killed, roles: rNominal}},
+	{"en", "loss", lexeme{kp: Killed, ke: Destroyed, roles: rNominal}},
 	{"en", "destroyed", lexeme{kp: Killed, ke: Destroyed, roles: rPart | rAct}},
 	{"en", "destroy destroys destroying", lexeme{kp: Killed, ke: Destroyed, roles: rAct}},
 	{"en", "destruction", lexeme{kp: Killed, ke: Destroyed, roles: rNominal}},
@@ -292,30 +310,36 @@ var entries = []entry{
 	{"fr", "évacuant évacuer", lexeme{kp: Displaced, roles: rAct}},
 	{"fr", "évacuation déplacement exode", lexeme{kp: Displaced, roles: rNominal}},
 	{"fr", "exilé*", lexeme{kp: Displaced, roles: rNoun | rPart | rSubj}},
-	{"fr", "fui fuient fuir fuyant fuit quitté* quitter arrivé*", lexeme{kp: Displaced, roles: rPart | rSubj, civOnly: true}},
+	{"fr", "fui fuient fuir fuyant fuit quitté* quitter arrivé* entré*", lexeme{kp: Displaced, roles: rPart | rSubj, civOnly: true}},
 	{"fr", "arrivée arrivées", lexeme{kp: Displaced, roles: rNominal}},
 	{"en", "displaced evacuated", lexeme{kp: Displaced, roles: rNoun | rPart | rAct}},
 	{"en", "refugees evacuees", lexeme{kp: Displaced, roles: rNoun}},
 	{"en", "evacuate evacuates evacuating", lexeme{kp: Displaced, roles: rAct}},
 	{"en", "evacuation exodus displacement arrival", lexeme{kp: Displaced, roles: rNominal}},
-	{"en", "fled flee flees fleeing arrived", lexeme{kp: Displaced, roles: rPart | rSubj, civOnly: true}},
+	{"en", "fled flee flees fleeing arrived leave entered crossed", lexeme{kp: Displaced, roles: rPart | rSubj, civOnly: true}},
 	{"en", "left", lexeme{kp: Displaced, roles: rPart | rSubj, civOnly: true, haveOnly: true}},
 
 	// Captured.
 	{"fr", "prisonnier* captif* otage*", lexeme{kp: Captured, roles: rNoun}},
 	{"fr", "capturé* détenu* arrêté* enlevé*", lexeme{kp: Captured, roles: rNoun | rPart | rAct}},
 	{"fr", "capturant capturer capturent", lexeme{kp: Captured, roles: rAct}},
+	// "Bakou détient 80 Arméniens": held, so captured.
+	{"fr", "détient détiennent détiendrait détiendraient détenait détenaient", lexeme{kp: Captured, roles: rAct}},
 	{"fr", "capture", lexeme{kp: Captured, roles: rNominal}},
 	{"en", "prisoners pows captives detainees hostages", lexeme{kp: Captured, roles: rNoun}},
 	{"en", "captured detained arrested abducted", lexeme{kp: Captured, roles: rPart | rAct}},
 	{"en", "capture captures capturing", lexeme{kp: Captured, roles: rAct | rNominal}},
+	{"en", "holds holding held", lexeme{kp: Captured, roles: rAct}},
+	// "remain in Azerbaijani custody", "sont toujours en détention".
+	{"en", "custody captivity", lexeme{kp: Captured, roles: rPart, custody: true}},
+	{"fr", "détention captivité", lexeme{kp: Captured, roles: rPart, custody: true}},
 
 	// Released: freed, handed over, exchanged.
 	{"fr", "libéré* relâché* rapatrié* échangé* restitué*", lexeme{kp: Released, roles: rPart | rAct}},
-	{"fr", "remis remise remises rendu rendus", lexeme{kp: Released, roles: rPart | rAct}},
+	{"fr", "remis remise remises rendu rendus récupéré*", lexeme{kp: Released, roles: rPart | rAct}},
 	{"fr", "libérant libérer relâcher", lexeme{kp: Released, roles: rAct}},
 	{"fr", "libération rapatriement échange", lexeme{kp: Released, roles: rNominal}},
-	{"en", "released freed repatriated exchanged swapped returned", lexeme{kp: Released, roles: rPart | rAct}},
+	{"en", "released freed repatriated exchanged swapped returned recovered", lexeme{kp: Released, roles: rPart | rAct}},
 	{"en", "release releases releasing freeing", lexeme{kp: Released, roles: rAct | rNominal}},
 	{"en", "repatriation exchange swap", lexeme{kp: Released, roles: rNominal}},
 
@@ -326,9 +350,12 @@ var entries = []entry{
 	{"fr", "citoyen* ressortissant* secouriste* médecin* manifestant*", lexeme{noun: nPerson}},
 	{"fr", "civil civils civile civiles habitant* enfant* femme* adolescent* bébé* villageois résident*", lexeme{noun: nPerson, civilian: true}},
 	{"fr", "journaliste* ouvrier* travailleur* agriculteur* élève* étudiant*", lexeme{noun: nPerson, civilian: true}},
-	{"fr", "autres", lexeme{noun: nPerson, noWho: true, flags: fMod}},
+	{"fr", "autre autres", lexeme{noun: nPerson, noWho: true, flags: fMod}},
 	{"en", "soldier soldiers serviceman servicemen servicemembers troops officers conscripts", lexeme{noun: nPerson, military: true}},
 	{"en", "reservists fighters peacekeepers personnel terrorists mercenaries", lexeme{noun: nPerson, military: true}},
+	{"en", "officer conscript reservist fighter peacekeeper terrorist mercenary servicemember guard guards", lexeme{noun: nPerson, military: true}},
+	{"en", "volunteer member policeman militant leader official national citizen rescuer medic doctor", lexeme{noun: nPerson}},
+	{"en", "resident kid teenager villager journalist worker student pupil baby babies", lexeme{noun: nPerson, civilian: true}},
 	{"en", "people persons person man men volunteers members police policemen militants leaders officials", lexeme{noun: nPerson}},
 	{"en", "nationals citizens rescuers medics doctors", lexeme{noun: nPerson}},
 	{"en", "civilian civilians residents children child kids women woman teenagers villagers journalists", lexeme{noun: nPerson, civilian: true}},
@@ -372,11 +399,12 @@ var entries = []entry{
 	{"fr", "a ont avait avaient aurait auraient aura auront ayant", lexeme{flags: fHave}},
 	{"fr", "été est sont était étaient serait seraient sera seront soient fut furent se s'", lexeme{flags: fBe}},
 	{"fr", "aussi également encore toujours déjà ensuite alors bien tous toutes probablement apparemment", lexeme{flags: fFiller}},
+	{"fr", "pourraient pourrait doivent devraient auraient", lexeme{flags: fFiller}},
 	{"fr", "dû pu du resteraient restent reste demeurent demeuraient contraint* forcé* obligé* portés portées faits", lexeme{flags: fFiller}},
 	{"en", "has have had having", lexeme{flags: fHave}},
 	{"en", "been was were is are be being", lexeme{flags: fBe}},
 	{"en", "also still reportedly allegedly now already later all both believed thought feared", lexeme{flags: fFiller}},
-	{"en", "confirmed listed as to forced remain remained remains subsequently", lexeme{flags: fFiller}},
+	{"en", "confirmed listed as to forced remain remained remains subsequently may might could would must", lexeme{flags: fFiller}},
 
 	// Articles and determiners.
 	{"fr", "le la les l' un une des ce cet cette ces", lexeme{flags: fDet}},
@@ -400,8 +428,9 @@ var entries = []entry{
 	{"fr", "dénombre dénombré déplore déploré identifie identifié confirme confirmé évoque évoqué parle", lexeme{flags: fClaim}},
 	{"fr", "reconnaît reconnait reconnu accuse accusé estime estimé prétend prétendu revendique revendiqué", lexeme{flags: fClaim}},
 	{"fr", "assure assuré porté ajoute ajouté explique expliqué souligne souligné dit", lexeme{flags: fClaim}},
-	{"en", "said says say reported reports report announced announces confirmed confirms counted counts", lexeme{flags: fClaim}},
-	{"en", "count recorded records identified acknowledged acknowledges claimed claims claim put puts", lexeme{flags: fClaim}},
+	{"en", "said says say reported reports announced announces confirmed confirms counted counts", lexeme{flags: fClaim}},
+	{"en", "count report claim estimate estimates", lexeme{flags: fClaim | fNounToo}},
+	{"en", "recorded records identified acknowledged acknowledges claimed claims put puts", lexeme{flags: fClaim}},
 	{"en", "raised raises estimated estimates told tells accused accuses speak speaks spoke listed lists", lexeme{flags: fClaim}},
 	{"en", "added adds stated noted cited", lexeme{flags: fClaim}},
 	{"fr", "il elle ils elles on nous je lui eux celui-ci ceux-ci celles-ci lequel laquelle lesquels lesquelles qui", lexeme{flags: fPronoun}},
@@ -421,14 +450,17 @@ var entries = []entry{
 	{"en", "aged", lexeme{flags: fAge}},
 
 	// Tolls: "le bilan s'élève à 13", "the death toll rose to 13".
-	{"fr", "bilan bilans", lexeme{flags: fToll}},
-	{"en", "toll tolls", lexeme{flags: fToll}},
+	// "Azerbaijan put its losses at 50": losses, told as a number, are the dead.
+	{"fr", "bilan bilans pertes", lexeme{flags: fToll}},
+	{"en", "toll tolls losses", lexeme{flags: fToll}},
 	{"fr", "s' se est était élève élevait établit établissait passe passé atteint atteignait alourdi", lexeme{flags: fTollWord}},
 	{"fr", "grimpé monté porté à de d' provisoire humain officiel dernier nouveau désormais", lexeme{flags: fTollWord}},
 	{"en", "rose risen climbed reached stands stood stand at to is was has had now already death", lexeme{flags: fTollWord}},
 	{"en", "overall total final the rising climbing", lexeme{flags: fTollWord}},
 	{"fr", "passé passe grimpé monté augmenté alourdi revu", lexeme{flags: fChange}},
 	{"en", "rose risen climbed increased jumped grew raised revised", lexeme{flags: fChange}},
+	{"fr", "chiffre chiffres nombre", lexeme{flags: fRefer}},
+	{"en", "figure figures number", lexeme{flags: fRefer}},
 	{"fr", "moitié tiers quart", lexeme{flags: fFraction}},
 	{"en", "half third quarter", lexeme{flags: fFraction}},
 
@@ -446,6 +478,11 @@ var entries = []entry{
 	{"fr", "figurent figure comptent compte trouvent sont étaient il y", lexeme{flags: fCopula}},
 	{"en", "were are was is included include", lexeme{flags: fCopula}},
 
+	{"fr", "en dans lors pendant depuis vers sur par pour après avant hier aujourd'", lexeme{flags: fAdjunct}},
+	{"fr", "lundi mardi mercredi jeudi vendredi samedi dimanche", lexeme{flags: fAdjunct}},
+	{"en", "on during after before since yesterday today monday tuesday wednesday thursday friday saturday sunday", lexeme{flags: fAdjunct}},
+	{"fr", "soit notamment essentiellement principalement surtout majoritairement", lexeme{flags: fAside}},
+	{"en", "mostly mainly many most", lexeme{flags: fAside}},
 	{"fr", "côté coté", lexeme{flags: fSideWord}},
 	{"en", "side", lexeme{flags: fSideWord}},
 }
@@ -479,6 +516,8 @@ var phrases = []struct {
 	{"en", "taken captive", lexeme{kp: Captured, roles: rPart}},
 	{"en", "took prisoner", lexeme{kp: Captured, roles: rAct}},
 	{"en", "handed over", lexeme{kp: Released, roles: rPart | rAct}},
+	{"en", "received back", lexeme{kp: Released, roles: rAct}},
+	{"en", "got back", lexeme{kp: Released, roles: rAct}},
 	{"en", "hand over", lexeme{kp: Released, roles: rAct}},
 	{"en", "hands over", lexeme{kp: Released, roles: rAct}},
 	{"en", "handing over", lexeme{kp: Released, roles: rAct}},
@@ -541,8 +580,32 @@ func init() {
 	}
 	for lang, m := range lexicons {
 		index[lang] = newFilter(m)
+		q := map[string]uint8{}
+		for w, l := range m {
+			if l.num != 0 || l.rough != 0 {
+				q[w] |= quickNumber
+			}
+			if l.kp != 0 || l.ke != 0 || l.flags&fToll != 0 || l.phrases != nil {
+				q[w] |= quickCue
+			}
+		}
+		quick[lang] = q
+		quickIndex[lang] = newFilterOf(q)
 	}
 }
+
+// quick holds, for each language, the words that make a sentence worth
+// reading: numbers, and words that say what happened (quickNumber,
+// quickCue). A sentence without both holds no figure.
+var quick = map[string]map[string]uint8{}
+
+// quickIndex tells most words that are not in quick from those that may be.
+var quickIndex = map[string]*filter{}
+
+const (
+	quickNumber = 1 << iota
+	quickCue
+)
 
 // langs returns the languages an entry is for.
 func langs(lang string) []string {
@@ -620,6 +683,7 @@ func add(m map[string]*lexeme, w string, l lexeme) {
 	e.roles |= l.roles
 	e.civOnly = e.civOnly || l.civOnly
 	e.haveOnly = e.haveOnly || l.haveOnly
+	e.custody = e.custody || l.custody
 }
 
 // index holds, for each language, what tells most words that are in no
@@ -631,6 +695,16 @@ var index = map[string]*filter{}
 type filter struct{ first, last [256]uint64 }
 
 func newFilter(m map[string]*lexeme) *filter {
+	f := new(filter)
+	for w := range m {
+		n := min(len(w), 63)
+		f.first[w[0]] |= 1 << n
+		f.last[w[len(w)-1]] |= 1 << n
+	}
+	return f
+}
+
+func newFilterOf(m map[string]uint8) *filter {
 	f := new(filter)
 	for w := range m {
 		n := min(len(w), 63)

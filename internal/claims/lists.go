@@ -21,9 +21,12 @@ func (s *state) lists() {
 		if it.kind != 0 {
 			continue
 		}
+		if !it.part && i > 0 && items[i-1].part && s.joined(&items[i-1], it) {
+			it.part = true // "dont 3 civils et 2 enfants"
+		}
 		if it.part {
 			for j := i - 1; j >= 0; j-- {
-				if items[j].kind != 0 && !items[j].part {
+				if items[j].kind != 0 {
 					it.set(items[j].by, subset)
 					break
 				}
@@ -31,8 +34,18 @@ func (s *state) lists() {
 			continue
 		}
 		if p := s.before(i); p != nil && p.kind != 0 {
-			if p.rule == object || p.rule == nominal || p.rule == listed || s.elided(it) {
+			if p.rule == object || p.rule == nominal || p.rule == listed {
 				it.set(p.by, listed)
+			}
+		}
+		if it.kind == 0 && s.elided(it) {
+			// "16 morts selon Erevan et à 13 selon Bakou": the count of
+			// the figure before, in the same clause.
+			for j := i - 1; j >= 0 && !s.breakBetween(items[j].start, items[j+1].start); j-- {
+				if items[j].kind != 0 {
+					it.set(items[j].by, listed)
+					break
+				}
 			}
 		}
 	}

@@ -196,6 +196,7 @@ func (s *state) words(i int) (numeral, bool) {
 	}
 	v := total + cur
 	n.count, n.max = int(v), int(v)
+	n.rough = last >= 1_000_000 // "un million de réfugiés"
 	n.one = v == 1 && n.to == i+1 && s.at(i).lex != nil && s.at(i).lex.one
 	return n, true
 }

@@ -31,7 +31,6 @@ type token struct {
 	frac       bool    // "1,5": a count only before a scale ("1,5 million")
 	year       bool    // "2020": four digits alone, 1000 to 2100
 	adj        bool    // "44-day", "19-year-old": the number is part of an adjective
-	grouped    bool    // "2 000", "1,200": written with a thousands separator
 	kindWord   bool    // the token says what happened (a kind, or the start of a phrase that does)
 	numberWord bool    // the token is a number, a number word or a rough count
 }
@@ -42,14 +41,11 @@ func (t *token) is(f flag) bool { return t.lex != nil && t.lex.flags&f != 0 }
 // end is the token past the last: every list test is false of it.
 var end = token{typ: tPunct}
 
-// tokenize splits sentence into tokens, in s.toks, folded into s.buf. It
-// reports whether the sentence holds a number and a word saying what
-// happened: without both, it holds no figure, and the caller reads no
-// further (the fixed phrases are marked by phrases, after).
-func (s *state) tokenize(sentence string) bool {
+// tokenize splits sentence into tokens, in s.toks, folded into s.buf;
+// phrases then marks the fixed phrases among them.
+func (s *state) tokenize(sentence string) {
 	toks, buf := s.toks[:0], s.buf[:0]
 	lex, filter := lexicons[s.lang], index[s.lang]
-	hasNum, hasCue := false, false
 	for i := 0; i < len(sentence); {
 		c := sentence[i]
 		r, size := rune(c), 1
@@ -57,14 +53,15 @@ func (s *state) tokenize(sentence string) bool {
 			r, size = utf8.DecodeRuneInString(sentence[i:])
 		}
 		switch {
-		case c <= ' ' || c >= utf8.RuneSelf && unicode.IsSpace(r):
+		case c <= ' ' || c >= utf8.RuneSelf && unicode.IsSpace(r) || isQuote(r):
+			// Quotation marks say nothing of a count: "des “dizaines” de
+			// “militants illégaux”" is "des dizaines de militants illégaux".
 			i += size
 			continue
 		case '0' <= c && c <= '9':
 			t, j, ok := readNumber(sentence, i)
 			if ok {
 				toks = append(toks, t)
-				hasNum = hasNum || !t.adj
 				i = j
 				continue
 			}
@@ -99,18 +96,72 @@ func (s *state) tokenize(sentence string) bool {
 		if l := t.lex; l != nil {
 			t.numberWord = l.num != 0 || l.rough != 0
 			t.kindWord = l.kp != 0 || l.ke != 0 || l.flags&fToll != 0 || l.phrases != nil
-			hasNum = hasNum || t.numberWord
-			hasCue = hasCue || t.kindWord
 		} else if hyphenNumber(t.f, lex) {
-			// "vingt-deux", "twenty-one": a number word of its parts.
-			t.numberWord = true
-			hasNum = true
+			t.numberWord = true // "vingt-deux", "twenty-one": a number word of its parts
 		}
 		toks = append(toks, t)
 		i = j
 	}
 	s.toks, s.buf = toks, buf
+}
+
+// mayHold reports whether sentence holds a number and a word that says
+// what happened, the least a figure needs. It reads the words without
+// keeping them, and is what most sentences of a build cost: most hold a
+// number (a date), few a word of a toll.
+func mayHold(sentence, lang string) bool {
+	q, filter := quick[lang], quickIndex[lang]
+	var buf [64]byte
+	hasNum, hasCue := false, false
+	for i := 0; i < len(sentence); {
+		c := sentence[i]
+		if '0' <= c && c <= '9' {
+			hasNum = true
+			i++
+			continue
+		}
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(sentence[i:])
+		}
+		if !isLetter(r) {
+			i += size
+			continue
+		}
+		j := wordEnd(sentence, i)
+		w := sentence[i:j]
+		i = j
+		if len(w) > len(buf)/2 {
+			continue
+		}
+		f := appendFold(buf[:0], w)
+		if k := indexHyphen(f); k > 0 {
+			f = f[:k] // "vingt-deux": a number if "vingt" is
+		}
+		if !filter.mayBe(string(f)) {
+			continue
+		}
+		switch m := q[string(f)]; {
+		case m&quickCue != 0:
+			hasCue = true
+		case m&quickNumber != 0:
+			hasNum = true
+		}
+		if hasNum && hasCue {
+			return true
+		}
+	}
 	return hasNum && hasCue
+}
+
+// indexHyphen returns the index of the first hyphen of f, -1 when none.
+func indexHyphen(f []byte) int {
+	for i, c := range f {
+		if c == '-' {
+			return i
+		}
+	}
+	return -1
 }
 
 // phrases marks the fixed phrases of the tokens: their first token holds
@@ -196,7 +247,7 @@ func readNumber(s string, i int) (t token, j int, ok bool) {
 		adj = isLetter(r)
 	}
 	year := !grouped && !frac && n == 4 && val >= 1000 && val <= 2100
-	return token{start: i, end: j, typ: tNum, val: val, frac: frac, year: year, adj: adj, grouped: grouped, numberWord: !adj}, j, true
+	return token{start: i, end: j, typ: tNum, val: val, frac: frac, year: year, adj: adj, numberWord: !adj}, j, true
 }
 
 // groupSeparator returns the length of the thousands separator at i,
@@ -292,6 +343,14 @@ func isLetter(r rune) bool {
 }
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+
+func isQuote(r rune) bool {
+	switch r {
+	case '"', '“', '”', '«', '»', '„', '‹', '›':
+		return true
+	}
+	return false
+}
 
 // appendFold appends the folded form of the word w to buf: ASCII is
 // lowercased in place, anything else folded by the fold package.

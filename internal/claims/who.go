@@ -16,9 +16,7 @@ func (s *state) who() {
 		if from, to := s.sideAfter(it); to > from {
 			for j := i; j >= 0; j-- {
 				p := &s.items[j]
-				if p.whoTo == p.whoFrom {
-					p.whoFrom, p.whoTo = from, to
-				}
+				p.sideFrom, p.sideTo = from, to
 				if j == 0 || !s.joined(&s.items[j-1], p) {
 					break
 				}
@@ -36,23 +34,35 @@ func (s *state) who() {
 	}
 	for i := range s.items {
 		it := &s.items[i]
-		if s.sideOf(it.whoFrom, it.whoTo) == "" {
-			if from, to := s.possessor(it.start); to > from {
-				it.ownerFrom, it.ownerTo = from, to
-			}
+		if from, to := s.possessor(it.start); to > from {
+			it.ownerFrom, it.ownerTo = from, to
+		} else if p := s.before(i); p != nil {
+			// "les forces armées arméniennes ont 16 victimes et plus de
+			// 100 blessés": the side has the whole list.
+			it.ownerFrom, it.ownerTo = p.ownerFrom, p.ownerTo
 		}
 	}
 }
 
 // sideAfter returns the tokens of a side named after the figure, before
 // the next figure or the end of its clause: "côté arménien", "du côté
-// azerbaïdjanais", "on the Armenian side".
+// azerbaïdjanais", "on the Armenian side", "parmi les civils".
 func (s *state) sideAfter(it *item) (int, int) {
 	from := max(it.end, it.kindEnd)
 	for k := from; k < from+8 && k < len(s.toks); k++ {
 		t := s.at(k)
 		if t.numberWord || s.clauseBreak(k) {
 			return 0, 0
+		}
+		// "21 morts et environ 70 blessés parmi les civils", "among civilians".
+		if t.f == "parmi" || t.f == "among" {
+			j := k + 1
+			if s.at(j).is(fDet) {
+				j++
+			}
+			if c := s.at(j); c.lex != nil && (c.lex.civilian || c.lex.side != "") && c.lex.noun == nPerson {
+				return k, j + 1
+			}
 		}
 		if !t.is(fSideWord) {
 			continue
@@ -139,7 +149,8 @@ func (s *state) civilian(from, to int) bool {
 }
 
 // figure returns the figure of item it, in text (the sentence its tokens
-// are of).
+// are of). Who is the figure's own words, else a side named after its
+// list, else the side that has it; Side is the first of these that names one.
 func (s *state) figure(text string, it *item) Figure {
 	f := Figure{Kind: it.kind, Count: it.n.count, CountMax: it.n.max, Qualifier: it.qual, Claimant: it.claimant}
 	if it.qual != "" {
@@ -147,18 +158,19 @@ func (s *state) figure(text string, it *item) Figure {
 	} else if it.n.about {
 		f.Qualifier = About
 	}
-	f.Start, f.End = s.toks[it.start].start, s.toks[it.end-1].end
-	from, to := it.whoFrom, it.whoTo
-	if to <= from && it.ownerTo > it.ownerFrom {
-		from, to = it.ownerFrom, it.ownerTo
-	}
-	if to > from {
-		f.Who = text[s.toks[from].start:s.toks[to-1].end]
-		f.Side = s.sideOf(from, to)
-		f.Civilian = s.civilian(from, to)
-	}
-	if f.Side == "" && it.ownerTo > it.ownerFrom {
-		f.Side = s.sideOf(it.ownerFrom, it.ownerTo)
+	f.Start, f.End = s.toks[it.start].start, s.toks[it.textEnd-1].end
+	for _, r := range [][2]int{{it.whoFrom, it.whoTo}, {it.sideFrom, it.sideTo}, {it.ownerFrom, it.ownerTo}} {
+		from, to := r[0], r[1]
+		if to <= from {
+			continue
+		}
+		if f.Who == "" {
+			f.Who = text[s.toks[from].start:s.toks[to-1].end]
+			f.Civilian = s.civilian(from, to)
+		}
+		if f.Side == "" {
+			f.Side = s.sideOf(from, to)
+		}
 	}
 	return f
 }
