@@ -60,18 +60,11 @@ func correct(a *content.Article) corrections {
 	}
 	c.spoken = make([]bool, len(a.Speakers))
 	for k, sp := range a.Speakers {
-		found := containing(folded, fold.String(sp.Sentence))
-		switch {
-		case len(found) == 0:
-			c.warn(a, sp.Line, "[[speaker]]: no sentence has the words %q (copy a few words of the sentence as the text writes them)", sp.Sentence)
-		case len(found) > 1:
-			c.warn(a, sp.Line, "[[speaker]]: the words %q stand in %d sentences, on %s (add words that only the one you mean has)",
-				sp.Sentence, len(found), lines(a, found))
-		default:
+		if si, ok := c.sentenceOf(a, "[[speaker]]", sp.Line, sp.Sentence, folded); ok {
 			if c.speakers == nil {
 				c.speakers = map[int]int{}
 			}
-			c.speakers[found[0]] = k
+			c.speakers[si] = k
 		}
 	}
 	c.claimed = make([]bool, len(a.Claims))
@@ -81,16 +74,28 @@ func correct(a *content.Article) corrections {
 	return c
 }
 
-// containing returns the indices of the folded texts that hold words; none
-// for no words.
-func containing(folded []string, words string) []int {
+// sentenceOf returns the index of the one sentence of a that has the words
+// of a table, given as the editor wrote them; folded are the sentences
+// folded. When none has them, or several, it warns at the table's line,
+// naming the table ("[[speaker]]"), and reports false.
+func (c *corrections) sentenceOf(a *content.Article, table string, line int, words string, folded []string) (int, bool) {
+	f := fold.String(words)
 	var found []int
 	for i := range folded {
-		if words != "" && strings.Contains(folded[i], words) {
+		if f != "" && strings.Contains(folded[i], f) {
 			found = append(found, i)
 		}
 	}
-	return found
+	switch {
+	case len(found) == 0:
+		c.warn(a, line, "%s: no sentence has the words %q (copy a few words of the sentence as the text writes them)", table, words)
+	case len(found) > 1:
+		c.warn(a, line, "%s: the words %q stand in %d sentences, on %s (add words that only the one you mean has)",
+			table, words, len(found), lines(a, found))
+	default:
+		return found[0], true
+	}
+	return 0, false
 }
 
 // fix finds the sentence and the span f dates.
@@ -287,18 +292,11 @@ func (c *corrections) claim(a *content.Article, k int, folded []string) {
 			cl.Text, len(evs), lineList(evLines))
 		return
 	}
-	found := containing(folded, words)
-	switch {
-	case len(found) == 0:
-		c.warn(a, cl.Line, "[[claim]]: no sentence has the words %q (copy a few words of the sentence as the text writes them)", cl.Text)
-	case len(found) > 1:
-		c.warn(a, cl.Line, "[[claim]]: the words %q stand in %d sentences, on %s (add words that only the one you mean has)",
-			cl.Text, len(found), lines(a, found))
-	default:
+	if si, ok := c.sentenceOf(a, "[[claim]]", cl.Line, cl.Text, folded); ok {
 		if c.figures == nil {
 			c.figures = map[int][]int{}
 		}
-		c.figures[found[0]] = append(c.figures[found[0]], k)
+		c.figures[si] = append(c.figures[si], k)
 	}
 }
 
