@@ -1,7 +1,9 @@
 package content
 
 import (
+	"errors"
 	"fmt"
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -38,12 +40,9 @@ func readClaims(t *tomlpos.Table) []Claim {
 	for _, ct := range t.Tables("claim") {
 		ct.Unknown(claimFields...)
 		line, _ := ct.Pos("")
-		c := Claim{Line: line,
-			Text:     strings.TrimSpace(ct.String("text", true, `text = "a few words of the sentence that gives the figure"`)),
-			Who:      strings.TrimSpace(ct.String("who", false, `who = "soldats arméniens"`)),
-			Claimant: strings.TrimSpace(ct.String("claimant", false, `claimant = "le ministère arménien de la Défense"`)),
-		}
-		_, c.HasWho = ct.Values["who"]
+		// In the order the README writes the keys, which is the order
+		// of their problems.
+		c := Claim{Line: line, Text: strings.TrimSpace(ct.String("text", true, `text = "a few words of the sentence that gives the figure"`))}
 		if k := strings.TrimSpace(ct.String("kind", true, `kind = "killed" (or "tués")`)); k != "" {
 			kind, ok := parseKind(k)
 			if n := kindsIn(k); !ok && n > 1 {
@@ -75,6 +74,9 @@ func readClaims(t *tomlpos.Table) []Claim {
 			}
 			c.Qualifier = q
 		}
+		_, c.HasWho = ct.Values["who"]
+		c.Who = strings.TrimSpace(ct.String("who", false, `who = "soldats arméniens"`))
+		c.Claimant = strings.TrimSpace(ct.String("claimant", false, `claimant = "le ministère arménien de la Défense"`))
 		c.Remove = remove(ct)
 		out = append(out, c)
 	}
@@ -190,23 +192,29 @@ func count(t *tomlpos.Table, key string) int {
 			s = strings.NewReplacer(" ", "", ",", "", ".", "").Replace(s)
 		}
 		var err error
-		if n, err = strconv.ParseInt(s, 10, 64); err != nil {
+		if n, err = strconv.ParseInt(s, 10, 64); errors.Is(err, strconv.ErrRange) {
+			n = maxCount + 1
+		} else if err != nil {
 			t.Errorf(key, "%s: %q is not a number (write the figure in digits: %s)", key, v, hint)
 			return 0
 		}
 	case float64:
-		t.Errorf(key, "%s: %v is not a whole number (write the figure in digits: %s)", key, v, hint)
-		return 0
+		// "count = 1e3", "count = 16.0": TOML's floats that are whole.
+		if v != math.Trunc(v) {
+			t.Errorf(key, "%s: %v is not a whole number (write the figure in digits: %s)", key, v, hint)
+			return 0
+		}
+		n = int64(max(min(v, maxCount+1), -1))
 	default:
 		t.Errorf(key, "%s: expected a number (write the figure in digits: %s)", key, hint)
 		return 0
 	}
 	switch {
 	case n < 1:
-		t.Errorf(key, "%s: %d is not a figure (write 1 or more; to drop the program's figure, write remove = true)", key, n)
+		t.Errorf(key, "%s: %v is not a figure (write 1 or more; to drop the program's figure, write remove = true)", key, v)
 		return 0
 	case n > maxCount:
-		t.Errorf(key, "%s: %d is more than any toll (check the digits)", key, n)
+		t.Errorf(key, "%s: %v is more than any toll (check the digits)", key, v)
 		return 0
 	}
 	return int(n)

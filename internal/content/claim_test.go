@@ -45,6 +45,8 @@ kind = "déplacés"
 count = "100,000"
 count_max = "120` + "\u202f" + `000"
 `, Claim{Text: "x", Kind: claims.Displaced, Count: 100000, CountMax: 120000, Line: 4}},
+		{"a whole number TOML writes as a float", "text = \"x\"\nkind = \"wounded\"\ncount = 1e3\n",
+			Claim{Text: "x", Kind: claims.Wounded, Count: 1000, CountMax: 1000, Line: 4}},
 		{"a range", "text = \"x\"\nkind = \"prisonniers\"\ncount = 50\ncount_max = 60\n",
 			Claim{Text: "x", Kind: claims.Captured, Count: 50, CountMax: 60, Line: 4}},
 		{"a qualifier by its name", "text = \"x\"\nkind = \"missing\"\ncount = 2_000\nqualifier = \"up-to\"\n",
@@ -92,6 +94,10 @@ func TestParseClaimProblems(t *testing.T) {
 			`content/x.md:7:9: count: "seize" is not a number (write the figure in digits: count = 16, or count = "2 000")`, true},
 		{"a count of nothing", "text = \"x\"\nkind = \"killed\"\ncount = 0\n",
 			`content/x.md:7:9: count: 0 is not a figure (write 1 or more; to drop the program's figure, write remove = true)`, true},
+		{"a negative count", "text = \"x\"\nkind = \"killed\"\ncount = -16.0\n",
+			`content/x.md:7:9: count: -16 is not a figure (write 1 or more; to drop the program's figure, write remove = true)`, true},
+		{"a count too large for a number", "text = \"x\"\nkind = \"killed\"\ncount = \"99 999 999 999 999 999 999\"\n",
+			`content/x.md:7:9: count: 99 999 999 999 999 999 999 is more than any toll (check the digits)`, true},
 		{"a count with a fraction", "text = \"x\"\nkind = \"killed\"\ncount = 16.5\n",
 			`content/x.md:7:9: count: 16.5 is not a whole number (write the figure in digits: count = 16, or count = "2 000")`, true},
 		{"a count of the wrong type", "text = \"x\"\nkind = \"killed\"\ncount = [16]\n",

@@ -39,6 +39,8 @@ func FuzzParse(f *testing.F) {
 		"+++\ntitle = \"x\"\npublished = 2023-09-20\n+++\nBakou\xff\xfe a lancé\n\n&lt;script&gt; [a](data:text/html,x) <img src=x onerror=alert(1)>\n",
 		"+++\ntitle = \"x\"\npublished = 2023-09-20\n[[event]]\ndate = \"2023-13-01\"\ntext = \"x\"\ntime = \"25:00\"\n+++\n",
 		"+++\ntitle = \"x\"\npublished = 2023-09-20\n[[claim]]\ntext = \"16 victimes\"\nkind = \"Tuées\"\ncount = \"2 000\"\ncount_max = 1\nqualifier = \"au  moins\"\nwho = \"\"\nremove = true\n+++\n",
+		"+++\ntitle = \"x\"\npublished = 2023-09-20\n[[claim]]\ntext = \" \"\nkind = \"\u0301\"\ncount = -5\ncount_max = 1e3\nqualifier = 3\nwho = []\nremove = 1\n[[claim]]\nkind = \"\"\ncount = \"9 999 999 999 999 999 999\"\n+++\n",
+		"+++\ntitle = \"x\"\npublished = 2023-09-20\n[claim]\ntext = \"x\"\n+++\n", "+++\ntitle = \"x\"\npublished = 2023-09-20\nclaim = [1, 2]\n+++\n",
 	} {
 		f.Add([]byte(s))
 	}
