@@ -469,6 +469,9 @@ func whose(who, lang string) (string, bool) {
 // unclaimed warns of each [[claim]] whose sentence gives no date: its
 // figure shows nowhere.
 func (c *corrections) unclaimed(a *content.Article) {
+	if len(c.figures) == 0 {
+		return // most articles have none, and maps.Keys would allocate its iterator for nothing
+	}
 	for _, si := range slices.Sorted(maps.Keys(c.figures)) {
 		for _, k := range c.figures[si] {
 			if !c.claimed[k] {
