@@ -107,6 +107,14 @@ count = 4
 `, unchanged, []string{
 			`content/x.md:4: warning: [[claim]]: the sentence on line 10 gives 2 figures of kind killed, "2 soldats azerbaïdjanais" and "3 civils" (make text the words of the one you mean: text = "2 soldats azerbaïdjanais")`,
 		}},
+		{"words that cover two figures of the kind", `
+[[claim]]
+text = "2 soldats azerbaïdjanais et 3 civils"
+kind = "killed"
+count = 4
+`, unchanged, []string{
+			`content/x.md:4: warning: [[claim]]: the sentence on line 10 gives 2 figures of kind killed, "2 soldats azerbaïdjanais" and "3 civils" (make text the words of the one you mean: text = "2 soldats azerbaïdjanais")`,
+		}},
 		{"a second table of a kind adds a figure", `
 [[claim]]
 text = "16 morts"

@@ -396,8 +396,9 @@ func (c *corrections) target(a *content.Article, cl *content.Claim, m *Mention, 
 	for _, i := range kind {
 		texts = append(texts, strconv.Quote(figureText(m.Sentence, figs[i])))
 	}
-	c.warn(a, cl.Line, "[[claim]]: the sentence on line %d gives %d figures of kind %s, %s (make text the words of the one you mean: text = %s)",
-		m.Line, len(kind), cl.Kind, strings.Join(texts, " and "), texts[0])
+	last := len(texts) - 1
+	c.warn(a, cl.Line, "[[claim]]: the sentence on line %d gives %d figures of kind %s, %s and %s (make text the words of the one you mean: text = %s)",
+		m.Line, len(kind), cl.Kind, strings.Join(texts[:last], ", "), texts[last], texts[0])
 	return -1, false
 }
 
