@@ -27,6 +27,8 @@ import (
 // words pick, and what it does to that sentence's figures, is the
 // extraction's to say.
 
+// claimFields are the keys of a [[claim]] table, in the order the README
+// writes them.
 var claimFields = []string{"text", "kind", "count", "count_max", "qualifier", "who", "claimant", "remove"}
 
 // maxCount is the largest count a [[claim]] takes: more than any toll,
