@@ -10,6 +10,7 @@ package content
 import (
 	"time"
 
+	"timeline/internal/claims"
 	"timeline/internal/dates"
 )
 
@@ -29,6 +30,7 @@ type Article struct {
 	Events    []Manual  // events the editor adds, stated in a form the tagger cannot read
 	Fixes     []Fix     // dates the editor gives expressions of the text, with [[fix]]
 	Speakers  []Speaker // speakers the editor gives sentences of the text, with [[speaker]]
+	Claims    []Claim   // figures the editor corrects, adds or removes in sentences of the text, with [[claim]]
 	Dateline  Dateline  // where and when the text says it was written, from its first dateline
 
 	Hash uint64 // hash of the file's path and text: the article's cache key
@@ -60,6 +62,24 @@ type Speaker struct {
 	Sentence string // a few words of the sentence, as the text writes them
 	Speaker  string // who speaks; "" when no one does
 	Line     int    // line of the [[speaker]] table in the file
+}
+
+// Claim is a figure an editor gives one sentence of the text with
+// [[claim]]: the program read it wrong or missed it, or, with Remove, read
+// one the sentence does not give.
+type Claim struct {
+	Text          string      // a few words of the sentence, as the text writes them
+	Kind          claims.Kind // what the figure counts
+	Count         int         // 0 when the table gives none
+	CountMax      int         // the top of a range; Count when the table gives none
+	Qualifier     string      // claims.AtLeast, claims.MoreThan…; "" for none
+	QualifierText string      // the qualifier as the editor wrote it: "au moins"
+	HasQualifier  bool        // the table writes qualifier, and qualifier = "" says the figure has none
+	Who           string      // whose people, as the editor writes them: "soldats arméniens"
+	HasWho        bool        // the table writes who, and who = "" says the text does not say whose
+	Claimant      string      // who claims it; "" for the sentence's speaker
+	Remove        bool        // the program's figure of this kind in the sentence is wrong: drop it
+	Line          int         // line of the [[claim]] table in the file
 }
 
 // Line is one line of the body's text, with the reason it was dropped

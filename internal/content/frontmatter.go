@@ -25,7 +25,7 @@ type Options struct {
 }
 
 // Fields are the front matter keys an article may have.
-var Fields = []string{"title", "source", "url", "published", "language", "slug", "ignore", "event", "fix", "speaker"}
+var Fields = []string{"title", "source", "url", "published", "language", "slug", "ignore", "event", "fix", "speaker", "claim"}
 
 var (
 	eventFields   = []string{"date", "text", "time"}
@@ -102,6 +102,7 @@ func Parse(path string, data []byte, opt Options) (*Article, diag.List) {
 	a.Events = manualEvents(t)
 	a.Fixes = fixes(t)
 	a.Speakers = speakers(t)
+	a.Claims = readClaims(t)
 	a.Lines = Clean(extractLines(body, bodyLine), a.Title, a.Outlet)
 	a.Language = language(t, a.Language, Detect(a.Lines), opt.Language)
 	a.Sentences = Sentences(a.Lines)

@@ -22,8 +22,9 @@ func seedFiles(f *testing.F, add func(data []byte)) {
 
 // FuzzParse: no input makes Parse panic; every problem names the file in
 // one line; an article it accepts has a publication date not in the
-// future, a slug that stays in its folder, an http(s) url or none, and
-// sentences that stand in its kept lines.
+// future, a slug that stays in its folder, an http(s) url or none,
+// sentences that stand in its kept lines, and [[claim]] tables with words,
+// a kind and a range that is one.
 func FuzzParse(f *testing.F) {
 	seedFiles(f, func(d []byte) { f.Add(d) })
 	for _, s := range []string{
@@ -37,6 +38,9 @@ func FuzzParse(f *testing.F) {
 		"+++\rtitle = \"x\"\rpublished = 2023-09-20\r+++\rLe\u00a019\u202fseptembre\u200b 2023,\u200f Bakou\u202e.\r",
 		"+++\ntitle = \"x\"\npublished = 2023-09-20\n+++\nBakou\xff\xfe a lancé\n\n&lt;script&gt; [a](data:text/html,x) <img src=x onerror=alert(1)>\n",
 		"+++\ntitle = \"x\"\npublished = 2023-09-20\n[[event]]\ndate = \"2023-13-01\"\ntext = \"x\"\ntime = \"25:00\"\n+++\n",
+		"+++\ntitle = \"x\"\npublished = 2023-09-20\n[[claim]]\ntext = \"16 victimes\"\nkind = \"Tuées\"\ncount = \"2 000\"\ncount_max = 1\nqualifier = \"au  moins\"\nwho = \"\"\nremove = true\n+++\n",
+		"+++\ntitle = \"x\"\npublished = 2023-09-20\n[[claim]]\ntext = \" \"\nkind = \"\u0301\"\ncount = -5\ncount_max = 1e3\nqualifier = 3\nwho = []\nremove = 1\n[[claim]]\nkind = \"\"\ncount = \"9 999 999 999 999 999 999\"\n+++\n",
+		"+++\ntitle = \"x\"\npublished = 2023-09-20\n[claim]\ntext = \"x\"\n+++\n", "+++\ntitle = \"x\"\npublished = 2023-09-20\nclaim = [1, 2]\n+++\n",
 	} {
 		f.Add([]byte(s))
 	}
@@ -65,6 +69,11 @@ func FuzzParse(f *testing.F) {
 		}
 		if a.URL != "" && !strings.HasPrefix(a.URL, "http://") && !strings.HasPrefix(a.URL, "https://") {
 			t.Fatalf("accepted url %q", a.URL)
+		}
+		for _, c := range a.Claims {
+			if c.Text == "" || c.Kind.String() == "" || c.Count < 0 || c.CountMax < c.Count {
+				t.Fatalf("accepted claim %+v", c)
+			}
 		}
 		lines := map[int]string{}
 		for _, l := range a.Lines {

@@ -3,6 +3,7 @@ package content
 import (
 	"fmt"
 
+	"timeline/internal/claims"
 	"timeline/internal/dates"
 	"timeline/internal/diag"
 	"timeline/internal/store"
@@ -41,6 +42,21 @@ func (a *Article) Encode(w *store.Writer) {
 		w.String(s.Sentence)
 		w.String(s.Speaker)
 		w.Int(int64(s.Line))
+	}
+	w.List(len(a.Claims), a.Claims == nil)
+	for _, c := range a.Claims {
+		w.String(c.Text)
+		w.Uint(uint64(c.Kind))
+		w.Int(int64(c.Count))
+		w.Int(int64(c.CountMax))
+		w.String(c.Qualifier)
+		w.String(c.QualifierText)
+		w.Bool(c.HasQualifier)
+		w.String(c.Who)
+		w.Bool(c.HasWho)
+		w.String(c.Claimant)
+		w.Bool(c.Remove)
+		w.Int(int64(c.Line))
 	}
 	w.String(a.Dateline.Place)
 	EncodeDate(w, a.Dateline.Date)
@@ -100,6 +116,18 @@ func DecodeArticle(r *store.Reader) (*Article, error) {
 		a.Speakers = make([]Speaker, n)
 		for i := range a.Speakers {
 			a.Speakers[i] = Speaker{Sentence: r.String(), Speaker: r.String(), Line: int(r.Int())}
+		}
+	}
+	if n, none := r.List(); !none {
+		a.Claims = make([]Claim, n)
+		for i := range a.Claims {
+			c := &a.Claims[i]
+			c.Text = r.String()
+			c.Kind = claims.Kind(r.Uint())
+			c.Count, c.CountMax = int(r.Int()), int(r.Int())
+			c.Qualifier, c.QualifierText, c.HasQualifier = r.String(), r.String(), r.Bool()
+			c.Who, c.HasWho = r.String(), r.Bool()
+			c.Claimant, c.Remove, c.Line = r.String(), r.Bool(), int(r.Int())
 		}
 	}
 	a.Dateline = Dateline{Place: r.String(), Date: DecodeDate(r), Line: int(r.Int())}

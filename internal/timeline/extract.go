@@ -49,7 +49,7 @@ type Mention struct {
 type Extraction struct {
 	Slug     string
 	Mentions []Mention
-	Problems diag.List // warnings for the editor: no date found, an ignore entry, [[fix]] or [[speaker]] that matches nothing
+	Problems diag.List // warnings for the editor: no date found, an ignore entry, [[fix]], [[speaker]] or [[claim]] that matches nothing
 	// Key is the key of what the extraction was made from, the
 	// article's file and the extraction's settings, given by whoever read
 	// the file (0 when not known): two extractions with one key hold the
@@ -59,8 +59,9 @@ type Extraction struct {
 
 // Extract finds the dated sentences of an article: it tags each sentence,
 // drops the expressions the editor listed under ignore, dates those of
-// [[fix]], finds who speaks (or takes the editor's [[speaker]]), and adds
-// the events the editor wrote in front matter.
+// [[fix]], finds who speaks (or takes the editor's [[speaker]]), reads
+// the figures (with the editor's [[claim]]), and adds the events the
+// editor wrote in front matter.
 func Extract(a *content.Article, lx *Lexicons) Extraction {
 	x := Extraction{Slug: a.Slug}
 	corr := correct(a)
@@ -174,8 +175,11 @@ func Extract(a *content.Article, lx *Lexicons) Extraction {
 			next = a.Sentences[si+1].Text
 		}
 		lx.read(x.Mentions[first:], next, a.Language)
+		if ks, ok := corr.figures[si]; ok {
+			corr.figure(x.Mentions[first:], a, lx, ks)
+		}
 	}
-	for _, ev := range a.Events {
+	for i, ev := range a.Events {
 		words, norm := Signature(ev.Text, 0, 0)
 		x.Mentions = append(x.Mentions, Mention{
 			Slug: a.Slug, Date: ev.Date, Sentence: ev.Text, Time: ev.Time,
@@ -185,12 +189,16 @@ func Extract(a *content.Article, lx *Lexicons) Extraction {
 		m := &x.Mentions[len(x.Mentions)-1]
 		m.Score, m.From, m.To = headline.ScoreFrom(candidate(m, a.Language))
 		lx.read(x.Mentions[len(x.Mentions)-1:], "", a.Language)
+		if ks, ok := corr.events[i]; ok {
+			corr.figure(x.Mentions[len(x.Mentions)-1:], a, lx, ks)
+		}
 	}
 	if len(x.Mentions) == 0 {
 		x.Mentions = nil // as when none was ever added: every expression ignored
 	}
 	anchor(x.Mentions)
 	corr.unspoken(a)
+	corr.unclaimed(a)
 	x.Problems = append(x.Problems, corr.problems...)
 	for i, u := range used {
 		if !u {
