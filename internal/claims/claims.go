@@ -73,6 +73,16 @@ func (k Kind) String() string {
 	return ""
 }
 
+// ParseKind returns the kind named name ("killed", …), and whether there is one.
+func ParseKind(name string) (Kind, bool) {
+	for k, n := range kindNames {
+		if n == name && n != "" {
+			return Kind(k), true
+		}
+	}
+	return 0, false
+}
+
 // Figure is one figure of a sentence.
 type Figure struct {
 	Kind            Kind

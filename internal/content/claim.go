@@ -5,10 +5,10 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
-	"timeline/internal/claims"
 	"timeline/internal/diag"
 	"timeline/internal/fold"
 	"timeline/internal/tomlpos"
@@ -18,7 +18,7 @@ import (
 // toll the editor reads:
 //
 //	[[claim]]
-//	text = "16 victimes et plus de 100 blessés"
+//	sentence = "16 victimes et plus de 100 blessés"
 //	kind = "tués"
 //	count = 16
 //	who = "soldats arméniens"
@@ -29,7 +29,7 @@ import (
 
 // claimFields are the keys of a [[claim]] table, in the order the README
 // writes them.
-var claimFields = []string{"text", "kind", "count", "count_max", "qualifier", "who", "claimant", "remove"}
+var claimFields = []string{"sentence", "kind", "count", "count_max", "qualifier", "who", "claimant", "remove"}
 
 // maxCount is the largest count a [[claim]] takes: more than any toll,
 // and small enough for an int of 32 bits.
@@ -44,7 +44,7 @@ func readClaims(t *tomlpos.Table) []Claim {
 		line, _ := ct.Pos("")
 		// In the order the README writes the keys, which is the order
 		// of their problems.
-		c := Claim{Line: line, Text: strings.TrimSpace(ct.String("text", true, `text = "a few words of the sentence that gives the figure"`))}
+		c := Claim{Line: line, Text: strings.TrimSpace(ct.String("sentence", true, `sentence = "a few words of the sentence that gives the figure"`))}
 		if k := strings.TrimSpace(ct.String("kind", true, `kind = "killed" (or "tués")`)); k != "" {
 			kind, ok := parseKind(k)
 			if n := kindsIn(k); !ok && n > 1 {
@@ -90,35 +90,39 @@ func readClaims(t *tomlpos.Table) []Claim {
 // too ("tuées", "blessés"). The kinds' own names are English.
 var kindWords = []struct {
 	word string
-	kind claims.Kind
+	kind string
 }{
-	{"tue", claims.Killed}, {"mort", claims.Killed},
-	{"blesse", claims.Wounded},
-	{"disparu", claims.Missing},
-	{"deplace", claims.Displaced},
-	{"capture", claims.Captured}, {"prisonnier", claims.Captured},
-	{"libere", claims.Released},
-	{"detruit", claims.Destroyed},
+	{"tue", "killed"}, {"mort", "killed"},
+	{"blesse", "wounded"},
+	{"disparu", "missing"},
+	{"deplace", "displaced"},
+	{"capture", "captured"}, {"prisonnier", "captured"},
+	{"libere", "released"},
+	{"detruit", "destroyed"},
 }
+
+// ClaimKinds are the kinds of figure a [[claim]] may name, by their
+// English names, as package claims names them (a test of package timeline,
+// which reads both, holds the two lists together: content does not import
+// claims, whose claimants are attribution's).
+var ClaimKinds = []string{"killed", "wounded", "missing", "displaced", "captured", "released", "destroyed"}
+
+// ClaimQualifiers are the qualifiers of a figure, as package claims names
+// them ("at-least"…).
+var ClaimQualifiers = []string{"at-least", "more-than", "about", "up-to", "fewer-than"}
 
 // frenchKinds are kindWords as messages write them.
 var frenchKinds = []string{"tués", "morts", "blessés", "disparus", "déplacés", "capturés", "prisonniers", "libérés", "détruits"}
 
 // kindNames returns the names of the kinds: "killed", "wounded"…
-func kindNames() []string {
-	var out []string
-	for k := claims.Killed; k.String() != ""; k++ {
-		out = append(out, k.String())
-	}
-	return out
-}
+func kindNames() []string { return ClaimKinds }
 
 // parseKind returns the kind s names: its English name ("killed"), or a
 // French word of kindWords, capitals and accents aside.
-func parseKind(s string) (claims.Kind, bool) {
+func parseKind(s string) (string, bool) {
 	f := fold.String(strings.TrimSpace(s))
-	if k, ok := claims.ParseKind(f); ok {
-		return k, true
+	if slices.Contains(ClaimKinds, f) {
+		return f, true
 	}
 	for _, w := range kindWords {
 		switch f {
@@ -126,7 +130,7 @@ func parseKind(s string) (claims.Kind, bool) {
 			return w.kind, true
 		}
 	}
-	return 0, false
+	return "", false
 }
 
 // kindsIn returns how many words of s name a kind: "tués et blessés" two.
@@ -144,12 +148,12 @@ func kindsIn(s string) int {
 // with, folded, and what each means; the qualifiers' own names
 // ("at-least") are read too.
 var qualifierWords = map[string]string{
-	"au moins": claims.AtLeast, "pas moins de": claims.AtLeast, "at least": claims.AtLeast,
-	"plus de": claims.MoreThan, "plus d'": claims.MoreThan, "more than": claims.MoreThan, "over": claims.MoreThan,
-	"environ": claims.About, "pres de": claims.About, "pres d'": claims.About, "quelque": claims.About,
-	"about": claims.About, "some": claims.About, "nearly": claims.About, "around": claims.About,
-	"jusqu'a": claims.UpTo, "up to": claims.UpTo, "as many as": claims.UpTo,
-	"moins de": claims.FewerThan, "moins d'": claims.FewerThan, "fewer than": claims.FewerThan, "less than": claims.FewerThan,
+	"au moins": "at-least", "pas moins de": "at-least", "at least": "at-least",
+	"plus de": "more-than", "plus d'": "more-than", "more than": "more-than", "over": "more-than",
+	"environ": "about", "pres de": "about", "pres d'": "about", "quelque": "about",
+	"about": "about", "some": "about", "nearly": "about", "around": "about",
+	"jusqu'a": "up-to", "up to": "up-to", "as many as": "up-to",
+	"moins de": "fewer-than", "moins d'": "fewer-than", "fewer than": "fewer-than", "less than": "fewer-than",
 }
 
 // qualifierNames are the qualifiers as messages write them.
@@ -165,8 +169,7 @@ func parseQualifier(s string) (string, bool) {
 	if q, ok := qualifierWords[f]; ok {
 		return q, true
 	}
-	switch n := strings.ReplaceAll(f, " ", "-"); n {
-	case claims.AtLeast, claims.MoreThan, claims.About, claims.UpTo, claims.FewerThan:
+	if n := strings.ReplaceAll(f, " ", "-"); slices.Contains(ClaimQualifiers, n) {
 		return n, true
 	}
 	return "", false

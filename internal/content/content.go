@@ -10,7 +10,6 @@ package content
 import (
 	"time"
 
-	"timeline/internal/claims"
 	"timeline/internal/dates"
 )
 
@@ -68,18 +67,18 @@ type Speaker struct {
 // [[claim]]: the program read it wrong or missed it, or, with Remove, read
 // one the sentence does not give.
 type Claim struct {
-	Text          string      // a few words of the sentence, as the text writes them
-	Kind          claims.Kind // what the figure counts
-	Count         int         // 0 when the table gives none
-	CountMax      int         // the top of a range; Count when the table gives none
-	Qualifier     string      // claims.AtLeast, claims.MoreThan…; "" for none
-	QualifierText string      // the qualifier as the editor wrote it: "au moins"
-	HasQualifier  bool        // the table writes qualifier, and qualifier = "" says the figure has none
-	Who           string      // whose people, as the editor writes them: "soldats arméniens"
-	HasWho        bool        // the table writes who, and who = "" says the text does not say whose
-	Claimant      string      // who claims it; "" for the sentence's speaker
-	Remove        bool        // the program's figure of this kind in the sentence is wrong: drop it
-	Line          int         // line of the [[claim]] table in the file
+	Text          string // a few words of the sentence, as the text writes them
+	Kind          string // what the figure counts: one of ClaimKinds
+	Count         int    // 0 when the table gives none
+	CountMax      int    // the top of a range; Count when the table gives none
+	Qualifier     string // one of ClaimQualifiers; "" for none
+	QualifierText string // the qualifier as the editor wrote it: "au moins"
+	HasQualifier  bool   // the table writes qualifier, and qualifier = "" says the figure has none
+	Who           string // whose people, as the editor writes them: "soldats arméniens"
+	HasWho        bool   // the table writes who, and who = "" says the text does not say whose
+	Claimant      string // who claims it; "" for the sentence's speaker
+	Remove        bool   // the program's figure of this kind in the sentence is wrong: drop it
+	Line          int    // line of the [[claim]] table in the file
 }
 
 // Line is one line of the body's text, with the reason it was dropped

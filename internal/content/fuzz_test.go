@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -71,7 +72,7 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("accepted url %q", a.URL)
 		}
 		for _, c := range a.Claims {
-			if c.Text == "" || c.Kind.String() == "" || c.Count < 0 || c.CountMax < c.Count {
+			if c.Text == "" || !slices.Contains(ClaimKinds, c.Kind) || c.Count < 0 || c.CountMax < c.Count {
 				t.Fatalf("accepted claim %+v", c)
 			}
 		}

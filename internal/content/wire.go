@@ -3,7 +3,6 @@ package content
 import (
 	"fmt"
 
-	"timeline/internal/claims"
 	"timeline/internal/dates"
 	"timeline/internal/diag"
 	"timeline/internal/store"
@@ -46,7 +45,7 @@ func (a *Article) Encode(w *store.Writer) {
 	w.List(len(a.Claims), a.Claims == nil)
 	for _, c := range a.Claims {
 		w.String(c.Text)
-		w.Uint(uint64(c.Kind))
+		w.String(c.Kind)
 		w.Int(int64(c.Count))
 		w.Int(int64(c.CountMax))
 		w.String(c.Qualifier)
@@ -123,7 +122,7 @@ func DecodeArticle(r *store.Reader) (*Article, error) {
 		for i := range a.Claims {
 			c := &a.Claims[i]
 			c.Text = r.String()
-			c.Kind = claims.Kind(r.Uint())
+			c.Kind = r.String()
 			c.Count, c.CountMax = int(r.Int()), int(r.Int())
 			c.Qualifier, c.QualifierText, c.HasQualifier = r.String(), r.String(), r.Bool()
 			c.Who, c.HasWho = r.String(), r.Bool()

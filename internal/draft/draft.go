@@ -250,6 +250,13 @@ var comments = map[string]string{
 # [[speaker]]
 # sentence = "a few words of the sentence"
 # speaker = "le ministère arménien de la Défense"`,
+	"claim": `A toll the program reads wrong, or misses, in a dated sentence: kind is
+# killed, wounded, missing, displaced, captured, released or destroyed;
+# remove = true drops the program's figure of that kind.
+# [[claim]]
+# sentence = "a few words of the sentence"
+# kind = "killed"
+# count = 16`,
 }
 
 // frontMatter writes the article file: the front matter of f, each field
@@ -277,7 +284,7 @@ func frontMatter(f Facts, pub time.Time, notes map[string]string, body []byte) [
 	field("slug", quote(f.Slug), f.Slug != "")
 	if notes != nil {
 		field("ignore", "[]", true)
-		for _, table := range []string{"event", "fix", "speaker"} {
+		for _, table := range []string{"event", "fix", "speaker", "claim"} {
 			fmt.Fprintf(&b, "# %s\n", notes[table])
 		}
 	}

@@ -114,7 +114,7 @@ func TestNew(t *testing.T) {
 	// Every field, each after a comment.
 	for _, field := range content.Fields {
 		i := strings.Index(text, field+" = ")
-		if field == "event" || field == "fix" || field == "speaker" {
+		if field == "event" || field == "fix" || field == "speaker" || field == "claim" {
 			i = strings.Index(text, "[["+field+"]]")
 		}
 		if i < 0 {

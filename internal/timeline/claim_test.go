@@ -2,9 +2,11 @@ package timeline
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
+	"timeline/internal/claims"
 	"timeline/internal/content"
 )
 
@@ -36,7 +38,7 @@ Le 28 septembre, les combats ont repris autour de Stepanakert, a déclaré le po
 		{"no table", "", unchanged, nil},
 		{"a count corrected, the rest kept", `
 [[claim]]
-text = "16 morts"
+sentence = "16 morts"
 kind = "killed"
 count = 18
 `, []string{
@@ -45,7 +47,7 @@ count = 18
 		}, nil},
 		{"any words of the sentence pick the only figure of the kind", `
 [[claim]]
-text = "le ministère arménien"
+sentence = "le ministère arménien"
 kind = "Tués"
 count = "1 600"
 count_max = "1 700"
@@ -56,7 +58,7 @@ qualifier = "au moins"
 		}, nil},
 		{"who and claimant corrected: side and actor read again", `
 [[claim]]
-text = "plus de 100 blessés"
+sentence = "plus de 100 blessés"
 kind = "blessés"
 who = "civils"
 qualifier = ""
@@ -68,23 +70,23 @@ claimant = "ministère azerbaïdjanais de la Défense"
 		}, nil},
 		{"a figure removed", `
 [[claim]]
-text = "plus de 100 blessés"
+sentence = "plus de 100 blessés"
 kind = "wounded"
 remove = true
 `, []string{killed16, soldiers2, civilians3}, nil},
 		{"a figure added, claimed by the sentence's speaker, in the sentence's order", `
 [[claim]]
-text = "Terter"
+sentence = "Terter"
 kind = "déplacés"
 count = "2 000"
 who = "habitants de Terter"
 `, []string{
 			killed16, wounded100, soldiers2, civilians3,
-			"Dimanche: displaced 2000 | habitants de Terter | Bakou, azerbaijan | Terter",
+			"Dimanche: displaced 2000 | habitants de Terter, civilian | Bakou, azerbaijan | Terter",
 		}, nil},
 		{"a figure added before those it comes before", `
 [[claim]]
-text = "Le 27 septembre, le ministère"
+sentence = "Le 27 septembre, le ministère"
 kind = "missing"
 count = 5
 `, []string{
@@ -93,7 +95,7 @@ count = 5
 		}, nil},
 		{"of two figures of the kind, the words pick one", `
 [[claim]]
-text = "3 civils"
+sentence = "3 civils"
 kind = "killed"
 count = 4
 `, []string{killed16, wounded100, soldiers2,
@@ -101,27 +103,27 @@ count = 4
 		}, nil},
 		{"of two figures of the kind, words that pick neither", `
 [[claim]]
-text = "selon Bakou"
+sentence = "selon Bakou"
 kind = "killed"
 count = 4
 `, unchanged, []string{
-			`content/x.md:4: warning: [[claim]]: the sentence on line 10 gives 2 figures of kind killed, "2 soldats azerbaïdjanais" and "3 civils" (make text the words of the one you mean: text = "2 soldats azerbaïdjanais")`,
+			`content/x.md:4: warning: [[claim]]: the sentence on line 10 gives 2 figures of kind killed, "2 soldats azerbaïdjanais" and "3 civils" (make sentence the words of the one you mean: sentence = "2 soldats azerbaïdjanais")`,
 		}},
 		{"words that cover two figures of the kind", `
 [[claim]]
-text = "2 soldats azerbaïdjanais et 3 civils"
+sentence = "2 soldats azerbaïdjanais et 3 civils"
 kind = "killed"
 count = 4
 `, unchanged, []string{
-			`content/x.md:4: warning: [[claim]]: the sentence on line 10 gives 2 figures of kind killed, "2 soldats azerbaïdjanais" and "3 civils" (make text the words of the one you mean: text = "2 soldats azerbaïdjanais")`,
+			`content/x.md:4: warning: [[claim]]: the sentence on line 10 gives 2 figures of kind killed, "2 soldats azerbaïdjanais" and "3 civils" (make sentence the words of the one you mean: sentence = "2 soldats azerbaïdjanais")`,
 		}},
 		{"a second table of a kind adds a figure", `
 [[claim]]
-text = "16 morts"
+sentence = "16 morts"
 kind = "killed"
 who = "soldats arméniens"
 [[claim]]
-text = "16 morts"
+sentence = "16 morts"
 kind = "killed"
 count = 2
 who = "civils"
@@ -132,7 +134,7 @@ who = "civils"
 		}, nil},
 		{"nothing of the kind to remove", `
 [[claim]]
-text = "16 morts"
+sentence = "16 morts"
 kind = "missing"
 remove = true
 `, unchanged, []string{
@@ -140,7 +142,7 @@ remove = true
 		}},
 		{"nothing of the kind to correct, and no count to add one", `
 [[claim]]
-text = "16 morts"
+sentence = "16 morts"
 kind = "missing"
 who = "soldats"
 `, unchanged, []string{
@@ -148,7 +150,7 @@ who = "soldats"
 		}},
 		{"words no sentence has", `
 [[claim]]
-text = "16 tués"
+sentence = "16 tués"
 kind = "killed"
 count = 16
 `, unchanged, []string{
@@ -156,7 +158,7 @@ count = 16
 		}},
 		{"words in several sentences", `
 [[claim]]
-text = "le ministère"
+sentence = "le ministère"
 kind = "killed"
 count = 16
 `, unchanged, []string{
@@ -164,7 +166,7 @@ count = 16
 		}},
 		{"a sentence without a date", `
 [[claim]]
-text = "capture de 20 soldats"
+sentence = "capture de 20 soldats"
 kind = "capturés"
 count = 20
 `, unchanged, []string{
@@ -175,7 +177,7 @@ count = 20
 date = 2020-09-27
 text = "Le ministère arménien a aussi annoncé la capture de 20 soldats azerbaïdjanais."
 [[claim]]
-text = "capture de 20 soldats"
+sentence = "capture de 20 soldats"
 kind = "capturés"
 who = "soldats azerbaïdjanais"
 claimant = "Erevan"
@@ -190,7 +192,7 @@ text = "Les combats ont fait 16 morts."
 date = 2020-09-26
 text = "Les combats ont fait 16 morts."
 [[claim]]
-text = "16 morts"
+sentence = "16 morts"
 kind = "killed"
 count = 16
 `, append(unchanged[:4:4], "Les combats ont fait 16 morts.: killed 16 | - | -, - | 16 morts"), []string{
@@ -259,4 +261,21 @@ func orDash(s string) string {
 		return "-"
 	}
 	return s
+}
+
+// TestClaimKinds holds content's names of the kinds and qualifiers of a
+// [[claim]] to those package claims counts: content reads the editor's
+// table without importing claims.
+func TestClaimKinds(t *testing.T) {
+	var kinds []string
+	for k := claims.Killed; k.String() != ""; k++ {
+		kinds = append(kinds, k.String())
+	}
+	if !slices.Equal(kinds, content.ClaimKinds) {
+		t.Errorf("content.ClaimKinds = %v, claims counts %v", content.ClaimKinds, kinds)
+	}
+	want := []string{claims.AtLeast, claims.MoreThan, claims.About, claims.UpTo, claims.FewerThan}
+	if !slices.Equal(want, content.ClaimQualifiers) {
+		t.Errorf("content.ClaimQualifiers = %v, claims names %v", content.ClaimQualifiers, want)
+	}
 }

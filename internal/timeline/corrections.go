@@ -339,7 +339,8 @@ func (c *corrections) figure(ms []Mention, a *content.Article, lx *Lexicons, ks 
 		default:
 			// Claimed by the sentence's speaker, as the lexicons' figures
 			// are when the sentence names no closer claimant.
-			f := Figure{Figure: claims.Figure{Kind: cl.Kind, Claimant: m.Attribution, Start: span[0], End: span[1]}, Actor: m.Speaker}
+			kind, _ := claims.ParseKind(cl.Kind) // content reads only the kinds claims counts (TestClaimKinds)
+			f := Figure{Figure: claims.Figure{Kind: kind, Claimant: m.Attribution, Start: span[0], End: span[1]}, Actor: m.Speaker}
 			correctFigure(&f, cl, g, a.Language)
 			figs = append(figs, f)
 		}
@@ -373,7 +374,7 @@ func (c *corrections) figure(ms []Mention, a *content.Article, lx *Lexicons, ks 
 func (c *corrections) target(a *content.Article, cl *content.Claim, m *Mention, figs []Figure, taken []bool, span [2]int) (int, bool) {
 	var kind, covered []int
 	for i, f := range figs {
-		if taken[i] || f.Kind != cl.Kind {
+		if taken[i] || f.Kind.String() != cl.Kind {
 			continue
 		}
 		kind = append(kind, i)
@@ -397,7 +398,7 @@ func (c *corrections) target(a *content.Article, cl *content.Claim, m *Mention, 
 		texts = append(texts, strconv.Quote(figureText(m.Sentence, figs[i])))
 	}
 	last := len(texts) - 1
-	c.warn(a, cl.Line, "[[claim]]: the sentence on line %d gives %d figures of kind %s, %s and %s (make text the words of the one you mean: text = %s)",
+	c.warn(a, cl.Line, "[[claim]]: the sentence on line %d gives %d figures of kind %s, %s and %s (make sentence the words of the one you mean: sentence = %s)",
 		m.Line, len(kind), cl.Kind, strings.Join(texts[:last], ", "), texts[last], texts[0])
 	return -1, false
 }
