@@ -45,7 +45,7 @@ type (
 // events.json, each with its name and a comma before it:
 // `,"places":[…],"actors":[…],"kinds":[…]`. lang is the site's language.
 func entitiesJSON(t *timeline.Timeline, lang string) ([]byte, error) {
-	places := []jsonPlace{}
+	ps := []jsonPlace{}
 	for _, p := range t.Places {
 		name := placeName(p.Place, lang)
 		lat, lon, ok := point(p.Place)
@@ -55,7 +55,7 @@ func entitiesJSON(t *timeline.Timeline, lang string) ([]byte, error) {
 			// stays, at 0, 0, and the file stays JSON.
 			lat, lon = 0, 0
 		}
-		places = append(places, jsonPlace{ID: p.ID, Name: name, Names: otherNames(name, p.Name, p.NameEn, p.Names),
+		ps = append(ps, jsonPlace{ID: p.ID, Name: name, Names: otherNames(name, p.Name, p.NameEn, p.Names),
 			Kind: p.Kind, Lat: lat, Lon: lon, Near: p.Near, Page: page(address.Place(p.ID))})
 	}
 	actors := []jsonActor{}
@@ -72,7 +72,7 @@ func entitiesJSON(t *timeline.Timeline, lang string) ([]byte, error) {
 	for _, l := range []struct {
 		name string
 		v    any
-	}{{"places", places}, {"actors", actors}, {"kinds", ks}} {
+	}{{"places", ps}, {"actors", actors}, {"kinds", ks}} {
 		data, err := json.Marshal(l.v)
 		if err != nil {
 			return nil, err

@@ -3,8 +3,6 @@ package export
 import (
 	"bytes"
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -199,16 +197,7 @@ func TestEntities(t *testing.T) {
 // the sentences were read with.
 func TestRebuildLexicons(t *testing.T) {
 	dir := t.TempDir()
-	write := func(name, data string) {
-		t.Helper()
-		p := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	write := siteWriter(t, dir)
 	write("site.toml", "title = \"Essai\"\nlanguage = \"fr\"\n\n[[episode]]\nid = \"guerre\"\ntitle = \"La guerre\"\nstart = 2020-01-01\n")
 	write("content/2020-09-28-veilleur.md", "+++\ntitle = \"Frappes\"\nsource = \"Le Veilleur\"\npublished = 2020-09-28\nlanguage = \"fr\"\n+++\n"+
 		"Ville-d'Essai a été bombardée dimanche 27 septembre, faisant 3 morts, selon l'armée d'Essai.\n")

@@ -405,21 +405,27 @@ func TestPlainSitemap(t *testing.T) {
 	}
 }
 
-// BenchmarkDataFiles writes events.json, events.csv and the feed of 1,000
-// generated articles, cold (no memo), without the search index (see
-// BenchmarkSearchIndex).
+// BenchmarkDataFiles writes events.json, events.csv, claims.csv,
+// events.geojson and the feed of 1,000 generated articles, cold (no
+// memo), without the search index (see BenchmarkSearchIndex); MB is
+// their size, JSON-MB events.json's.
 func BenchmarkDataFiles(b *testing.B) {
 	s, tl := benchSite(b)
 	b.ResetTimer()
-	size := 0
+	size, jsonSize := 0, 0
 	for range b.N {
 		out := files{}
 		if err := Write(tl, s, nil, out); err != nil {
 			b.Fatal(err)
 		}
-		size = len(out[JSONPath]) + len(out[CSVPath]) + len(out[FeedPath])
+		size = 0
+		for _, p := range []string{JSONPath, CSVPath, ClaimsPath, GeoJSONPath, FeedPath} {
+			size += len(out[p])
+		}
+		jsonSize = len(out[JSONPath])
 	}
 	b.ReportMetric(float64(size)/1e6, "MB")
+	b.ReportMetric(float64(jsonSize)/1e6, "JSON-MB")
 }
 
 // TestMentionJSON checks that a mention of events.json written by hand

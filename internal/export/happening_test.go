@@ -251,16 +251,7 @@ func TestHappenings(t *testing.T) {
 // counts one more article, though the other article is unchanged.
 func TestRebuildCopy(t *testing.T) {
 	dir := t.TempDir()
-	write := func(name, data string) {
-		t.Helper()
-		p := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	write := siteWriter(t, dir)
 	article := func(title, outlet, published, text string) string {
 		return fmt.Sprintf("+++\ntitle = %q\nsource = %q\npublished = %s\nlanguage = \"fr\"\n+++\n%s\n", title, outlet, published, text)
 	}
@@ -291,5 +282,20 @@ func TestRebuildCopy(t *testing.T) {
 	}
 	if !bytes.Contains(want[JSONPath], []byte(`"also_in":["2020-09-30-depeche"]`)) {
 		t.Errorf("the copy is in no also_in:\n%s", want[JSONPath])
+	}
+}
+
+// siteWriter returns a function that writes a file of the site in dir,
+// at its path name.
+func siteWriter(t *testing.T, dir string) func(name, data string) {
+	return func(name, data string) {
+		t.Helper()
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
