@@ -7,7 +7,6 @@ import (
 
 	"timeline/internal/address"
 	"timeline/internal/fold"
-	"timeline/internal/gazetteer"
 	"timeline/internal/jsonstr"
 	"timeline/internal/timeline"
 )
@@ -47,8 +46,8 @@ type (
 func entitiesJSON(t *timeline.Timeline, lang string) ([]byte, error) {
 	ps := []jsonPlace{}
 	for _, p := range t.Places {
-		name := placeName(p.Place, lang)
-		lat, lon, ok := point(p.Place)
+		name := nameIn(lang, p.Name, p.NameEn)
+		lat, lon, ok := point(p.Lat, p.Lon)
 		if !ok {
 			// The gazetteer keeps no place outside its map (a site's place
 			// with such a point is an error): were one to come, its entry
@@ -60,7 +59,7 @@ func entitiesJSON(t *timeline.Timeline, lang string) ([]byte, error) {
 	}
 	actors := []jsonActor{}
 	for _, a := range t.Actors {
-		name := actorName(a.Actor, lang)
+		name := nameIn(lang, a.Name, a.NameEn)
 		actors = append(actors, jsonActor{ID: a.ID, Name: name, Names: otherNames(name, a.Name, a.NameEn, a.Names),
 			Side: a.Side, Page: page(address.Actor(a.ID))})
 	}
@@ -83,21 +82,14 @@ func entitiesJSON(t *timeline.Timeline, lang string) ([]byte, error) {
 	return b, nil
 }
 
-// placeName returns the name of p in lang, "fr" or "en"; French when p
-// has no name in lang, or lang is another.
-func placeName(p *gazetteer.Place, lang string) string {
-	if lang == "en" && p.NameEn != "" || p.Name == "" {
-		return p.NameEn
+// nameIn returns the name of a place or an actor in lang, "fr" or "en",
+// of its French and English names: the French one when it has none in
+// lang, or lang is another.
+func nameIn(lang, fr, en string) string {
+	if lang == "en" && en != "" || fr == "" {
+		return en
 	}
-	return p.Name
-}
-
-// actorName returns the name of a in lang, as placeName does.
-func actorName(a *gazetteer.Actor, lang string) string {
-	if lang == "en" && a.NameEn != "" || a.Name == "" {
-		return a.NameEn
-	}
-	return a.Name
+	return fr
 }
 
 // otherNames returns the names of a place or an actor besides name, in
@@ -155,12 +147,12 @@ func kindName(t *timeline.Timeline, id, lang string) string {
 // (section 11.2) suggests is enough.
 const coordDecimals = 1e6
 
-// point returns p's point, rounded to coordDecimals, and whether it is
-// one a map can draw: finite, its latitude within ±90 and its longitude
-// within ±180.
-func point(p *gazetteer.Place) (lat, lon float64, ok bool) {
-	lat, lon = round(p.Lat), round(p.Lon)
-	ok = !math.IsNaN(lat) && !math.IsNaN(lon) && math.Abs(lat) <= 90 && math.Abs(lon) <= 180
+// point returns the point lat, lon rounded to coordDecimals, and whether
+// it is one a map can draw: finite, its latitude within ±90 and its
+// longitude within ±180.
+func point(lat, lon float64) (float64, float64, bool) {
+	lat, lon = round(lat), round(lon)
+	ok := !math.IsNaN(lat) && !math.IsNaN(lon) && math.Abs(lat) <= 90 && math.Abs(lon) <= 180
 	return lat, lon, ok
 }
 
@@ -187,13 +179,13 @@ func appendStrings(b []byte, ss []string) []byte {
 	return append(b, ']')
 }
 
-// placeOf returns the place of id in t's gazetteer; nil when t has none,
-// or none of that id.
-func placeOf(t *timeline.Timeline, id string) *gazetteer.Place {
-	if t.Lexicons == nil || t.Lexicons.Gazetteer == nil {
-		return nil
+// placesByID returns the places of t (those its events name) by id.
+func placesByID(t *timeline.Timeline) map[string]*timeline.Place {
+	m := make(map[string]*timeline.Place, len(t.Places))
+	for _, p := range t.Places {
+		m[p.ID] = p
 	}
-	return t.Lexicons.Gazetteer.Place(id)
+	return m
 }
 
 // lexiconsKey is the key of the lexicons t was read with; 0 for none.

@@ -221,13 +221,13 @@ func wantData(t *testing.T, tl *timeline.Timeline, lang string) wanted {
 		d.Episodes = append(d.Episodes, jsonEpisode{ID: ep.ID, Title: ep.Title, Start: edtf(ep.Start), End: edtf(ep.End), Page: dir(address.Episode(ep.ID))})
 	}
 	for _, p := range tl.Places {
-		lat, lon, _ := point(p.Place)
-		name := placeName(p.Place, lang)
+		lat, lon, _ := point(p.Lat, p.Lon)
+		name := nameIn(lang, p.Name, p.NameEn)
 		d.Places = append(d.Places, jsonPlace{ID: p.ID, Name: name, Names: otherNames(name, p.Name, p.NameEn, p.Names),
 			Kind: p.Kind, Lat: lat, Lon: lon, Near: p.Near, Page: "places/" + p.ID + "/"})
 	}
 	for _, a := range tl.Actors {
-		name := actorName(a.Actor, lang)
+		name := nameIn(lang, a.Name, a.NameEn)
 		d.Actors = append(d.Actors, jsonActor{ID: a.ID, Name: name, Names: otherNames(name, a.Name, a.NameEn, a.Names),
 			Side: a.Side, Page: "actors/" + a.ID + "/"})
 	}
@@ -290,10 +290,10 @@ func wantData(t *testing.T, tl *timeline.Timeline, lang string) wanted {
 			d.Events = append(d.Events, je)
 			for _, id := range h.Places {
 				p := tl.Lexicons.Gazetteer.Place(id)
-				lat, lon, _ := point(p)
+				lat, lon, _ := point(p.Lat, p.Lon)
 				geo.Features = append(geo.Features, geoFeature{Type: "Feature", Geometry: geoPoint{Type: "Point", Coordinates: [2]float64{lon, lat}},
 					Properties: geoHappening{Event: h.ID, Date: ev.Date.String(), Headline: h.Title, Page: day + "#" + h.Anchor,
-						Outlets: h.Outlets, Place: id, PlaceName: placeName(p, lang), PlaceKind: p.Kind, Near: p.Near, Kinds: orEmpty(h.Kinds)}})
+						Outlets: h.Outlets, Place: id, PlaceName: nameIn(lang, p.Name, p.NameEn), PlaceKind: p.Kind, Near: p.Near, Kinds: orEmpty(h.Kinds)}})
 			}
 		}
 		for _, c := range ev.Claims {

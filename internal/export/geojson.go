@@ -18,6 +18,7 @@ func (w *writer) eventsGeoJSON(t *timeline.Timeline, f *file) {
 	f.add(0, []byte(`{"type":"FeatureCollection","features":[`))
 	var scratch []byte
 	lang := w.lang()
+	places := placesByID(t)
 	first := true
 	for _, ev := range t.Events {
 		if len(ev.Places) == 0 {
@@ -25,7 +26,7 @@ func (w *writer) eventsGeoJSON(t *timeline.Timeline, f *file) {
 		}
 		key := w.eventKey("geojson", ev)
 		piece, _ := w.piece(key, func() ([]byte, error) {
-			scratch = appendFeatures(scratch[:0], t, ev, lang)
+			scratch = appendFeatures(scratch[:0], places, ev, lang)
 			return bytes.Clone(scratch), nil
 		})
 		if len(piece) == 0 { // its places have no point
@@ -41,22 +42,22 @@ func (w *writer) eventsGeoJSON(t *timeline.Timeline, f *file) {
 }
 
 // appendFeatures appends the features of ev's happenings, separated by
-// commas: one per happening and place of the gazetteer it names, in the
-// order of the happenings and of their places, the most named first. A
-// place drawn at another's point (a road, a bridge: its near) is there,
-// its near saying so; a place the gazetteer does not know, or whose point
-// is no point of the Earth, has no feature.
-func appendFeatures(b []byte, t *timeline.Timeline, ev *timeline.Event, lang string) []byte {
+// commas: one per happening and place of places (the timeline's, by id)
+// it names, in the order of the happenings and of their places, the most
+// named first. A place drawn at another's point (a road, a bridge: its
+// near) is there, its near saying so; a place not in places, or whose
+// point is no point of the Earth, has no feature.
+func appendFeatures(b []byte, places map[string]*timeline.Place, ev *timeline.Event, lang string) []byte {
 	day := page(address.Event(ev.ID))
 	n := 0
 	for k := range ev.Happenings {
 		h := &ev.Happenings[k]
 		for _, id := range h.Places {
-			p := placeOf(t, id)
+			p := places[id]
 			if p == nil {
 				continue
 			}
-			lat, lon, ok := point(p)
+			lat, lon, ok := point(p.Lat, p.Lon)
 			if !ok {
 				continue
 			}
@@ -82,7 +83,7 @@ func appendFeatures(b []byte, t *timeline.Timeline, ev *timeline.Event, lang str
 			b = append(b, `,"place":`...)
 			b = jsonstr.Append(b, p.ID)
 			b = append(b, `,"place_name":`...)
-			b = jsonstr.Append(b, placeName(p, lang))
+			b = jsonstr.Append(b, nameIn(lang, p.Name, p.NameEn))
 			b = append(b, `,"place_kind":`...)
 			b = jsonstr.Append(b, p.Kind)
 			b = append(b, `,"near":`...)

@@ -11,7 +11,6 @@ import (
 	"unicode/utf8"
 
 	"timeline/internal/corpus"
-	"timeline/internal/gazetteer"
 	"timeline/internal/i18n"
 	"timeline/internal/timeline"
 	"timeline/templates"
@@ -251,7 +250,7 @@ func TestPoint(t *testing.T) {
 		{math.NaN(), 0, math.NaN(), 0, false},                 // not a number
 		{math.Inf(1), 0, math.Inf(1), 0, false},               // infinite
 	} {
-		lat, lon, ok := point(&gazetteer.Place{Lat: tt.lat, Lon: tt.lon})
+		lat, lon, ok := point(tt.lat, tt.lon)
 		same := func(a, b float64) bool {
 			return a == b && math.Signbit(a) == math.Signbit(b) || math.IsNaN(a) && math.IsNaN(b)
 		}
