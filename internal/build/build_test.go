@@ -59,7 +59,7 @@ func TestSite(t *testing.T) {
 	t.Run("pages exist", func(t *testing.T) {
 		for _, p := range []string{
 			"index.html", "about/index.html", "sources/index.html", "404.html",
-			"events.json", "events.csv", "feed.xml", "sitemap.xml", "robots.txt",
+			"events.json", "events.csv", "claims.csv", "events.geojson", "feed.xml", "sitemap.xml", "robots.txt",
 			"episodes/contexte/index.html", "episodes/guerre-2020/index.html",
 			"episodes/escarmouches/index.html", "episodes/operation-2023/index.html",
 			"events/2023-09-19/index.html", "events/1991/index.html",
@@ -136,7 +136,7 @@ func checkSchema(t *testing.T, data []byte, files map[string][]byte) {
 		t.Fatalf("events.json: %v", err)
 	}
 	lists := map[string][]map[string]any{}
-	for _, list := range []string{"episodes", "sources", "events"} {
+	for _, list := range []string{"episodes", "places", "actors", "kinds", "sources", "events"} {
 		var items []map[string]any
 		if err := json.Unmarshal(doc[list], &items); err != nil || len(items) == 0 {
 			t.Errorf("events.json: no %s (%v)", list, err)
@@ -145,6 +145,9 @@ func checkSchema(t *testing.T, data []byte, files map[string][]byte) {
 	}
 	want := map[string][]string{
 		"episodes": {"id", "title", "start", "end", "page"},
+		"places":   {"id", "name", "kind", "near", "page"},
+		"actors":   {"id", "name", "side", "page"},
+		"kinds":    {"id", "name", "page"},
 		"sources":  {"slug", "title", "source", "url", "published", "language", "page"},
 		"events":   {"id", "day", "date", "precision", "episode", "title", "title_from", "summary", "page"},
 	}
@@ -212,6 +215,17 @@ func checkSchema(t *testing.T, data []byte, files map[string][]byte) {
 		if _, ok := ev["approximate"].(bool); !ok {
 			t.Errorf("events[%d].approximate is missing or not a bool", i)
 		}
+		for _, list := range []string{"places", "actors", "kinds"} {
+			refs, ok := ev[list].([]any)
+			if !ok {
+				t.Errorf("events[%d].%s is missing or not a list", i, list)
+			}
+			for _, id := range refs {
+				if id, _ := id.(string); !ids[list][id] {
+					t.Errorf("events[%d].%s: %q is none of the %s", i, list, id, list)
+				}
+			}
+		}
 		d, err := dates.ParseEDTF(ev["date"].(string))
 		if err != nil {
 			t.Errorf("events[%d].date: %v", i, err)
@@ -254,6 +268,24 @@ func checkSchema(t *testing.T, data []byte, files map[string][]byte) {
 			if !strings.Contains(m["text"].(string), m["expression"].(string)) {
 				t.Errorf("events[%d].mentions[%d]: expression %q not in its text", i, j, m["expression"])
 			}
+			if sp, ok := m["speaker"].(string); !ok || sp != "" && !ids["actors"][sp] {
+				t.Errorf("events[%d].mentions[%d].speaker = %v, want an actor or \"\"", i, j, m["speaker"])
+			}
+		}
+	}
+	var claims []map[string]any
+	if err := json.Unmarshal(doc["claims"], &claims); err != nil || claims == nil {
+		t.Errorf("events.json: claims is not a list (%v)", err)
+	}
+	for i, c := range claims {
+		if id, _ := c["event"].(string); !ids["events"][id] {
+			t.Errorf("claims[%d].event %q is no event", i, id)
+		}
+		if slug, _ := c["source"].(string); !ids["sources"][slug] {
+			t.Errorf("claims[%d].source %q is no source", i, slug)
+		}
+		if from := c["claimant_from"]; from != "text" && from != "speaker" && from != "outlet" {
+			t.Errorf("claims[%d].claimant_from = %v", i, from)
 		}
 	}
 }

@@ -85,9 +85,10 @@ func writeHostileSite(t *testing.T) string {
 
 // TestNoInjection builds a site whose article fields and site texts are
 // all injections and checks every file of every output format — pages,
-// events.json, the search index, events.csv, feed.xml, sitemap.xml and the
-// review listing: no executable HTML, no inline script or style, no
-// javascript: or data: link, valid JSON and XML, neutral CSV.
+// events.json, events.geojson, the search index, events.csv, claims.csv,
+// feed.xml, sitemap.xml and the review listing: no executable HTML, no
+// inline script or style, no javascript: or data: link, valid JSON and
+// XML, neutral CSV.
 func TestNoInjection(t *testing.T) {
 	site := writeHostileSite(t)
 	out := filepath.Join(t.TempDir(), "public")
@@ -103,7 +104,7 @@ func TestNoInjection(t *testing.T) {
 		case ".html":
 			kinds["html"]++
 			checkHTML(t, p, data, false)
-		case ".json":
+		case ".json", ".geojson":
 			kinds["json"]++
 			if strings.HasPrefix(p, "search/") {
 				kinds["search index"]++

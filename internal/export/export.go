@@ -1,13 +1,17 @@
 // Package export writes the timeline as data files for other programs:
-// events.json (its schema in docs/events-json.md), events.csv, the Atom
-// feed, the sitemap and robots.txt. It draws no page and reads no file.
+// events.json (its schema in docs/events-json.md), events.csv, claims.csv
+// (the figures of the toll), events.geojson (the events on a map), the
+// Atom feed, the sitemap and robots.txt. It draws no page and reads no
+// file.
 //
-// events.json, events.csv and the feed are made of pieces, one per
-// article or per event (a date and its happenings), each kept in the store
-// by the key of what it is made of, so that a rebuild after one article
-// encodes the pieces of that article and of the events it reports; the
-// files go to the output in their pieces, never joined (events.json and
-// events.csv hold every mention, tens of megabytes each on a large site).
+// The data files are made of pieces, one per article or per event (a date
+// and its happenings), each kept in the store by the key of what it is
+// made of, so that a rebuild after one article encodes the pieces of that
+// article and of the events it reports; the files go to the output in
+// their pieces, never joined (events.json and events.csv hold every
+// mention, tens of megabytes each on a large site). What depends on the
+// whole timeline (events.json's lists of places, actors and kinds) is
+// made every build: a few hundred entries.
 package export
 
 import (
@@ -49,6 +53,8 @@ func (s Site) key() uint64 {
 const (
 	JSONPath    = "events.json"
 	CSVPath     = "events.csv"
+	ClaimsPath  = "claims.csv"
+	GeoJSONPath = "events.geojson"
 	FeedPath    = "feed.xml"
 	RobotsPath  = "robots.txt"
 	SitemapPath = "sitemap.xml"
@@ -92,17 +98,19 @@ var places = &store.Table[[]place]{Name: "export-places",
 	},
 }
 
-// Write makes events.json, events.csv, feed.xml and robots.txt of t, in
-// that order, into out, taking from st the pieces whose making is
-// unchanged.
+// Write makes events.json, events.csv, claims.csv, events.geojson,
+// feed.xml and robots.txt of t, in that order, into out, taking from st
+// the pieces whose making is unchanged.
 func Write(t *timeline.Timeline, site Site, st *store.Store, out store.Output) error {
-	w := &writer{site: site, base: site.key(), st: st}
+	w := &writer{site: site, base: site.key(), lex: lexiconsKey(t), st: st}
 	for _, f := range []struct {
 		path string
 		make func(*file) error
 	}{
 		{JSONPath, func(f *file) error { return w.eventsJSON(t, f) }},
 		{CSVPath, func(f *file) error { w.eventsCSV(t, f); return nil }},
+		{ClaimsPath, func(f *file) error { w.claimsCSV(t, f); return nil }},
+		{GeoJSONPath, func(f *file) error { w.eventsGeoJSON(t, f); return nil }},
 		{FeedPath, func(f *file) error { return w.feed(t, f) }},
 	} {
 		w.before = w.piecesBefore(f.path, out)
@@ -129,6 +137,7 @@ func Write(t *timeline.Timeline, site Site, st *store.Store, out store.Output) e
 type writer struct {
 	site   Site
 	base   uint64 // site.key()
+	lex    uint64 // the key of the lexicons the timeline was read with (eventKey)
 	st     *store.Store
 	before map[uint64][]byte // the pieces of the file the build before wrote, by key
 }
@@ -240,12 +249,23 @@ func (w *writer) articleKey(kind string, a *timeline.Article) uint64 {
 // articles and their mentions; 0 for an event Build did not make, whose
 // key cannot say. A happening's counts, headline and copies depend on
 // every article of its date, so the piece is the event's whole: no
-// article's share of it can be kept apart.
+// article's share of it can be kept apart. The event's key counts its
+// mentions by their articles' files, not by the lexicons that read them
+// (their places, actors, speaker, figures), and the pieces name places
+// by the gazetteer: the lexicons' key is hashed too.
 func (w *writer) eventKey(kind string, ev *timeline.Event) uint64 {
 	if ev.Key() == 0 {
 		return 0
 	}
-	return w.pieceKey(kind, ev.Key())
+	return w.pieceKey(kind, ev.Key(), w.lex)
+}
+
+// lang returns the site's language, "" when not known.
+func (w *writer) lang() string {
+	if w.site.Text == nil {
+		return ""
+	}
+	return w.site.Text.Lang()
 }
 
 // alsoIn appends to also the slugs of the other articles that carry the

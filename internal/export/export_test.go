@@ -25,8 +25,12 @@ type (
 	jsonData struct {
 		Version  int           `json:"version"`
 		Episodes []jsonEpisode `json:"episodes"`
+		Places   []jsonPlace   `json:"places"`
+		Actors   []jsonActor   `json:"actors"`
+		Kinds    []jsonKind    `json:"kinds"`
 		Sources  []jsonSource  `json:"sources"`
 		Events   []jsonEvent   `json:"events"`
+		Claims   []jsonClaim   `json:"claims"`
 	}
 	jsonSource struct {
 		Slug      string `json:"slug"`
@@ -52,6 +56,9 @@ type (
 		Outlets     int           `json:"outlets"`
 		Articles    int           `json:"articles"`
 		Page        string        `json:"page"`
+		Places      []string      `json:"places"`
+		Actors      []string      `json:"actors"`
+		Kinds       []string      `json:"kinds"`
 		Mentions    []jsonMention `json:"mentions"`
 	}
 	jsonMention struct {
@@ -65,6 +72,26 @@ type (
 		Role        string   `json:"role"`
 		Approximate bool     `json:"approximate"`
 		AlsoIn      []string `json:"also_in"`
+		Places      []string `json:"places"`
+		Actors      []string `json:"actors"`
+		Speaker     string   `json:"speaker"`
+	}
+	jsonClaim struct {
+		Event         string `json:"event"`
+		Source        string `json:"source"`
+		Kind          string `json:"kind"`
+		Count         int    `json:"count"`
+		CountMax      int    `json:"count_max"`
+		Qualifier     string `json:"qualifier"`
+		Who           string `json:"who"`
+		Side          string `json:"side"`
+		Civilian      bool   `json:"civilian"`
+		Claimant      string `json:"claimant"`
+		ClaimantFrom  string `json:"claimant_from"`
+		ClaimantActor string `json:"claimant_actor"`
+		Figure        string `json:"figure"`
+		Text          string `json:"text"`
+		Anchor        string `json:"anchor"`
 	}
 )
 
@@ -82,13 +109,24 @@ func (f files) Put(path string, _ uint64, parts ...[]byte) error {
 	return nil
 }
 
-// minJSON marshals v and minifies it, as events.json is written.
+// minJSON marshals v and minifies it, as events.json's episodes are
+// written.
 func minJSON(t testing.TB, v any) []byte {
 	t.Helper()
-	data, err := json.Marshal(v)
-	if err == nil {
-		data, err = minified("application/json", data)
+	data, err := minified("application/json", marshal(t, v))
+	if err != nil {
+		t.Fatal(err)
 	}
+	return data
+}
+
+// marshal returns json.Marshal(v): what events.json and events.geojson
+// are, byte for byte. Not minified: the minifier writes a count of
+// 100000 as 1e5, which a reader of integers refuses; on json.Marshal's
+// output it changes nothing else.
+func marshal(t testing.TB, v any) []byte {
+	t.Helper()
+	data, err := json.Marshal(v)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -124,38 +162,112 @@ func benchSite(b *testing.B) (Site, *timeline.Timeline) {
 	return loadSite(b, dir)
 }
 
-// wantData returns events.json of tl as json.Marshal writes it, and
-// events.csv as encoding/csv does: the whole files, made here from the
-// timeline without the package's pieces.
-func wantData(t *testing.T, tl *timeline.Timeline) (jsonData, []byte) {
+// wanted is what the data files of a timeline must be, made here from
+// the timeline without the package's pieces: events.json's data (to
+// marshal), events.csv and claims.csv as encoding/csv writes them,
+// events.geojson's data.
+type wanted struct {
+	json   jsonData
+	csv    []byte
+	claims []byte
+	geo    geoCollection
+}
+
+// The events.geojson layout, as json.Marshal writes it.
+type (
+	geoCollection struct {
+		Type     string       `json:"type"`
+		Features []geoFeature `json:"features"`
+	}
+	geoFeature struct {
+		Type       string       `json:"type"`
+		Geometry   geoPoint     `json:"geometry"`
+		Properties geoHappening `json:"properties"`
+	}
+	geoPoint struct {
+		Type        string     `json:"type"`
+		Coordinates [2]float64 `json:"coordinates"`
+	}
+	geoHappening struct {
+		Event     string   `json:"event"`
+		Date      string   `json:"date"`
+		Headline  string   `json:"headline"`
+		Page      string   `json:"page"`
+		Outlets   int      `json:"outlets"`
+		Place     string   `json:"place"`
+		PlaceName string   `json:"place_name"`
+		PlaceKind string   `json:"place_kind"`
+		Near      string   `json:"near"`
+		Kinds     []string `json:"kinds"`
+	}
+)
+
+// orEmpty returns ss, or [] for nil: what json.Marshal writes [] of.
+func orEmpty(ss []string) []string {
+	if ss == nil {
+		return []string{}
+	}
+	return ss
+}
+
+// wantData returns what the data files of tl must be in a site of
+// language lang (see wanted).
+func wantData(t *testing.T, tl *timeline.Timeline, lang string) wanted {
 	t.Helper()
-	d := jsonData{Version: 2, Episodes: []jsonEpisode{}, Sources: []jsonSource{}, Events: []jsonEvent{}}
+	d := jsonData{Version: 2, Episodes: []jsonEpisode{}, Places: []jsonPlace{}, Actors: []jsonActor{}, Kinds: []jsonKind{},
+		Sources: []jsonSource{}, Events: []jsonEvent{}, Claims: []jsonClaim{}}
+	geo := geoCollection{Type: "FeatureCollection", Features: []geoFeature{}}
 	for _, ep := range tl.Episodes {
 		d.Episodes = append(d.Episodes, jsonEpisode{ID: ep.ID, Title: ep.Title, Start: edtf(ep.Start), End: edtf(ep.End), Page: dir(address.Episode(ep.ID))})
+	}
+	for _, p := range tl.Places {
+		lat, lon, _ := point(p.Lat, p.Lon)
+		name := nameIn(lang, p.Name, p.NameEn)
+		d.Places = append(d.Places, jsonPlace{ID: p.ID, Name: name, Names: otherNames(name, p.Name, p.NameEn, p.Names),
+			Kind: p.Kind, Lat: lat, Lon: lon, Near: p.Near, Page: "places/" + p.ID + "/"})
+	}
+	for _, a := range tl.Actors {
+		name := nameIn(lang, a.Name, a.NameEn)
+		d.Actors = append(d.Actors, jsonActor{ID: a.ID, Name: name, Names: otherNames(name, a.Name, a.NameEn, a.Names),
+			Side: a.Side, Page: "actors/" + a.ID + "/"})
+	}
+	for _, id := range eventKinds(tl) {
+		d.Kinds = append(d.Kinds, jsonKind{ID: id, Name: kindName(tl, id, lang), Page: "kinds/" + id + "/"})
 	}
 	for _, a := range tl.Articles {
 		d.Sources = append(d.Sources, jsonSource{Slug: a.Slug, Title: a.Title, Source: a.Outlet, URL: a.URL,
 			Published: edtf(dayOf(a)), Language: a.Language, Page: dir(address.Source(a.Slug))})
 	}
-	var b bytes.Buffer
-	w := csv.NewWriter(&b)
+	var b, cb bytes.Buffer
+	w, cw := csv.NewWriter(&b), csv.NewWriter(&cb)
 	w.Write([]string{"event", "date", "precision", "episode", "source", "outlet", "published", "url",
 		"expression", "attribution", "time", "since", "text", "page",
 		"happening", "title", "title_from", "role", "approximate", "outlets", "articles", "episodes", "also_in"})
+	cw.Write([]string{"event", "happening", "date", "kind", "count", "count_max", "qualifier",
+		"who", "side", "civilian", "claimant", "claimant_from", "claimant_actor",
+		"outlet", "article", "page", "figure", "text"})
 	article := map[string]*timeline.Article{}
 	for _, a := range tl.Articles {
 		article[a.Slug] = a
+	}
+	write := func(w *csv.Writer, row []string) {
+		for i := range row {
+			row[i] = csvSafe(row[i])
+		}
+		w.Write(row)
 	}
 	for _, ev := range tl.Events {
 		eps := []string{}
 		for _, ep := range ev.Episodes {
 			eps = append(eps, ep.ID)
 		}
+		day := dir(address.Event(ev.ID))
 		for _, h := range ev.Happenings {
-			je := jsonEvent{ID: h.ID, Day: dir(address.Event(ev.ID)), Date: ev.Date.String(), Precision: ev.Date.Precision.String(),
+			je := jsonEvent{ID: h.ID, Day: day, Date: ev.Date.String(), Precision: ev.Date.Precision.String(),
 				Episode: ev.Episode.ID, Episodes: eps, Title: h.Title, TitleFrom: h.TitleFrom, Summary: h.Summary,
 				Approximate: h.Approximate, Outlets: h.Outlets, Articles: h.Articles,
-				Page: dir(address.Event(ev.ID)) + "#" + h.Anchor, Mentions: []jsonMention{}}
+				Page: day + "#" + h.Anchor, Places: orEmpty(h.Places), Actors: orEmpty(h.Actors), Kinds: orEmpty(h.Kinds),
+				Mentions: []jsonMention{}}
 			for _, q := range h.Quotes {
 				m := ev.Mentions[q.Mention]
 				also := []string{}
@@ -166,29 +278,56 @@ func wantData(t *testing.T, tl *timeline.Timeline) (jsonData, []byte) {
 				}
 				je.Mentions = append(je.Mentions, jsonMention{Source: m.Slug, Text: m.Sentence, Expression: m.Expression,
 					Attribution: m.Attribution, Time: m.Time, Since: m.Since, Anchor: m.Anchor,
-					Role: m.Role.String(), Approximate: m.Approx, AlsoIn: also})
+					Role: m.Role.String(), Approximate: m.Approx, AlsoIn: also,
+					Places: orEmpty(m.Places), Actors: orEmpty(m.Actors), Speaker: m.Speaker})
 				a := article[m.Slug]
-				row := []string{ev.ID, ev.Date.String(), ev.Date.Precision.String(), ev.Episode.ID, m.Slug,
+				write(w, []string{ev.ID, ev.Date.String(), ev.Date.Precision.String(), ev.Episode.ID, m.Slug,
 					a.Outlet, edtf(dayOf(a)), a.URL, m.Expression, m.Attribution, m.Time,
-					fmt.Sprint(m.Since), m.Sentence, dir(address.Event(ev.ID)) + "#" + m.Anchor,
+					fmt.Sprint(m.Since), m.Sentence, day + "#" + m.Anchor,
 					h.ID, h.Title, h.TitleFrom, m.Role.String(), fmt.Sprint(m.Approx),
-					fmt.Sprint(h.Outlets), fmt.Sprint(h.Articles), strings.Join(eps, " "), strings.Join(also, " ")}
-				for i := range row {
-					row[i] = csvSafe(row[i])
-				}
-				w.Write(row)
+					fmt.Sprint(h.Outlets), fmt.Sprint(h.Articles), strings.Join(eps, " "), strings.Join(also, " ")})
 			}
 			d.Events = append(d.Events, je)
+			for _, id := range h.Places {
+				p := tl.Lexicons.Gazetteer.Place(id)
+				lat, lon, _ := point(p.Lat, p.Lon)
+				geo.Features = append(geo.Features, geoFeature{Type: "Feature", Geometry: geoPoint{Type: "Point", Coordinates: [2]float64{lon, lat}},
+					Properties: geoHappening{Event: h.ID, Date: ev.Date.String(), Headline: h.Title, Page: day + "#" + h.Anchor,
+						Outlets: h.Outlets, Place: id, PlaceName: nameIn(lang, p.Name, p.NameEn), PlaceKind: p.Kind, Near: p.Near, Kinds: orEmpty(h.Kinds)}})
+			}
+		}
+		for _, c := range ev.Claims {
+			m := ev.Mentions[c.Mention]
+			a := article[m.Slug]
+			who, from := c.Claimant, "text"
+			switch {
+			case who == "":
+				who, from = a.Outlet, "outlet"
+			case who == m.Attribution:
+				from = "speaker"
+			}
+			fig := ""
+			if !c.Next {
+				fig = m.Sentence[c.Start:c.End]
+			}
+			hid := ev.Happenings[c.Happening].ID
+			d.Claims = append(d.Claims, jsonClaim{Event: hid, Source: m.Slug, Kind: c.Kind.String(),
+				Count: c.Count, CountMax: c.CountMax, Qualifier: c.Qualifier, Who: c.Who, Side: c.Side, Civilian: c.Civilian,
+				Claimant: who, ClaimantFrom: from, ClaimantActor: c.Actor, Figure: fig, Text: m.Sentence, Anchor: m.Anchor})
+			write(cw, []string{ev.ID, hid, ev.Date.String(), c.Kind.String(), fmt.Sprint(c.Count), fmt.Sprint(c.CountMax),
+				c.Qualifier, c.Who, c.Side, fmt.Sprint(c.Civilian), who, from, c.Actor, a.Outlet, m.Slug,
+				day + "#" + m.Anchor, fig, m.Sentence})
 		}
 	}
 	w.Flush()
-	return d, b.Bytes()
+	cw.Flush()
+	return wanted{json: d, csv: b.Bytes(), claims: cb.Bytes(), geo: geo}
 }
 
-// TestDataPieces checks that events.json and events.csv made of pieces,
-// fresh or from a memo, are the bytes of the whole files written at once:
-// of the repository's site, and of a generated one whose outlets copy
-// one another's sentences.
+// TestDataPieces checks that events.json, events.csv, claims.csv and
+// events.geojson made of pieces, fresh or from a memo, are the bytes of
+// the whole files written at once: of the repository's site, and of a
+// generated one whose outlets copy one another's sentences.
 func TestDataPieces(t *testing.T) {
 	for _, site := range []struct {
 		name string
@@ -205,8 +344,13 @@ func TestDataPieces(t *testing.T) {
 	} {
 		t.Run(site.name, func(t *testing.T) {
 			s, tl := site.load(t)
-			d, wantCSV := wantData(t, tl)
-			whole := minJSON(t, d)
+			want := wantData(t, tl, s.Text.Lang())
+			if len(want.json.Places) == 0 || len(want.json.Claims) == 0 || len(want.geo.Features) == 0 {
+				t.Fatalf("the site has %d places, %d claims, %d features: the test checks little",
+					len(want.json.Places), len(want.json.Claims), len(want.geo.Features))
+			}
+			whole := map[string][]byte{JSONPath: marshal(t, want.json), CSVPath: want.csv, ClaimsPath: want.claims,
+				GeoJSONPath: marshal(t, want.geo)}
 			// No store, then a store across builds: the third build takes
 			// every piece from it.
 			st := store.New()
@@ -216,11 +360,10 @@ func TestDataPieces(t *testing.T) {
 				if err := Write(tl, s, keep, got); err != nil {
 					t.Fatal(err)
 				}
-				if !bytes.Equal(got[JSONPath], whole) {
-					t.Errorf("build %d: events.json from pieces differs from the whole file", i)
-				}
-				if !bytes.Equal(got[CSVPath], wantCSV) {
-					t.Errorf("build %d: events.csv from pieces differs from the whole file", i)
+				for _, p := range []string{JSONPath, CSVPath, ClaimsPath, GeoJSONPath} {
+					if !bytes.Equal(got[p], whole[p]) {
+						t.Errorf("build %d: %s from pieces differs from the whole file:\n%.2000s\nwant\n%.2000s", i, p, got[p], whole[p])
+					}
 				}
 			}
 		})
@@ -262,21 +405,27 @@ func TestPlainSitemap(t *testing.T) {
 	}
 }
 
-// BenchmarkDataFiles writes events.json, events.csv and the feed of 1,000
-// generated articles, cold (no memo), without the search index (see
-// BenchmarkSearchIndex).
+// BenchmarkDataFiles writes events.json, events.csv, claims.csv,
+// events.geojson and the feed of 1,000 generated articles, cold (no
+// memo), without the search index (see BenchmarkSearchIndex); MB is
+// their size, JSON-MB events.json's.
 func BenchmarkDataFiles(b *testing.B) {
 	s, tl := benchSite(b)
 	b.ResetTimer()
-	size := 0
+	size, jsonSize := 0, 0
 	for range b.N {
 		out := files{}
 		if err := Write(tl, s, nil, out); err != nil {
 			b.Fatal(err)
 		}
-		size = len(out[JSONPath]) + len(out[CSVPath]) + len(out[FeedPath])
+		size = 0
+		for _, p := range []string{JSONPath, CSVPath, ClaimsPath, GeoJSONPath, FeedPath} {
+			size += len(out[p])
+		}
+		jsonSize = len(out[JSONPath])
 	}
 	b.ReportMetric(float64(size)/1e6, "MB")
+	b.ReportMetric(float64(jsonSize)/1e6, "JSON-MB")
 }
 
 // TestMentionJSON checks that a mention of events.json written by hand
@@ -295,6 +444,9 @@ func TestMentionJSON(t *testing.T) {
 		{timeline.Mention{Sentence: "1e5 -0 0.50 true null [] {} : ,", Time: "-1"}, nil},                             // what looks like JSON
 		{timeline.Mention{Slug: "a", Role: dates.Forecast, Approx: true}, []string{"b", "c<d>"}},                     // a role, approximate, copies
 		{timeline.Mention{Slug: "a", Role: dates.Background}, []string{"b"}},                                         // a copy
+		{timeline.Mention{Slug: "a", Places: []string{"stepanakert", "shusha"}, Actors: []string{"armenia-government", "azerbaijan-defence-ministry"},
+			Speaker: "azerbaijan-defence-ministry", Attribution: "le ministère azerbaïdjanais de la Défense"}, nil}, // places, actors, a speaker
+		{timeline.Mention{Places: []string{`a"b<c>`}, Speaker: "x y"}, nil}, // ids as a site's files may write them
 	} {
 		m := tt.m
 		also := tt.also
@@ -303,7 +455,8 @@ func TestMentionJSON(t *testing.T) {
 		}
 		want := minJSON(t, jsonMention{Source: m.Slug, Text: m.Sentence, Expression: m.Expression,
 			Attribution: m.Attribution, Time: m.Time, Since: m.Since, Anchor: m.Anchor,
-			Role: m.Role.String(), Approximate: m.Approx, AlsoIn: also})
+			Role: m.Role.String(), Approximate: m.Approx, AlsoIn: also,
+			Places: orEmpty(m.Places), Actors: orEmpty(m.Actors), Speaker: m.Speaker})
 		if got := appendMentionJSON(nil, &m, tt.also); !bytes.Equal(got, want) {
 			t.Errorf("appendMentionJSON(%+v, %q)\n= %s\nwant %s", m, tt.also, got, want)
 		}
@@ -350,8 +503,8 @@ func TestSourceAndEventJSON(t *testing.T) {
 	ev.Episode, ev.Episodes = &ep, []*timeline.Episode{&ep, tl.Episodes[0]}
 	ev.Happenings = slices.Clone(ev.Happenings)
 	ev.Happenings[0].Title, ev.Happenings[0].TitleFrom, ev.Happenings[0].Summary = odd, "editor", "<p>"+odd+"</p>"
-	oddTL := &timeline.Timeline{Episodes: tl.Episodes, Articles: tl.Articles, Events: []*timeline.Event{&ev}}
-	want, _ := wantData(t, oddTL)
+	oddTL := &timeline.Timeline{Episodes: tl.Episodes, Articles: tl.Articles, Events: []*timeline.Event{&ev}, Lexicons: tl.Lexicons}
+	want := wantData(t, oddTL, "fr").json
 	event, _ := appendEventJSON(nil, &ev, nil)
 	for _, tt := range []struct {
 		name string

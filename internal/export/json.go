@@ -34,8 +34,9 @@ var comma = []byte(",")
 const jsonVersion = 2
 
 // eventsJSON makes events.json as json.Marshal would write it, from
-// minified pieces: the episodes, then one piece per source, and one per
-// event with its happenings.
+// minified pieces: the episodes, the places, actors and kinds, then one
+// piece per source, one per event with its happenings, and one per event
+// with the figures its quotations give.
 func (w *writer) eventsJSON(t *timeline.Timeline, f *file) error {
 	eps := []jsonEpisode{}
 	for _, ep := range t.Episodes {
@@ -50,6 +51,11 @@ func (w *writer) eventsJSON(t *timeline.Timeline, f *file) error {
 	}
 	f.add(0, []byte(`{"version":`+strconv.Itoa(jsonVersion)+`,"episodes":`))
 	f.add(0, head)
+	lists, err := entitiesJSON(t, w.lang())
+	if err != nil {
+		return err
+	}
+	f.add(0, lists)
 	f.add(0, []byte(`,"sources":[`))
 	for i, a := range t.Articles {
 		key := w.articleKey("json", a)
@@ -69,6 +75,23 @@ func (w *writer) eventsJSON(t *timeline.Timeline, f *file) error {
 		key := w.eventKey("json", ev)
 		piece, _ := w.piece(key, func() ([]byte, error) {
 			scratch, also = appendEventJSON(scratch[:0], ev, also)
+			return bytes.Clone(scratch), nil
+		})
+		f.add(key, piece)
+	}
+	f.add(0, []byte(`],"claims":[`))
+	first := true
+	for _, ev := range t.Events {
+		if len(ev.Claims) == 0 {
+			continue
+		}
+		if !first {
+			f.add(0, comma)
+		}
+		first = false
+		key := w.eventKey("json-claims", ev)
+		piece, _ := w.piece(key, func() ([]byte, error) {
+			scratch = appendClaimsJSON(scratch[:0], ev)
 			return bytes.Clone(scratch), nil
 		})
 		f.add(key, piece)
@@ -130,6 +153,12 @@ func appendEventJSON(b []byte, ev *timeline.Event, also []string) ([]byte, []str
 		b = strconv.AppendInt(b, int64(h.Articles), 10)
 		b = append(b, `,"page":`...)
 		b = jsonstr.Append(b, dayPage+"#"+h.Anchor)
+		b = append(b, `,"places":`...)
+		b = appendStrings(b, h.Places)
+		b = append(b, `,"actors":`...)
+		b = appendStrings(b, h.Actors)
+		b = append(b, `,"kinds":`...)
+		b = appendStrings(b, h.Kinds)
 		b = append(b, `,"mentions":[`...)
 		for j, q := range h.Quotes {
 			if j > 0 {
@@ -163,7 +192,9 @@ func appendJSONObject(b []byte, kv ...string) []byte {
 // appendMentionJSON appends a mention of events.json as json.Marshal
 // writes it, without its reflection: events.json holds every mention of
 // the timeline, hundreds of thousands on a large site. also are the
-// slugs of the other articles that carry its sentence (alsoIn).
+// slugs of the other articles that carry its sentence (alsoIn). What the
+// lexicons found in it are ids: a name is written once, in the lists of
+// places and actors.
 func appendMentionJSON(b []byte, m *timeline.Mention, also []string) []byte {
 	b = append(b, `{"source":`...)
 	b = jsonstr.Append(b, m.Slug)
@@ -183,12 +214,13 @@ func appendMentionJSON(b []byte, m *timeline.Mention, also []string) []byte {
 	b = jsonstr.Append(b, m.Role.String())
 	b = append(b, `,"approximate":`...)
 	b = strconv.AppendBool(b, m.Approx)
-	b = append(b, `,"also_in":[`...)
-	for i, s := range also {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = jsonstr.Append(b, s)
-	}
-	return append(b, "]}"...)
+	b = append(b, `,"also_in":`...)
+	b = appendStrings(b, also)
+	b = append(b, `,"places":`...)
+	b = appendStrings(b, m.Places)
+	b = append(b, `,"actors":`...)
+	b = appendStrings(b, m.Actors)
+	b = append(b, `,"speaker":`...)
+	b = jsonstr.Append(b, m.Speaker)
+	return append(b, '}')
 }
