@@ -107,6 +107,13 @@ var changes = []struct {
 	{"article edited: a [[speaker]] added", func(t testing.TB, site string) {
 		edit(t, site, seed, replace("\n+++\nClose", "\n[[speaker]]\nsentence = \"avertissement brutal\"\nspeaker = \"Le Monde\"\n+++\nClose"))
 	}, true},
+	{"the site's places.toml: a place renamed, another added", func(t testing.TB, site string) {
+		writeData(t, site, "places.toml", "[[place]]\nid = \"stepanakert\"\nname = \"Stepanakert (ville)\"\n\n"+
+			"[[place]]\nid = \"caucase\"\nname = \"Caucase\"\nname_en = \"Caucasus\"\nkind = \"region\"\nlat = 42.5\nlon = 45.0\n")
+	}, false},
+	{"the site's kinds.toml: a signal added", func(t testing.TB, site string) {
+		writeData(t, site, "kinds.toml", "[[kind]]\nid = \"statement\"\nfr = [\"avertissement*\"]\n")
+	}, false},
 	{"article deleted", func(t testing.TB, site string) {
 		if err := os.Remove(filepath.Join(site, seed)); err != nil {
 			t.Fatal(err)
@@ -446,5 +453,13 @@ func TestSameParts(t *testing.T) {
 		if got := sameParts(tt.a, tt.b); got != tt.want {
 			t.Errorf("%s: sameParts = %v, want %v", tt.name, got, tt.want)
 		}
+	}
+}
+
+// writeData writes name, a data file of content/ (content.DataFiles).
+func writeData(t testing.TB, site, name, src string) {
+	t.Helper()
+	if err := os.WriteFile(filepath.Join(site, "content", name), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }

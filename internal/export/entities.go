@@ -187,11 +187,3 @@ func placesByID(t *timeline.Timeline) map[string]*timeline.Place {
 	}
 	return m
 }
-
-// lexiconsKey is the key of the lexicons t was read with; 0 for none.
-func lexiconsKey(t *timeline.Timeline) uint64 {
-	if t.Lexicons == nil {
-		return 0
-	}
-	return t.Lexicons.Key
-}

@@ -220,6 +220,12 @@ func TestRebuildLexicons(t *testing.T) {
 		exts := make([]timeline.Extraction, len(arts))
 		for i, a := range arts {
 			exts[i] = timeline.Extract(a, lx)
+			// As the build keys an extraction: by the article's bytes and
+			// the lexicons it was read with.
+			h := store.NewHash()
+			h.Word(a.Hash)
+			h.Word(lx.Key)
+			exts[i].Key = h.Sum()
 		}
 		tl, _ := timeline.Build(cfg, lx, arts, exts, nil, nil)
 		text, _ := i18n.Load(templates.FS, "templates", "fr")

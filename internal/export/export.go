@@ -102,7 +102,7 @@ var places = &store.Table[[]place]{Name: "export-places",
 // feed.xml and robots.txt of t, in that order, into out, taking from st
 // the pieces whose making is unchanged.
 func Write(t *timeline.Timeline, site Site, st *store.Store, out store.Output) error {
-	w := &writer{site: site, base: site.key(), lex: lexiconsKey(t), st: st}
+	w := &writer{site: site, base: site.key(), st: st}
 	for _, f := range []struct {
 		path string
 		make func(*file) error
@@ -137,7 +137,6 @@ func Write(t *timeline.Timeline, site Site, st *store.Store, out store.Output) e
 type writer struct {
 	site   Site
 	base   uint64 // site.key()
-	lex    uint64 // the key of the lexicons the timeline was read with (eventKey)
 	st     *store.Store
 	before map[uint64][]byte // the pieces of the file the build before wrote, by key
 }
@@ -249,15 +248,13 @@ func (w *writer) articleKey(kind string, a *timeline.Article) uint64 {
 // articles and their mentions; 0 for an event Build did not make, whose
 // key cannot say. A happening's counts, headline and copies depend on
 // every article of its date, so the piece is the event's whole: no
-// article's share of it can be kept apart. The event's key counts its
-// mentions by their articles' files, not by the lexicons that read them
-// (their places, actors, speaker, figures), and the pieces name places
-// by the gazetteer: the lexicons' key is hashed too.
+// article's share of it can be kept apart. The event's key covers the
+// lexicons its mentions were read with, which name its places.
 func (w *writer) eventKey(kind string, ev *timeline.Event) uint64 {
 	if ev.Key() == 0 {
 		return 0
 	}
-	return w.pieceKey(kind, ev.Key(), w.lex)
+	return w.pieceKey(kind, ev.Key())
 }
 
 // lang returns the site's language, "" when not known.

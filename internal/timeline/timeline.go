@@ -509,6 +509,11 @@ func (t *Timeline) makeKeys() {
 			h := store.NewHash()
 			h.Text(ev.ID)
 			h.Word(a.key)
+			// What the mentions were read with (the extraction's key: the
+			// article's bytes, the site's language and lexicons): an edit
+			// of content/places.toml changes the places, actors and
+			// figures of mentions whose text did not change.
+			h.Word(a.ext)
 			h.Word(uint64(to - from))
 			ev.runKeys[i] = h.Sum()
 		}
