@@ -103,7 +103,7 @@
     });
   }
 
-  // Search. fold and terms mirror internal/fold and render.Terms: the
+  // Search. fold and terms mirror internal/fold and search.Terms: the
   // same lowercase, accent-free words the index was built from.
   function fold(s) {
     return s.normalize("NFD").replace(/\p{Mn}/gu, "").replace(/[’‘ʼ`´]/g, "'")
@@ -141,7 +141,7 @@
     return cache[file];
   }
 
-  // digits mirror render.encodePostings: a term's doc ids as numbers in
+  // digits mirror search.encodePostings: a term's doc ids as numbers in
   // base 32, low digits first, a last digit among the first 32
   // characters. An id is coordinate × m.slots + slot; for each document,
   // an odd number 2(Δcoordinate − 1) + 1 then its slot when it starts a new

@@ -56,6 +56,7 @@ type placeNames struct {
 	buf  strings.Builder
 }
 
+// newPlaceNames returns the placeNames of the gazetteer t was read with.
 func newPlaceNames(t *timeline.Timeline, lang string) placeNames {
 	var g *gazetteer.Gazetteer
 	if t.Lexicons != nil {

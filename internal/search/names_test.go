@@ -51,18 +51,24 @@ func writeNamesSite(t *testing.T) string {
 	return dir
 }
 
-// TestVariants searches every spelling of a place or an actor as site.js
-// does, with the manifest's names: each finds the same documents, those
-// whose mention names it, though each sentence spells it one way.
-func TestVariants(t *testing.T) {
+// indexNamesSite writes the index of namesSite, and reads it.
+func indexNamesSite(t *testing.T) (*timeline.Timeline, *index) {
+	t.Helper()
 	tl, lang := loadTimeline(t, writeNamesSite(t))
 	out := newOutput()
 	if err := Write(tl, lang, nil, out); err != nil {
 		t.Fatal(err)
 	}
-	x := readIndex(t, out.data())
+	return tl, readIndex(t, out.data())
+}
+
+// TestVariants searches every spelling of a place or an actor as site.js
+// does, with the manifest's names: each finds the same documents, those
+// whose mention names it, though each sentence spells it one way.
+func TestVariants(t *testing.T) {
+	tl, x := indexNamesSite(t)
 	var m struct{ Variants []string }
-	if err := json.Unmarshal(out.data()[dataDir+"manifest.json"], &m); err != nil {
+	if err := json.Unmarshal(x.files[dataDir+"manifest.json"], &m); err != nil {
 		t.Fatal(err)
 	}
 	postings := map[string][]int64{}
@@ -230,12 +236,7 @@ func TestVariantsList(t *testing.T) {
 // TestPlaceNames checks the last element of a document: the names of
 // the places its mention names, in the site's language.
 func TestPlaceNames(t *testing.T) {
-	tl, lang := loadTimeline(t, writeNamesSite(t))
-	out := newOutput()
-	if err := Write(tl, lang, nil, out); err != nil {
-		t.Fatal(err)
-	}
-	x := readIndex(t, out.data())
+	_, x := indexNamesSite(t)
 	var got []string
 	for _, id := range x.ids {
 		var d []any
@@ -251,7 +252,7 @@ func TestPlaceNames(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("places of the documents in date order:\n%q\nwant\n%q", got, want)
 	}
-	if !bytes.Contains(out.data()[dataDir+"manifest.json"], []byte(`"variants":[`)) {
+	if !bytes.Contains(x.files[dataDir+"manifest.json"], []byte(`"variants":[`)) {
 		t.Error("the manifest lists no names")
 	}
 }
