@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 
-	"timeline/internal/gazetteer"
 	"timeline/internal/timeline"
 )
 
@@ -51,29 +50,25 @@ func variants(t *timeline.Timeline) []string {
 // of the places its mention names, in the site's language, as the place
 // pages write them.
 type placeNames struct {
-	g    *gazetteer.Gazetteer
+	lx   *timeline.Lexicons // the places' gazetteer, in the lexicons t was read with
 	lang string
 	buf  strings.Builder
 }
 
 // newPlaceNames returns the placeNames of the gazetteer t was read with.
 func newPlaceNames(t *timeline.Timeline, lang string) placeNames {
-	var g *gazetteer.Gazetteer
-	if t.Lexicons != nil {
-		g = t.Lexicons.Gazetteer
-	}
-	return placeNames{g: g, lang: lang}
+	return placeNames{lx: t.Lexicons, lang: lang}
 }
 
 // of returns the names of the places ids, in their order, joined by ", ";
 // "" for none.
 func (pn *placeNames) of(ids []string) string {
-	if pn.g == nil || len(ids) == 0 {
+	if pn.lx == nil || pn.lx.Gazetteer == nil || len(ids) == 0 {
 		return ""
 	}
 	pn.buf.Reset()
 	for _, id := range ids {
-		p := pn.g.Place(id)
+		p := pn.lx.Gazetteer.Place(id)
 		if p == nil {
 			continue
 		}
