@@ -103,7 +103,7 @@
     });
   }
 
-  // Search. fold and terms mirror internal/fold and render.Terms: the
+  // Search. fold and terms mirror internal/fold and search.Terms: the
   // same lowercase, accent-free words the index was built from.
   function fold(s) {
     return s.normalize("NFD").replace(/\p{Mn}/gu, "").replace(/[’‘ʼ`´]/g, "'")
@@ -141,7 +141,7 @@
     return cache[file];
   }
 
-  // digits mirror render.encodePostings: a term's doc ids as numbers in
+  // digits mirror search.encodePostings: a term's doc ids as numbers in
   // base 32, low digits first, a last digit among the first 32
   // characters. An id is coordinate × m.slots + slot; for each document,
   // an odd number 2(Δcoordinate − 1) + 1 then its slot when it starts a new
@@ -225,21 +225,62 @@
     return out;
   }
 
-  // find returns the documents that hold every word of the query, in date order.
-  function find(words, m) {
-    return Promise.all(words.map(function (w) {
-      return Promise.all(chunksFor(w, m).map(load)).then(function (chunks) {
-        var lists = [];
-        chunks.forEach(function (ch) {
-          Object.keys(ch.t).forEach(function (term) {
-            if (matches(term, w)) lists.push(postings(ch, term, m));
-          });
+  // clauses reads the query's words as what a result must hold: for each
+  // word, or each run of words that spells a name of a place or an actor
+  // (the longest, from the left), one of its names, each name a list of
+  // words. The manifest's variants list the names of each place or actor
+  // (see internal/search/names.go): "Berdzor" is read as "Lachin, or
+  // Latchine, or Berdzor…", so every spelling finds the same results.
+  function clauses(words, m) {
+    if (!m.byName) {
+      m.byName = {};
+      m.longest = 1;
+      (m.variants || []).forEach(function (v) {
+        var names = v.split("|").map(function (n) { return n.split(" "); });
+        names.forEach(function (n) {
+          var key = n.join(" ");
+          (m.byName[key] = m.byName[key] || []).push(names);
+          m.longest = Math.max(m.longest, n.length);
         });
-        return union(lists);
       });
-    })).then(function (sets) {
+    }
+    var out = [];
+    for (var i = 0; i < words.length;) {
+      var j = Math.min(words.length, i + m.longest);
+      while (j > i + 1 && !m.byName[words.slice(i, j).join(" ")]) j--;
+      var groups = m.byName[words.slice(i, j).join(" ")];
+      out.push(groups ? [].concat.apply([], groups) : [words.slice(i, j)]);
+      i = j;
+    }
+    return out;
+  }
+
+  // find returns the documents that hold, for every clause of the query,
+  // every word of one of its names, in date order.
+  function find(cls, m) {
+    var byWord = {};
+    var word = function (w) {
+      if (!byWord[w]) {
+        byWord[w] = Promise.all(chunksFor(w, m).map(load)).then(function (chunks) {
+          var lists = [];
+          chunks.forEach(function (ch) {
+            Object.keys(ch.t).forEach(function (term) {
+              if (matches(term, w)) lists.push(postings(ch, term, m));
+            });
+          });
+          return union(lists);
+        });
+      }
+      return byWord[w];
+    };
+    var all = function (sets) {
       return sets.reduce(function (acc, s) { return acc === null ? s : intersect(acc, s); }, null) || [];
-    });
+    };
+    return Promise.all(cls.map(function (names) {
+      return Promise.all(names.map(function (name) {
+        return Promise.all(name.map(word)).then(all);
+      })).then(union);
+    })).then(all);
   }
 
   // highlight appends text to el with the words the query matches marked.
@@ -268,7 +309,8 @@
     var more = null;
 
     var hit = function (doc, m, words) {
-      // doc: [event, anchor, date, episode, sentence, outlet, attribution]
+      // doc: [event, anchor, date, episode, sentence, outlet, attribution,
+      // places]
       var li = document.createElement("li");
       li.className = "hit";
       var head = document.createElement("p");
@@ -287,6 +329,12 @@
       li.appendChild(head);
       li.appendChild(text);
       li.appendChild(meta);
+      if (doc[7]) {
+        var places = document.createElement("p");
+        places.className = "meta hit-places";
+        highlight(places, doc[7], words);
+        li.appendChild(places);
+      }
       return li;
     };
 
@@ -346,7 +394,14 @@
         return Promise.resolve();
       }
       var answer = function (m) {
-        var words = terms(q, m);
+        var cls = clauses(terms(q, m), m);
+        // Every word of every name is marked where a result holds it.
+        var words = [];
+        cls.forEach(function (names) {
+          names.forEach(function (name) {
+            name.forEach(function (w) { if (words.indexOf(w) < 0) words.push(w); });
+          });
+        });
         if (!words.length) {
           if (run !== current) return;
           list.textContent = "";
@@ -356,7 +411,7 @@
           results.dataset.state = "done";
           return;
         }
-        return find(words, m).then(function (ids) {
+        return find(cls, m).then(function (ids) {
           if (run !== current) return;
           list.textContent = "";
           if (more) more.remove();

@@ -9,12 +9,15 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
 	"timeline/internal/fold"
+	"timeline/internal/gazetteer"
+	"timeline/internal/search"
 )
 
 // pageKinds are one page of each kind of the seed site.
@@ -24,6 +27,12 @@ var pageKinds = []struct{ name, path string }{
 	{"episode-long", "episodes/escarmouches/index.html"},
 	{"event", "events/2023-09-19/index.html"},
 	{"event-decade", "events/199x/index.html"},
+	{"episode-claims", "episodes/operation-2023/index.html"},
+	{"places", "places/index.html"},
+	{"place", "places/lachin/index.html"},
+	{"actors", "actors/index.html"},
+	{"actor", "actors/aliyev/index.html"},
+	{"kind", "kinds/clash/index.html"},
 	{"sources", "sources/index.html"},
 	{"source", "sources/2023-09-20-offensive-d-envergure/index.html"},
 	{"search", "search/index.html?q=Aliev"},
@@ -93,24 +102,85 @@ func TestDarkAndPrint(t *testing.T) {
 // wordRe finds words as the search splits them.
 var wordRe = regexp.MustCompile(`[\pL\p{Nd}]+`)
 
-// expected returns the ids of the events one of whose mentions has every
-// word of the query as the start of a word of its sentence, attribution
-// or outlet: the answer worked out here, independently of the index.
-func expected(d eventsJSON, query string) []string {
+// names returns the names of the places and actors of the gazetteer that
+// have a page on the site s (those the events name), folded as the search
+// folds a query: each a list of names, each name a list of words.
+func names(s *site) [][][]string {
+	g := gazetteer.Default()
+	var out [][][]string
+	add := func(dir, id string, names ...string) {
+		if _, err := os.Stat(filepath.Join(s.dir, dir, id, "index.html")); err != nil {
+			return
+		}
+		var group [][]string
+		for _, n := range names {
+			if ws := search.Terms(n); len(ws) > 0 {
+				group = append(group, ws)
+			}
+		}
+		out = append(out, group)
+	}
+	for _, p := range g.Places {
+		add("places", p.ID, append([]string{p.Name, p.NameEn}, p.Names...)...)
+	}
+	for _, a := range g.Actors {
+		add("actors", a.ID, append([]string{a.Name, a.NameEn}, a.Names...)...)
+	}
+	return out
+}
+
+// queryNames reads a query as the search does: each word, or each run of
+// words that is a name of a place or an actor (the longest, from the
+// left), becomes the names a result may hold one of, each a list of
+// words.
+func queryNames(groups [][][]string, query string) [][][]string {
+	words := search.Terms(query)
+	var out [][][]string
+	for i := 0; i < len(words); {
+		j, names := i+1, [][]string{{words[i]}}
+		for k := len(words); k > i; k-- {
+			var found [][]string
+			for _, g := range groups {
+				if slices.ContainsFunc(g, func(n []string) bool { return slices.Equal(n, words[i:k]) }) {
+					found = append(found, g...)
+				}
+			}
+			if found != nil {
+				j, names = k, found
+				break
+			}
+		}
+		out = append(out, names)
+		i = j
+	}
+	return out
+}
+
+// expected returns the ids of the events one of whose mentions holds,
+// for each word of the query, the word as the start of a word of its
+// sentence, attribution or outlet (the whole word, for a word shorter
+// than four letters), or, for a place's or actor's name, each word of one
+// of its names so: the answer worked out here, independently of the index.
+func expected(d eventsJSON, groups [][][]string, query string) []string {
 	outlets := map[string]string{}
 	for _, s := range d.Sources {
 		outlets[s.Slug] = s.Source
 	}
-	words := wordRe.FindAllString(fold.String(query), -1)
+	clauses := queryNames(groups, query)
 	var ids []string
 	for _, ev := range d.Events {
 		for _, m := range ev.Mentions {
 			text := wordRe.FindAllString(fold.String(m.Text+" "+m.Attribution+" "+outlets[m.Source]), -1)
+			holds := func(w string) bool {
+				return slices.ContainsFunc(text, func(t string) bool {
+					return t == w || utf8.RuneCountInString(w) >= 4 && strings.HasPrefix(t, w)
+				})
+			}
 			all := true
-			for _, w := range words {
-				if !slices.ContainsFunc(text, func(t string) bool { return strings.HasPrefix(t, w) }) {
-					all = false
-				}
+			for _, names := range clauses {
+				all = all && slices.ContainsFunc(names, func(n []string) bool {
+					return !slices.ContainsFunc(n, func(w string) bool { return !holds(w) })
+				})
 			}
 			if all {
 				ids = append(ids, ev.ID)
@@ -144,10 +214,11 @@ func TestSearch(t *testing.T) {
 	chromePath(t)
 	s := seedSite(t)
 	d := readEvents(t, s)
+	groups := names(s)
 	b := newBrowser(t, 1280, 900)
 	b.run(t, "open the search page", chromedp.Navigate(s.url+"search/index.html"))
 	for _, q := range []string{"Aliev", "ALIEV", "aliev", "evacu", "évacuées", "EVACUEES", "azerbaidjanaise", "Lachin", "Hasanov", "antiterroriste", "Sputnik", "bombardements Bakou"} {
-		want := expected(d, q)
+		want := expected(d, groups, q)
 		if len(want) == 0 {
 			t.Fatalf("%q: the seed site has no event for it: choose another query", q)
 		}
@@ -164,8 +235,12 @@ func TestSearch(t *testing.T) {
 		}
 		for _, m := range marked {
 			ok := false
-			for _, w := range wordRe.FindAllString(fold.String(q), -1) {
-				ok = ok || strings.HasPrefix(fold.String(m), w)
+			for _, names := range queryNames(groups, q) {
+				for _, n := range names {
+					for _, w := range n {
+						ok = ok || strings.HasPrefix(fold.String(m), w)
+					}
+				}
 			}
 			if !ok {
 				t.Errorf("%q: %q is highlighted but does not match", q, m)
@@ -197,7 +272,7 @@ func TestSearch(t *testing.T) {
 	}
 	got, _ := hits(t, b)
 	got = slices.Compact(slices.Sorted(slices.Values(got)))
-	if want := slices.Sorted(slices.Values(expected(d, q))); pages < 2 || !slices.Equal(got, want) {
+	if want := slices.Sorted(slices.Values(expected(d, groups, q))); pages < 2 || !slices.Equal(got, want) {
 		t.Errorf("%q over %d pages: results are events %v, want %v", q, pages, got, want)
 	}
 
@@ -336,8 +411,9 @@ func TestFilters(t *testing.T) {
 const axeRun = `axe.run(document, {resultTypes: ["violations"]}).then(r => r.violations.map(v =>
 	v.id + " (" + v.impact + "): " + v.help + " — " + v.nodes.slice(0, 3).map(n => n.target.join(" ")).join(", ")))`
 
-// TestAccessibility runs axe-core on the index, an episode, an event and a
-// source page, in light and dark mode.
+// TestAccessibility runs axe-core on the index, episodes, an event and a
+// source page, search results, the places, a place, the actors, an actor
+// and a kind of event, in light and dark mode.
 func TestAccessibility(t *testing.T) {
 	chromePath(t)
 	s := seedSite(t)
@@ -349,7 +425,9 @@ func TestAccessibility(t *testing.T) {
 	for _, scheme := range []string{"light", "dark"} {
 		b.run(t, "emulate "+scheme, emulation.SetEmulatedMedia().WithFeatures([]*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}}))
 		for _, p := range []string{"index.html", "episodes/guerre-2020/index.html", "episodes/escarmouches/index.html", "events/2023-09-19/index.html",
-			"sources/2023-09-20-offensive-d-envergure/index.html", "search/index.html?q=evacu"} {
+			"sources/2023-09-20-offensive-d-envergure/index.html", "search/index.html?q=evacu", "search/index.html?q=Berdzor",
+			"episodes/operation-2023/index.html", "places/index.html", "places/lachin/index.html", "actors/index.html",
+			"actors/aliyev/index.html", "kinds/clash/index.html"} {
 			b.run(t, "open "+p, chromedp.Navigate(s.url+p))
 			if strings.HasPrefix(p, "search/") {
 				b.wait(t, `document.getElementById("results").dataset.state === "done"`)

@@ -30,6 +30,9 @@ type manifest struct {
 	// first id: the first ids as postings, the names one after the other.
 	Dirs  string `json:"dirs"`
 	Names string `json:"names"`
+	// Variants are the names of the places and actors the events name,
+	// one place or actor a string (see variants).
+	Variants []string `json:"variants"`
 }
 
 // writeManifest puts the manifest into the output, the file site.js

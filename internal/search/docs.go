@@ -121,7 +121,7 @@ type docReuse struct {
 func (b *builder) reusable(current map[uint64]bool) docReuse {
 	r := docReuse{sums: map[uint64]*doc{}}
 	arts := b.prev.arts
-	if b.prev.episodes != b.episodes {
+	if b.prev.episodes != b.episodes || b.prev.lexicons != b.lexicons {
 		arts = nil
 	}
 	if arts != nil {
@@ -149,7 +149,8 @@ func (b *builder) reusable(current map[uint64]bool) docReuse {
 // size of a document from b.reuse when it holds one made of the same: of
 // the same identity when its article did not change (the event's id
 // fixes its date, the episodes its episode, the article its mention and
-// outlet), which spares hashing the text again, else of the same sum.
+// outlet, the lexicons its places), which spares hashing the text again,
+// else of the same sum.
 // The JSON of the documents it writes goes to b.made, one span per
 // document in id order.
 func (b *builder) makeEvent(ev *timeline.Event, key uint64) (eventDocs, error) {
@@ -182,14 +183,15 @@ func (b *builder) makeEvent(ev *timeline.Event, key uint64) (eventDocs, error) {
 			e[i].sum, e[i].size, e[i].terms = old.sum, old.size, old.terms
 			continue
 		}
-		sum := docSum(ev, mn, date, episode, outlet)
+		places := b.places.of(mn.Places)
+		sum := docSum(ev, mn, date, episode, outlet, places)
 		e[i].sum = sum
 		if old := b.reuse.sums[sum]; old != nil {
 			e[i].size, e[i].terms = old.size, old.terms
 			continue
 		}
 		off := len(made.json)
-		made.json = appendDocJSON(made.json, ev, mn, date, episode, outlet)
+		made.json = appendDocJSON(made.json, ev, mn, date, episode, outlet, places)
 		spans[i] = docSpan{off: off, n: len(made.json) - off}
 		e[i].size = int32(spans[i].n)
 		e[i].terms = b.terms.docTerms(mn.Sentence, mn.Attribution, outlet, date)
@@ -272,9 +274,9 @@ func slots(keys []uint64, anchors []string) ([]int64, error) {
 }
 
 // docSum hashes what a document's JSON is made of.
-func docSum(ev *timeline.Event, mn *timeline.Mention, date string, episode int, outlet string) uint64 {
+func docSum(ev *timeline.Event, mn *timeline.Mention, date string, episode int, outlet, places string) uint64 {
 	h := store.NewHash()
-	for _, f := range []string{ev.ID, mn.Anchor, date, mn.Sentence, outlet, mn.Attribution} {
+	for _, f := range []string{ev.ID, mn.Anchor, date, mn.Sentence, outlet, mn.Attribution, places} {
 		h.Text(f)
 	}
 	h.Word(uint64(episode))
@@ -288,15 +290,16 @@ func (b *builder) docJSON(buf []byte, d *doc) []byte {
 		b.lastEv, b.lastDate = ev, datefmt.Date(ev.Date, b.lang)
 	}
 	mn := &ev.Mentions[d.mention]
-	return appendDocJSON(buf, ev, mn, b.lastDate, b.epIndex[ev.Episode], docOutlet(mn, b.bySlug))
+	return appendDocJSON(buf, ev, mn, b.lastDate, b.epIndex[ev.Episode], docOutlet(mn, b.bySlug), b.places.of(mn.Places))
 }
 
 // appendDocJSON appends a document: [event, anchor, date, episode,
-// sentence, outlet, attribution], date as datefmt.Date writes the event's,
-// outlet as docOutlet finds it. As json.Marshal writes the array, without
+// sentence, outlet, attribution, places], date as datefmt.Date writes the
+// event's, outlet as docOutlet finds it, places as placeNames.of writes
+// the mention's. As json.Marshal writes the array, without
 // its reflection: a cold build writes a document for every mention,
 // hundreds of thousands on a large site.
-func appendDocJSON(b []byte, ev *timeline.Event, mn *timeline.Mention, date string, episode int, outlet string) []byte {
+func appendDocJSON(b []byte, ev *timeline.Event, mn *timeline.Mention, date string, episode int, outlet, places string) []byte {
 	b = append(b, '[')
 	b = jsonstr.Append(b, ev.ID)
 	b = append(b, ',')
@@ -311,6 +314,8 @@ func appendDocJSON(b []byte, ev *timeline.Event, mn *timeline.Mention, date stri
 	b = jsonstr.Append(b, outlet)
 	b = append(b, ',')
 	b = jsonstr.Append(b, mn.Attribution)
+	b = append(b, ',')
+	b = jsonstr.Append(b, places)
 	return append(b, ']')
 }
 

@@ -1,8 +1,8 @@
 // Package search writes the search index of a timeline, the files under
 // search/data/ that assets/site.js reads to answer a query in the
-// browser. It depends on the timeline and the store only: it draws no
-// page, reads no file, and knows nothing of templates or of how the
-// output is written.
+// browser. It depends on the timeline (with the lexicons its sentences
+// were read with) and the store only: it draws no page, reads no file,
+// and knows nothing of templates or of how the output is written.
 //
 // A document is one mention: the sentence, who it quotes, the outlet, and
 // the event's date as the page writes it. Terms are the folded words of
@@ -13,6 +13,16 @@
 // query shows its first page after one round of requests: the chunks its
 // word needs, fetched together. Further pages, and the results of several
 // words, fetch their documents from the files of documents.
+//
+// A place or an actor has several names ("Lachin", "Latchine", "Berdzor",
+// "Laçın"; "Haut-Karabakh", "Nagorno Karabakh"). The manifest lists the
+// names of those the events name (see names.go), and site.js reads the
+// words of a query that spell one of them as "any of its names": every
+// spelling finds the same documents, those holding the words of one of
+// the names. The index holds the texts' own words only, so a name costs
+// its bytes in the manifest, not a posting in every document that names
+// it; the first page of a one-word name is still in the chunks of its
+// names' words, fetched together.
 //
 // Document ids sort in date order, so sorted results read as a timeline,
 // and they do not move when an article about another date is added: a
@@ -39,7 +49,7 @@
 // a file whose bytes did not change keeps its name and is not written
 // again:
 //
-//	search/data/manifest.json    stop words, episodes, the chunks (name, kind, prefix), the directories (first ids, names)
+//	search/data/manifest.json    stop words, episodes, the chunks (name, kind, prefix), the directories (first ids, names), the names of places and actors
 //	search/data/t/<name>.json    a chunk: {"t":{"term":"postings"},"d":{"id":document}}
 //	search/data/x/<name>.json    a directory: [[first id, name of a file of documents], …]
 //	search/data/d/<name>.json    documents: {"id":document, …}
@@ -52,7 +62,9 @@
 // second page of results fetches a directory, then its files.
 //
 // A document is [event, anchor, date, episode, sentence, outlet,
-// attribution]. A term's postings are numbers written in base 32, low
+// attribution, places]: places are the names of the places the mention
+// names, in the site's language, joined by ", " ("" for none), which a
+// result shows under its sentence. A term's postings are numbers written in base 32, low
 // digits first, one character per digit: a last digit is one of
 // digits[:32], the others one of digits[32:]. For each document, an odd
 // number 2(Δcoordinate−1)+1 then its slot when it starts a new event, an
@@ -77,7 +89,7 @@ import (
 // Search index layout.
 const (
 	dataDir        = "search/data/"
-	version        = 3        // of the files' format
+	version        = 4        // of the files' format
 	chunkTarget    = 24 << 10 // bytes of JSON a term chunk aims at
 	docsPerFile    = 25       // a page of results is 10 documents, often far apart
 	maxDocsPerFile = 4 * docsPerFile
@@ -120,6 +132,8 @@ type builder struct {
 	t          *timeline.Timeline
 	lang       string
 	base       uint64 // baseKey(lang): mixed into every key
+	lexicons   uint64 // the key of the lexicons the mentions were read with
+	places     placeNames
 	out        store.Output
 	prev, next *state
 	epIndex    map[*timeline.Episode]int
@@ -162,8 +176,12 @@ func newBuilder(t *timeline.Timeline, lang string, prev *state, out store.Output
 		episodes: episodesKey(t),
 		byKey:    make(map[uint64]*timeline.Event, len(t.Events)),
 		terms:    termReader{dict: prev.dict},
+		places:   newPlaceNames(t, lang),
 	}
-	b.m = manifest{Version: version, Min: minTerm, Slots: 1 << slotBits, Stop: stopList()}
+	if t.Lexicons != nil {
+		b.lexicons = t.Lexicons.Key
+	}
+	b.m = manifest{Version: version, Min: minTerm, Slots: 1 << slotBits, Stop: stopList(), Variants: variants(t)}
 	for i, ep := range t.Episodes {
 		b.epIndex[ep] = i
 		b.m.Episodes = append(b.m.Episodes, ep.Title)
@@ -201,11 +219,13 @@ func episodesKey(t *timeline.Timeline) uint64 {
 // eventKey hashes what the documents of an event are made of, beside
 // the language (in base): its id, which is its date; the index of its
 // episode; its articles in order, each by the hash of its file, which
-// fixes its slug, its outlet and its mentions of the event.
+// fixes its slug, its outlet and its mentions of the event; the
+// lexicons, which fix the places of its mentions.
 func (b *builder) eventKey(ev *timeline.Event) uint64 {
 	h := store.NewHash()
 	h.Word(b.base)
 	h.Text("event")
+	h.Word(b.lexicons)
 	h.Text(ev.ID)
 	h.Word(uint64(b.epIndex[ev.Episode]))
 	h.Word(uint64(len(ev.Articles)))
@@ -240,5 +260,6 @@ func (b *builder) finish() *state {
 		s.arts[a.Slug] = a.Hash
 	}
 	s.episodes = b.episodes
+	s.lexicons = b.lexicons
 	return s
 }

@@ -52,12 +52,14 @@ type state struct {
 	// read tells a state read from disk: its documents are checked
 	// before use (see holds).
 	read bool
-	// arts are the articles' hashes by slug, and episodes the
-	// episodesKey, of the build; in memory only. A mention of an
-	// unchanged article, in an event of the same id and the same
-	// episodes, makes the same document (see docReuse).
+	// arts are the articles' hashes by slug, episodes the episodesKey
+	// and lexicons the lexicons' key, of the build; in memory only. A
+	// mention of an unchanged article, in an event of the same id, with
+	// the same episodes and lexicons, makes the same document (see
+	// docReuse).
 	arts     map[string]uint64
 	episodes uint64
+	lexicons uint64
 }
 
 // dict numbers the terms in the order they were first met: documents and
