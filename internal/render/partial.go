@@ -91,7 +91,16 @@ func (s *Site) partial(name string, data any) (template.HTML, error) {
 			return "", fmt.Errorf("partial %q: the templates/_*.html files did not load (fix the errors reported for them)", name)
 		}
 		if err := s.partials.ExecuteTemplate(b, name, data); err != nil {
+			splice(nil, b.Bytes())
 			return "", err
+		}
+		if bytes.IndexByte(b.Bytes(), 0) >= 0 { // rows inside: spliced before it is kept
+			c := buffers.Get().(*bytes.Buffer)
+			defer buffers.Put(c)
+			c.Reset()
+			splice(c, b.Bytes())
+			b.Reset()
+			b.Write(c.Bytes())
 		}
 	}
 	h := template.HTML(b.String())
@@ -107,17 +116,15 @@ func (s *Site) partial(name string, data any) (template.HTML, error) {
 // {{range .}}{{partial name .}}{{end}} would: a listing of 250 rows, most
 // of them kept, would otherwise make 250 calls through reflection.
 func (s *Site) rows(name string, list any) (template.HTML, error) {
-	// Written into a buffer kept for the next rows, then copied into a
-	// string of their size: a source page's rows are many kilobytes, and a
-	// builder grown by an estimate allocated far more than they take, on
-	// every page of the site.
+	// Written into a buffer kept for the next rows, which the page takes
+	// in place of the marker returned (see splice).
 	b := buffers.Get().(*bytes.Buffer)
-	defer buffers.Put(b)
 	b.Reset()
 	if err := s.writeRows(b, name, list); err != nil {
+		buffers.Put(b)
 		return "", err
 	}
-	return template.HTML(b.String()), nil
+	return hold(b), nil
 }
 
 // writeRows writes what rows prints into b: the rows of listings drawn

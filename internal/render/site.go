@@ -15,7 +15,6 @@ import (
 	"errors"
 	"fmt"
 	"html/template"
-	"io"
 	"io/fs"
 	"path"
 	"regexp"
@@ -347,7 +346,12 @@ func (s *Site) writtenError(p *Page) error {
 			return err
 		}
 	}
-	return t.ExecuteTemplate(io.Discard, "base.html", p)
+	b := buffers.Get().(*bytes.Buffer)
+	defer buffers.Put(b)
+	b.Reset()
+	err := t.ExecuteTemplate(b, "base.html", p)
+	splice(nil, b.Bytes())
+	return err
 }
 
 // pageTemplate returns the template p is drawn with: its kind's, with
@@ -453,6 +457,7 @@ func (s *Site) draw(p *Page, use func([]byte) error) (err error) {
 	defer buffers.Put(b)
 	b.Reset()
 	if err := t.ExecuteTemplate(b, "base.html", p); err != nil {
+		splice(nil, b.Bytes())
 		if werr := s.writtenError(p); werr != nil {
 			err = werr
 		}
@@ -460,5 +465,10 @@ func (s *Site) draw(p *Page, use func([]byte) error) (err error) {
 		pr.Msg = "on " + p.Path + ": " + pr.Msg
 		return pr
 	}
-	return use(b.Bytes())
+	page := buffers.Get().(*bytes.Buffer)
+	defer buffers.Put(page)
+	page.Reset()
+	page.Grow(b.Len())
+	splice(page, b.Bytes())
+	return use(page.Bytes())
 }
