@@ -60,6 +60,11 @@ type Values struct {
 	// is its field Title, when that is a string.
 	Site          any
 	Root, Section string // {{.Root}} and {{.Section}}, where dot is the page
+	// Finish, when set, is given what a template printed and returns the
+	// page the caller would write from it: a caller whose functions print
+	// markers it replaces afterwards (render's rows) replaces them here
+	// too. It is called on every drawing, failed ones included.
+	Finish func(printed []byte) []byte
 }
 
 // Inline returns the template for the pages of one group, whose constants
@@ -175,10 +180,15 @@ func (g *group) draw(t *template.Template) (out string, err error) {
 		}
 	}()
 	var b bytes.Buffer
-	if err := t.ExecuteTemplate(&b, g.name, g.data); err != nil {
+	err = t.ExecuteTemplate(&b, g.name, g.data)
+	printed := b.Bytes()
+	if g.v.Finish != nil {
+		printed = g.v.Finish(printed)
+	}
+	if err != nil {
 		return "", err
 	}
-	return b.String(), nil
+	return string(printed), nil
 }
 
 // An action is a constant action met in a template: one that prints the

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"timeline/internal/address"
 	"timeline/internal/datefmt"
@@ -66,7 +67,7 @@ func (s *Site) claimRows(root string, ev *timeline.Event) []ClaimRow {
 	for i := range ev.Claims {
 		c := &ev.Claims[i]
 		m := &ev.Mentions[c.Mention]
-		r := ClaimRow{Figure: s.figureText(c.Figure), Kind: c.Kind.String(), Who: c.Who,
+		r := ClaimRow{Figure: s.figureWords(c.Figure, m), Kind: c.Kind.String(), Who: c.Who,
 			Claimant: s.claimantName(ev, c.Figure, m),
 			Href:     root + address.Event(ev.ID) + "#" + m.Anchor}
 		if art := s.look.article(ev, m.Slug); art != nil {
@@ -78,10 +79,22 @@ func (s *Site) claimRows(root string, ev *timeline.Event) []ClaimRow {
 	return rows
 }
 
-// sourceText names an article in a table: its outlet, else its title.
+// sourceText names an article in a table: its outlet, else the start of
+// its title (a column of whole titles is a column of paragraphs on a phone).
 func sourceText(a *timeline.Article) string {
 	if a.Outlet != "" {
 		return a.Outlet
+	}
+	const most = 40 // characters
+	if utf8.RuneCountInString(a.Title) <= most {
+		return a.Title
+	}
+	cut := 0
+	for i := range a.Title {
+		if cut == most {
+			return strings.TrimRight(a.Title[:i], " ,;:") + "…"
+		}
+		cut++
 	}
 	return a.Title
 }
@@ -126,6 +139,22 @@ func samePeople(a, b timeline.Figure) bool {
 		return a.Side == b.Side && a.Civilian == b.Civilian
 	}
 	return strings.EqualFold(a.Who, b.Who) && a.Civilian == b.Civilian
+}
+
+// figureWords returns a figure as its sentence writes it ("des milliers
+// de déplacés"), and the range it stands for when it is one ("des
+// milliers de déplacés (1 000 à 9 999)"): a claim is what the text says.
+// A figure that goes on in the next sentence, which the mention does not
+// hold, is written by figureText.
+func (s *Site) figureWords(f timeline.Figure, m *timeline.Mention) string {
+	if f.Next || f.Start < 0 || f.End <= f.Start || f.End > len(m.Sentence) {
+		return s.figureText(f)
+	}
+	w := m.Sentence[f.Start:f.End]
+	if f.CountMax > f.Count {
+		w += " (" + s.number(f.Count) + s.T("range_to") + s.number(f.CountMax) + ")"
+	}
+	return w
 }
 
 // figureText writes a figure as a reader reads it: "plus de 100 blessés",

@@ -402,7 +402,12 @@ func (s *Site) pageTemplate(p *Page) (*template.Template, bool) {
 // constants returns the values of the constant actions on the pages of
 // p's kind, root and section: what the template functions return.
 func (s *Site) constants(p *Page) constant.Values {
-	return constant.Values{T: s.T, Asset: s.assetPath, Lang: s.lang, Site: s.Config, Root: p.Root, Section: p.Section}
+	return constant.Values{T: s.T, Asset: s.assetPath, Lang: s.lang, Site: s.Config, Root: p.Root, Section: p.Section,
+		Finish: func(printed []byte) []byte {
+			var b bytes.Buffer
+			splice(&b, printed)
+			return b.Bytes()
+		}}
 }
 
 // choices are the constants each group of pages has written as text (see
