@@ -1,6 +1,7 @@
 package browser
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -282,9 +283,14 @@ func eventIDs(t *testing.T, s *site, p string) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// A place's, actor's or kind's page lists its events as lines, each a
+	// link to the event's page.
 	var ids []string
-	for _, m := range regexp.MustCompile(`<li class="event" id="e-([^"]+)"`).FindAllSubmatch(data, -1) {
-		ids = append(ids, string(m[1]))
+	if _, list, ok := bytes.Cut(data, []byte(`<ol class="lines">`)); ok {
+		list, _, _ = bytes.Cut(list, []byte(`</ol>`))
+		for _, m := range regexp.MustCompile(`<li><a href="(?:\.\./)*events/([^/"]+)/index\.html"`).FindAllSubmatch(list, -1) {
+			ids = append(ids, string(m[1]))
+		}
 	}
 	if len(ids) == 0 {
 		t.Fatalf("%s lists no event", p)
