@@ -463,3 +463,22 @@ func writeData(t testing.TB, site, name, src string) {
 		t.Fatal(err)
 	}
 }
+
+// TestStreamedData checks that a build without a cache, which writes the
+// data files part by part as they are made (sink.Stream), writes the
+// bytes a build in memory makes.
+func TestStreamedData(t *testing.T) {
+	site := copySite(t)
+	out := filepath.Join(t.TempDir(), "public")
+	run1(t, Options{SiteDir: site, Out: out, Now: now})
+	want, _ := make1(t, site, nil)
+	for _, p := range []string{"events.json", "events.csv", "claims.csv", "events.geojson", "feed.xml"} {
+		got, err := os.ReadFile(filepath.Join(out, p))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want[p]) {
+			t.Errorf("%s: %d bytes written, %d made in memory", p, len(got), len(want[p]))
+		}
+	}
+}

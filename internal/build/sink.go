@@ -252,3 +252,60 @@ func stamp(out string, files map[string]*fileEntry, written map[string]bool) {
 		}
 	})
 }
+
+// Stream starts the file at path in the output folder, for a build that
+// writes every file and keeps nothing of them (no cache): the parts go to
+// the file as they come. Otherwise ok is false, and the caller uses Put.
+func (o *sink) Stream(path string) (store.PartWriter, bool) {
+	if o.memory || o.sums || o.st == nil || o.ctx.Err() != nil {
+		return nil, false
+	}
+	f, err := o.st.create(path)
+	if err != nil {
+		return &streamed{o: o, path: path, err: err}, true
+	}
+	return &streamed{o: o, path: path, f: f}, true
+}
+
+// streamed is a file of the output written part by part.
+type streamed struct {
+	o    *sink
+	path string
+	f    *os.File
+	size int64
+	err  error
+}
+
+func (s *streamed) Write(part []byte) error {
+	if s.err != nil {
+		return s.err
+	}
+	if err := s.o.ctx.Err(); err != nil {
+		s.err = err
+		return err
+	}
+	n, err := s.f.Write(part)
+	s.size += int64(n)
+	s.err = err
+	return err
+}
+
+func (s *streamed) Close(key uint64) error {
+	if s.f != nil {
+		if err := s.f.Close(); s.err == nil {
+			s.err = err
+		}
+	}
+	if s.err != nil {
+		return s.err
+	}
+	s.o.st.wrote(s.path)
+	s.o.add(File{Path: s.path}, &fileEntry{Key: key, Size: s.size}, true)
+	return nil
+}
+
+func (s *streamed) Abort() {
+	if s.f != nil {
+		s.f.Close()
+	}
+}

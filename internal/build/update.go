@@ -83,8 +83,39 @@ func newStaging(out string) (*staging, error) {
 // validated slugs and ids; a path that would still leave the folder is
 // refused. Safe for concurrent use.
 func (st *staging) write(p string, parts [][]byte) error {
+	name, err := st.place(p)
+	if err != nil {
+		return err
+	}
+	if err := writeFile(name, parts); err != nil {
+		return err
+	}
+	st.wrote(p)
+	return nil
+}
+
+// create opens the file p of the site in the journal, for its parts to be
+// written one by one; wrote records it once they all are.
+func (st *staging) create(p string) (*os.File, error) {
+	name, err := st.place(p)
+	if err != nil {
+		return nil, err
+	}
+	return os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+}
+
+// wrote records that the file p is written in the journal.
+func (st *staging) wrote(p string) {
+	st.mu.Lock()
+	st.written[p] = true
+	st.mu.Unlock()
+}
+
+// place returns the name in the journal of the file p of the site, its
+// folder made.
+func (st *staging) place(p string) (string, error) {
 	if !filepath.IsLocal(filepath.FromSlash(p)) {
-		return fmt.Errorf("refusing to write %q: it is not a path inside the output folder", p)
+		return "", fmt.Errorf("refusing to write %q: it is not a path inside the output folder", p)
 	}
 	name := filepath.Join(st.dir, filepath.FromSlash(p))
 	d := filepath.Dir(name)
@@ -96,20 +127,14 @@ func (st *staging) write(p string, parts [][]byte) error {
 		// MkdirAll's three.
 		if err := os.Mkdir(d, 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
 			if err := os.MkdirAll(d, 0o755); err != nil {
-				return err
+				return "", err
 			}
 		}
 		st.mu.Lock()
 		st.dirs[d] = true
 		st.mu.Unlock()
 	}
-	if err := writeFile(name, parts); err != nil {
-		return err
-	}
-	st.mu.Lock()
-	st.written[p] = true
-	st.mu.Unlock()
-	return nil
+	return name, nil
 }
 
 // discard removes the journal, unless a killed build left it for the

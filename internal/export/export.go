@@ -115,8 +115,24 @@ func Write(t *timeline.Timeline, site Site, st *store.Store, out store.Output) e
 	} {
 		w.before = w.piecesBefore(f.path, out)
 		var file file
+		if s, ok := out.(store.Streamer); ok && st == nil {
+			// Nothing keeps the pieces for the next build: each goes to
+			// the file as it is made, not held until the last is.
+			if pw, ok := s.Stream(f.path); ok {
+				file.to = pw
+			}
+		}
 		if err := f.make(&file); err != nil {
+			if file.to != nil {
+				file.to.Abort()
+			}
 			return fmt.Errorf("%s: %w", f.path, err)
+		}
+		if file.to != nil {
+			if err := file.to.Close(file.key.Sum()); err != nil {
+				return err
+			}
+			continue
 		}
 		if err := out.Put(f.path, file.key.Sum(), file.parts...); err != nil {
 			return err
@@ -171,11 +187,14 @@ func placesKey(path string, key uint64) uint64 {
 	return h.Sum()
 }
 
-// file is a data file made of parts, and the hash of what they are made of.
+// file is a data file made of parts, and the hash of what they are made
+// of. With to, each part is written there as it is added, and not kept.
 type file struct {
 	parts [][]byte
 	keys  []uint64 // of each part; 0 for a part made of its bytes alone
 	key   store.Hash
+	to    store.PartWriter
+	n     int // parts added
 }
 
 // places returns where the keyed parts stand in the file.
@@ -194,11 +213,16 @@ func (f *file) places() []place {
 // add appends a part; key is what it is made of, 0 for a part that is
 // made of nothing else than its bytes, which are hashed.
 func (f *file) add(key uint64, part []byte) {
-	if len(f.parts) == 0 {
+	if f.n == 0 {
 		f.key = store.NewHash()
 	}
-	f.parts = append(f.parts, part)
-	f.keys = append(f.keys, key)
+	f.n++
+	if f.to != nil {
+		f.to.Write(part) // an error is the file's: Close reports it
+	} else {
+		f.parts = append(f.parts, part)
+		f.keys = append(f.keys, key)
+	}
 	if key == 0 {
 		key = store.Texts(string(part))
 	}

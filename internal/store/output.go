@@ -26,3 +26,23 @@ type Output interface {
 	// and never change.
 	Before(path string) ([]byte, uint64)
 }
+
+// Streamer is an Output that can take a file part by part, each written
+// before the call returns, so that the caller need not hold all the parts
+// of a large file at once (events.json is 100 MB on 10,000 articles).
+type Streamer interface {
+	// Stream starts the file at path and returns where its parts go; ok
+	// is false when the output cannot take it so (it keeps, or compares,
+	// files' bytes): the caller then gives the parts to Put.
+	Stream(path string) (w PartWriter, ok bool)
+}
+
+// PartWriter takes the parts of one file, in order (see Streamer).
+type PartWriter interface {
+	// Write writes a part; the caller may reuse its bytes afterwards.
+	Write(part []byte) error
+	// Close ends the file, made from key (0 when what it is made of has
+	// no key), and reports what went wrong with it; Abort drops it.
+	Close(key uint64) error
+	Abort()
+}
