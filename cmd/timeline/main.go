@@ -121,7 +121,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		// "timeline help build" is "timeline build -h".
 		if _, ok := find(args[0]); ok && args[0] != "help" {
 			name, args = args[0], []string{"-h"}
-		} else if args[0] == "help" {
+		} else if args[0] == "help" || strings.HasPrefix(args[0], "-") {
 			usage(stdout)
 			return 0
 		} else {

@@ -71,6 +71,7 @@ func TestHelp(t *testing.T) {
 		{[]string{"-help"}, 0, list, ""},
 		{[]string{"help"}, 0, list, ""},
 		{[]string{"help", "help"}, 0, list, ""},
+		{[]string{"help", "-h"}, 0, list, ""},
 		{[]string{"help", "new"}, 0, []string{"usage: timeline new [flags] TITLE\n", "draft = true", "-published string", "-source string"}, ""},
 		{[]string{"new", "-h"}, 0, []string{"usage: timeline new [flags] TITLE\n", "-published string"}, ""},
 		{[]string{"build", "--help"}, 0, []string{"usage: timeline build [flags]\n", "-drafts", "-no-cache"}, ""},
