@@ -122,7 +122,7 @@ func newCmd(args []string, stdout, stderr io.Writer) int {
 	r, probs := draft.New(*site, f, editorNow())
 	status := wrote(stdout, stderr, "", r, probs)
 	if r != nil {
-		fmt.Fprintln(stdout, "  a draft: fill in its fields, paste the text after the second +++, preview with make serve,\n  and remove the line draft = true to publish it")
+		fmt.Fprintln(stdout, "  a draft: fill in its fields, paste the text after the second +++, preview with timeline serve\n  (make serve), and remove the line draft = true to publish it")
 	}
 	return status
 

@@ -197,10 +197,10 @@ func (s *Server) log(changed []string, st *state, took time.Duration) {
 		sum := st.sum
 		drafts := ""
 		if sum.Drafts > 0 {
-			drafts = fmt.Sprintf(" (%s, shown and marked)", build.Plural(sum.Drafts, "draft"))
+			drafts = fmt.Sprintf("; %s, shown and marked", build.Plural(sum.Drafts, "draft"))
 		}
-		fmt.Fprintf(w, "%s %d articles%s (%d read again), %d pages written, %d unchanged, in %s\n",
-			what, sum.Articles, drafts, sum.Articles-sum.Cached, sum.PagesWritten, sum.PagesUnchanged, took.Round(time.Millisecond))
+		fmt.Fprintf(w, "%s %d articles (%d read again%s), %d pages written, %d unchanged, in %s\n",
+			what, sum.Articles, sum.Articles-sum.Cached, drafts, sum.PagesWritten, sum.PagesUnchanged, took.Round(time.Millisecond))
 	}
 	for _, p := range st.probs {
 		fmt.Fprintln(w, "  "+p.Error())
