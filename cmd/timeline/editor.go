@@ -9,7 +9,6 @@ import (
 	"net"
 	"os"
 	"strings"
-	"time"
 
 	"timeline/internal/build"
 	"timeline/internal/diag"
@@ -29,12 +28,11 @@ func terminal(w io.Writer) bool {
 
 func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	site := fs.String("site", ".", "the site folder, holding site.toml, content/, templates/ and assets/")
 	addr := fs.String("addr", "127.0.0.1:1313", "the address to serve on; the default is reachable from this machine only")
 	noCache := fs.Bool("no-cache", false, "start from nothing: neither read nor write the cache in .timeline-cache/")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if _, st, ok := parseFlags(fs, args, stdout, stderr); !ok {
+		return st
 	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
@@ -48,7 +46,7 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if !*noCache {
 		cache = build.WarmCache(*site)
 	}
-	srv := serve.New(serve.Options{SiteDir: *site, Cache: cache, Log: stderr})
+	srv := serve.New(serve.Options{SiteDir: *site, Cache: cache, Log: stderr, Now: editorNow})
 	err = srv.Run(ctx, ln)
 	if !*noCache {
 		if err := cache.Save(); err != nil {
@@ -73,19 +71,14 @@ func factFlags(fs *flag.FlagSet, f *draft.Facts) {
 
 func importCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("import", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: timeline import -published YYYY-MM-DD [flags] [FILE…]\n\nTurns scraped text into content/<slug>.md; with no FILE, or -, reads the standard input.")
-		fs.PrintDefaults()
-	}
 	site := fs.String("site", ".", "the site folder")
 	var f draft.Facts
 	factFlags(fs, &f)
 	fs.StringVar(&f.Title, "title", "", "the headline (default: the first line of article text)")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	files, st, ok := parseFlags(fs, args, stdout, stderr)
+	if !ok {
+		return st
 	}
-	files := fs.Args()
 	if len(files) == 0 {
 		files = []string{"-"}
 	}
@@ -107,7 +100,7 @@ func importCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			status = 1
 			continue
 		}
-		r, probs := draft.Import(*site, text, f, time.Now())
+		r, probs := draft.Import(*site, text, f, editorNow())
 		status = max(status, wrote(stdout, stderr, name, r, probs))
 		if r != nil {
 			fmt.Fprintf(stdout, "  %d dates found; preview with make serve, the dates at /_review/%s.html\n", r.Dates, r.Article.Slug)
@@ -118,22 +111,18 @@ func importCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 func newCmd(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("new", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: timeline new [flags] TITLE\n\nWrites an empty article, content/<date>-<title>.md, with every front matter field explained.")
-		fs.PrintDefaults()
-	}
 	site := fs.String("site", ".", "the site folder")
 	var f draft.Facts
 	factFlags(fs, &f)
-	if err := fs.Parse(args); err != nil {
-		return 2
+	title, st, ok := parseFlags(fs, args, stdout, stderr)
+	if !ok {
+		return st
 	}
-	f.Title = strings.Join(fs.Args(), " ")
-	r, probs := draft.New(*site, f, time.Now())
+	f.Title = strings.Join(title, " ")
+	r, probs := draft.New(*site, f, editorNow())
 	status := wrote(stdout, stderr, "", r, probs)
 	if r != nil {
-		fmt.Fprintln(stdout, "  fill in its fields, paste the text after the second +++, then preview with make serve")
+		fmt.Fprintln(stdout, "  a draft: fill in its fields, paste the text after the second +++, preview with timeline serve\n  (make serve), and remove the line draft = true to publish it")
 	}
 	return status
 
@@ -156,28 +145,39 @@ func wrote(stdout, stderr io.Writer, from string, r *draft.Result, probs diag.Li
 
 func checkCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	site := fs.String("site", ".", "the site folder")
-	external := fs.Bool("external", false, "also fetch every outbound link (the articles' url) and report those that lead nowhere")
+	external := fs.Bool("external", false, "also fetch every outbound link (the articles' url; not the site's own, under base_url) and report those that lead nowhere")
 	strict := fs.Bool("strict", false, "fail on warnings too")
 	noCache := fs.Bool("no-cache", false, "read every article again: do not start from the cache in .timeline-cache/")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if _, st, ok := parseFlags(fs, args, stdout, stderr); !ok {
+		return st
 	}
 	var cache *build.Cache
 	if !*noCache {
 		cache = build.WarmCache(*site)
 	}
-	rep, probs := build.Check(ctx, build.CheckOptions{SiteDir: *site, Now: time.Now(), Cache: cache, External: *external})
+	rep, probs := build.Check(ctx, build.CheckOptions{SiteDir: *site, Now: editorNow(), Cache: cache, External: *external})
 	for _, p := range probs {
 		fmt.Fprintln(stdout, p.Error())
 	}
 	errs := len(probs.Errors())
-	fmt.Fprintf(stderr, "check: %d articles, %d pages, %d internal links", rep.Summary.Articles, rep.Summary.Pages, rep.Links)
-	if *external {
-		fmt.Fprintf(stderr, ", %d outbound links", rep.External)
+	sum := rep.Summary
+	fmt.Fprintf(stderr, "check: %s", build.Plural(sum.Articles, "article"))
+	if sum.Drafts > 0 {
+		fmt.Fprintf(stderr, " (%s)", build.Plural(sum.Drafts, "draft"))
 	}
-	fmt.Fprintf(stderr, ": %s, %s\n", build.Plural(errs, "error"), build.Plural(len(probs)-errs, "warning"))
+	built := sum.Pages > 0 // the pages are made once the articles and site.toml hold no error
+	if built {
+		fmt.Fprintf(stderr, ", %s, %s", build.Plural(sum.Pages, "page"), build.Plural(rep.Links, "internal link"))
+	}
+	if *external && built {
+		fmt.Fprintf(stderr, ", %s", build.Plural(rep.External, "outbound link"))
+	}
+	fmt.Fprintf(stderr, ": %s, %s", build.Plural(errs, "error"), build.Plural(len(probs)-errs, "warning"))
+	if !built && errs > 0 {
+		fmt.Fprint(stderr, " (the pages and their links are checked once the errors are fixed)")
+	}
+	fmt.Fprintln(stderr)
 	if errs > 0 || (*strict && len(probs) > 0) {
 		return 1
 	}

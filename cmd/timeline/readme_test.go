@@ -116,3 +116,38 @@ func moduleImports(t *testing.T, root string) map[string][]string {
 	}
 	return out
 }
+
+// TestReadmeCommands: the README's table of commands names every command
+// the program has, and no other.
+func TestReadmeCommands(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, table, ok := strings.Cut(string(readme), "| command | what it does |")
+	if !ok {
+		t.Fatal("no table of commands in the README")
+	}
+	table, _, _ = strings.Cut(table, "\n\n")
+	var drawn []string
+	for _, line := range strings.Split(table, "\n") {
+		first, _, _ := strings.Cut(strings.TrimPrefix(line, "| "), " |")
+		for _, cell := range strings.Split(first, ", ") {
+			if name, ok := strings.CutPrefix(cell, "`"); ok {
+				name, _, _ = strings.Cut(strings.TrimSuffix(name, "`"), " ")
+				drawn = append(drawn, name)
+			}
+		}
+	}
+	var have []string
+	for _, c := range commands {
+		if c.name != "help" {
+			have = append(have, c.name)
+		}
+	}
+	slices.Sort(drawn)
+	slices.Sort(have)
+	if !slices.Equal(drawn, have) {
+		t.Errorf("the README's table lists %v; the program has %v", drawn, have)
+	}
+}

@@ -15,8 +15,8 @@ import (
 func TestServeLoopback(t *testing.T) {
 	var out, errs bytes.Buffer
 	run([]string{"serve", "-h"}, &out, &errs)
-	if !strings.Contains(errs.String(), `(default "127.0.0.1:1313")`) {
-		t.Errorf("serve -addr does not default to 127.0.0.1:1313:\n%s", errs.String())
+	if !strings.Contains(out.String(), `(default "127.0.0.1:1313")`) {
+		t.Errorf("serve -addr does not default to 127.0.0.1:1313:\n%s", out.String())
 	}
 
 	cmd := exec.Command(os.Args[0], "serve", "-site", newSite(t), "-no-cache", "-addr", "0.0.0.0:0")

@@ -210,10 +210,11 @@ func (rd articleReader) read(f content.File) slot {
 }
 
 // kept returns the record the store holds under key, unless its article is
-// now in the future (see future).
+// now in the future (content.AfterToday): it is then read again, for the
+// error to be reported.
 func (rd articleReader) kept(key uint64) (*record, bool) {
 	r, ok := records.Get(rd.st, key)
-	if ok && !future(r.Article, rd.opt.Now) {
+	if ok && !content.AfterToday(r.Article.Day(), rd.opt.Now) {
 		return r, true
 	}
 	return nil, false
@@ -362,10 +363,4 @@ func articlePath(p string) bool {
 		}
 	}
 	return strings.EqualFold(path.Ext(p), ".md")
-}
-
-// future reports whether an article's publication date is after now: the
-// cached article is then read again, for the error to be reported.
-func future(a *content.Article, now time.Time) bool {
-	return !now.IsZero() && a.Day().First().After(now)
 }

@@ -22,6 +22,7 @@ import (
 	"github.com/gohugoio/hashstructure"
 
 	"timeline/assets"
+	"timeline/internal/address"
 	"timeline/internal/config"
 	"timeline/internal/content"
 	"timeline/internal/diag"
@@ -41,6 +42,7 @@ type Options struct {
 	DiskCache bool      // Run, without Cache: read the cache in the site's .timeline-cache/ and write it back
 	Progress  *Progress // counters a display reads while the build runs; nil for none
 	Review    string    // Run: also write the review listing to this folder (never the output folder)
+	Drafts    bool      // include the articles marked draft = true (serve, build -drafts); else they are left out
 	// Changed, when not nil, names the files (relative to Site, with
 	// forward slashes) that changed since the last build with Cache, as a
 	// watcher saw them: the other articles are taken from the cache
@@ -64,10 +66,12 @@ type Stage struct {
 type Summary struct {
 	Out            string // the output folder
 	Review         string // the review listing's folder, when written
-	Articles       int
-	Cached         int // articles neither read again nor extracted: unchanged since the cache was made
-	Dropped        int // boilerplate lines dropped
-	Dates          int // mentions: dated sentences
+	Articles       int    // articles read, drafts included
+	Drafts         int    // of Articles, those marked draft = true
+	Unpublished    int    // drafts left out of the site: Drafts, unless Options.Drafts
+	Cached         int    // articles neither read again nor extracted: unchanged since the cache was made
+	Dropped        int    // boilerplate lines dropped
+	Dates          int    // mentions: dated sentences
 	Events         int
 	Pages          int // HTML pages
 	PagesWritten   int // pages whose bytes changed (all of them in a clean build)
@@ -308,11 +312,7 @@ func produce(ctx context.Context, opt Options, set setup, st *staging) (*Result,
 		probs.Merge("", err)
 		return nil, sum, probs
 	}
-	if len(arts) == 0 && !probs.HasErrors() {
-		// An empty content/ (or one whose files were all skipped) would
-		// replace the published site by an empty one.
-		probs.Add(diag.Errorf(content.Dir, 0, 0, "no article to build (put the articles, files ending in .md, in %s/; `timeline new TITLE` writes one)", content.Dir))
-	}
+	sum.Articles = len(arts) // counted here, for check to say what it read even when it stops before the pages
 	// The editors' headlines and summaries (content/events.toml), each
 	// entry checked on its own; nil without the file. The timeline
 	// matches each against the happenings of its date and reports the
@@ -324,6 +324,20 @@ func produce(ctx context.Context, opt Options, set setup, st *staging) (*Result,
 		report = diag.Errorf
 	}
 	probs = append(probs, content.SameURLs(arts, report)...)
+	arts, exts = drafts(arts, exts, opt.Drafts, sum)
+	// Check reads the drafts, but says what a build would.
+	shown := sum.Articles - sum.Unpublished
+	if opt.strict {
+		shown = sum.Articles - sum.Drafts
+	}
+	if shown == 0 && !probs.HasErrors() && (st != nil || opt.strict) && publishedSite(set.out) {
+		// An empty content/ (or one whose files were all skipped, or
+		// whose articles are all drafts) would replace the published
+		// site by an empty one. A new site, with nothing published yet,
+		// builds: its pages say there is nothing yet. serve replaces
+		// nothing.
+		probs.Add(diag.Errorf(content.Dir, 0, 0, "no article to publish: an empty site would replace the one in %s (put the articles, files ending in .md, in %s/, or set draft = false in one; `timeline new TITLE` writes one)", set.out, content.Dir))
+	}
 	entries, list := readEdits(opt.SiteDir)
 	probs = append(probs, list...)
 
@@ -362,13 +376,41 @@ func produce(ctx context.Context, opt Options, set setup, st *staging) (*Result,
 		probs.Merge("", err)
 	}
 	sum.Fingerprint = fp
-	sum.Articles = len(arts)
 	sum.Events = len(t.Events)
 	sum.Time = time.Since(began)
 	probs.Sort()
 	res := &Result{Site: site, Articles: arts, Extractions: exts, Timeline: t, Files: files,
 		outErr: set.outErr, dir: opt.SiteDir, copt: content.Options{Language: site.Language, Now: opt.Now}}
 	return res, sum, probs
+}
+
+// drafts counts the drafts among arts into sum and, unless keep, leaves
+// them out, with their extractions.
+func drafts(arts []*content.Article, exts []timeline.Extraction, keep bool, sum *Summary) ([]*content.Article, []timeline.Extraction) {
+	for _, a := range arts {
+		if a.Draft {
+			sum.Drafts++
+		}
+	}
+	if keep || sum.Drafts == 0 {
+		return arts, exts
+	}
+	sum.Unpublished = sum.Drafts
+	var outA []*content.Article
+	var outX []timeline.Extraction
+	for i, a := range arts {
+		if !a.Draft {
+			outA, outX = append(outA, a), append(outX, exts[i])
+		}
+	}
+	return outA, outX
+}
+
+// publishedSite reports whether the folder out holds a site with
+// articles: one with a source page.
+func publishedSite(out string) bool {
+	found, _ := filepath.Glob(filepath.Join(out, filepath.FromSlash(address.Source("*"))))
+	return len(found) > 0
 }
 
 // ConfigFile is the name of the site's configuration in the site folder.

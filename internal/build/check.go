@@ -3,11 +3,13 @@ package build
 import (
 	"context"
 	"net/http"
+	"strings"
 	"time"
 
 	"timeline/internal/config"
 	"timeline/internal/diag"
 	"timeline/internal/linkcheck"
+	"timeline/internal/review"
 )
 
 // CheckOptions say what Check validates.
@@ -32,14 +34,18 @@ type CheckReport struct {
 // (episodes that tile the calendar, unknown keys, an output folder the
 // build may write to), the editors' headlines and summaries in
 // content/events.toml (each entry's keys, date, words and headline), the
-// templates, and
-// every internal link and anchor of the site built in memory; with
-// External, every outbound URL too.
+// templates, the dates the review warns of (as warnings), and every
+// internal link and anchor of the site built in memory; with External,
+// every outbound URL too, but those of the site itself (base_url), whose
+// new pages are not published yet. Drafts are checked with the rest.
 func Check(ctx context.Context, opt CheckOptions) (*CheckReport, diag.List) {
-	res, sum, probs := Make(ctx, Options{SiteDir: opt.SiteDir, Now: opt.Now, Cache: opt.Cache, strict: true})
+	res, sum, probs := Make(ctx, Options{SiteDir: opt.SiteDir, Now: opt.Now, Cache: opt.Cache, Drafts: true, strict: true})
 	rep := &CheckReport{Summary: sum}
 	if res == nil || probs.HasErrors() {
 		return rep, probs
+	}
+	for i, a := range res.Articles {
+		probs = append(probs, review.Warnings(a, res.Extractions[i])...)
 	}
 	// The output folder site.toml names is one the build will write to.
 	if res.outErr != nil {
@@ -55,6 +61,7 @@ func Check(ctx context.Context, opt CheckOptions) (*CheckReport, diag.List) {
 		probs.Add(diag.Errorf(b.Page, 0, 0, "in the built page: link %q: %s (the link comes from a template, or from a slug or id it is made of)", b.Link, b.Why))
 	}
 	if opt.External {
+		links.External = outbound(links.External, res.Site.BaseURL)
 		rep.External = len(links.External)
 		from := map[string]string{} // outbound URL → the article that gives it
 		for _, a := range res.Articles {
@@ -72,4 +79,23 @@ func Check(ctx context.Context, opt CheckOptions) (*CheckReport, diag.List) {
 	}
 	probs.Sort()
 	return rep, probs
+}
+
+// outbound returns the urls that lead outside the site published at
+// base: a link to the site's own pages (its feed, its sitemap, a page an
+// article names) leads to the site as it is published, where the pages
+// of this build are not yet.
+func outbound(urls []string, base string) []string {
+	if base == "" {
+		return urls
+	}
+	own := strings.TrimSuffix(base, "/")
+	var out []string
+	for _, u := range urls {
+		if u == own || strings.HasPrefix(u, own+"/") || strings.HasPrefix(u, own+"?") || strings.HasPrefix(u, own+"#") {
+			continue
+		}
+		out = append(out, u)
+	}
+	return out
 }

@@ -9,7 +9,9 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
+
 	"timeline/internal/diag"
 )
 
@@ -39,7 +41,11 @@ func TestCheckProblems(t *testing.T) {
 		{"no publication date", gazette, replace("published = 2023-09-20\n", ""),
 			gazette + `:2:1: published is missing (add a line: published = YYYY-MM-DD)`},
 		{"a publication in the future", gazette, replace("published = 2023-09-20", "published = 2027-09-20"),
-			gazette + `:5:13: published: 2027-09-20 is in the future (today is 2026-11-22; check the year)`},
+			gazette + `:5:13: published: 2027-09-20 is after today, 2026-11-22 (UTC) (check the year)`},
+		{"a date the review warns of", gazette, replace("\nClose\n", "\nClose\n\nLe 28 février, la route a été coupée.\n"),
+			gazette + `:10:1: warning: “Le 28 février” → 2023-02-28: the text gives no year, and the one the program chose puts it 7 months from the publication (2023-09-20) (check the year: set the right date with [[fix]])`},
+		{"a draft in quotes", gazette, replace("language = \"fr\"", "language = \"fr\"\ndraft = \"true\""),
+			gazette + `:7:9: draft: "true" between quotes is text, not true or false (write draft = true, without quotes)`},
 		{"a misspelt key", gazette, replace("published = ", "pubished = "),
 			gazette + `:5:12: warning: unknown key pubished — did you mean published? (it is ignored)`},
 		{"an address that is not one", gazette, replace(`url = "https://`, `url = "ftp://`),
@@ -94,14 +100,21 @@ func TestCheckExternal(t *testing.T) {
 		return s[:i] + `url = "` + srv.URL + `/gone"` + s[i+j:]
 	})
 	// Every other outbound link leads to the test server too.
-	client := &http.Client{Transport: redirect{srv.URL}}
+	client := &http.Client{Transport: redirect{to: srv.URL, log: &urlLog{}}}
 	rep, probs := Check(context.Background(), CheckOptions{SiteDir: site, Now: now, External: true, Client: client})
 	want := gazette + ": url: " + srv.URL + "/gone does not lead to a page: 404 Not Found (check the address, or give an archived copy's)"
 	if probs.Error() != want {
 		t.Errorf("check -external printed:\n%s\nwant:\n%s", probs.Error(), want)
 	}
-	if rep.External < 5 {
-		t.Errorf("%d outbound links fetched", rep.External)
+	if rep.External < 3 {
+		t.Errorf("%d outbound links fetched, want the articles' 3", rep.External)
+	}
+	// The site's own pages (its feed, its pages under base_url) are not
+	// published yet: not fetched.
+	for _, u := range client.Transport.(redirect).asked() {
+		if strings.HasPrefix(u, "https://example.org/karabakh/") {
+			t.Errorf("check -external fetched the site's own %s", u)
+		}
 	}
 	if _, probs := Check(context.Background(), CheckOptions{SiteDir: site, Now: now}); len(probs) > 0 {
 		t.Errorf("check without -external fetched: %v", probs)
@@ -109,10 +122,29 @@ func TestCheckExternal(t *testing.T) {
 }
 
 // redirect sends every request to the test server, keeping its path when
-// the request is for the server itself.
-type redirect struct{ to string }
+// the request is for the server itself, and notes the address asked for.
+type redirect struct {
+	to  string
+	log *urlLog
+}
+
+type urlLog struct {
+	mu   sync.Mutex
+	urls []string
+}
+
+func (r redirect) asked() []string {
+	r.log.mu.Lock()
+	defer r.log.mu.Unlock()
+	return slices.Clone(r.log.urls)
+}
 
 func (r redirect) RoundTrip(req *http.Request) (*http.Response, error) {
+	if r.log != nil {
+		r.log.mu.Lock()
+		r.log.urls = append(r.log.urls, req.URL.String())
+		r.log.mu.Unlock()
+	}
 	if !strings.HasPrefix(req.URL.String(), r.to) {
 		req = req.Clone(req.Context())
 		req.URL.Scheme, req.URL.Host, req.URL.Path = "http", strings.TrimPrefix(r.to, "http://"), "/ok"
@@ -180,5 +212,27 @@ func TestSameURL(t *testing.T) {
 	}
 	if !slices.Contains(errs, want) {
 		t.Errorf("check reported errors\n%s\nwant\n%s", strings.Join(errs, "\n"), want)
+	}
+}
+
+// TestCheckCounts: check says what it read — the articles, the drafts
+// among them, the pages and links of the site — even when an error stops
+// it before the pages (it once said "0 articles" then).
+func TestCheckCounts(t *testing.T) {
+	site := copySite(t)
+	edit(t, site, seed, replace("language = \"fr\"", "language = \"fr\"\ndraft = true"))
+	rep, probs := Check(context.Background(), CheckOptions{SiteDir: site, Now: now})
+	if len(probs) > 0 {
+		t.Errorf("problems: %v", probs)
+	}
+	if rep.Summary.Articles != 5 || rep.Summary.Drafts != 1 || rep.Summary.Pages < 50 || rep.Links < 100 {
+		t.Errorf("check read %d articles (%d drafts), %d pages, %d links; want 5 (1 draft), the pages and links of the site",
+			rep.Summary.Articles, rep.Summary.Drafts, rep.Summary.Pages, rep.Links)
+	}
+	// An error: the articles are counted all the same.
+	edit(t, site, "content/2022-08-04-operation-revenge.md", replace("published = ", "published = 2023-02-30\n#"))
+	rep, probs = Check(context.Background(), CheckOptions{SiteDir: site, Now: now})
+	if !probs.HasErrors() || rep.Summary.Articles != 4 || rep.Summary.Drafts != 1 {
+		t.Errorf("with an error, check read %d articles (%d drafts), want 4 (1 draft), and the error:\n%v", rep.Summary.Articles, rep.Summary.Drafts, probs)
 	}
 }

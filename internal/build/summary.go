@@ -99,8 +99,8 @@ func (s *Summary) Table(w io.Writer) error {
 	}
 	for i, r := range rows {
 		fmt.Fprintf(w, "%*s  %s", width, thousands(r.n), r.label)
-		if i == 0 && s.Cached > 0 {
-			fmt.Fprintf(w, " (%s unchanged since the last build)", thousands(s.Cached))
+		if i == 0 {
+			s.articleNotes(w)
 		}
 		fmt.Fprintln(w)
 	}
@@ -113,4 +113,29 @@ func (s *Summary) Table(w io.Writer) error {
 	}
 	_, err := fmt.Fprintf(w, "%s of files in %s · input %s · open %s\n", size(s.Bytes), s.Out, s.Fingerprint, filepath.Join(s.Out, "index.html"))
 	return err
+}
+
+// articleNotes writes what the count of articles holds: the drafts, left
+// out or not, and the articles the cache spared reading.
+func (s *Summary) articleNotes(w io.Writer) {
+	var notes []string
+	switch {
+	case s.Unpublished > 0:
+		notes = append(notes, Plural(s.Drafts, "draft")+" left out, build -drafts shows "+pronoun(s.Drafts))
+	case s.Drafts > 0:
+		notes = append(notes, Plural(s.Drafts, "draft")+" included")
+	}
+	if s.Cached > 0 {
+		notes = append(notes, thousands(s.Cached)+" unchanged since the last build")
+	}
+	if len(notes) > 0 {
+		fmt.Fprintf(w, " (%s)", strings.Join(notes, "; "))
+	}
+}
+
+func pronoun(n int) string {
+	if n == 1 {
+		return "it"
+	}
+	return "them"
 }

@@ -28,6 +28,28 @@ read 40ms · render 210ms · total 250ms
 	}
 }
 
+// TestTableDrafts: the count of articles says how many are drafts and
+// whether the site shows them.
+func TestTableDrafts(t *testing.T) {
+	tests := []struct {
+		name string
+		s    Summary
+		want string
+	}{
+		{"one left out", Summary{Articles: 7, Drafts: 1, Unpublished: 1}, "7  articles (1 draft left out, build -drafts shows it)"},
+		{"two left out, some cached", Summary{Articles: 7, Drafts: 2, Unpublished: 2, Cached: 5}, "7  articles (2 drafts left out, build -drafts shows them; 5 unchanged since the last build)"},
+		{"build -drafts", Summary{Articles: 7, Drafts: 2}, "7  articles (2 drafts included)"},
+		{"no draft", Summary{Articles: 7}, "7  articles\n"},
+	}
+	for _, tt := range tests {
+		var b strings.Builder
+		tt.s.Table(&b)
+		if !strings.HasPrefix(b.String(), tt.want) {
+			t.Errorf("%s: %q, want it to start with %q", tt.name, b.String(), tt.want)
+		}
+	}
+}
+
 func TestPlural(t *testing.T) {
 	for n, want := range map[int]string{0: "0 errors", 1: "1 error", 2: "2 errors", 1234567: "1,234,567 errors"} {
 		if got := Plural(n, "error"); got != want {

@@ -8,6 +8,7 @@
 package content
 
 import (
+	"fmt"
 	"time"
 
 	"timeline/internal/dates"
@@ -22,6 +23,7 @@ type Article struct {
 	URL       string    // the original's address; "" when not known
 	Published time.Time // publication date, as written (a datetime keeps its offset)
 	Language  string    // "fr" or "en"
+	Draft     bool      // draft = true: left out of the published site (serve and build -drafts show it)
 	Ignore    []string  // expressions the editor judged wrong, as they stand in the text
 	IgnoreAt  int       // line of the ignore key in the file, for messages
 	SlugAt    int       // line of the slug key in the file, 0 when the slug is the file name
@@ -98,6 +100,39 @@ type Sentence struct {
 
 // Day returns the calendar day of the publication date, as the editor wrote it.
 func (a *Article) Day() dates.Date { return dates.DayOf(a.Published) }
+
+// AfterToday reports whether day d comes after the editor's today: the
+// calendar day of now in now's own time zone, not in UTC. An editor in
+// Yerevan (UTC+4) who publishes at 1 a.m. is already on the next day,
+// which UTC still calls yesterday. It is false for a zero now.
+func AfterToday(d dates.Date, now time.Time) bool {
+	return !now.IsZero() && d.First().After(dates.DayOf(now).First())
+}
+
+// Today names the editor's today for a message: the calendar day of now
+// in its time zone, and the zone — "2026-12-08 (Pacific/Kiritimati)".
+func Today(now time.Time) string {
+	return dates.DayOf(now).String() + " (" + Zone(now) + ")"
+}
+
+// Zone names the time zone of t for a message: its name in the time zone
+// database ("Europe/Paris") when t's location has one, else its offset
+// from UTC and its abbreviation ("UTC+01:00, CET").
+func Zone(t time.Time) string {
+	if name := t.Location().String(); name != "Local" && name != "" {
+		return name
+	}
+	abbr, off := t.Zone()
+	sign := '+'
+	if off < 0 {
+		sign, off = '-', -off
+	}
+	utc := fmt.Sprintf("UTC%c%02d:%02d", sign, off/3600, off%3600/60)
+	if abbr == "" || abbr[0] == '+' || abbr[0] == '-' {
+		return utc // "+14": no abbreviation, only the offset again
+	}
+	return utc + ", " + abbr
+}
 
 // Dropped returns the lines that were dropped as page furniture.
 func (a *Article) Dropped() []Line {

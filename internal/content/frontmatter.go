@@ -20,12 +20,14 @@ import (
 
 // Options are what an article's reading depends on besides its bytes.
 type Options struct {
-	Language string    // default language, from site.toml
-	Now      time.Time // the build's "now": a publication date after it is refused; zero to skip the check
+	Language string // default language, from site.toml
+	// Now is the build's "now", in the editor's time zone: a publication
+	// date after its calendar day there is refused; zero to skip the check.
+	Now time.Time
 }
 
 // Fields are the front matter keys an article may have.
-var Fields = []string{"title", "source", "url", "published", "language", "slug", "ignore", "event", "fix", "speaker", "claim"}
+var Fields = []string{"title", "source", "url", "published", "language", "slug", "draft", "ignore", "event", "fix", "speaker", "claim"}
 
 var (
 	eventFields   = []string{"date", "text", "time"}
@@ -70,6 +72,7 @@ func Parse(path string, data []byte, opt Options) (*Article, diag.List) {
 		Language: strings.TrimSpace(t.String("language", false, `language = "fr"`)),
 		Slug:     strings.TrimSpace(t.String("slug", false, `slug = "2023-09-20-offensive"`)),
 		Ignore:   t.Strings("ignore", `ignore = ["depuis 2016"]`),
+		Draft:    draft(t),
 	}
 	published(t, a, opt.Now)
 	if len(a.Ignore) > 0 {
@@ -132,10 +135,9 @@ func published(t *tomlpos.Table, a *Article, now time.Time) {
 		return
 	}
 	a.Published = pub
-	if !now.IsZero() && a.Day().First().After(now) {
+	if AfterToday(a.Day(), now) {
 		line, col := t.Pos("published")
-		t.Probs.Add(diag.Errorf(t.File, line, col, "published: %s is in the future (today is %s; check the year)",
-			a.Day(), now.Format("2006-01-02")))
+		t.Probs.Add(diag.Errorf(t.File, line, col, "published: %s is after today, %s (check the year)", a.Day(), Today(now)))
 	}
 	// "published = 0001-01-01": a year lost its digits; a date that far
 	// back would also resolve "l'an dernier" to a year before 1.
@@ -143,6 +145,28 @@ func published(t *tomlpos.Table, a *Article, now time.Time) {
 		line, col := t.Pos("published")
 		t.Probs.Add(diag.Errorf(t.File, line, col, "published: %s is before %d, too early for a press article (check the year)", a.Day(), minYear))
 	}
+}
+
+// draft reads the front matter's draft key: true keeps the article out of
+// the published site. A value that is not true or false is an error: the
+// build cannot tell whether the editor meant to publish.
+func draft(t *tomlpos.Table) bool {
+	v, ok := t.Values["draft"]
+	if !ok {
+		return false
+	}
+	switch v := v.(type) {
+	case bool:
+		return v
+	case string:
+		// draft = "true": quoted, it is text.
+		if b := strings.TrimSpace(strings.ToLower(v)); b == "true" || b == "false" {
+			t.Errorf("draft", "draft: %q between quotes is text, not true or false (write draft = %s, without quotes)", v, b)
+			return false
+		}
+	}
+	t.Errorf("draft", "draft: expected true or false (write draft = true to keep the article unpublished, or remove the line to publish it)")
+	return false
 }
 
 // manualEvents returns the events the front matter t states in [[event]]

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	_ "time/tzdata" // the zones of TestAfterToday, on any machine
 
 	"timeline/internal/dates"
 )
@@ -109,7 +110,11 @@ func TestParseProblems(t *testing.T) {
 		{"a day that does not exist", "+++\ntitle = \"x\"\npublished = 2023-02-30\n+++\n", `content/x.md:3:13: published: "2023-02-30" is not a date`, true},
 		{"a word for a date", "+++\ntitle = \"x\"\npublished = \"yesterday\"\n+++\n", `content/x.md:3:13: published: "yesterday" is not a date (expected YYYY-MM-DD, without quotes)`, true},
 		{"a number for a date", "+++\ntitle = \"x\"\npublished = 2023\n+++\n", "content/x.md:3:13: published: expected a date, found the number 2023", true},
-		{"in the future", "+++\ntitle = \"x\"\npublished = 2030-01-01\n+++\n", "content/x.md:3:13: published: 2030-01-01 is in the future", true},
+		{"in the future", "+++\ntitle = \"x\"\npublished = 2030-01-01\n+++\n", "content/x.md:3:13: published: 2030-01-01 is after today, 2026-01-01 (UTC) (check the year)", true},
+		{"a draft", "+++\ntitle = \"x\"\npublished = 2023-01-01\ndraft = true\n+++\nLe texte.\n", "", false},
+		{"a draft in quotes", "+++\ntitle = \"x\"\npublished = 2023-01-01\ndraft = \"true\"\n+++\n", `content/x.md:4:9: draft: "true" between quotes is text, not true or false (write draft = true, without quotes)`, true},
+		{"a draft that is neither", "+++\ntitle = \"x\"\npublished = 2023-01-01\ndraft = 1\n+++\n", "content/x.md:4:9: draft: expected true or false", true},
+		{"a misspelt draft", "+++\ntitle = \"x\"\npublished = 2023-01-01\ndraf = true\n+++\nLe texte.\n", "content/x.md:4:8: warning: unknown key draf — did you mean draft?", false},
 		{"a javascript URL", "+++\ntitle = \"x\"\npublished = 2023-01-01\nurl = \"javascript:alert(1)\"\n+++\n", `content/x.md:4:7: url: "javascript:alert(1)" is not an http or https address`, true},
 		{"a URL with spaces", "+++\ntitle = \"x\"\npublished = 2023-01-01\nurl = \"https://a.org/un article\"\n+++\n", "content/x.md:4:7: url: \"https://a.org/un article\" contains spaces", true},
 		{"a slug leaving the folder", "+++\ntitle = \"x\"\npublished = 2023-01-01\nslug = \"../x\"\n+++\n", `content/x.md:4:8: slug: "../x" cannot be used in a web address`, true},
@@ -145,6 +150,92 @@ func TestParseProblems(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestDraft: draft = true marks the article; without the key it is
+// published.
+func TestDraft(t *testing.T) {
+	for _, tt := range []struct {
+		front string
+		want  bool
+	}{
+		{"", false},
+		{"draft = true\n", true},
+		{"draft = false\n", false},
+	} {
+		a, probs := Parse("content/x.md", []byte("+++\ntitle = \"x\"\npublished = 2023-01-01\n"+tt.front+"+++\nLe texte.\n"), opt)
+		if a == nil || len(probs) > 0 {
+			t.Fatalf("%q: refused or warned: %v", tt.front, probs)
+		}
+		if a.Draft != tt.want {
+			t.Errorf("%q: Draft = %v, want %v", tt.front, a.Draft, tt.want)
+		}
+	}
+}
+
+// TestAfterToday: "in the future" is after the editor's today, the
+// calendar day of the build's "now" in the editor's time zone — not in
+// UTC, where it is still yesterday for an editor east of Greenwich.
+func TestAfterToday(t *testing.T) {
+	kiritimati := zone(t, "Pacific/Kiritimati") // UTC+14
+	yerevan := zone(t, "Asia/Yerevan")          // UTC+4
+	honolulu := zone(t, "Pacific/Honolulu")     // UTC-10
+	tests := []struct {
+		name      string
+		published string
+		now       time.Time
+		after     bool
+		today     string // Today(now)
+	}{
+		{"Kiritimati, 9 a.m. on the 8th (19:00 on the 7th in UTC): the 8th is today",
+			"2026-12-08", time.Date(2026, 12, 8, 9, 0, 0, 0, kiritimati), false, "2026-12-08 (Pacific/Kiritimati)"},
+		{"Kiritimati, the next day is still in the future",
+			"2026-12-09", time.Date(2026, 12, 8, 9, 0, 0, 0, kiritimati), true, "2026-12-08 (Pacific/Kiritimati)"},
+		{"Yerevan, 1 a.m.: today already", "2026-12-08", time.Date(2026, 12, 8, 1, 0, 0, 0, yerevan), false, "2026-12-08 (Asia/Yerevan)"},
+		{"Honolulu, 8 p.m. on the 7th (the 8th in UTC): the 8th is tomorrow",
+			"2026-12-08", time.Date(2026, 12, 7, 20, 0, 0, 0, honolulu), true, "2026-12-07 (Pacific/Honolulu)"},
+		{"UTC, midnight", "2026-12-08", time.Date(2026, 12, 8, 0, 0, 0, 0, time.UTC), false, "2026-12-08 (UTC)"},
+		{"a zone without a name gives its offset", "2026-12-08", time.Date(2026, 12, 8, 9, 0, 0, 0, time.FixedZone("", 14*3600)), false, "2026-12-08 (UTC+14:00)"},
+		{"an abbreviation is kept", "2026-12-08", time.Date(2026, 12, 8, 9, 0, 0, 0, time.FixedZone("CET", 3600)), false, "2026-12-08 (CET)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := dates.ParseEDTF(tt.published)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := AfterToday(d, tt.now); got != tt.after {
+				t.Errorf("AfterToday(%s, %v) = %v, want %v", d, tt.now, got, tt.after)
+			}
+			if got := Today(tt.now); got != tt.today {
+				t.Errorf("Today = %q, want %q", got, tt.today)
+			}
+			_, probs := Parse("content/x.md", []byte("+++\ntitle = \"x\"\npublished = "+tt.published+"\n+++\nLe texte.\n"), Options{Language: "fr", Now: tt.now})
+			want := ""
+			if tt.after {
+				want = "content/x.md:3:13: published: " + tt.published + " is after today, " + tt.today + " (check the year)"
+			}
+			if got := probs.Error(); got != want {
+				t.Errorf("Parse: %q, want %q", got, want)
+			}
+		})
+	}
+	// time.Local is named "Local" whatever the machine's zone: its offset
+	// says which it is.
+	if z := Zone(time.Date(2026, 12, 8, 9, 0, 0, 0, time.Local)); !strings.HasPrefix(z, "UTC") {
+		t.Errorf("Zone(time.Local) = %q, want its offset from UTC", z)
+	}
+}
+
+// zone loads a time zone from the database embedded in the test binary
+// (time/tzdata), whatever the machine has.
+func zone(t *testing.T, name string) *time.Location {
+	t.Helper()
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return loc
 }
 
 func TestParseNormalizes(t *testing.T) {

@@ -60,6 +60,7 @@ func (a *Article) Encode(w *store.Writer) {
 	w.String(a.Dateline.Place)
 	EncodeDate(w, a.Dateline.Date)
 	w.Int(int64(a.Dateline.Line))
+	w.Bool(a.Draft)
 	w.Word(a.Hash)
 	w.List(len(a.Lines), a.Lines == nil)
 	for _, l := range a.Lines {
@@ -130,6 +131,7 @@ func DecodeArticle(r *store.Reader) (*Article, error) {
 		}
 	}
 	a.Dateline = Dateline{Place: r.String(), Date: DecodeDate(r), Line: int(r.Int())}
+	a.Draft = r.Bool()
 	a.Hash = r.Word()
 	if n, none := r.List(); !none {
 		a.Lines = make([]Line, n)

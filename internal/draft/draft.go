@@ -1,8 +1,10 @@
-// Package draft writes new articles into a site's content/ folder: a
-// scraped text imported as it is, its front matter filled from what the
-// editor gives (import), or an empty article with every front matter field
-// explained (new). It reads each file it writes back with package content,
-// so that a written article always builds; it never overwrites a file.
+// Package draft writes what an editor starts from: new articles in a
+// site's content/ folder — a scraped text imported as it is, its front
+// matter filled from what the editor gives (import), or an empty article
+// with every front matter field explained, a draft until the editor
+// publishes it (new) — and a new site (init). It reads each article it
+// writes back with package content, so that a written article always
+// builds; it never overwrites a file.
 package draft
 
 import (
@@ -18,6 +20,7 @@ import (
 
 	"timeline/internal/config"
 	"timeline/internal/content"
+	"timeline/internal/dates"
 	"timeline/internal/diag"
 	"timeline/internal/slug"
 	"timeline/internal/timeline"
@@ -88,7 +91,10 @@ func Import(site string, text []byte, f Facts, now time.Time) (*Result, diag.Lis
 }
 
 // New writes an empty article of the given title: the front matter with
-// every field, each with a comment saying what it is for.
+// every field, each with a comment saying what it is for, and draft =
+// true, so that the article is published only once the editor says so.
+// Its publication date is the editor's today: now's calendar day, in
+// now's time zone.
 func New(site string, f Facts, now time.Time) (*Result, diag.List) {
 	var probs diag.List
 	if strings.TrimSpace(f.Title) == "" {
@@ -114,15 +120,16 @@ func New(site string, f Facts, now time.Time) (*Result, diag.List) {
 	return r, append(probs, list...)
 }
 
-// published reads the -published date: a day that exists, not after now.
+// published reads the -published date: a day that exists, not after the
+// editor's today (see content.AfterToday).
 func published(s string, now time.Time, probs *diag.List) (time.Time, bool) {
 	pub, err := time.Parse("2006-01-02", strings.TrimSpace(s))
 	if err != nil {
 		probs.Add(diag.Errorf(where, 0, 0, "-published: %q is not a date (expected YYYY-MM-DD, a day that exists)", s))
 		return time.Time{}, false
 	}
-	if !now.IsZero() && pub.After(now) {
-		probs.Add(diag.Errorf(where, 0, 0, "-published: %s is in the future (today is %s; check the year)", pub.Format("2006-01-02"), now.Format("2006-01-02")))
+	if content.AfterToday(dates.DayOf(pub), now) {
+		probs.Add(diag.Errorf(where, 0, 0, "-published: %s is after today, %s (check the year)", pub.Format("2006-01-02"), content.Today(now)))
 		return time.Time{}, false
 	}
 	return pub, true
@@ -231,6 +238,7 @@ var comments = map[string]string{
 	"published": "The publication date, YYYY-MM-DD, without quotes: dates the text gives\n# without a year (\"mardi 19 septembre\") are read from it.",
 	"language":  "The language of the text: \"fr\" or \"en\" (without this line, read from the text).",
 	"slug":      "The address of the article's page on the site; the file name when absent.",
+	"draft":     "A draft: the published site leaves it out; timeline serve shows it, marked.\n# Remove this line once the article is ready to publish.",
 	"ignore":    "Date expressions the program reads wrong, whole, as the review page marks them:\n# ignore = [\"depuis 2016\", \"le lendemain\"]",
 	"event": `An event the text states in a form the program cannot read: copy the
 # four lines below, without the #, once per event. date is YYYY-MM-DD,
@@ -283,6 +291,7 @@ func frontMatter(f Facts, pub time.Time, notes map[string]string, body []byte) [
 	field("language", quote(f.Language), f.Language != "")
 	field("slug", quote(f.Slug), f.Slug != "")
 	if notes != nil {
+		field("draft", "true", true)
 		field("ignore", "[]", true)
 		for _, table := range []string{"event", "fix", "speaker", "claim"} {
 			fmt.Fprintf(&b, "# %s\n", notes[table])

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	_ "time/tzdata" // Pacific/Kiritimati on any machine
 
 	"timeline/internal/content"
 	"timeline/internal/diag"
@@ -77,7 +78,7 @@ func TestImportRefuses(t *testing.T) {
 		{"no publication date", scraped, Facts{}, "-published is missing"},
 		{"a day that does not exist", scraped, Facts{Published: "2023-02-30"}, `-published: "2023-02-30" is not a date`},
 		{"not a date", scraped, Facts{Published: "20/09/2023"}, "is not a date (expected YYYY-MM-DD"},
-		{"in the future", scraped, Facts{Published: "2027-01-01"}, "is in the future"},
+		{"in the future", scraped, Facts{Published: "2027-01-01"}, "-published: 2027-01-01 is after today, 2026-11-22 (UTC) (check the year)"},
 		{"empty text", " \n\n", Facts{Published: "2023-09-20"}, "the text is empty"},
 		{"binary", "\x00\x01PNG", Facts{Published: "2023-09-20"}, "binary data"},
 		{"an address that is not one", scraped, Facts{Published: "2023-09-20", URL: "www.lemonde.fr"}, "-url: \"www.lemonde.fr\" is not an http or https address"},
@@ -129,8 +130,8 @@ func TestNew(t *testing.T) {
 	if a == nil || list.HasErrors() {
 		t.Fatalf("the new article does not read: %v", list)
 	}
-	if a.Title != "L’offensive du 19 septembre" || a.Language != "fr" || a.Day().String() != "2026-11-22" {
-		t.Errorf("read back: %q %q %s", a.Title, a.Language, a.Day())
+	if a.Title != "L’offensive du 19 septembre" || a.Language != "fr" || a.Day().String() != "2026-11-22" || !a.Draft {
+		t.Errorf("read back: %q %q %s, draft %v (want a draft)", a.Title, a.Language, a.Day(), a.Draft)
 	}
 	if _, probs := New(site, Facts{Title: "L’offensive du 19 septembre"}, now); !has(probs, "already exists") {
 		t.Errorf("New over an existing article: %v", probs)
@@ -139,4 +140,34 @@ func TestNew(t *testing.T) {
 
 func has(probs diag.List, s string) bool {
 	return strings.Contains(probs.Error(), s)
+}
+
+// TestNewToday: new dates the article the editor's today, the calendar day
+// of now in the editor's time zone, and -published takes that day even
+// where UTC is still on the day before (UTC+14).
+func TestNewToday(t *testing.T) {
+	kiritimati, err := time.LoadLocation("Pacific/Kiritimati")
+	if err != nil {
+		t.Fatal(err)
+	}
+	editor := time.Date(2026, 12, 8, 9, 0, 0, 0, kiritimati) // 19:00 on the 7th in UTC
+	tests := []struct {
+		published string
+		want      string // the file written, or the error
+	}{
+		{"", "content/2026-12-08-un-titre.md"},
+		{"2026-12-08", "content/2026-12-08-un-titre.md"},
+		{"2026-12-09", "-published: 2026-12-09 is after today, 2026-12-08 (Pacific/Kiritimati) (check the year)"},
+	}
+	for _, tt := range tests {
+		site := newSite(t)
+		r, probs := New(site, Facts{Title: "Un titre", Published: tt.published}, editor)
+		got := probs.Error()
+		if r != nil {
+			got = r.Path
+		}
+		if !strings.Contains(got, tt.want) {
+			t.Errorf("-published %q: %s, want %s", tt.published, got, tt.want)
+		}
+	}
 }

@@ -101,10 +101,21 @@ func warnings(a *content.Article, x timeline.Extraction, probs diag.List) []stri
 			out = append(out, p.Error())
 		}
 	}
+	for _, p := range Warnings(a, x) {
+		out = append(out, fmt.Sprintf("%s:%d:%d: %s", p.File, p.Line, p.Col, p.Msg))
+	}
+	return out
+}
+
+// Warnings returns the warnings the review gives the dates of article a,
+// whose extraction is x: each date likely wrong, at its line and column,
+// with how to set it right. check reports them as the review shows them.
+func Warnings(a *content.Article, x timeline.Extraction) diag.List {
+	var out diag.List
 	for _, m := range x.Mentions {
 		for _, f := range check(m, a, x.Mentions) {
 			if f.msg != "" {
-				out = append(out, fmt.Sprintf("%s:%d:%d: %s", a.Path, m.Line, m.Col, f.msg))
+				out.Add(diag.Warnf(a.Path, m.Line, m.Col, "%s", f.msg))
 			}
 		}
 	}

@@ -34,6 +34,13 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case eventsPath:
 		s.events(w, r)
 		return
+	case draftsPath:
+		w.Header().Set("Content-Type", "text/css; charset=utf-8")
+		w.Header().Set("Cache-Control", "no-store")
+		if st := s.current(); st != nil {
+			w.Write(st.marks.css)
+		}
+		return
 	}
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		w.Header().Set("Allow", "GET, HEAD")
@@ -57,9 +64,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	s.file(w, r, st)
 }
 
-// file serves one file of the site. The request's path, already decoded,
-// is cleaned before it names a file, and names can only be those of the
-// site in memory: no request reaches the file system.
+// file serves one file of the site, its page marked when it shows a
+// draft. The request's path, already decoded, is cleaned before it names
+// a file, and names can only be those of the site in memory: no request
+// reaches the file system.
 func (s *Server) file(w http.ResponseWriter, r *http.Request, st *state) {
 	p := r.URL.Path
 	if !strings.HasPrefix(p, st.base) {
@@ -83,6 +91,9 @@ func (s *Server) file(w http.ResponseWriter, r *http.Request, st *state) {
 		}
 		s.notFound(w, st)
 		return
+	}
+	if path.Ext(name) == ".html" {
+		data = st.marks.mark(data, name)
 	}
 	s.send(w, r, name, data, st.id, http.StatusOK)
 }
@@ -128,15 +139,7 @@ func (s *Server) send(w http.ResponseWriter, r *http.Request, name string, data 
 // inject adds the reload script to a page, in its head: the page is sent
 // with it, the built file is left as it is.
 func inject(page []byte, id string) []byte {
-	tag := scriptTag(id)
-	i := bytes.Index(page, []byte("</head>"))
-	if i < 0 {
-		return append(append([]byte(nil), page...), tag...)
-	}
-	out := make([]byte, 0, len(page)+len(tag))
-	out = append(out, page[:i]...)
-	out = append(out, tag...)
-	return append(out, page[i:]...)
+	return insertBefore(page, "</head>", scriptTag(id))
 }
 
 func scriptTag(id string) string {

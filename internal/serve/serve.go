@@ -1,7 +1,7 @@
 // Package serve is the editor's preview: it builds the site in memory,
-// serves it on a loopback address, watches the site's sources, rebuilds
-// when they change and makes the open pages reload by themselves, through
-// Server-Sent Events. While the last build failed, every page is an error
+// drafts included and marked, serves it on a loopback address, watches
+// the site's sources, rebuilds when they change and makes the open pages
+// reload by themselves, through Server-Sent Events. While the last build failed, every page is an error
 // page that lists the problems, and the pages come back once they are
 // fixed.
 //
@@ -63,6 +63,7 @@ type state struct {
 	res   *build.Result // the last good build: its files and the review pages
 	sum   *build.Summary
 	probs diag.List // every problem of the build, warnings included
+	marks drafts    // the last good build's drafts, marked on its pages
 }
 
 // New returns a server for the site; Run builds and serves it.
@@ -143,11 +144,12 @@ func (s *Server) Build(ctx context.Context, changed []string) {
 	s.n++
 	st := &state{id: fmt.Sprintf("%x-%d", s.start, s.n), sum: sum, probs: probs}
 	if old := s.state; old != nil {
-		st.res, st.base = old.res, old.base
+		st.res, st.base, st.marks = old.res, old.base, old.marks
 	}
 	if res != nil && !probs.HasErrors() {
 		st.res = res
 		st.base = res.Site.BasePath()
+		st.marks = draftsOf(res)
 	} else {
 		st.errs = probs.Errors()
 		if len(st.errs) == 0 {
@@ -169,7 +171,7 @@ func (s *Server) make(ctx context.Context, changed []string) (res *build.Result,
 			probs = diag.List{diag.Errorf(s.opt.SiteDir, 0, 0, "internal error: %v (please report it; the previous site is kept)", r)}
 		}
 	}()
-	opt := build.Options{SiteDir: s.opt.SiteDir, Now: s.opt.Now(), Cache: s.cache}
+	opt := build.Options{SiteDir: s.opt.SiteDir, Now: s.opt.Now(), Cache: s.cache, Drafts: true}
 	// What the watcher saw spares the build a look at every article file;
 	// the first build, or one after lost notifications, looks at all.
 	if changed != nil && !slices.Contains(changed, lostEvents) {
@@ -193,8 +195,12 @@ func (s *Server) log(changed []string, st *state, took time.Duration) {
 		fmt.Fprintf(w, "%s failed in %s; the pages show the problems until they are fixed\n", what, took.Round(time.Millisecond))
 	} else {
 		sum := st.sum
-		fmt.Fprintf(w, "%s %d articles (%d read again), %d pages written, %d unchanged, in %s\n",
-			what, sum.Articles, sum.Articles-sum.Cached, sum.PagesWritten, sum.PagesUnchanged, took.Round(time.Millisecond))
+		drafts := ""
+		if sum.Drafts > 0 {
+			drafts = fmt.Sprintf("; %s, shown and marked", build.Plural(sum.Drafts, "draft"))
+		}
+		fmt.Fprintf(w, "%s %d articles (%d read again%s), %d pages written, %d unchanged, in %s\n",
+			what, sum.Articles, sum.Articles-sum.Cached, drafts, sum.PagesWritten, sum.PagesUnchanged, took.Round(time.Millisecond))
 	}
 	for _, p := range st.probs {
 		fmt.Fprintln(w, "  "+p.Error())

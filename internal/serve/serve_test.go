@@ -360,3 +360,57 @@ func TestServeEdits(t *testing.T) {
 func replace(old, new string) func(string) string {
 	return func(s string) string { return strings.Replace(s, old, new, 1) }
 }
+
+// TestServeDrafts: the preview shows a draft, which a build leaves out,
+// and marks it: a banner on its source page, "brouillon" after each link
+// to it (its quotations on an event's page, the list of sources) through
+// a stylesheet whose selectors match the links the pages hold. Once
+// published, the marks are gone.
+func TestServeDrafts(t *testing.T) {
+	site := copySite(t)
+	save(t, site, article, replace("language = \"fr\"", "language = \"fr\"\ndraft = true"))
+	base := start(t, site)
+	events := listen(t, base)
+	events.next(t)
+	const slug = "2023-09-20-offensive-d-envergure"
+	sheet := `<link rel="stylesheet" href="` + draftsPath + `">`
+	banner := `<p class="timeline-draft" role="note">Brouillon : cet article n’est pas publié.`
+
+	code, body := get(t, base+page)
+	if code != http.StatusOK || !strings.Contains(body, title) {
+		t.Fatalf("GET %s: %d: the draft is not shown", page, code)
+	}
+	if !strings.Contains(body, sheet) || !strings.Contains(body, "<body>"+banner) {
+		t.Errorf("the draft's source page has no banner or no stylesheet:\n%s", body[:min(len(body), 2000)])
+	}
+	code, css := get(t, base+draftsPath)
+	link := `a[href$="/` + slug + `/index.html"]`
+	if code != http.StatusOK || !strings.Contains(css, link+"::after") || !strings.Contains(css, `.mention:has(`+link+`)`) || !strings.Contains(css, `" · brouillon"`) {
+		t.Errorf("GET %s: %d\n%s", draftsPath, code, css)
+	}
+	// The event's page quotes the draft through a link the stylesheet
+	// marks; another article's page is not marked as a draft.
+	_, event := get(t, base+"/karabakh/events/2023-09-19/")
+	if !strings.Contains(event, sheet) || !strings.Contains(event, `/`+slug+`/index.html"`) || strings.Contains(event, banner) {
+		t.Error("the event's page does not quote the draft through a marked link, or carries the banner")
+	}
+	_, other := get(t, base+"/karabakh/sources/2022-08-04-operation-revenge/")
+	if strings.Contains(other, banner) {
+		t.Error("a published article's page carries the banner")
+	}
+
+	// Published: no mark left.
+	save(t, site, article, replace("\ndraft = true", ""))
+	// An editor's save may take more than one build: until the banner
+	// goes, or no build comes (next fails).
+	body = until(t, events, base+page, http.StatusOK, title)
+	for strings.Contains(body, banner) {
+		body = until(t, events, base+page, http.StatusOK, title)
+	}
+	if strings.Contains(body, sheet) {
+		t.Error("the published article's page still links the drafts' stylesheet")
+	}
+	if _, css := get(t, base+draftsPath); css != "" {
+		t.Errorf("the stylesheet still marks drafts:\n%s", css)
+	}
+}
