@@ -107,7 +107,7 @@ func importCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			status = 1
 			continue
 		}
-		r, probs := draft.Import(*site, text, f, time.Now())
+		r, probs := draft.Import(*site, text, f, time.Now(), nil)
 		status = max(status, wrote(stdout, stderr, name, r, probs))
 		if r != nil {
 			fmt.Fprintf(stdout, "  %d dates found; preview with make serve, the dates at /_review/%s.html\n", r.Dates, r.Article.Slug)
