@@ -5,7 +5,7 @@
 //
 //	timeline build [-site DIR] [-out DIR] [-review DIR] [-no-cache] [-quiet] [-cpuprofile F] [-memprofile F]
 //	timeline serve [-site DIR] [-addr HOST:PORT] [-no-cache]
-//	timeline import [-site DIR] -published YYYY-MM-DD [-source S] [-url U] [-title T] [-slug S] [FILE…]
+//	timeline import [-site DIR] [-published YYYY-MM-DD] [-source S] [-url U] [-title T] [-slug S] [-list F] [-timeout D] [ADDRESS|PAGE.html|FILE…]
 //	timeline new [-site DIR] [-published YYYY-MM-DD] [-source S] [-url U] [-slug S] TITLE
 //	timeline check [-site DIR] [-external] [-strict]
 //	timeline eval-timex DIR
@@ -37,7 +37,7 @@ const usage = `usage: timeline <command> [flags]
 commands:
   build        build the site from content/ into public/
   serve        preview the site at http://127.0.0.1:1313/, rebuilt and reloaded as you save
-  import       turn scraped text (files or standard input) into an article of content/
+  import       turn a web page (its address, or saved) or copied text into an article of content/
   new          write an empty article, every field explained
   check        check the articles, site.toml, the templates and every link, writing nothing
   gen-corpus   write a synthetic site of N generated articles (for benchmarks and tests)
