@@ -47,17 +47,16 @@ func pages(t *testing.T) *httptest.Server {
 	return srv
 }
 
-// newTestSite returns a site folder with the repository's site.toml.
-func newTestSite(t *testing.T) string {
+// emptySite returns a site folder with the repository's site.toml and
+// no article.
+func emptySite(t *testing.T) string {
 	t.Helper()
 	site := t.TempDir()
-	data, err := os.ReadFile("../../site.toml")
+	cfg, err := os.ReadFile("../../site.toml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(site, "site.toml"), data, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	writeFile(t, site, "site.toml", string(cfg))
 	return site
 }
 
@@ -77,7 +76,7 @@ func articles(t *testing.T, site string) []string {
 // twice, a 404, a page too large and a PDF; then a timeout.
 func TestImportAddresses(t *testing.T) {
 	srv := pages(t)
-	site := newTestSite(t)
+	site := emptySite(t)
 
 	var out, errs bytes.Buffer
 	if status := run([]string{"import", "-site", site, srv.URL + "/short/pf"}, &out, &errs); status != 0 {
@@ -95,8 +94,9 @@ func TestImportAddresses(t *testing.T) {
 		t.Errorf("no warning for a date from <time>:\n%s", errs.String())
 	}
 
-	list := filepath.Join(t.TempDir(), "urls.txt")
-	os.WriteFile(list, []byte("# to import\n"+srv.URL+"/news/ceasefire\n\n"+srv.URL+"/missing\n"+srv.URL+"/huge\n"+srv.URL+"/report.pdf\n"+srv.URL+"/news/ceasefire?utm_source=rss\n"+srv.URL+"/world/peace-framework\n"), 0o644)
+	tmp := t.TempDir()
+	list := filepath.Join(tmp, "urls.txt")
+	writeFile(t, tmp, "urls.txt", "# to import\n"+srv.URL+"/news/ceasefire\n\n"+srv.URL+"/missing\n"+srv.URL+"/huge\n"+srv.URL+"/report.pdf\n"+srv.URL+"/news/ceasefire?utm_source=rss\n"+srv.URL+"/world/peace-framework\n")
 	out.Reset()
 	errs.Reset()
 	status := run([]string{"import", "-site", site, "-list", list}, &out, &errs)
@@ -124,7 +124,7 @@ func TestImportAddresses(t *testing.T) {
 	}
 
 	// A list given as an argument, detected by its lines; a timeout.
-	os.WriteFile(list, []byte(srv.URL+"/hang\n"), 0o644)
+	writeFile(t, tmp, "urls.txt", srv.URL+"/hang\n")
 	out.Reset()
 	errs.Reset()
 	if status := run([]string{"import", "-site", site, "-timeout", "100ms", list}, &out, &errs); status != 1 || !strings.Contains(errs.String(), srv.URL+"/hang: no answer within 100ms") {
@@ -138,14 +138,15 @@ func TestImportAddresses(t *testing.T) {
 // TestImportSavedPage imports a page saved from a browser, and the same
 // text again copied from another address: imported, with a warning.
 func TestImportSavedPage(t *testing.T) {
-	site := newTestSite(t)
-	saved := filepath.Join(t.TempDir(), "page")
+	site := emptySite(t)
+	tmp := t.TempDir()
 	data, err := os.ReadFile("../../internal/webpage/testdata/og-fr.html")
 	if err != nil {
 		t.Fatal(err)
 	}
 	// No .html: the bytes say it is a page.
-	os.WriteFile(saved, data, 0o644)
+	writeFile(t, tmp, "page", string(data))
+	saved := filepath.Join(tmp, "page")
 	var out, errs bytes.Buffer
 	if status := run([]string{"import", "-site", site, saved}, &out, &errs); status != 0 || !strings.Contains(out.String(), "wrote content/2023-01-12-le-corridor-de-latchine-ferme-depuis-un-mois.md") {
 		t.Fatalf("import of a saved page: status %d\n%s%s", status, out.String(), errs.String())
@@ -155,8 +156,8 @@ func TestImportSavedPage(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, text, _ := strings.Cut(string(written)[3:], "+++\n")
-	copied := filepath.Join(t.TempDir(), "copied.txt")
-	os.WriteFile(copied, []byte("Menu\n\n"+text+"\nPartager sur Facebook\n"), 0o644)
+	writeFile(t, tmp, "copied.txt", "Menu\n\n"+text+"\nPartager sur Facebook\n")
+	copied := filepath.Join(tmp, "copied.txt")
 	out.Reset()
 	errs.Reset()
 	status := run([]string{"import", "-site", site, "-published", "2023-01-13", "-source", "Agence", "-url", "https://agence.example/latchine", "-title", "Latchine, un mois", copied}, &out, &errs)

@@ -30,7 +30,7 @@ import (
 
 // Facts are the front matter fields an editor gives on the command line.
 type Facts struct {
-	Title     string // "" for import: the first line of article text
+	Title     string // "" for import: the page's headline, or the first line of article text
 	Source    string
 	URL       string
 	Published string // YYYY-MM-DD, as typed; "" for new: today

@@ -196,16 +196,7 @@ published = 2023-09-26
 +++
 Un texte.
 `
-	write := func(name, data string) {
-		t.Helper()
-		if err := os.MkdirAll(filepath.Join(site, content.Dir), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(site, content.Dir, name), []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	write("2023-09-26-copie.md", existing)
+	writeFile(t, site, "content/2023-09-26-copie.md", existing)
 	seen, err := NewIndex(site)
 	if err != nil {
 		t.Fatal(err)
@@ -221,7 +212,7 @@ Un texte.
 	// The same text, copied by hand from another outlet's page with a
 	// line of its own: imported, with a warning naming the first.
 	graph := readPage(t, "graph-en.html", "https://caucasusledger.example/news/ceasefire-talks-stall/")
-	write("2020-10-14-wire.md", "+++\ntitle = \"Truce in trouble\"\nsource = \"Wire\"\nurl = \"https://wire.example/truce\"\npublished = 2020-10-14\n+++\n"+
+	writeFile(t, site, "content/2020-10-14-wire.md", "+++\ntitle = \"Truce in trouble\"\nsource = \"Wire\"\nurl = \"https://wire.example/truce\"\npublished = 2020-10-14\n+++\n"+
 		strings.Join(graph.Text, "\n\n")+"\n\nThis story was updated at 09:00 with the Red Cross statement.\n")
 	seen, _ = NewIndex(site)
 	r, probs = ImportPage(site, graph, Facts{}, now, seen)

@@ -130,12 +130,20 @@ func TestSimilar(t *testing.T) {
 	}
 }
 
+// writeArticle writes an article of paragraphs at path in site.
 func writeArticle(t testing.TB, site, path string, paras ...string) {
 	t.Helper()
-	if err := os.MkdirAll(filepath.Join(site, "content"), 0o755); err != nil {
+	writeFile(t, site, path, "+++\ntitle = \"T\"\npublished = 2023-09-20\n+++\n"+strings.Join(paras, "\n\n")+"\n")
+}
+
+// writeFile writes data at path in site.
+func writeFile(t testing.TB, site, path, data string) {
+	t.Helper()
+	p := filepath.Join(site, filepath.FromSlash(path))
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(site, path), []byte("+++\ntitle = \"T\"\npublished = 2023-09-20\n+++\n"+strings.Join(paras, "\n\n")+"\n"), 0o644); err != nil {
+	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
 		t.Fatal(err)
 	}
 }
