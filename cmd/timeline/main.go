@@ -7,7 +7,7 @@
 //	timeline help COMMAND                  a command's flags (also timeline COMMAND -h)
 //	timeline init [-language fr|en] DIR
 //	timeline new [-site DIR] [-published YYYY-MM-DD] [-source S] [-url U] [-language L] [-slug S] TITLE
-//	timeline import [-site DIR] -published YYYY-MM-DD [-source S] [-url U] [-title T] [-language L] [-slug S] [FILE…]
+//	timeline import [-site DIR] [-published YYYY-MM-DD] [-source S] [-url U] [-title T] [-language L] [-slug S] [-list F] [-timeout D] [ADDRESS|PAGE.html|FILE…]
 //	timeline serve [-site DIR] [-addr HOST:PORT] [-no-cache]
 //	timeline check [-site DIR] [-external] [-strict] [-no-cache]
 //	timeline build [-site DIR] [-out DIR] [-drafts] [-review DIR] [-no-cache] [-quiet] [-cpuprofile F] [-memprofile F]
@@ -58,8 +58,8 @@ var commands = []command{
 		about: "Creates a new site in DIR (made when it does not exist; refused when it holds anything): site.toml,\nits values to replace, each explained, and content/, where the articles go, with the site's own\nplaces and actors (content/places.toml, content/actors.toml: empty, with how to add to them).\nThe site builds at once, with no article yet."},
 	{name: "new", args: "TITLE", summary: "write a new article, a draft with every field explained",
 		about: "Writes content/<date>-<title>.md: the front matter, every field explained, with draft = true, for\nyou to fill in and paste the text after. A draft is left out of the published site; serve shows\nit, marked. Remove the line draft = true to publish it. The date is today's unless -published gives one."},
-	{name: "import", args: "[FILE…]", summary: "turn scraped text (files or standard input) into an article of content/",
-		about: "Turns scraped text into content/<date>-<title>.md, its front matter filled from the flags; with no\nFILE, or -, reads the standard input."},
+	{name: "import", args: "[ADDRESS|PAGE.html|FILE…]", summary: "turn a web page (its address, or saved) or copied text into an article of content/",
+		about: "Reads each web page (an https:// address, a saved .html page, or the addresses listed in -list F,\none a line) and writes content/<date>-<title>.md: its title, date, outlet, address and language from\nthe page's own facts, its text without the page's menus and furniture; the flags win over the page.\nA page already in content/ (same address) is skipped; a text nearly the same as an article's is\nwritten with a warning. With a text file, or - or nothing (the standard input), the text as it is."},
 	{name: "serve", summary: "preview the site, drafts included and marked, rebuilt and reloaded as you save",
 		about: "Builds the site in memory, drafts included and marked, and serves it at http://127.0.0.1:1313/\nwith the review of the dates at /_review/; rebuilds and reloads the open pages at every save."},
 	{name: "check", summary: "check the articles, site.toml, the templates and every link, writing nothing",

@@ -1,10 +1,15 @@
 // Package draft writes what an editor starts from: new articles in a
-// site's content/ folder — a scraped text imported as it is, its front
-// matter filled from what the editor gives (import), or an empty article
-// with every front matter field explained, a draft until the editor
-// publishes it (new) — and a new site (init). It reads each article it
-// writes back with package content, so that a written article always
-// builds; it never overwrites a file.
+// site's content/ folder — a web page's article, its front matter filled
+// from the page's facts and its text from the page's paragraphs
+// (ImportPage), a scraped text imported as it is, its front matter filled
+// from what the editor gives (Import), or an empty article with every
+// front matter field explained, a draft until the editor publishes it
+// (New) — and a new site (Init). It reads each file it writes back with
+// package content, so that a written article always builds; it never
+// overwrites a file, and refuses an article whose page is already one of
+// content/ (Index).
+//
+// It fetches nothing: package webpage reads the pages.
 package draft
 
 import (
@@ -28,7 +33,7 @@ import (
 
 // Facts are the front matter fields an editor gives on the command line.
 type Facts struct {
-	Title     string // "" for import: the first line of article text
+	Title     string // "" for import: the page's headline, or the first line of article text
 	Source    string
 	URL       string
 	Published string // YYYY-MM-DD, as typed; "" for new: today
@@ -49,8 +54,11 @@ const where = "(command line)"
 // Import writes text, raw scraped text, as a new article of site, with the
 // front matter of f; the text is written unchanged after it. It refuses a
 // missing or unparseable publication date, one in the future, an empty or
-// binary text, and a file that already exists.
-func Import(site string, text []byte, f Facts, now time.Time) (*Result, diag.List) {
+// binary text, a file that already exists, and a url that is an
+// article's of seen (the problem wraps ErrDuplicate); it warns of a text
+// that is nearly an article's of seen. seen may be nil; the article
+// written is added to it.
+func Import(site string, text []byte, f Facts, now time.Time, seen *Index) (*Result, diag.List) {
 	var probs diag.List
 	if f.Published == "" {
 		probs.Add(diag.Errorf(where, 0, 0, "-published is missing: an article needs its publication date (add -published YYYY-MM-DD)"))
@@ -64,29 +72,10 @@ func Import(site string, text []byte, f Facts, now time.Time) (*Result, diag.Lis
 		probs.Add(diag.Errorf(where, 0, 0, "the text is empty (give a file of the article's text, or paste it on the standard input)"))
 		return nil, probs
 	}
-	pub, ok := published(f.Published, now, &probs)
-	if !ok {
-		return nil, probs
-	}
 	if !utf8.Valid(text) {
 		probs.Add(diag.Warnf(where, 0, 0, "the text is not valid UTF-8: the bytes that are not are shown as � (save the text as UTF-8 and import it again)"))
 	}
-	lang, err := siteLanguage(site)
-	if err != nil {
-		probs.Add(err)
-		return nil, probs
-	}
-	opt := content.Options{Language: lang, Now: now}
-	if f.Title == "" {
-		// The headline is the first line of article text; read the text
-		// without a title to find it, as the build would.
-		a, list := content.Parse(content.Dir+"/import.md", frontMatter(f, pub, nil, text), opt)
-		if a == nil {
-			return nil, append(probs, given(list)...)
-		}
-		f.Title = a.Title
-	}
-	r, list := write(site, f, pub, nil, text, opt)
+	r, list := importBody(site, text, f, now, seen, where)
 	return r, append(probs, list...)
 }
 

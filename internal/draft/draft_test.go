@@ -32,7 +32,7 @@ const scraped = "Close\n\nL’Azerbaïdjan lance une offensive\n\nL’Azerbaïdj
 
 func TestImport(t *testing.T) {
 	site := newSite(t)
-	r, probs := Import(site, []byte(scraped), Facts{Source: "Le Monde", URL: "https://www.lemonde.fr/x", Published: "2023-09-20"}, now)
+	r, probs := Import(site, []byte(scraped), Facts{Source: "Le Monde", URL: "https://www.lemonde.fr/x", Published: "2023-09-20"}, now, nil)
 	if probs.HasErrors() {
 		t.Fatalf("Import: %v", probs)
 	}
@@ -63,7 +63,7 @@ func TestImport(t *testing.T) {
 	}
 
 	// The same again: never overwritten.
-	if _, probs := Import(site, []byte(scraped), Facts{Published: "2023-09-20"}, now); !has(probs, "already exists") {
+	if _, probs := Import(site, []byte(scraped), Facts{Published: "2023-09-20"}, now, nil); !has(probs, "already exists") {
 		t.Errorf("a second import of the same article: %v", probs)
 	}
 }
@@ -87,7 +87,7 @@ func TestImportRefuses(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			site := newSite(t)
-			r, probs := Import(site, []byte(tt.text), tt.facts, now)
+			r, probs := Import(site, []byte(tt.text), tt.facts, now, nil)
 			if r != nil || !has(probs, tt.want) {
 				t.Errorf("Import: %v, want an error with %q", probs, tt.want)
 			}
