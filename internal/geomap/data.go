@@ -20,6 +20,10 @@ type world struct {
 	countries []country
 	borders   []line // the lines between two countries, each once
 	region    rect   // the projected rectangle inside the box: where a map may look
+	// context is what a map of the conflict shows at least: the box of
+	// the countries in focus, Armenia and Azerbaijan, Nakhchivan
+	// included; empty when the file has neither.
+	context rect
 }
 
 // country is one country's shape and names.
@@ -182,6 +186,12 @@ func decodeWorld(src []byte) (*world, error) {
 		}
 	}
 	w.region = inscribed(f.Box)
+	w.context = rect{math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)}
+	for _, c := range w.countries {
+		if focus[c.code] {
+			w.context = union(w.context, c.box)
+		}
+	}
 	return w, nil
 }
 
