@@ -84,6 +84,7 @@ func newBase(w *world, f frame, st style, wd *words, lang string) *base {
 	sw.attr("width", f.w)
 	sw.attr("height", f.h)
 	sw.s("/>\n", `<g class="map-land" fill="#ebe7df" fill-rule="evenodd">`, "\n")
+	rings, borders := w.detail(st.tol / f.scale)
 	shapes := make([][][]pt, len(w.countries))
 	for i := range w.countries {
 		c := &w.countries[i]
@@ -91,7 +92,7 @@ func newBase(w *world, f frame, st style, wd *words, lang string) *base {
 			continue
 		}
 		var d path
-		for _, r := range c.rings {
+		for _, r := range rings[i] {
 			if !r.box.overlaps(view) {
 				continue
 			}
@@ -116,7 +117,7 @@ func newBase(w *world, f frame, st style, wd *words, lang string) *base {
 	}
 	sw.s("</g>\n")
 	var d path
-	for _, l := range w.borders {
+	for _, l := range borders {
 		if !l.box.overlaps(view) {
 			continue
 		}
@@ -293,20 +294,10 @@ func spotsIn(rings, within [][]pt, tw float64, rotated bool, st style, inner box
 	if nx < 1 || ny < 1 || bb.x1 <= bb.x0 || bb.y1 <= bb.y0 {
 		return nil
 	}
-	// The cells inside, row by row: where the row's line crosses the
-	// rings, even–odd, as the land is filled.
-	mask := make([]bool, nx*ny)
-	var xs []float64
-	for j := 0; j < ny; j++ {
-		y := bb.y0 + (float64(j)+0.5)*step
-		xs = crossings(xs[:0], rings, y)
-		for k := 0; k+1 < len(xs); k += 2 {
-			i0 := max(0, int(math.Ceil((xs[k]-bb.x0)/step-0.5)))
-			i1 := min(nx-1, int(math.Floor((xs[k+1]-bb.x0)/step-0.5)))
-			for i := i0; i <= i1; i++ {
-				mask[j*nx+i] = true
-			}
-		}
+	mask := cellsIn(rings, bb, step, nx, ny)
+	var inWithin []bool
+	if within != nil {
+		inWithin = cellsIn(within, bb, step, nx, ny)
 	}
 	// How many cells inside run from each cell to the left, right, up
 	// and down, the cell itself not counted: one pass each way.
@@ -348,7 +339,7 @@ func spotsIn(rings, within [][]pt, tw float64, rotated bool, st style, inner box
 			if !mask[j*nx+i] {
 				continue
 			}
-			if within != nil && !inRings(pt{bb.x0 + (float64(i)+0.5)*step, bb.y0 + (float64(j)+0.5)*step}, within) {
+			if within != nil && !inWithin[j*nx+i] {
 				continue
 			}
 			k := j*nx + i
@@ -360,7 +351,10 @@ func spotsIn(rings, within [][]pt, tw float64, rotated bool, st style, inner box
 			cells = append(cells, cell{i, j, math.Min(across/(tw/2), along/(st.nameSize/2))})
 		}
 	}
-	slices.SortStableFunc(cells, func(a, b cell) int { return cmp.Compare(b.score, a.score) })
+	// Best first; among equals, row by row, as they were found.
+	slices.SortFunc(cells, func(a, b cell) int {
+		return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(a.j, b.j), cmp.Compare(a.i, b.i))
+	})
 	ringBoxes := make([]box, len(rings))
 	for k, r := range rings {
 		ringBoxes[k] = box{math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)}
@@ -422,6 +416,26 @@ func spotsIn(rings, within [][]pt, tw float64, rotated bool, st style, inner box
 		}
 	}
 	return spots
+}
+
+// cellsIn tells which cells of a grid of nx×ny cells of side step, from
+// the corner of bb, have their centre inside the rings: row by row, where
+// the row's line crosses them, even–odd, as the land is filled.
+func cellsIn(rings [][]pt, bb box, step float64, nx, ny int) []bool {
+	mask := make([]bool, nx*ny)
+	var xs []float64
+	for j := 0; j < ny; j++ {
+		y := bb.y0 + (float64(j)+0.5)*step
+		xs = crossings(xs[:0], rings, y)
+		for k := 0; k+1 < len(xs); k += 2 {
+			i0 := max(0, int(math.Ceil((xs[k]-bb.x0)/step-0.5)))
+			i1 := min(nx-1, int(math.Floor((xs[k+1]-bb.x0)/step-0.5)))
+			for i := i0; i <= i1; i++ {
+				mask[j*nx+i] = true
+			}
+		}
+	}
+	return mask
 }
 
 // crossings appends to xs the x where the horizontal line at y crosses
