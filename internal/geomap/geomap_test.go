@@ -1067,6 +1067,52 @@ func FuzzRender(f *testing.F) {
 	})
 }
 
+// FuzzCrowd draws maps of up to 40 marks scattered around one point, as
+// close or as far apart as the fuzzer likes: no input may panic, the
+// output is XML, and each mark is one link, on the map or in its inset,
+// or off the map.
+func FuzzCrowd(f *testing.F) {
+	f.Add(39.8, 46.75, 0.1, uint8(15), uint8(0))
+	f.Add(40.0, 46.0, 0.0, uint8(20), uint8(3))
+	f.Add(41.0, 45.0, 3.0, uint8(40), uint8(9))
+	f.Add(47.9, 59.9, 0.01, uint8(5), uint8(1))
+	f.Fuzz(func(t *testing.T, lat, lon, spread float64, n, seed uint8) {
+		if checkPlace(lat, lon) != nil || math.IsNaN(spread) || math.IsInf(spread, 0) {
+			return
+		}
+		var ms []Mark
+		for k := range int(n % 41) {
+			a := float64(k)*2.39996 + float64(seed)
+			r := spread * math.Sqrt(float64(k)/40)
+			ms = append(ms, Mark{ID: fmt.Sprint("m", k), Name: fmt.Sprint("Lieu ", k), Href: fmt.Sprint(k, "/"),
+				Lat: math.Max(-90, math.Min(90, lat+r*math.Sin(a))), Lon: math.Max(-180, math.Min(180, lon+r*math.Cos(a))),
+				Count: (k*int(seed) + 1) % 50, Main: k%3 == 0})
+		}
+		d, err := Render(Map{Lang: "fr", Marks: ms, Areas: areas})
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := map[string]int{}
+		for _, b := range [][]byte{d.SVG, d.Inset} {
+			if b == nil {
+				continue
+			}
+			for _, a := range parse(t, b).all("a") {
+				seen[a.attr["href"]]++
+			}
+		}
+		off := map[string]bool{}
+		for _, m := range d.Off {
+			off[m.Href] = true
+		}
+		for _, m := range ms {
+			if c := seen[m.Href]; c > 1 || c == 0 && !off[m.Href] {
+				t.Errorf("%s is %d links", m.ID, c)
+			}
+		}
+	})
+}
+
 // BenchmarkRender draws one regional map of 50 places.
 func BenchmarkRender(b *testing.B) {
 	ms := fifty()
