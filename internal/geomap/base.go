@@ -24,6 +24,10 @@ type style struct {
 	// lie beyond the country's border: on a locator, names only fit the
 	// small countries that way.
 	slack float64
+	// fineGrid looks for names' spots on a finer grid: on a locator,
+	// Armenia's and Azerbaijan's names fit side by side only a few units
+	// apart.
+	fineGrid bool
 }
 
 // base is a frame's geography: the sea, the land, the borders, and where
@@ -40,6 +44,7 @@ type base struct {
 type name struct {
 	text  string
 	sea   bool
+	focus bool // Armenia's or Azerbaijan's
 	spots []spot
 }
 
@@ -79,6 +84,7 @@ func newBase(w *world, f frame, st style, wd *words, lang string) *base {
 	sw.attr("width", f.w)
 	sw.attr("height", f.h)
 	sw.s("/>\n", `<g class="map-land" fill="#ebe7df" fill-rule="evenodd">`, "\n")
+	rings, borders := w.detail(st.tol / f.scale)
 	shapes := make([][][]pt, len(w.countries))
 	for i := range w.countries {
 		c := &w.countries[i]
@@ -86,7 +92,7 @@ func newBase(w *world, f frame, st style, wd *words, lang string) *base {
 			continue
 		}
 		var d path
-		for _, r := range c.rings {
+		for _, r := range rings[i] {
 			if !r.box.overlaps(view) {
 				continue
 			}
@@ -111,7 +117,7 @@ func newBase(w *world, f frame, st style, wd *words, lang string) *base {
 	}
 	sw.s("</g>\n")
 	var d path
-	for _, l := range w.borders {
+	for _, l := range borders {
 		if !l.box.overlaps(view) {
 			continue
 		}
@@ -128,8 +134,9 @@ func newBase(w *world, f frame, st style, wd *words, lang string) *base {
 
 	inner := box{st.inset, st.inset, f.w - st.inset, f.h - st.inset}
 	type ranked struct {
-		n    name
-		area float64
+		n     name
+		area  float64
+		focus bool
 	}
 	var countries []ranked
 	for i := range w.countries {
@@ -152,10 +159,22 @@ func newBase(w *world, f frame, st style, wd *words, lang string) *base {
 		}
 		spots := spotsIn(shapes[i], nil, tw, false, st, inner)
 		if len(spots) > 0 {
-			countries = append(countries, ranked{name{text: text, spots: spots}, a})
+			countries = append(countries, ranked{name{text: text, focus: focus[c.code], spots: spots}, a, focus[c.code]})
 		}
 	}
-	sort.SliceStable(countries, func(i, j int) bool { return countries[i].area > countries[j].area })
+	// Armenia and Azerbaijan first, the smaller first (it has fewer
+	// spots: on a locator, Azerbaijan's first spot took Armenia's only
+	// one); then their neighbours, the larger first.
+	sort.SliceStable(countries, func(i, j int) bool {
+		a, b := countries[i], countries[j]
+		if a.focus != b.focus {
+			return a.focus
+		}
+		if a.focus {
+			return a.area < b.area
+		}
+		return a.area > b.area
+	})
 	for _, c := range countries {
 		bs.names = append(bs.names, c.n)
 	}
@@ -268,31 +287,47 @@ func spotsIn(rings, within [][]pt, tw float64, rotated bool, st style, inner box
 	}
 	bb = box{math.Max(bb.x0, inner.x0), math.Max(bb.y0, inner.y0), math.Min(bb.x1, inner.x1), math.Min(bb.y1, inner.y1)}
 	step := st.nameSize * 0.75
+	if st.fineGrid {
+		step = st.nameSize * 0.4
+	}
 	nx, ny := int((bb.x1-bb.x0)/step)+1, int((bb.y1-bb.y0)/step)+1
 	if nx < 1 || ny < 1 || bb.x1 <= bb.x0 || bb.y1 <= bb.y0 {
 		return nil
 	}
-	// The cells inside, row by row: where the row's line crosses the
-	// rings, even–odd, as the land is filled.
-	mask := make([]bool, nx*ny)
-	var xs []float64
+	mask := cellsIn(rings, bb, step, nx, ny)
+	var inWithin []bool
+	if within != nil {
+		inWithin = cellsIn(within, bb, step, nx, ny)
+	}
+	// How many cells inside run from each cell to the left, right, up
+	// and down, the cell itself not counted: one pass each way.
+	left, right := make([]int32, nx*ny), make([]int32, nx*ny)
+	up, down := make([]int32, nx*ny), make([]int32, nx*ny)
 	for j := 0; j < ny; j++ {
-		y := bb.y0 + (float64(j)+0.5)*step
-		xs = crossings(xs[:0], rings, y)
-		for k := 0; k+1 < len(xs); k += 2 {
-			i0 := max(0, int(math.Ceil((xs[k]-bb.x0)/step-0.5)))
-			i1 := min(nx-1, int(math.Floor((xs[k+1]-bb.x0)/step-0.5)))
-			for i := i0; i <= i1; i++ {
-				mask[j*nx+i] = true
+		for i := 1; i < nx; i++ {
+			if k := j*nx + i; mask[k-1] {
+				left[k] = left[k-1] + 1
+			}
+		}
+		for i := nx - 2; i >= 0; i-- {
+			if k := j*nx + i; mask[k+1] {
+				right[k] = right[k+1] + 1
 			}
 		}
 	}
-	run := func(i, j, di, dj int) int {
-		n := 0
-		for i, j = i+di, j+dj; i >= 0 && j >= 0 && i < nx && j < ny && mask[j*nx+i]; i, j = i+di, j+dj {
-			n++
+	for j := 1; j < ny; j++ {
+		for i := 0; i < nx; i++ {
+			if k := j*nx + i; mask[k-nx] {
+				up[k] = up[k-nx] + 1
+			}
 		}
-		return n
+	}
+	for j := ny - 2; j >= 0; j-- {
+		for i := 0; i < nx; i++ {
+			if k := j*nx + i; mask[k+nx] {
+				down[k] = down[k+nx] + 1
+			}
+		}
 	}
 	type cell struct {
 		i, j  int
@@ -304,18 +339,29 @@ func spotsIn(rings, within [][]pt, tw float64, rotated bool, st style, inner box
 			if !mask[j*nx+i] {
 				continue
 			}
-			if within != nil && !inRings(pt{bb.x0 + (float64(i)+0.5)*step, bb.y0 + (float64(j)+0.5)*step}, within) {
+			if within != nil && !inWithin[j*nx+i] {
 				continue
 			}
-			across := float64(min(run(i, j, -1, 0), run(i, j, 1, 0))) * step
-			down := float64(min(run(i, j, 0, -1), run(i, j, 0, 1))) * step
+			k := j*nx + i
+			across := float64(min(left[k], right[k])) * step
+			along := float64(min(up[k], down[k])) * step
 			if rotated {
-				across, down = down, across
+				across, along = along, across
 			}
-			cells = append(cells, cell{i, j, math.Min(across/(tw/2), down/(st.nameSize/2))})
+			cells = append(cells, cell{i, j, math.Min(across/(tw/2), along/(st.nameSize/2))})
 		}
 	}
-	slices.SortStableFunc(cells, func(a, b cell) int { return cmp.Compare(b.score, a.score) })
+	// Best first; among equals, row by row, as they were found.
+	slices.SortFunc(cells, func(a, b cell) int {
+		return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(a.j, b.j), cmp.Compare(a.i, b.i))
+	})
+	ringBoxes := make([]box, len(rings))
+	for k, r := range rings {
+		ringBoxes[k] = box{math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)}
+		for _, p := range r {
+			ringBoxes[k] = box{math.Min(ringBoxes[k].x0, p.x), math.Min(ringBoxes[k].y0, p.y), math.Max(ringBoxes[k].x1, p.x), math.Max(ringBoxes[k].y1, p.y)}
+		}
+	}
 	var spots []spot
 	for n, c := range cells {
 		if n == maxTries {
@@ -329,10 +375,13 @@ func spotsIn(rings, within [][]pt, tw float64, rotated bool, st style, inner box
 		if !sp.b.inside(inner) {
 			continue
 		}
-		// Spots far apart: when a mark covers one, the next is elsewhere.
+		// Spots apart: when a mark covers one, the next is elsewhere.
+		// They may overlap, shifted by a quarter of the name's width or
+		// half its height: a neighbour's name that takes one spot may
+		// leave the next (Azerbaijan's beside Armenia's on a locator).
 		ok := true
 		for _, o := range spots {
-			if o.b.overlaps(sp.b) {
+			if math.Abs(o.x-sp.x) < (o.b.x1-o.b.x0)/4 && math.Abs(o.y-sp.y) < (o.b.y1-o.b.y0)/2 {
 				ok = false
 				break
 			}
@@ -354,7 +403,7 @@ func spotsIn(rings, within [][]pt, tw float64, rotated bool, st style, inner box
 			if !ok {
 				break
 			}
-			if !inRings(p, rings) || within != nil && !inRings(p, within) {
+			if !inBoxedRings(p, rings, ringBoxes) || within != nil && !inRings(p, within) {
 				ok = false
 				break
 			}
@@ -367,6 +416,26 @@ func spotsIn(rings, within [][]pt, tw float64, rotated bool, st style, inner box
 		}
 	}
 	return spots
+}
+
+// cellsIn tells which cells of a grid of nx×ny cells of side step, from
+// the corner of bb, have their centre inside the rings: row by row, where
+// the row's line crosses them, even–odd, as the land is filled.
+func cellsIn(rings [][]pt, bb box, step float64, nx, ny int) []bool {
+	mask := make([]bool, nx*ny)
+	var xs []float64
+	for j := 0; j < ny; j++ {
+		y := bb.y0 + (float64(j)+0.5)*step
+		xs = crossings(xs[:0], rings, y)
+		for k := 0; k+1 < len(xs); k += 2 {
+			i0 := max(0, int(math.Ceil((xs[k]-bb.x0)/step-0.5)))
+			i1 := min(nx-1, int(math.Floor((xs[k+1]-bb.x0)/step-0.5)))
+			for i := i0; i <= i1; i++ {
+				mask[j*nx+i] = true
+			}
+		}
+	}
+	return mask
 }
 
 // crossings appends to xs the x where the horizontal line at y crosses

@@ -20,6 +20,79 @@ type world struct {
 	countries []country
 	borders   []line // the lines between two countries, each once
 	region    rect   // the projected rectangle inside the box: where a map may look
+	// context is what a map of the conflict shows at least: the box of
+	// the countries in focus, Armenia and Azerbaijan, Nakhchivan
+	// included; empty when the file has neither.
+	context rect
+	lods    [len(lodTolerances)]lod
+}
+
+// lodTolerances are the levels of detail kept besides the file's own, in
+// metres: a map drawn at a tolerance of t metres starts from the
+// coarsest level of t/2 or less, so it projects, clips and simplifies a
+// fraction of the points (a map of the region draws at about 700 m).
+var lodTolerances = [...]float64{250, 500, 1000, 2000}
+
+// lod is the region's geography at one level of detail, made the first
+// time a map asks for it.
+type lod struct {
+	once    sync.Once
+	rings   [][]line // by country
+	borders []line
+}
+
+// detail is the rings of each country and the borders, simplified to
+// at most tol metres: the coarsest level that keeps a map drawn at 2 tol
+// as it would be from the file's points.
+func (w *world) detail(tol float64) ([][]line, []line) {
+	k := -1
+	for i, t := range lodTolerances {
+		if t <= tol {
+			k = i
+		}
+	}
+	if k < 0 {
+		rings := make([][]line, len(w.countries))
+		for i := range w.countries {
+			rings[i] = w.countries[i].rings
+		}
+		return rings, w.borders
+	}
+	l := &w.lods[k]
+	l.once.Do(func() {
+		t := lodTolerances[k]
+		l.rings = make([][]line, len(w.countries))
+		for i := range w.countries {
+			for _, r := range w.countries[i].rings {
+				if pts := simplifyMetres(r.pts, t, true); len(pts) >= 3 {
+					l.rings[i] = append(l.rings[i], line{pts, bounds(pts)})
+				}
+			}
+		}
+		for _, b := range w.borders {
+			pts := simplifyMetres(b.pts, t, false)
+			l.borders = append(l.borders, line{pts, bounds(pts)})
+		}
+	})
+	return l.rings, l.borders
+}
+
+// simplifyMetres is simplify, or simplifyRing, on projected points.
+func simplifyMetres(l []xy, tol float64, ring bool) []xy {
+	u := make([]pt, len(l))
+	for k, p := range l {
+		u[k] = pt(p)
+	}
+	if ring {
+		u = simplifyRing(u, tol)
+	} else {
+		u = simplify(u, tol)
+	}
+	out := make([]xy, len(u))
+	for k, p := range u {
+		out[k] = xy(p)
+	}
+	return out
 }
 
 // country is one country's shape and names.
@@ -182,6 +255,12 @@ func decodeWorld(src []byte) (*world, error) {
 		}
 	}
 	w.region = inscribed(f.Box)
+	w.context = rect{math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)}
+	for _, c := range w.countries {
+		if focus[c.code] {
+			w.context = union(w.context, c.box)
+		}
+	}
 	return w, nil
 }
 

@@ -61,3 +61,71 @@ func clamp(v, lo, hi float64) float64 {
 	}
 	return math.Max(lo, math.Min(hi, v))
 }
+
+// roomy is a point a regional map must show, with margin viewBox units of
+// room around it: a mark, with its circle and a line of label.
+type roomy struct {
+	p      xy
+	margin float64
+}
+
+// fitMarks is the frame of size w×h that holds every point with its
+// margin and the whole of context (when set, with ctxMargin around it),
+// as close as span metres across allows, inside the region. A point at
+// the edge keeps its circle and a label inside; the context keeps the
+// reader oriented (the whole of Armenia and Azerbaijan, not three towns
+// on a blank). With no point and no context, the frame is span across,
+// centred on fallback.
+func fitMarks(pts []roomy, ctx *rect, ctxMargin, w, h, span float64, fallback xy, region rect) frame {
+	if len(pts) == 0 && ctx == nil {
+		return fit(nil, w, h, 0, span, fallback, region)
+	}
+	// extent is the room the points and the context take at scale s, in
+	// viewBox units: x0, x1, y0, y1 with y up, as in metres.
+	extent := func(s float64) (x0, x1, y0, y1 float64) {
+		x0, y0 = math.Inf(1), math.Inf(1)
+		x1, y1 = math.Inf(-1), math.Inf(-1)
+		for _, q := range pts {
+			x0, x1 = math.Min(x0, q.p.x*s-q.margin), math.Max(x1, q.p.x*s+q.margin)
+			y0, y1 = math.Min(y0, q.p.y*s-q.margin), math.Max(y1, q.p.y*s+q.margin)
+		}
+		if ctx != nil {
+			x0, x1 = math.Min(x0, ctx.x0*s-ctxMargin), math.Max(x1, ctx.x1*s+ctxMargin)
+			y0, y1 = math.Min(y0, ctx.y0*s-ctxMargin), math.Max(y1, ctx.y1*s+ctxMargin)
+		}
+		return
+	}
+	fits := func(s float64) bool {
+		x0, x1, y0, y1 := extent(s)
+		return x1-x0 <= w && y1-y0 <= h
+	}
+	// The room taken only grows with the scale: the largest scale that
+	// fits is found by bisection, between the region's whole width and
+	// span across.
+	lo := math.Max(w/(region.x1-region.x0), h/(region.y1-region.y0))
+	hi := math.Max(lo, w/math.Max(span, 1))
+	if ctx != nil && len(pts) > 0 && !fits(lo) {
+		// The marks come first: Ankara and Baku on a square map, with
+		// the whole of Azerbaijan east of Baku, would not fit.
+		return fitMarks(pts, nil, 0, w, h, span, fallback, region)
+	}
+	s := lo
+	if fits(hi) {
+		s = hi
+	} else if fits(lo) {
+		for range 40 {
+			mid := (lo + hi) / 2
+			if fits(mid) {
+				lo = mid
+			} else {
+				hi = mid
+			}
+		}
+		s = lo
+	}
+	x0, x1, y0, y1 := extent(s)
+	cx, cy := (x0+x1)/2/s, (y0+y1)/2/s
+	west := clamp(cx-w/(2*s), region.x0, region.x1-w/s)
+	north := clamp(cy+h/(2*s), region.y0+h/s, region.y1)
+	return frame{west: west, north: north, scale: s, w: w, h: h}
+}

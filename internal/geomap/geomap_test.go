@@ -32,6 +32,13 @@ var (
 	brussels    = Mark{ID: "brussels", Name: "Bruxelles", Lat: 50.8503, Lon: 4.3517, Count: 1, Href: "../lieux/bruxelles/", Main: true}
 )
 
+// areas are regions with the point a gazetteer gives them.
+var areas = []Area{
+	{Name: "Haut-Karabakh", Lat: stepanakert.Lat, Lon: stepanakert.Lon},
+	{Name: "Syunik", Lat: 39.374, Lon: 46.147},
+	{Name: "Tavush", Lat: 40.865, Lon: 45.077},
+}
+
 func karabakh() []Mark {
 	return []Mark{stepanakert, shusha, yerevan, baku, ganja, lachin, goris, martakert, moscow, brussels}
 }
@@ -81,6 +88,9 @@ func TestGolden(t *testing.T) {
 	}{
 		{"karabakh-fr", func() []byte {
 			return render(t, Map{ID: "carte", Title: "Les lieux du Haut-Karabakh", Lang: "fr", Marks: karabakh()}).SVG
+		}},
+		{"karabakh-fr-inset", func() []byte {
+			return render(t, Map{ID: "carte", Title: "Les lieux du Haut-Karabakh", Lang: "fr", Marks: karabakh(), Areas: areas}).Inset
 		}},
 		{"karabakh-en", func() []byte {
 			english := map[string]string{"shusha": "Shusha", "yerevan": "Yerevan", "baku": "Baku", "ganja": "Ganja", "lachin": "Lachin", "moscow": "Moscow", "brussels": "Brussels"}
@@ -183,17 +193,22 @@ func (e *element) hidden() bool {
 }
 
 // TestXMLAndLinks checks that each SVG parses as XML and that every mark
-// is a link with an accessible name that says the place and its count.
+// is a link with an accessible name that says the place and its count:
+// in the map, or in its inset when the marks crowd, once.
 func TestXMLAndLinks(t *testing.T) {
 	odd := Mark{ID: "odd", Name: `Tom & "Jerry" <x>`, Lat: 40.1, Lon: 45, Count: 2, Href: "a?b=1&c=2", Main: true}
 	tests := []struct {
 		name  string
 		m     Map
-		links map[string]string // href → aria-label
+		links map[string]string // href → accessible name
 	}{
 		{"karabakh", Map{Lang: "fr", Marks: karabakh()}, map[string]string{
 			"../lieux/chouchi/": "Chouchi : 12 événements",
 			"../lieux/moscou/":  "Moscou : 4 événements, hors de la carte",
+			"#map-inset":        "Stepanakert et alentours : 3 lieux, sur la carte détaillée",
+		}},
+		{"areas", Map{ID: "m", Lang: "en", Marks: karabakh(), Areas: areas}, map[string]string{
+			"#m-inset": "Around Haut-Karabakh: 3 places, on the detailed map",
 		}},
 		{"english", Map{Lang: "en", Marks: []Mark{ganja, {ID: "x", Name: "Ijevan", Lat: 40.88, Lon: 45.15, Count: 1, Href: "x/"}}}, map[string]string{
 			"../lieux/gandja/": "Gandja: 5 events",
@@ -204,51 +219,96 @@ func TestXMLAndLinks(t *testing.T) {
 		}},
 		{"no marks", Map{Lang: "fr"}, nil},
 		{"fifty", Map{Lang: "fr", Marks: fifty()}, nil},
+		{"crowd", Map{Lang: "fr", Marks: crowd15()}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := render(t, tt.m)
-			svg := parse(t, d.SVG)
-			if svg.attr["role"] != "group" || svg.attr["aria-labelledby"] == "" {
-				t.Errorf("the svg is role=%q aria-labelledby=%q: want a named group", svg.attr["role"], svg.attr["aria-labelledby"])
-			}
-			titles := svg.all("title")
-			if len(titles) == 0 || titles[0].attr["id"] != svg.attr["aria-labelledby"] || strings.TrimSpace(titles[0].text) == "" {
-				t.Errorf("the svg's aria-labelledby does not point at a non-empty <title>")
-			}
-			// Every circle of a mark is inside a link; every link has a name.
-			for _, c := range svg.all("circle") {
-				if c.parent.name != "a" {
-					t.Errorf("a circle outside a link: %v", c.attr)
-				}
-			}
-			links := svg.all("a")
-			if want := len(tt.m.Marks); len(links) > want || len(links) < want-len(d.Off) {
-				t.Errorf("%d links for %d marks, %d of them off the map", len(links), want, len(d.Off))
+			svgs := []*element{parse(t, d.SVG)}
+			if d.Inset != nil {
+				svgs = append(svgs, parse(t, d.Inset))
 			}
 			got := map[string]string{}
-			for _, a := range links {
-				if a.attr["href"] == "" || strings.TrimSpace(a.attr["aria-label"]) == "" {
-					t.Errorf("a link with no href or no accessible name: %v", a.attr)
+			seen := map[string]int{}
+			for _, svg := range svgs {
+				if svg.attr["role"] != "group" || svg.attr["aria-labelledby"] == "" {
+					t.Errorf("the svg is role=%q aria-labelledby=%q: want a named group", svg.attr["role"], svg.attr["aria-labelledby"])
 				}
-				if a.hidden() {
-					t.Errorf("a link inside aria-hidden: %v", a.attr)
+				titles := svg.all("title")
+				if len(titles) == 0 || titles[0].attr["id"] != svg.attr["aria-labelledby"] || strings.TrimSpace(titles[0].text) == "" {
+					t.Errorf("the svg's aria-labelledby does not point at a non-empty <title>")
 				}
-				got[a.attr["href"]] = a.attr["aria-label"]
+				// Every circle of a mark is inside a link.
+				for _, c := range svg.all("circle") {
+					if c.link() == nil {
+						t.Errorf("a circle outside a link: %v", c.attr)
+					}
+				}
+				for _, a := range svg.all("a") {
+					name := a.accName()
+					if a.attr["href"] == "" || name == "" {
+						t.Errorf("a link with no href or no accessible name: %v", a.attr)
+					}
+					// One name: a <title> and an aria-label both would be
+					// read twice (the title as the description).
+					if _, ok := a.attr["aria-label"]; ok {
+						t.Errorf("link %s has an aria-label besides its <title>", a.attr["href"])
+					}
+					if a.hidden() {
+						t.Errorf("a link inside aria-hidden: %v", a.attr)
+					}
+					got[a.attr["href"]] = name
+					seen[a.attr["href"]]++
+				}
+				// Text that is not a link's is hidden: the links say it.
+				for _, txt := range svg.all("text") {
+					if !txt.hidden() && txt.link() == nil {
+						t.Errorf("text %q is neither hidden nor a link's", txt.text)
+					}
+				}
+			}
+			off := map[string]bool{}
+			for _, m := range d.Off {
+				off[m.Href] = true
+			}
+			for _, m := range tt.m.Marks {
+				if n := seen[m.Href]; n > 1 || n == 0 && !off[m.Href] {
+					t.Errorf("mark %s is %d links", m.ID, n)
+				}
+			}
+			if d.Inset != nil {
+				id := svgs[1].attr["id"]
+				if id == "" || seen["#"+id] != 1 {
+					t.Errorf("the inset's id is %q, and the map has %d links to it", id, seen["#"+id])
+				}
 			}
 			for href, name := range tt.links {
 				if got[href] != name {
 					t.Errorf("link %s is named %q, want %q", href, got[href], name)
 				}
 			}
-			// Text that is not a link's is hidden: the links say it.
-			for _, txt := range svg.all("text") {
-				if !txt.hidden() && txt.parent.name != "a" {
-					t.Errorf("text %q is neither hidden nor a link's", txt.text)
-				}
-			}
 		})
 	}
+}
+
+// link is the link e is in, or nil.
+func (e *element) link() *element {
+	for e = e.parent; e != nil; e = e.parent {
+		if e.name == "a" {
+			return e
+		}
+	}
+	return nil
+}
+
+// accName is a link's accessible name: its <title> child's text.
+func (e *element) accName() string {
+	for _, c := range e.children {
+		if c.name == "title" {
+			return strings.TrimSpace(c.text)
+		}
+	}
+	return ""
 }
 
 // TestOff checks that places beyond the frame are returned and pointed
@@ -275,38 +335,51 @@ func TestOff(t *testing.T) {
 }
 
 // TestAreas checks that a circle's area is proportional to its count,
-// between the smallest and the largest radius.
+// between the smallest and the largest radius, on a map and its inset.
 func TestAreas(t *testing.T) {
 	p, err := layout(Map{Lang: "fr", Marks: karabakh()})
 	if err != nil {
 		t.Fatal(err)
 	}
+	if p.inset == nil {
+		t.Fatal("no inset for the towns of Karabakh")
+	}
 	rmin, rmax := minRadius*p.px, maxRadius*p.px
-	var ref *circle
-	for k := range p.drawn {
-		c := &p.drawn[k]
-		if c.r < rmin-1e-9 || c.r > rmax+1e-9 {
-			t.Errorf("%s: radius %.2f outside [%.2f, %.2f]", p.marks[c.mark].ID, c.r, rmin, rmax)
+	for _, q := range []*plan{p, p.inset} {
+		top := rmax
+		if q.isInset {
+			top = q.drawn[0].r // the inset's circles may be smaller, alike
 		}
-		if c.r <= rmin || c.r >= rmax {
-			continue // clamped
+		var ref *circle
+		for k := range q.drawn {
+			c := &q.drawn[k]
+			if c.r < rmin-1e-9 || c.r > top+1e-9 {
+				t.Errorf("%s: radius %.2f outside [%.2f, %.2f]", q.marks[c.mark].ID, c.r, rmin, top)
+			}
+			if c.r <= rmin || c.r >= top {
+				continue // clamped
+			}
+			if ref == nil {
+				ref = c
+				continue
+			}
+			gotRatio := c.r * c.r / (ref.r * ref.r)
+			wantRatio := float64(q.marks[c.mark].Count) / float64(q.marks[ref.mark].Count)
+			if math.Abs(gotRatio-wantRatio) > 1e-9 {
+				t.Errorf("%s/%s: area ratio %.4f, count ratio %.4f", q.marks[c.mark].ID, q.marks[ref.mark].ID, gotRatio, wantRatio)
+			}
 		}
 		if ref == nil {
-			ref = c
-			continue
-		}
-		gotRatio := c.r * c.r / (ref.r * ref.r)
-		wantRatio := float64(p.marks[c.mark].Count) / float64(p.marks[ref.mark].Count)
-		if math.Abs(gotRatio-wantRatio) > 1e-9 {
-			t.Errorf("%s/%s: area ratio %.4f, count ratio %.4f", p.marks[c.mark].ID, p.marks[ref.mark].ID, gotRatio, wantRatio)
+			t.Errorf("inset %v: no unclamped circle to compare", q.isInset)
 		}
 	}
-	if ref == nil {
-		t.Fatal("no unclamped circle to compare")
+	// The busiest place has the largest circle: Stepanakert in the inset,
+	// and on the map, the busiest place not in it.
+	if p.inset.marks[p.inset.drawn[0].mark].ID != "stepanakert" {
+		t.Errorf("the inset's first circle is %s: want stepanakert", p.marks[p.inset.drawn[0].mark].ID)
 	}
-	// The busiest place has the largest circle.
-	if p.marks[p.drawn[0].mark].ID != "stepanakert" || p.drawn[0].r != rmax {
-		t.Errorf("the first circle is %s, r=%.2f: want stepanakert at the largest radius", p.marks[p.drawn[0].mark].ID, p.drawn[0].r)
+	if id, want := p.marks[p.drawn[0].mark].ID, "baku"; id != want || p.drawn[0].r != radius(baku.Count, 30, rmin, rmax) {
+		t.Errorf("the map's first circle is %s, r=%.2f: want %s, the busiest place outside the inset", id, p.drawn[0].r, want)
 	}
 	// Few events: small circles (fullCount).
 	q, err := layout(Map{Lang: "fr", Marks: []Mark{{ID: "a", Name: "A", Lat: 40, Lon: 46, Count: 1, Href: "a/"}}})
@@ -319,63 +392,93 @@ func TestAreas(t *testing.T) {
 }
 
 // TestLabelsApart checks, on the boxes the layout computed, that no two
-// labels overlap and none leaves the frame.
+// labels overlap and none leaves the frame, on a map and its inset.
 func TestLabelsApart(t *testing.T) {
 	for _, m := range []Map{
 		{Lang: "fr", Marks: karabakh()},
 		{Lang: "fr", Marks: fifty()},
 		{Lang: "en", Marks: fifty(), Width: 400, Height: 400},
+		{Lang: "fr", Marks: crowd15()},
 	} {
 		p, err := layout(m)
 		if err != nil {
 			t.Fatal(err)
 		}
-		var boxes []box
-		var what []string
-		for _, l := range p.labels {
-			boxes, what = append(boxes, l.b), append(what, "label "+p.marks[p.drawn[l.circle].mark].Name)
-		}
-		for _, a := range p.arrows {
-			boxes, what = append(boxes, a.txt, a.head), append(what, "arrow text "+p.marks[a.mark].Name, "arrowhead "+p.marks[a.mark].Name)
-		}
-		for _, n := range p.names {
-			boxes, what = append(boxes, n.b), append(what, "name "+n.text)
-		}
-		frame := box{0, 0, p.f.w, p.f.h}
-		for i := range boxes {
-			if !boxes[i].inside(frame) {
-				t.Errorf("%d marks: %s leaves the frame: %+v", len(m.Marks), what[i], boxes[i])
+		for _, q := range []*plan{p, p.inset} {
+			if q == nil {
+				continue
 			}
-			for j := i + 1; j < len(boxes); j++ {
-				if boxes[i].overlaps(boxes[j]) {
-					t.Errorf("%d marks: %s overlaps %s", len(m.Marks), what[i], what[j])
-				}
+			what := fmt.Sprintf("%d marks, inset %v", len(m.Marks), q.isInset)
+			checkApart(t, what, q)
+			if len(q.labels) == 0 {
+				t.Errorf("%s: no label placed", what)
 			}
 		}
-		if len(p.labels) == 0 {
-			t.Errorf("%d marks: no label placed", len(m.Marks))
+	}
+}
+
+// checkApart checks that the texts of a plan overlap nothing and stay in
+// its frame.
+func checkApart(t *testing.T, where string, p *plan) {
+	t.Helper()
+	var boxes []box
+	var what []string
+	for _, l := range p.labels {
+		boxes, what = append(boxes, l.b), append(what, "label "+p.marks[p.drawn[l.circle].mark].Name)
+	}
+	for _, a := range p.arrows {
+		boxes, what = append(boxes, a.txt, a.head), append(what, "arrow text "+p.marks[a.mark].Name, "arrowhead "+p.marks[a.mark].Name)
+	}
+	for _, n := range p.names {
+		boxes, what = append(boxes, n.b), append(what, "name "+n.text)
+	}
+	if g := p.group; g != nil {
+		boxes, what = append(boxes, g.b), append(what, "outline")
+		if g.label != nil {
+			boxes, what = append(boxes, g.label.b), append(what, "outline's name")
+		}
+	}
+	if h := p.heading; h != nil {
+		boxes, what = append(boxes, h.b), append(what, "heading")
+	}
+	if b := p.bar; b != nil {
+		boxes, what = append(boxes, b.b), append(what, "scale bar")
+	}
+	frame := box{0, 0, p.f.w, p.f.h}
+	for i := range boxes {
+		if !boxes[i].inside(frame) && what[i] != "outline" {
+			t.Errorf("%s: %s leaves the frame: %+v", where, what[i], boxes[i])
+		}
+		for j := i + 1; j < len(boxes); j++ {
+			if boxes[i].overlaps(boxes[j]) {
+				t.Errorf("%s: %s overlaps %s", where, what[i], what[j])
+			}
 		}
 	}
 }
 
 // TestLabelsMain checks that the main places are named when there is
-// room, and the others are not.
+// room, the places with many events too, and the others are not; and
+// that the countries of the conflict are named.
 func TestLabelsMain(t *testing.T) {
 	p, err := layout(Map{Lang: "fr", Marks: karabakh()})
 	if err != nil {
 		t.Fatal(err)
 	}
-	named := map[string]bool{}
-	for _, l := range p.labels {
-		named[p.marks[p.drawn[l.circle].mark].ID] = true
-	}
-	for _, id := range []string{"stepanakert", "baku", "yerevan", "ganja"} {
+	named := labelled(p)
+	for _, id := range []string{"baku", "yerevan", "ganja", "goris"} {
 		if !named[id] {
 			t.Errorf("%s is a main place, alone in its part of the map, and has no label", id)
 		}
 	}
 	if named["martakert"] {
 		t.Error("martakert is not a main place but is labelled")
+	}
+	// The inset names every place.
+	for _, id := range []string{"stepanakert", "shusha", "lachin"} {
+		if !labelled(p.inset)[id] {
+			t.Errorf("%s has no label in the inset", id)
+		}
 	}
 	names := map[string]bool{}
 	for _, n := range p.names {
@@ -386,6 +489,26 @@ func TestLabelsMain(t *testing.T) {
 			t.Errorf("the map of Karabakh does not name %s", n)
 		}
 	}
+	// A large place is named though not main (Tbilisi among the many
+	// towns the caller chose as main); a small one is not.
+	tbilisi := Mark{ID: "tbilisi", Name: "Tbilissi", Lat: 41.6941, Lon: 44.8337, Count: 9, Href: "t/"}
+	small := Mark{ID: "small", Name: "Petit", Lat: 41.0, Lon: 47.5, Count: 2, Href: "s/"}
+	q, err := layout(Map{Lang: "fr", Marks: append(karabakh(), tbilisi, small)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if named := labelled(q); !named["tbilisi"] || named["small"] {
+		t.Errorf("tbilisi (9 events of 30) labelled %v, small (2) labelled %v: want true, false", named["tbilisi"], named["small"])
+	}
+}
+
+// labelled are the ids of the marks p names.
+func labelled(p *plan) map[string]bool {
+	named := map[string]bool{}
+	for _, l := range p.labels {
+		named[p.marks[p.drawn[l.circle].mark].ID] = true
+	}
+	return named
 }
 
 // TestProjection checks known places against each other: Yerevan west
@@ -445,14 +568,36 @@ func TestPlaces(t *testing.T) {
 	for _, c := range p.drawn {
 		at[p.marks[c.mark].ID] = c.c
 	}
+	// Stepanakert is in the inset: its dot is in the outline.
+	for k, i := range p.group.marks {
+		if p.marks[i].ID == "stepanakert" {
+			at["stepanakert"] = p.group.dots[k]
+		}
+	}
+	if !p.group.b.contains(at["stepanakert"]) {
+		t.Errorf("Stepanakert (%v) is outside its inset's outline %v", at["stepanakert"], p.group.b)
+	}
 	if !(at["yerevan"].x < at["stepanakert"].x && at["stepanakert"].x < at["baku"].x) {
 		t.Errorf("Yerevan, Stepanakert and Baku are not west to east: %v %v %v", at["yerevan"], at["stepanakert"], at["baku"])
 	}
-	if !(at["ganja"].y < at["stepanakert"].y && at["stepanakert"].y < at["goris"].y) {
-		t.Errorf("Ganja, Stepanakert and Goris are not north to south (y down): %v %v %v", at["ganja"], at["stepanakert"], at["goris"])
+	if !(at["ganja"].y < at["stepanakert"].y) {
+		t.Errorf("Ganja and Stepanakert are not north to south (y down): %v %v", at["ganja"], at["stepanakert"])
 	}
-	// One town: the frame is at least minSpan across, centred on it.
-	q, err := layout(Map{Lang: "fr", Marks: []Mark{shusha}})
+	// One town of Karabakh: the map shows Armenia and Azerbaijan whole.
+	w, _ := loadWorld()
+	for _, m := range [][]Mark{{shusha}, {lachin, stepanakert, baku}, nil} {
+		q, err := layout(Map{Lang: "fr", Marks: m})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if v, c := q.f.metres(), w.context; v.x0 > c.x0 || v.x1 < c.x1 || v.y0 > c.y0 || v.y1 < c.y1 {
+			t.Errorf("%d marks: the frame %v does not hold Armenia and Azerbaijan %v", len(m), v, c)
+		}
+	}
+	// One town away from them: the frame is at least minSpan across,
+	// centred on it.
+	erzurum := Mark{ID: "erzurum", Name: "Erzurum", Lat: 39.9086, Lon: 41.2769, Count: 3, Href: "e/", Main: true}
+	q, err := layout(Map{Lang: "fr", Marks: []Mark{erzurum}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -464,29 +609,180 @@ func TestPlaces(t *testing.T) {
 	}
 }
 
-// TestPhone checks the sizes a phone shows: text of 11 px or more and
-// circles of 6 px or more once the map is phoneWidth pixels wide.
-func TestPhone(t *testing.T) {
-	for _, w := range []float64{0, 400, 900} {
-		m := Map{Lang: "fr", Marks: fifty(), Width: w, Height: w * 0.75}
-		d := render(t, m)
-		svg := parse(t, d.SVG)
-		vb := strings.Fields(svg.attr["viewBox"])
-		width, _ := strconv.ParseFloat(vb[2], 64)
-		scale := phoneWidth / width // pixels per unit
-		for _, e := range append(svg.all("g"), svg.all("text")...) {
-			if fs, ok := e.attr["font-size"]; ok {
-				v, _ := strconv.ParseFloat(fs, 64)
-				if v*scale < 11-0.05 {
-					t.Errorf("width %g: font-size %s is %.1f px on a phone", width, fs, v*scale)
+// TestFrameMargin checks that a mark at the frame's edge keeps its
+// circle and its label inside the viewBox, with room for the label.
+func TestFrameMargin(t *testing.T) {
+	ankara := Mark{ID: "ankara", Name: "Ankara", Lat: 39.9334, Lon: 32.8597, Count: 3, Href: "a/", Main: true}
+	tabriz := Mark{ID: "tabriz", Name: "Tabriz", Lat: 38.08, Lon: 46.2919, Count: 1, Href: "t/", Main: true}
+	erzurum := Mark{ID: "erzurum", Name: "Erzurum", Lat: 39.9086, Lon: 41.2769, Count: 2, Href: "e/", Main: true}
+	// Wide, square and tall maps. A frame shows no land beyond the
+	// region's (a mark near its edge is held to it), so these marks are
+	// far from it, and Ankara and Baku, 1,450 km apart, are not asked of
+	// a map higher than wide: the region is 1,430 km high.
+	wide := [][2]float64{{0, 0}, {900, 300}}
+	all := [][2]float64{{0, 0}, {400, 400}, {900, 300}, {300, 450}}
+	for _, tt := range []struct {
+		ms    []Mark
+		sizes [][2]float64
+	}{
+		{[]Mark{ankara, baku}, wide},
+		{[]Mark{lachin, baku}, all},
+		{[]Mark{erzurum, tabriz, lachin}, all},
+		{[]Mark{ankara, erzurum, baku, tabriz}, wide},
+	} {
+		ms := tt.ms
+		for _, size := range tt.sizes {
+			p, err := layout(Map{Lang: "fr", Marks: ms, Width: size[0], Height: size[1]})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(p.drawn) != len(ms) {
+				t.Errorf("%v at %v: %d of %d marks drawn", ids(ms), size, len(p.drawn), len(ms))
+			}
+			named := labelled(p)
+			for _, c := range p.drawn {
+				id := p.marks[c.mark].ID
+				room := p.st.halo + 2*p.px
+				if c.c.x-c.r < room || c.c.y-c.r < room || c.c.x+c.r > p.f.w-room || c.c.y+c.r > p.f.h-room {
+					t.Errorf("%v at %v: %s's circle (%v, r %.1f) is not inside the frame %gx%g", ids(ms), size, id, c.c, c.r, p.f.w, p.f.h)
+				}
+				if !named[id] {
+					t.Errorf("%v at %v: %s, a main place, has no label", ids(ms), size, id)
 				}
 			}
+			checkApart(t, fmt.Sprint(ids(ms), size), p)
 		}
-		for _, c := range svg.all("circle") {
-			r, _ := strconv.ParseFloat(c.attr["r"], 64)
-			if r*scale < 6-0.05 {
-				t.Errorf("width %g: a circle of radius %.1f px on a phone", width, r*scale)
+	}
+}
+
+func ids(ms []Mark) []string {
+	var out []string
+	for _, m := range ms {
+		out = append(out, m.ID)
+	}
+	return out
+}
+
+// crowd15 is fifteen places within 30 km around Stepanakert, laid as the
+// seeds of a sunflower (about 6 km apart), and Yerevan and Baku.
+func crowd15() []Mark {
+	ms := []Mark{yerevan, baku}
+	for k := 1; k <= 15; k++ {
+		r := 13.0 * math.Sqrt(float64(k)/15) // km
+		a := float64(k) * 137.508 * math.Pi / 180
+		ms = append(ms, Mark{
+			ID:    fmt.Sprintf("c%02d", k),
+			Name:  fmt.Sprintf("Lieu %d", k),
+			Lat:   stepanakert.Lat + r*math.Sin(a)/111.2,
+			Lon:   stepanakert.Lon + r*math.Cos(a)/(111.2*math.Cos(stepanakert.Lat*math.Pi/180)),
+			Count: 1 + (k*11)%37,
+			Href:  fmt.Sprintf("c%02d/", k),
+			Main:  k%4 == 0,
+		})
+	}
+	return ms
+}
+
+// TestInset checks the map of fifteen places within 30 km: they crowd,
+// so an inset shows them, each a link there and named, none overlapping,
+// and the map outlines them with one link to the inset; both within the
+// budgets of bytes and of sizes on a phone.
+func TestInset(t *testing.T) {
+	ms := crowd15()
+	p, err := layout(Map{ID: "m", Lang: "fr", Marks: ms})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.inset == nil || p.group == nil {
+		t.Fatal("fifteen places within 30 km and no inset")
+	}
+	inInset := map[string]bool{}
+	for _, c := range p.inset.drawn {
+		inInset[p.marks[c.mark].ID] = true
+	}
+	for _, m := range ms[2:] {
+		if !inInset[m.ID] {
+			t.Errorf("%s is not in the inset", m.ID)
+		}
+	}
+	for _, c := range p.drawn {
+		if id := p.marks[c.mark].ID; inInset[id] {
+			t.Errorf("%s is on the map and in the inset", id)
+		}
+	}
+	if named := labelled(p.inset); len(named) != 15 {
+		t.Errorf("the inset names %d of its 15 places", len(named))
+	}
+	if !apart(p.inset.drawn) {
+		t.Error("the inset's circles overlap by more than half a radius")
+	}
+	if p.inset.heading == nil || p.inset.bar == nil {
+		t.Errorf("the inset has heading %v, scale bar %v", p.inset.heading, p.inset.bar)
+	}
+	if z := p.inset.f.scale / p.f.scale; z < minZoom {
+		t.Errorf("the inset is %.1f times closer than the map, want %g or more", z, minZoom)
+	}
+	// Every place of the crowd is in the outline.
+	for k := range p.group.marks {
+		if !p.group.b.contains(p.group.dots[k]) {
+			t.Errorf("the dot of %s is outside the outline", p.marks[p.group.marks[k]].ID)
+		}
+	}
+	d := render(t, Map{ID: "m", Lang: "fr", Marks: ms})
+	inset := parse(t, d.Inset)
+	if inset.attr["id"] != "m-inset" || inset.attr["aria-labelledby"] != "m-inset-title" {
+		t.Errorf("the inset is id=%q aria-labelledby=%q", inset.attr["id"], inset.attr["aria-labelledby"])
+	}
+	links := inset.all("a")
+	if len(links) != 15 {
+		t.Errorf("the inset has %d links, want 15", len(links))
+	}
+	for _, a := range links {
+		if !strings.HasPrefix(a.accName(), "Lieu ") {
+			t.Errorf("a link of the inset is named %q", a.accName())
+		}
+	}
+	if n := len(d.SVG) + len(d.Inset); n > 40<<10 {
+		t.Errorf("the map and its inset are %d bytes, want at most %d", n, 40<<10)
+	}
+	checkPhone(t, "inset", d.Inset)
+}
+
+// TestPhone checks the sizes a phone shows: text of 11 px or more and
+// circles of 6 px or more once the map is phoneWidth pixels wide, on the
+// map and on its inset.
+func TestPhone(t *testing.T) {
+	for _, w := range []float64{0, 400, 900} {
+		for _, ms := range [][]Mark{fifty(), crowd15()} {
+			d := render(t, Map{Lang: "fr", Marks: ms, Width: w, Height: w * 0.75})
+			checkPhone(t, fmt.Sprint("width ", w), d.SVG)
+			if d.Inset != nil {
+				checkPhone(t, fmt.Sprint("inset of width ", w), d.Inset)
 			}
+		}
+	}
+}
+
+// checkPhone checks an SVG's text and circles once it is phoneWidth
+// pixels wide.
+func checkPhone(t *testing.T, where string, b []byte) {
+	t.Helper()
+	svg := parse(t, b)
+	vb := strings.Fields(svg.attr["viewBox"])
+	width, _ := strconv.ParseFloat(vb[2], 64)
+	scale := phoneWidth / width // pixels per unit
+	for _, e := range append(svg.all("g"), svg.all("text")...) {
+		if fs, ok := e.attr["font-size"]; ok {
+			v, _ := strconv.ParseFloat(fs, 64)
+			if v*scale < 11-0.05 {
+				t.Errorf("%s: font-size %s is %.1f px on a phone", where, fs, v*scale)
+			}
+		}
+	}
+	for _, c := range svg.all("circle") {
+		r, _ := strconv.ParseFloat(c.attr["r"], 64)
+		if r*scale < 6-0.05 {
+			t.Errorf("%s: a circle of radius %.1f px on a phone", where, r*scale)
 		}
 	}
 }
@@ -494,15 +790,16 @@ func TestPhone(t *testing.T) {
 // TestDeterministic checks that the same marks, in any order, give the
 // same bytes.
 func TestDeterministic(t *testing.T) {
-	ms := fifty()
-	a := render(t, Map{Lang: "fr", Marks: ms}).SVG
-	rev := make([]Mark, len(ms))
-	for i, m := range ms {
-		rev[len(ms)-1-i] = m
-	}
-	b := render(t, Map{Lang: "fr", Marks: rev}).SVG
-	if !bytes.Equal(a, b) {
-		t.Error("the same marks in reverse order draw different bytes")
+	for _, ms := range [][]Mark{fifty(), crowd15()} {
+		a := render(t, Map{Lang: "fr", Marks: ms, Areas: areas})
+		rev := make([]Mark, len(ms))
+		for i, m := range ms {
+			rev[len(ms)-1-i] = m
+		}
+		b := render(t, Map{Lang: "fr", Marks: rev, Areas: areas})
+		if !bytes.Equal(a.SVG, b.SVG) || !bytes.Equal(a.Inset, b.Inset) {
+			t.Error("the same marks in reverse order draw different bytes")
+		}
 	}
 	l1 := locate(t, Locator{Name: "Goris", Lat: goris.Lat, Lon: goris.Lon, Lang: "fr"})
 	locate(t, Locator{Name: "Ankara", Lat: 39.93, Lon: 32.86, Lang: "fr"})
@@ -523,8 +820,11 @@ func TestSelfContained(t *testing.T) {
 	for _, m := range ms {
 		allowed[m.Href] = true
 	}
+	allowed["#map-inset"] = true // the outline's link to the inset
+	d := render(t, Map{Lang: "fr", Marks: ms})
 	svgs := map[string][]byte{
-		"map":     render(t, Map{Lang: "fr", Marks: ms}).SVG,
+		"map":     d.SVG,
+		"inset":   d.Inset,
 		"locator": locate(t, Locator{Name: "Chouchi", Lat: shusha.Lat, Lon: shusha.Lon, Lang: "fr"}),
 	}
 	for name, svg := range svgs {
@@ -540,11 +840,14 @@ func TestSelfContained(t *testing.T) {
 	}
 }
 
-// TestSizes checks the bytes: a map of 50 places in 25 KB, a locator in
-// 8 KB wherever the place is.
+// TestSizes checks the bytes: a map with its inset in 40 KB, a locator
+// in 8 KB wherever the place is.
 func TestSizes(t *testing.T) {
-	if n := len(render(t, Map{Lang: "fr", Marks: fifty()}).SVG); n > 25<<10 {
-		t.Errorf("a map of 50 places is %d bytes, want at most %d", n, 25<<10)
+	for _, ms := range [][]Mark{fifty(), crowd15(), karabakh()} {
+		d := render(t, Map{Lang: "fr", Marks: ms})
+		if n := len(d.SVG) + len(d.Inset); n > 40<<10 {
+			t.Errorf("a map of %d places is %d bytes with its inset, want at most %d", len(ms), n, 40<<10)
+		}
 	}
 	for lat := 34.5; lat <= 47.5; lat += 1 {
 		for lon := 31.0; lon <= 59; lon += 2 {
@@ -584,6 +887,18 @@ func TestLocator(t *testing.T) {
 	}
 	if !found {
 		t.Error("the locator does not name its place")
+	}
+	// The countries of the conflict are named, when there is room (at
+	// Yerevan and Ganja, the spot is where the country's name would go).
+	for _, place := range []Mark{shusha, stepanakert, goris, lachin} {
+		svg := parse(t, locate(t, Locator{Name: place.Name, Lat: place.Lat, Lon: place.Lon, Lang: "fr"}))
+		names := map[string]bool{}
+		for _, txt := range svg.all("text") {
+			names[txt.text] = true
+		}
+		if !names["Arménie"] || !names["Azerbaïdjan"] {
+			t.Errorf("the locator of %s names Armenia %v, Azerbaijan %v", place.Name, names["Arménie"], names["Azerbaïdjan"])
+		}
 	}
 	// A place beyond the region.
 	if _, err := Locate(Locator{Name: "Moscou", Lat: moscow.Lat, Lon: moscow.Lon, Lang: "fr"}); !errors.Is(err, ErrOutside) {
@@ -748,6 +1063,52 @@ func FuzzRender(f *testing.F) {
 		parse(t, d.SVG)
 		if _, err := Locate(Locator{Name: "A", Lat: lat1, Lon: lon1, Lang: "en"}); err != nil && checkPlace(lat1, lon1) == nil && !errors.Is(err, ErrOutside) {
 			t.Errorf("Locate(%g, %g): %v", lat1, lon1, err)
+		}
+	})
+}
+
+// FuzzCrowd draws maps of up to 40 marks scattered around one point, as
+// close or as far apart as the fuzzer likes: no input may panic, the
+// output is XML, and each mark is one link, on the map or in its inset,
+// or off the map.
+func FuzzCrowd(f *testing.F) {
+	f.Add(39.8, 46.75, 0.1, uint8(15), uint8(0))
+	f.Add(40.0, 46.0, 0.0, uint8(20), uint8(3))
+	f.Add(41.0, 45.0, 3.0, uint8(40), uint8(9))
+	f.Add(47.9, 59.9, 0.01, uint8(5), uint8(1))
+	f.Fuzz(func(t *testing.T, lat, lon, spread float64, n, seed uint8) {
+		if checkPlace(lat, lon) != nil || math.IsNaN(spread) || math.IsInf(spread, 0) {
+			return
+		}
+		var ms []Mark
+		for k := range int(n % 41) {
+			a := float64(k)*2.39996 + float64(seed)
+			r := spread * math.Sqrt(float64(k)/40)
+			ms = append(ms, Mark{ID: fmt.Sprint("m", k), Name: fmt.Sprint("Lieu ", k), Href: fmt.Sprint(k, "/"),
+				Lat: math.Max(-90, math.Min(90, lat+r*math.Sin(a))), Lon: math.Max(-180, math.Min(180, lon+r*math.Cos(a))),
+				Count: (k*int(seed) + 1) % 50, Main: k%3 == 0})
+		}
+		d, err := Render(Map{Lang: "fr", Marks: ms, Areas: areas})
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := map[string]int{}
+		for _, b := range [][]byte{d.SVG, d.Inset} {
+			if b == nil {
+				continue
+			}
+			for _, a := range parse(t, b).all("a") {
+				seen[a.attr["href"]]++
+			}
+		}
+		off := map[string]bool{}
+		for _, m := range d.Off {
+			off[m.Href] = true
+		}
+		for _, m := range ms {
+			if c := seen[m.Href]; c > 1 || c == 0 && !off[m.Href] {
+				t.Errorf("%s is %d links", m.ID, c)
+			}
 		}
 	})
 }

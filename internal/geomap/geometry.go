@@ -214,14 +214,36 @@ func area(r []pt) float64 {
 func inRings(p pt, rings [][]pt) bool {
 	in := false
 	for _, r := range rings {
-		j := len(r) - 1
-		for i := range r {
-			a, b := r[i], r[j]
-			if (a.y > p.y) != (b.y > p.y) && p.x < (b.x-a.x)*(p.y-a.y)/(b.y-a.y)+a.x {
-				in = !in
-			}
-			j = i
+		in = in != oddCrossings(p, r)
+	}
+	return in
+}
+
+// oddCrossings tells whether the rightward ray from p crosses ring r an
+// odd number of times.
+func oddCrossings(p pt, r []pt) bool {
+	odd := false
+	j := len(r) - 1
+	for i := range r {
+		a, b := r[i], r[j]
+		if (a.y > p.y) != (b.y > p.y) && p.x < (b.x-a.x)*(p.y-a.y)/(b.y-a.y)+a.x {
+			odd = !odd
 		}
+		j = i
+	}
+	return odd
+}
+
+// inBoxedRings is inRings with each ring's bounding box: a ring the
+// rightward ray from p cannot cross (beside p's height, or wholly to its
+// left) is skipped, which leaves few of a sea's hundreds.
+func inBoxedRings(p pt, rings [][]pt, boxes []box) bool {
+	in := false
+	for k, r := range rings {
+		if b := boxes[k]; p.y < b.y0 || p.y > b.y1 || p.x > b.x1 {
+			continue
+		}
+		in = in != oddCrossings(p, r)
 	}
 	return in
 }

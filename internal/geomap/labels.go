@@ -91,7 +91,6 @@ func (lb *labeller) coversCentre(b box, skip int) bool {
 func (lb *labeller) markLabel(k int, text string, st style, px float64) (label, bool) {
 	c := lb.circles[k]
 	s := st.labelSize
-	tw := textWidth(text, s, 0) * st.labelWidth
 	g := 2.5 * px // the gap between circle and text
 	r, d := c.r, c.r*0.71
 	cands := [][3]float64{
@@ -104,29 +103,61 @@ func (lb *labeller) markLabel(k int, text string, st style, px float64) (label, 
 		{c.c.x - d - g, c.c.y - d - 0.1*s, 1},
 		{c.c.x - d - g, c.c.y + d + 0.8*s, 1},
 	}
-	// First the first spot clear of every circle; else the spot that
-	// covers least of the other circles, and none's centre.
+	t, ok := lb.place(cands, textWidth(text, s, 0)*st.labelWidth, s, st.halo, k, false)
+	if !ok {
+		return label{}, false
+	}
+	return label{circle: k, x: t.x, y: t.y, anchor: t.anchor, b: t.b}, true
+}
+
+// boxLabel places a text beside the box b (the outline of a crowd): to
+// the right, left, below and above, then at its corners; with strict, only
+// where it touches no circle.
+func (lb *labeller) boxLabel(b box, text string, st style, px float64, strict bool) (textLabel, bool) {
+	s := st.labelSize
+	g := 2.5*px + st.halo // the box is kept clear with its halo
+	cx, cy := (b.x0+b.x1)/2, (b.y0+b.y1)/2
+	cands := [][3]float64{
+		{b.x1 + g, cy + 0.33*s, -1},
+		{b.x0 - g, cy + 0.33*s, 1},
+		{cx, b.y1 + g + 0.8*s, 0},
+		{cx, b.y0 - g - 0.24*s, 0},
+		{b.x1 + g, b.y0 - 0.1*s, -1},
+		{b.x1 + g, b.y1 + 0.8*s, -1},
+		{b.x0 - g, b.y0 - 0.1*s, 1},
+		{b.x0 - g, b.y1 + 0.8*s, 1},
+	}
+	t, ok := lb.place(cands, textWidth(text, s, 0)*st.labelWidth, s, st.halo, -1, strict)
+	t.text = text
+	return t, ok
+}
+
+// place takes the first of the candidate spots (x, y, anchor) for a text
+// of width tw and size s that is clear of every circle; else the spot
+// that covers least of the circles, and none's centre, unless strict;
+// skip is a circle the text may touch (its own). The spot taken is kept.
+func (lb *labeller) place(cands [][3]float64, tw, s, halo float64, skip int, strict bool) (textLabel, bool) {
 	best, bestCover := -1, math.Inf(1)
 	var spots []spot
 	for i, cd := range cands {
-		sp := textSpot(cd[0], cd[1], tw, s, cd[2], st.halo)
+		sp := textSpot(cd[0], cd[1], tw, s, cd[2], halo)
 		spots = append(spots, sp)
-		if lb.free(sp.b, true, k) {
+		if lb.free(sp.b, true, skip) {
 			best = i
 			break
 		}
-		if !lb.free(sp.b, false, k) || lb.coversCentre(sp.b, k) {
+		if strict || !lb.free(sp.b, false, skip) || lb.coversCentre(sp.b, skip) {
 			continue
 		}
-		if c := lb.cover(sp.b, k); c < bestCover {
+		if c := lb.cover(sp.b, skip); c < bestCover {
 			best, bestCover = i, c
 		}
 	}
 	if best < 0 {
-		return label{}, false
+		return textLabel{}, false
 	}
 	lb.taken = append(lb.taken, spots[best].b)
-	return label{circle: k, x: cands[best][0], y: cands[best][1], anchor: cands[best][2], b: spots[best].b}, true
+	return textLabel{x: cands[best][0], y: cands[best][1], anchor: cands[best][2], b: spots[best].b}, true
 }
 
 // cover is how much of the circles other than skip b covers: the area

@@ -44,6 +44,7 @@ var locatorStyle = style{
 	border:     0.8,
 	inset:      2,
 	slack:      0.2,
+	fineGrid:   true,
 }
 
 // bases keeps the geography of the standard locator frame, by language
@@ -101,10 +102,27 @@ func Locate(l Locator) ([]byte, error) {
 		bs = newBase(wld, f, st, wd, l.Lang)
 	}
 
+	// The names of Armenia and Azerbaijan first, then the place's, which
+	// has eight spots to choose from where Armenia has one or two; but
+	// the place's name before them if they leave it no room.
+	var focusNames, others []name
+	for _, n := range bs.names {
+		if n.focus {
+			focusNames = append(focusNames, n)
+		} else {
+			others = append(others, n)
+		}
+	}
 	lb := &labeller{inner: box{st.inset, st.inset, w - st.inset, h - st.inset}}
 	lb.circles = []circle{{c: at, r: 7}}
+	names := lb.names(focusNames)
 	lab, labelled := lb.markLabel(0, l.Name, st, 1)
-	names := lb.names(bs.names)
+	if !labelled {
+		lb.taken = nil
+		lab, labelled = lb.markLabel(0, l.Name, st, 1)
+		names = lb.names(focusNames)
+	}
+	names = append(names, lb.names(others)...)
 
 	id := l.ID
 	if id == "" {

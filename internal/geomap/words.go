@@ -15,6 +15,11 @@ type words struct {
 	title      string             // a map's default title
 	desc       string             // a map's default description
 	descOff    string             // added when places are beyond the edge
+	descInset  string             // added when the map has an inset, from its name
+	around     string             // an inset's name, from its area's: "Haut-Karabakh et alentours"
+	groupName  string             // the crowd's link, from the inset's name and its number of places
+	insetTitle string             // an inset's title, from its name
+	insetDesc  string             // an inset's description, from its name
 	locator    string             // a locator's default title, from the place's name
 	seaCaspian string
 	seaBlack   string
@@ -33,6 +38,11 @@ var french = words{
 	title:      "Carte des lieux",
 	desc:       "Chaque lieu est un cercle dont l’aire est proportionnelle à son nombre d’événements.",
 	descOff:    " Les lieux hors de la carte sont indiqués par une flèche sur son bord.",
+	descInset:  " Les lieux du cadre « %s » sont sur la carte détaillée qui suit.",
+	around:     "%s et alentours",
+	groupName:  "%s : %d lieux, sur la carte détaillée",
+	insetTitle: "Carte détaillée : %s",
+	insetDesc:  "Le cadre « %s » de la carte précédente, à plus grande échelle. Chaque lieu est un cercle dont l’aire croît avec son nombre d’événements.",
 	locator:    "Situation de %s sur la carte de la région",
 	seaCaspian: "Mer Caspienne",
 	seaBlack:   "Mer Noire",
@@ -51,6 +61,11 @@ var english = words{
 	title:      "Map of the places",
 	desc:       "Each place is a circle whose area is proportional to its number of events.",
 	descOff:    " Places beyond the map are shown by an arrow at its edge.",
+	descInset:  " The places in the frame “%s” are on the detailed map that follows.",
+	around:     "Around %s",
+	groupName:  "%s: %d places, on the detailed map",
+	insetTitle: "Detailed map: %s",
+	insetDesc:  "The frame “%s” of the map before, at a larger scale. Each place is a circle whose area grows with its number of events.",
 	locator:    "Where %s is, on a map of the region",
 	seaCaspian: "Caspian Sea",
 	seaBlack:   "Black Sea",

@@ -87,11 +87,17 @@ func otherNames(name string, names ...[]string) string {
 const mainMarks = 12
 
 // placesMap draws the map of the places that events name, on a page at
-// root: one mark per place sized by its events. Places drawn at another's
-// point (a road, a bridge) are left to their list.
+// root: one mark per place sized by its events, and, where they crowd, a
+// closer map of that area right after it (named after a region of the
+// gazetteer when one is there: "Haut-Karabakh et alentours"). Places
+// drawn at another's point (a road, a bridge) are left to their list.
 func (s *Site) placesMap(root, title string, counts map[*timeline.Place]int) (template.HTML, []Link) {
 	var marks []geomap.Mark
+	var areas []geomap.Area
 	for _, p := range s.look.places {
+		if p.Kind == "region" {
+			areas = append(areas, geomap.Area{Name: s.placeName(p.Place), Lat: p.Lat, Lon: p.Lon})
+		}
 		n := counts[p]
 		if n == 0 || p.Near != "" || p.Kind == "country" || p.Kind == "region" {
 			continue
@@ -110,7 +116,7 @@ func (s *Site) placesMap(root, title string, counts map[*timeline.Place]int) (te
 	for _, i := range byCount[:min(mainMarks, len(byCount))] {
 		marks[i].Main = true
 	}
-	d, err := geomap.Render(geomap.Map{ID: "map", Title: title, Lang: s.lang, Marks: marks})
+	d, err := geomap.Render(geomap.Map{ID: "map", Title: title, Lang: s.lang, Marks: marks, Areas: areas})
 	if err != nil {
 		return "", nil
 	}
@@ -118,7 +124,8 @@ func (s *Site) placesMap(root, title string, counts map[*timeline.Place]int) (te
 	for _, m := range d.Off {
 		off = append(off, Link{Href: m.Href, Text: fmt.Sprintf("%s (%s)", m.Name, s.count("events_count", m.Count))})
 	}
-	return template.HTML(d.SVG), off // geomap writes the SVG, escaping every text it holds
+	// geomap writes the SVG, escaping every text it holds.
+	return template.HTML(append(d.SVG, d.Inset...)), off
 }
 
 // eventCounts counts, for each place, how many of events name it.
