@@ -100,7 +100,10 @@ func TestMaps(t *testing.T) {
 					if mk.Name == "" {
 						t.Errorf("%s: a mark of the map (%s) has no accessible name", p, mk.Href)
 					}
-					if _, err := os.Stat(filepath.FromSlash(strings.TrimPrefix(mk.Href, "file://"))); err != nil {
+					// The outline of a crowded area leads to the closer map
+					// below, on the same page: its file, without the anchor.
+					file, _, _ := strings.Cut(strings.TrimPrefix(mk.Href, "file://"), "#")
+					if _, err := os.Stat(filepath.FromSlash(file)); err != nil {
 						t.Errorf("%s: the mark %q leads to %s, which is not in the site", p, mk.Name, mk.Href)
 					}
 				}
