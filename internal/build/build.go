@@ -26,6 +26,7 @@ import (
 	"timeline/internal/content"
 	"timeline/internal/diag"
 	"timeline/internal/edits"
+	"timeline/internal/overlay"
 	"timeline/internal/render"
 	"timeline/internal/store"
 	"timeline/internal/timeline"
@@ -367,12 +368,13 @@ func InputFolders() []string {
 	return []string{content.Dir, render.TemplatesDir, render.AssetsDir}
 }
 
-// folder returns the site's own folder name under site when it exists,
-// else the default shipped in the binary.
+// folder returns the site's own folder name under site laid over the
+// default shipped in the binary, when the site has one: a site gives the
+// files it changes, the defaults the rest; else the default alone.
 func folder(site, name string, def fs.FS) fs.FS {
 	dir := filepath.Join(site, name)
 	if st, err := os.Stat(dir); err == nil && st.IsDir() {
-		return os.DirFS(dir)
+		return overlay.FS{os.DirFS(dir), def}
 	}
 	return def
 }
