@@ -64,6 +64,8 @@ func TestParseProblems(t *testing.T) {
 		{"invalid TOML", "title = \n", "site.toml:1:"},
 		{"bad id", strings.Replace(episodes, `id = "c"`, `id = "C d"`, 1), `site.toml:12:6: id: "C d" cannot be used in a web address`},
 		{"no episode", "title = \"T\"\n", "site.toml:1:1: no episode defined"},
+		{"a language's name, not its code", "language = \"Español\"\n" + episodes,
+			`site.toml:1:12: language: "Español" is not a language code (write its code in lowercase letters: fr, en, es…)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -72,6 +74,19 @@ func TestParseProblems(t *testing.T) {
 				t.Errorf("got %v\nwant a first problem starting with %q", probs, tt.want)
 			}
 		})
+	}
+}
+
+// TestLanguageAndLead checks that site.toml may name any language (the
+// templates say whether the interface has its texts) and give the
+// index's lead.
+func TestLanguageAndLead(t *testing.T) {
+	s, probs := Parse("language = \"es\"\nlead = \"Los hechos del conflicto.\"\n" + episodes)
+	if len(probs) > 0 {
+		t.Fatal(probs)
+	}
+	if s.Language != "es" || s.Lead != "Los hechos del conflicto." {
+		t.Errorf("language %q, lead %q", s.Language, s.Lead)
 	}
 }
 
