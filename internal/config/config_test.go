@@ -64,6 +64,12 @@ func TestParseProblems(t *testing.T) {
 		{"invalid TOML", "title = \n", "site.toml:1:"},
 		{"bad id", strings.Replace(episodes, `id = "c"`, `id = "C d"`, 1), `site.toml:12:6: id: "C d" cannot be used in a web address`},
 		{"no episode", "title = \"T\"\n", "site.toml:1:1: no episode defined"},
+		{"a date day first", strings.Replace(episodes, "start = 2020-11-11", "start = 11/11/2020", 1),
+			"site.toml:14:9: start: 11/11/2020 is not written as a date is here (write it year first, in figures, without quotes: start = 2020-11-11)"},
+		{"a date between quotes, in words", strings.Replace(episodes, "start = 2020-11-11", `start = "11 novembre 2020"`, 1),
+			`site.toml:14:9: start: "11 novembre 2020" is not written as a date is here (write it year first, in figures, without quotes: start = 2020-11-11)`},
+		{"a \" in a title", strings.Replace(episodes, `title = "C"`, `title = "L'opération "antiterroriste""`, 1),
+			`site.toml:13:23: title: the text has a " inside it, which ends it too early (write each " inside it as \": title = "L'opération \"antiterroriste\"")`},
 		{"a language's name, not its code", "language = \"Español\"\n" + episodes,
 			`site.toml:1:12: language: "Español" is not a language code (write its code in lowercase letters: fr, en, es…)`},
 	}

@@ -41,6 +41,9 @@ func Decode(file, src string, offset int) (map[string]any, error) {
 	if _, err := toml.Decode(src, &m); err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
+			if m, ok := explain(src, offset, pe); ok {
+				return nil, &diag.Problem{File: file, Line: m.line + offset, Col: m.col, Msg: m.msg, Err: err}
+			}
 			return nil, &diag.Problem{
 				File: file, Line: pe.Position.Line + offset, Col: pe.Position.Col,
 				Msg: tomlMessage(pe), Err: err,
@@ -193,9 +196,13 @@ func (t *Table) Time(key string, required bool) (time.Time, bool) {
 		return v, true
 	case string:
 		if d, err := time.Parse("2006-01-02", strings.TrimSpace(v)); err == nil {
-			return d, true
+			return d, true // "2023-09-27" between quotes: what was meant is clear
 		}
-		t.Errorf(key, "%s: %q is not a date (expected YYYY-MM-DD, without quotes)", key, v)
+		if d, ok := ReadDate(v); ok && d.Precision == dates.Day {
+			t.Errorf(key, "%s: %q is not written as a date is here (%s)", key, v, DateFix(key, d))
+		} else {
+			t.Errorf(key, "%s: %q is not a date (write the day year first, in figures, without quotes: %s = YYYY-MM-DD)", key, v, key)
+		}
 	default:
 		t.Errorf(key, "%s: expected a date, found %s (write: %s = YYYY-MM-DD)", key, describe(v), key)
 	}
@@ -218,7 +225,11 @@ func (t *Table) Date(key string, required bool) (dates.Date, bool) {
 	case string:
 		d, err := dates.ParseEDTF(strings.TrimSpace(v))
 		if err != nil {
-			t.Errorf(key, "%s: %v", key, err)
+			if w, ok := ReadDate(v); ok {
+				t.Errorf(key, "%s: %q is not written as a date is here (%s)", key, v, DateFix(key, w))
+			} else {
+				t.Errorf(key, "%s: %v", key, err)
+			}
 			return dates.Date{}, false
 		}
 		return d, true
