@@ -109,15 +109,24 @@ func Load(dir string) (*Site, diag.List) {
 	return site, probs
 }
 
+// languageLine is site.toml's line language = "fr", read before the file
+// is decoded: its problems, a syntax error too, are written in the
+// site's language.
+var languageLine = regexp.MustCompile(`(?m)^[ \t]*language[ \t]*=[ \t]*["']([a-z]{2,3})["']`)
+
 // Parse reads the text of a site.toml.
 func Parse(src string) (*Site, diag.List) {
 	var probs diag.List
-	m, err := tomlpos.Decode(FileName, src, 0)
+	lang := ""
+	if m := languageLine.FindStringSubmatch(src); m != nil {
+		lang = m[1]
+	}
+	m, err := tomlpos.DecodeIn(lang, FileName, src, 0)
 	if err != nil {
 		probs.Merge(FileName, err)
 		return nil, probs
 	}
-	t := &tomlpos.Table{File: FileName, Src: src, Values: m, Probs: &probs}
+	t := &tomlpos.Table{File: FileName, Src: src, Values: m, Probs: &probs, Lang: lang, Catalog: messages}
 	t.Unknown(siteKeys...)
 	s := &Site{
 		Title:       t.String("title", true, `title = "Chronologie du conflit"`),

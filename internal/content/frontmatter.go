@@ -22,6 +22,11 @@ import (
 type Options struct {
 	Language string    // default language, from site.toml
 	Now      time.Time // the build's "now": a publication date after it is refused; zero to skip the check
+	// Messages is the language the front matter's problems are written
+	// in where tomlpos has it, "" for English: the build gives the site's
+	// language, the editor's, which Language is too (and the cache's keys
+	// hold).
+	Messages string
 }
 
 // Fields are the front matter keys an article may have.
@@ -54,12 +59,12 @@ func Parse(path string, data []byte, opt Options) (*Article, diag.List) {
 		probs.Add(err)
 		return nil, probs
 	}
-	m, derr := tomlpos.Decode(path, front, 1)
+	m, derr := tomlpos.DecodeIn(opt.Messages, path, front, 1)
 	if derr != nil {
 		probs.Merge(path, derr)
 		return nil, probs
 	}
-	t := &tomlpos.Table{File: path, Src: front, Offset: 1, Values: m, Probs: &probs}
+	t := &tomlpos.Table{File: path, Src: front, Offset: 1, Values: m, Probs: &probs, Lang: opt.Messages}
 	t.Unknown(Fields...)
 	a := &Article{
 		Path:     path,

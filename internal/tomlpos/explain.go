@@ -1,7 +1,6 @@
 package tomlpos
 
 import (
-	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -9,6 +8,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"timeline/internal/datefmt"
 	"timeline/internal/dates"
 )
 
@@ -59,6 +59,12 @@ type parse struct {
 	src    string
 	offset int
 	pe     toml.ParseError
+	lang   string // the language of the messages
+}
+
+// say writes a message in the parse's language.
+func (p parse) say(format string, args ...any) string {
+	return messages.Sprintf(p.lang, format, args...)
 }
 
 // rule recognises one mistake on l, the line the parser stopped on.
@@ -73,6 +79,7 @@ var rules = []rule{
 	listWithoutCommas, // before unclosedList: both miss what follows an item
 	unclosedList,
 	colonForEquals,
+	lineEndBackslash, // before unknownEscape: the parser calls it an escape
 	unknownEscape,
 	givenTwice,
 	impossibleDay,
@@ -85,10 +92,10 @@ var rules = []rule{
 }
 
 // explain says the parser's error pe on src, which starts after offset
-// lines of its file, in an editor's words; false when no rule recognises
-// the mistake.
-func explain(src string, offset int, pe toml.ParseError) (mistake, bool) {
-	p := parse{src, offset, pe}
+// lines of its file, in an editor's words and language; false when no
+// rule recognises the mistake.
+func explain(lang, src string, offset int, pe toml.ParseError) (mistake, bool) {
+	p := parse{src, offset, pe, lang}
 	l := lineOf(src, p.pe.Position.Line)
 	for _, r := range rules {
 		if m, ok := r(p, l); ok {
@@ -142,7 +149,7 @@ func escapeQuotes(s string) string {
 
 // innerDoubleQuote: title = "Il a dit "non" hier": the " before non ends
 // the text, and the parser stops on the word after it.
-func innerDoubleQuote(_ parse, l line) (mistake, bool) {
+func innerDoubleQuote(p parse, l line) (mistake, bool) {
 	v := l.value
 	if l.key == "" || !strings.HasPrefix(v, `"`) || strings.HasPrefix(v, `"""`) {
 		return mistake{}, false
@@ -152,15 +159,16 @@ func innerDoubleQuote(_ parse, l line) (mistake, bool) {
 		return mistake{}, false // closed where the line ends: not this mistake
 	}
 	inner := innerText(v, '"')
-	fix := fmt.Sprintf(`write that " as \" or put the whole text between ' quotes: %s = '%s'`, l.key, inner)
 	if strings.Contains(inner, "'") {
-		fix = fmt.Sprintf(`write each " inside it as \": %s = "%s"`, l.key, escapeQuotes(inner))
+		return mistake{l.n, l.col + end, p.say(`%s: the text has a " inside it, which ends it too early (write each " inside it as \": %s = "%s")`,
+			l.key, l.key, escapeQuotes(inner))}, true
 	}
-	return mistake{l.n, l.col + end, fmt.Sprintf(`%s: the text has a " inside it, which ends it too early (%s)`, l.key, fix)}, true
+	return mistake{l.n, l.col + end, p.say(`%s: the text has a " inside it, which ends it too early (write that " as \" or put the whole text between ' quotes: %s = '%s')`,
+		l.key, l.key, inner)}, true
 }
 
 // innerSingleQuote: title = 'l'armée': the apostrophe ends the text.
-func innerSingleQuote(_ parse, l line) (mistake, bool) {
+func innerSingleQuote(p parse, l line) (mistake, bool) {
 	v := l.value
 	if l.key == "" || !strings.HasPrefix(v, "'") || strings.HasPrefix(v, "'''") {
 		return mistake{}, false
@@ -170,7 +178,7 @@ func innerSingleQuote(_ parse, l line) (mistake, bool) {
 		return mistake{}, false
 	}
 	inner := innerText(v, '\'')
-	return mistake{l.n, l.col + end, fmt.Sprintf(`%s: the text has a ' inside it, which ends it too early (put the text between double quotes: %s = "%s")`,
+	return mistake{l.n, l.col + end, p.say(`%s: the text has a ' inside it, which ends it too early (put the text between double quotes: %s = "%s")`,
 		l.key, l.key, escapeQuotes(inner))}, true
 }
 
@@ -184,7 +192,7 @@ func unclosedText(p parse, l line) (mistake, bool) {
 		return mistake{}, false
 	}
 	q := l.value[:1]
-	return mistake{l.n, l.col, fmt.Sprintf(`%s: the text has no closing %s (end it with %s on the same line: %s = %s%s; a text over several lines opens and closes with %s)`,
+	return mistake{l.n, l.col, p.say(`%s: the text has no closing %s (end it with %s on the same line: %s = %s%s; a text over several lines opens and closes with %s)`,
 		l.key, q, q, l.key, l.value, q, strings.Repeat(q, 3))}, true
 }
 
@@ -204,7 +212,7 @@ func unclosedLongText(p parse, _ line) (mistake, bool) {
 	for n := p.pe.Position.Line; n >= 1; n-- {
 		l := lineOf(p.src, n)
 		if l.key != "" && strings.HasPrefix(l.value, q) {
-			return mistake{n, l.col, fmt.Sprintf(`%s: the text opened with %s on this line is never closed (close it with %s after its last line)`, l.key, q, q)}, true
+			return mistake{n, l.col, p.say(`%s: the text opened with %s on this line is never closed (close it with %s after its last line)`, l.key, q, q)}, true
 		}
 	}
 	return mistake{}, false
@@ -212,7 +220,7 @@ func unclosedLongText(p parse, _ line) (mistake, bool) {
 
 // writtenDate: published = 27/09/2023, 27-09-2023, 2023/09/27 or
 // 27 septembre 2023: a date, but not as TOML writes one.
-func writtenDate(_ parse, l line) (mistake, bool) {
+func writtenDate(p parse, l line) (mistake, bool) {
 	if l.key == "" || strings.HasPrefix(l.value, `"`) || strings.HasPrefix(l.value, "'") || strings.HasPrefix(l.value, "[") {
 		return mistake{}, false
 	}
@@ -220,7 +228,7 @@ func writtenDate(_ parse, l line) (mistake, bool) {
 	if !ok || isoDay.MatchString(l.value) {
 		return mistake{}, false
 	}
-	return mistake{l.n, l.col, fmt.Sprintf("%s: %s is not written as a date is here (%s)", l.key, l.value, DateFix(l.key, d))}, true
+	return mistake{l.n, l.col, dateMistake(p.lang, l.key, l.value, d)}, true
 }
 
 // isoDay is a day as TOML writes it, existing or not.
@@ -234,13 +242,13 @@ func impossibleDay(p parse, l line) (mistake, bool) {
 	}
 	y, m, d := atoi(l.value[:4]), atoi(l.value[5:7]), atoi(l.value[8:])
 	if m < 1 || m > 12 {
-		return mistake{l.n, l.col, fmt.Sprintf("%s: %s has no month %d (a date is written year first, then the month, then the day: YYYY-MM-DD)", l.key, l.value, m)}, true
+		return mistake{l.n, l.col, p.say("%s: %s has no month %d (a date is written year first, then the month, then the day: YYYY-MM-DD)", l.key, l.value, m)}, true
 	}
 	days := time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 	if d >= 1 && d <= days {
 		return mistake{}, false
 	}
-	return mistake{l.n, l.col, fmt.Sprintf("%s: %s is not a day of the calendar: %s %d has %d days (check the day and the month)", l.key, l.value, time.Month(m), y, days)}, true
+	return mistake{l.n, l.col, p.say("%s: %s is not a day of the calendar: %s has %d days (check the day and the month)", l.key, l.value, month{y, m}, days)}, true
 }
 
 // ymd and dmy are dates in figures: 2023/09/27, 2023-9-27; 27/09/2023,
@@ -288,13 +296,23 @@ func atoi(s string) int {
 	return n
 }
 
-// DateFix says how to write d under key: a day as a TOML date, a month
-// between quotes.
-func DateFix(key string, d dates.Date) string {
+// dateMistake says, in lang, that written, the value of key, is date d
+// written otherwise than TOML writes dates, and how to write it: a day as
+// a TOML date, a month between quotes.
+func dateMistake(lang, key, written string, d dates.Date) string {
 	if d.Precision == dates.Day {
-		return fmt.Sprintf("write it year first, in figures, without quotes: %s = %s", key, d)
+		return messages.Sprintf(lang, "%s: %s is not written as a date is here (write it year first, in figures, without quotes: %s = %s)", key, written, key, d)
 	}
-	return fmt.Sprintf(`write it year first, in figures, between double quotes: %s = "%s"`, key, d)
+	return messages.Sprintf(lang, `%s: %s is not written as a date is here (write it year first, in figures, between double quotes: %s = "%s")`, key, written, key, d)
+}
+
+// month is a month of a year, written in the message's language:
+// "September 2023", "septembre 2023".
+type month struct{ year, month int }
+
+// In writes the month in lang.
+func (m month) In(lang string) string {
+	return datefmt.Date(dates.Date{Year: m.year, Month: m.month, Precision: dates.Month}, lang)
 }
 
 // quoted is a text between double or single quotes.
@@ -302,7 +320,7 @@ var quoted = regexp.MustCompile(`"(?:[^"\\]|\\.)*"|'[^']*'`)
 
 // listWithoutBrackets: ignore = "a", "b": a list written without its
 // brackets.
-func listWithoutBrackets(_ parse, l line) (mistake, bool) {
+func listWithoutBrackets(p parse, l line) (mistake, bool) {
 	if l.key == "" || !strings.HasPrefix(l.value, `"`) && !strings.HasPrefix(l.value, "'") {
 		return mistake{}, false
 	}
@@ -311,7 +329,7 @@ func listWithoutBrackets(_ parse, l line) (mistake, bool) {
 	if len(items) < 2 || rest != "" || !strings.Contains(quoted.ReplaceAllString(l.value, ""), ",") {
 		return mistake{}, false
 	}
-	return mistake{l.n, l.col, fmt.Sprintf("%s: a list goes between square brackets (write: %s = [%s])", l.key, l.key, strings.Join(items, ", "))}, true
+	return mistake{l.n, l.col, p.say("%s: a list goes between square brackets (write: %s = [%s])", l.key, l.key, strings.Join(items, ", "))}, true
 }
 
 // listWithoutCommas: ignore = ["a" "b"]: the items of a list are
@@ -325,7 +343,7 @@ func listWithoutCommas(p parse, l line) (mistake, bool) {
 	if len(items) < 2 || rest != "" {
 		return mistake{}, false // a " inside an item, or something else
 	}
-	return mistake{l.n, p.pe.Position.Col, fmt.Sprintf("%s: the items of a list are separated by commas (write: %s = [%s])", l.key, l.key, strings.Join(items, ", "))}, true
+	return mistake{l.n, p.pe.Position.Col, p.say("%s: the items of a list are separated by commas (write: %s = [%s])", l.key, l.key, strings.Join(items, ", "))}, true
 }
 
 // unclosedList: ignore = ["a", "b" and no ]: the parser goes on to the
@@ -342,7 +360,7 @@ func unclosedList(p parse, _ line) (mistake, bool) {
 		if n == p.pe.Position.Line && !strings.HasSuffix(p.pe.Message, "end of file") {
 			return mistake{}, false // something else on the list's own line
 		}
-		return mistake{n, o.col, fmt.Sprintf("%s: the list has no closing ] (end it with ]: %s = %s])", o.key, o.key, strings.TrimRight(o.value, " ,"))}, true
+		return mistake{n, o.col, p.say("%s: the list has no closing ] (end it with ]: %s = %s])", o.key, o.key, strings.TrimRight(o.value, " ,"))}, true
 	}
 	return mistake{}, false
 }
@@ -353,20 +371,34 @@ func colonForEquals(p parse, l line) (mistake, bool) {
 		return mistake{}, false
 	}
 	k, v, _ := strings.Cut(strings.TrimSpace(l.text), ":")
-	return mistake{l.n, p.pe.Position.Col, fmt.Sprintf("%s: a key and its value are joined by =, not : (write: %s = %s)", k, k, strings.TrimSpace(v))}, true
+	return mistake{l.n, p.pe.Position.Col, p.say("%s: a key and its value are joined by =, not : (write: %s = %s)", k, k, strings.TrimSpace(v))}, true
 }
 
 // typographicQuotes: title = “Il a dit non” or « … »: a word processor's
 // quotes, which TOML does not read as quotes.
-func typographicQuotes(_ parse, l line) (mistake, bool) {
+func typographicQuotes(p parse, l line) (mistake, bool) {
 	if l.key == "" {
 		return mistake{}, false
 	}
 	for _, q := range [][2]string{{"“", "”"}, {"«", "»"}, {"‘", "’"}, {"„", "“"}} {
 		if strings.HasPrefix(l.value, q[0]) {
 			inner := strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(l.value, q[0]), q[1]))
-			return mistake{l.n, l.col, fmt.Sprintf(`%s: text goes between straight double quotes ", not between %s %s (write: %s = "%s")`,
+			return mistake{l.n, l.col, p.say(`%s: text goes between straight double quotes ", not between %s %s (write: %s = "%s")`,
 				l.key, q[0], q[1], l.key, escapeQuotes(inner))}, true
+		}
+	}
+	return mistake{}, false
+}
+
+// lineEndBackslash: title = "Il a dit \ at the end of a line: a text
+// between double quotes goes on over lines only between """.
+func lineEndBackslash(p parse, l line) (mistake, bool) {
+	if p.pe.Message != "invalid escape in string '\\\n'" { // a backslash, then the line's end
+		return mistake{}, false
+	}
+	for n := l.n; n >= 1 && n >= l.n-1; n-- {
+		if o := lineOf(p.src, n); o.key != "" && strings.HasSuffix(o.value, `\`) {
+			return mistake{n, o.col + len(o.value) - 1, p.say(`%s: a \ ends the line, inside a text between double quotes (remove it, or, for a text over several lines, open and close it with """)`, o.key)}, true
 		}
 	}
 	return mistake{}, false
@@ -382,8 +414,8 @@ func unknownEscape(p parse, l line) (mistake, bool) {
 	if m == nil || l.key == "" {
 		return mistake{}, false
 	}
-	fix := fmt.Sprintf(`write \\ for a backslash, or put the text between ' quotes: %s = '%s'`, l.key, innerText(l.value, '"'))
-	return mistake{l.n, p.pe.Position.Col, fmt.Sprintf(`%s: %s is not something a text between double quotes may hold, as \ starts an escape there (%s)`, l.key, m[1], fix)}, true
+	return mistake{l.n, p.pe.Position.Col, p.say(`%s: %s is not something a text between double quotes may hold, as \ starts an escape there (write \\ for a backslash, or put the text between ' quotes: %s = '%s')`,
+		l.key, m[1], l.key, innerText(l.value, '"'))}, true
 }
 
 // givenTwice: two lines give one key, as when a line is pasted from
@@ -395,10 +427,10 @@ func givenTwice(p parse, l line) (mistake, bool) {
 	// The first is the last line before it that gives the same key.
 	for n := l.n - 1; n >= 1; n-- {
 		if o := lineOf(p.src, n); o.key == l.key {
-			return mistake{l.n, l.col, fmt.Sprintf("%s is given twice, here and on line %d (keep one of the two lines)", l.key, n+p.offset)}, true
+			return mistake{l.n, l.col, p.say("%s is given twice, here and on line %d (keep one of the two lines)", l.key, n+p.offset)}, true
 		}
 	}
-	return mistake{l.n, l.col, fmt.Sprintf("%s is given twice (keep one of the two lines)", l.key)}, true
+	return mistake{l.n, l.col, p.say("%s is given twice (keep one of the two lines)", l.key)}, true
 }
 
 // bareText: outlet = Le Monde: a text with no quotes.
@@ -406,6 +438,6 @@ func bareText(p parse, l line) (mistake, bool) {
 	if !strings.HasPrefix(p.pe.Message, "expected value but found") || l.key == "" || l.value == "" {
 		return mistake{}, false
 	}
-	return mistake{l.n, l.col, fmt.Sprintf(`%s: the text %s is not between quotes (write: %s = "%s"; a date is written YYYY-MM-DD, a number in figures, without quotes)`,
+	return mistake{l.n, l.col, p.say(`%s: the text %s is not between quotes (write: %s = "%s"; a date is written YYYY-MM-DD, a number in figures, without quotes)`,
 		l.key, l.value, l.key, escapeQuotes(l.value))}, true
 }
