@@ -76,6 +76,7 @@ type Summary struct {
 	Stages         []Stage
 	Time           time.Duration
 	Notes          []string // about the cache: what was not used and why
+	Lang           string   // the site's language, which Table and Report write in
 }
 
 // Result is everything a build produced, for the commands that need more
@@ -288,6 +289,7 @@ func produce(ctx context.Context, opt Options, set setup, st *staging) (*Result,
 	}
 	tfs := folder(opt.SiteDir, render.TemplatesDir, templates.FS)
 	afs := folder(opt.SiteDir, render.AssetsDir, assets.FS)
+	sum.Lang = site.Language
 	r, list := render.New(site, tfs, afs)
 	probs = append(probs, list...)
 	stage("config", start)
@@ -354,7 +356,7 @@ func produce(ctx context.Context, opt Options, set setup, st *staging) (*Result,
 	sum.Time = time.Since(began)
 	probs.Sort()
 	res := &Result{Site: site, Articles: arts, Extractions: exts, Timeline: t, Files: files,
-		outErr: set.outErr, dir: opt.SiteDir, copt: content.Options{Language: site.Language, Now: opt.Now}}
+		outErr: set.outErr, dir: opt.SiteDir, copt: content.Options{Language: site.Language, Now: opt.Now, Messages: site.Language}}
 	return res, sum, probs
 }
 
