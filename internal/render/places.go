@@ -70,10 +70,10 @@ func (s *Site) kindName(k kinds.Kind) string {
 }
 
 // sideName returns the heading of a side's actors: the interface's text
-// side_<side> for the sides every conflict's sites share (states,
-// mediators), else the name of the actor whose id is the side, as the
-// lexicon the site reads gives it ("nagorno-karabakh": its authorities),
-// else the side's id.
+// side_<side> for the sides that are states, mediators or organisations,
+// else the name of the actor whose id is the side, as the lexicon the
+// site reads gives it (a party that is no state: its authorities), else
+// the side's id.
 func (s *Site) sideName(side string) string {
 	if v, ok := s.text.Lookup("side_" + side); ok {
 		return v
