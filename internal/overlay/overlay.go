@@ -43,16 +43,7 @@ func (o FS) Open(name string) (fs.File, error) {
 		return nil, err
 	}
 	if !info.IsDir() {
-		for _, l := range o {
-			f, err := l.Open(name)
-			if err == nil {
-				return f, nil
-			}
-			if !errors.Is(err, fs.ErrNotExist) {
-				return nil, err
-			}
-		}
-		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+		return first(o, "open", name, func(l fs.FS) (fs.File, error) { return l.Open(name) })
 	}
 	entries, err := o.ReadDir(name)
 	if err != nil {
@@ -63,30 +54,25 @@ func (o FS) Open(name string) (fs.File, error) {
 
 // ReadFile reads name from the first layer that has it.
 func (o FS) ReadFile(name string) ([]byte, error) {
-	for _, l := range o {
-		data, err := fs.ReadFile(l, name)
-		if err == nil {
-			return data, nil
-		}
-		if !errors.Is(err, fs.ErrNotExist) {
-			return nil, err
-		}
-	}
-	return nil, &fs.PathError{Op: "read", Path: name, Err: fs.ErrNotExist}
+	return first(o, "read", name, func(l fs.FS) ([]byte, error) { return fs.ReadFile(l, name) })
 }
 
 // Stat describes name as the first layer that has it does.
 func (o FS) Stat(name string) (fs.FileInfo, error) {
+	return first(o, "stat", name, func(l fs.FS) (fs.FileInfo, error) { return fs.Stat(l, name) })
+}
+
+// first returns what f gives for the first layer that has name: a layer
+// that has not is passed over, any other error returned.
+func first[T any](o FS, op, name string, f func(fs.FS) (T, error)) (T, error) {
 	for _, l := range o {
-		info, err := fs.Stat(l, name)
-		if err == nil {
-			return info, nil
-		}
+		v, err := f(l)
 		if !errors.Is(err, fs.ErrNotExist) {
-			return nil, err
+			return v, err
 		}
 	}
-	return nil, &fs.PathError{Op: "stat", Path: name, Err: fs.ErrNotExist}
+	var zero T
+	return zero, &fs.PathError{Op: op, Path: name, Err: fs.ErrNotExist}
 }
 
 // ReadDir lists the entries of folder name in every layer that has it,
