@@ -3,6 +3,11 @@
 // with the file, line and column each comes from, so that every problem
 // found in a value points at the line that holds it.
 //
+// A syntax error is said as the editor's mistake, with the line as it
+// should be written (explain.go): a " inside a text, a date written
+// 27/09/2023, a list without brackets. Its messages are written in the
+// site's language where messages.go has it (French), else in English.
+//
 // It knows no key of any file: config and content say which keys they
 // expect and what they mean. Its problems are diag's.
 package tomlpos
