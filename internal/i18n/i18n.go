@@ -87,7 +87,7 @@ func (t *Text) read(fsys fs.FS, dir, lang string) (bool, diag.List) {
 			probs.Add(diag.Errorf(file, 0, 0, "cannot read the interface translations: %v (check the file's permissions)", err))
 			continue
 		}
-		m, derr := tomlpos.Decode(file, string(data), 0)
+		m, derr := tomlpos.DecodeIn(lang, file, string(data), 0)
 		if derr != nil {
 			probs.Merge(file, derr)
 			continue
