@@ -270,7 +270,7 @@ func buildCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	sum, probs := build.Run(ctx, opt)
 	stopProgress()
-	build.Report(stderr, probs)
+	sum.Report(stderr, probs)
 	if probs.HasErrors() {
 		return 1
 	}

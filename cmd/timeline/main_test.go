@@ -38,7 +38,7 @@ func TestCommands(t *testing.T) {
 		{[]string{"new", "-site", site, "-published", "2023-09-21", "Le", "lendemain"}, 0, "wrote content/2023-09-21-le-lendemain.md"},
 		{[]string{"check", "-site", site}, 0, "check: 2 articles"},
 		{[]string{"check", "-site", site, "-strict"}, 1, "no date found"},
-		{[]string{"build", "-site", site, "-no-cache"}, 0, "pages written"},
+		{[]string{"build", "-site", site, "-no-cache"}, 0, "pages écrites"}, // the site is French
 		{[]string{"build", "-no-cache", "-site", site, "-out", site}, 1, "refusing to write here: it is the site folder itself"},
 		{[]string{"frobnicate"}, 2, "unknown command"},
 	}

@@ -131,7 +131,7 @@ func readArticles(ctx context.Context, opt Options, site *config.Site, lx *timel
 	start := time.Now()
 	files, found, changed := findArticles(opt)
 	probs := append(diag.List(nil), found...)
-	rd := articleReader{st: st, opt: content.Options{Language: site.Language, Now: opt.Now}, lex: lx, changed: changed}
+	rd := articleReader{st: st, opt: content.Options{Language: site.Language, Now: opt.Now, Messages: site.Language}, lex: lx, changed: changed}
 	slots := make([]slot, len(files))
 	opt.Progress.begin("read", len(files))
 	parallel(len(files), func(i int) {

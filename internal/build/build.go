@@ -27,6 +27,7 @@ import (
 	"timeline/internal/content"
 	"timeline/internal/diag"
 	"timeline/internal/edits"
+	"timeline/internal/overlay"
 	"timeline/internal/render"
 	"timeline/internal/store"
 	"timeline/internal/timeline"
@@ -83,6 +84,7 @@ type Summary struct {
 	Stages         []Stage
 	Time           time.Duration
 	Notes          []string // about the cache: what was not used and why
+	Lang           string   // the site's language, which Table and Report write in
 }
 
 // Result is everything a build produced, for the commands that need more
@@ -296,6 +298,7 @@ func produce(ctx context.Context, opt Options, set setup, st *staging) (*Result,
 	}
 	tfs := folder(opt.SiteDir, render.TemplatesDir, templates.FS)
 	afs := folder(opt.SiteDir, render.AssetsDir, assets.FS)
+	sum.Lang = site.Language
 	r, list := render.New(site, tfs, afs)
 	probs = append(probs, list...)
 	stage("config", start)
@@ -380,7 +383,7 @@ func produce(ctx context.Context, opt Options, set setup, st *staging) (*Result,
 	sum.Time = time.Since(began)
 	probs.Sort()
 	res := &Result{Site: site, Articles: arts, Extractions: exts, Timeline: t, Files: files,
-		outErr: set.outErr, dir: opt.SiteDir, copt: content.Options{Language: site.Language, Now: opt.Now}}
+		outErr: set.outErr, dir: opt.SiteDir, copt: content.Options{Language: site.Language, Now: opt.Now, Messages: site.Language}}
 	return res, sum, probs
 }
 
@@ -423,12 +426,13 @@ func InputFolders() []string {
 	return []string{content.Dir, render.TemplatesDir, render.AssetsDir}
 }
 
-// folder returns the site's own folder name under site when it exists,
-// else the default shipped in the binary.
+// folder returns the site's own folder name under site laid over the
+// default shipped in the binary, when the site has one: a site gives the
+// files it changes, the defaults the rest; else the default alone.
 func folder(site, name string, def fs.FS) fs.FS {
 	dir := filepath.Join(site, name)
 	if st, err := os.Stat(dir); err == nil && st.IsDir() {
-		return os.DirFS(dir)
+		return overlay.FS{os.DirFS(dir), def}
 	}
 	return def
 }

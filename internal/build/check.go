@@ -45,7 +45,7 @@ func Check(ctx context.Context, opt CheckOptions) (*CheckReport, diag.List) {
 		return rep, probs
 	}
 	for i, a := range res.Articles {
-		probs = append(probs, review.Warnings(a, res.Extractions[i])...)
+		probs = append(probs, review.Warnings(a, res.Extractions[i], res.Site.Language)...)
 	}
 	// The output folder site.toml names is one the build will write to.
 	if res.outErr != nil {

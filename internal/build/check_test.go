@@ -27,7 +27,8 @@ func TestCheckClean(t *testing.T) {
 
 // TestCheckProblems breaks a copy of the site one way per row and checks
 // the line check prints: the file, the line and column, what is wrong and
-// how to fix it. It is also the list of the errors an editor meets.
+// how to fix it. It is also the list of the errors an editor meets; the
+// site is French, and so are the messages that have their French.
 func TestCheckProblems(t *testing.T) {
 	const gazette = "content/2023-09-20-offensive-d-envergure.md"
 	tests := []struct {
@@ -37,29 +38,30 @@ func TestCheckProblems(t *testing.T) {
 		want   string // a line of the report
 	}{
 		{"a day that does not exist", gazette, replace("published = 2023-09-20", "published = 2023-02-30"),
-			gazette + `:5:13: published: "2023-02-30" is not a date (expected YYYY-MM-DD, a day that exists)`},
+			gazette + `:5:13: published : 2023-02-30 n’est pas un jour du calendrier : février 2023 compte 28 jours (vérifiez le jour et le mois)`},
 		{"no publication date", gazette, replace("published = 2023-09-20\n", ""),
-			gazette + `:2:1: published is missing (add a line: published = YYYY-MM-DD)`},
+			gazette + `:2:1: published manque (ajoutez une ligne : published = AAAA-MM-JJ)`},
 		{"a publication in the future", gazette, replace("published = 2023-09-20", "published = 2027-09-20"),
 			gazette + `:5:13: published: 2027-09-20 is after today, 2026-11-22 (UTC) (check the year)`},
 		{"a date the review warns of", gazette, replace("\nClose\n", "\nClose\n\nLe 28 février, la route a été coupée.\n"),
-			gazette + `:10:1: warning: “Le 28 février” → 2023-02-28: the text gives no year, and the one the program chose puts it 7 months from the publication (2023-09-20) (check the year: set the right date with [[fix]])`},
+			// The site is French: the review speaks French.
+			gazette + `:10:1: warning: « Le 28 février » → 2023-02-28 : le texte ne donne pas d’année, et celle que le programme a choisie la place à 7 mois de la publication (2023-09-20) (vérifiez l’année : donnez la bonne date avec [[fix]])`},
 		{"a draft in quotes", gazette, replace("language = \"fr\"", "language = \"fr\"\ndraft = \"true\""),
 			gazette + `:7:9: draft: "true" between quotes is text, not true or false (write draft = true, without quotes)`},
 		{"a misspelt key", gazette, replace("published = ", "pubished = "),
-			gazette + `:5:12: warning: unknown key pubished — did you mean published? (it is ignored)`},
+			gazette + `:5:12: warning: clé inconnue pubished — vouliez-vous dire published ? (elle est ignorée)`},
 		{"an address that is not one", gazette, replace(`url = "https://`, `url = "ftp://`),
 			gazette + `:4:7: url: "ftp://lagazettefrancaise.fr/2023/09/20/lazerbaidjan-lance-une-offensive-denvergure-dans-le-haut-karabakh" is not an http or https address (write the article's address, starting with https://)`},
 		{"two articles with one slug", gazette, replace("language = \"fr\"", "language = \"fr\"\nslug = \"2023-09-21-defense-aerienne-et-evacuations\""),
 			`content/2023-09-21-defense-aerienne-et-evacuations.md: slug "2023-09-21-defense-aerienne-et-evacuations" is already used by ` + gazette + ` (rename this file or set slug = "…" to another value)`},
 		{"a TOML syntax error", gazette, replace(`source = "La Gazette française"`, `source = La Gazette française`),
-			gazette + `:3:10: source: expected value but found "La" instead (text goes between double quotes, dates are written YYYY-MM-DD)`},
+			gazette + `:3:10: source : le texte La Gazette française n’est pas entre guillemets (écrivez : source = "La Gazette française" ; une date s’écrit AAAA-MM-JJ, un nombre en chiffres, sans guillemets)`},
 		{"episodes that overlap", "site.toml", replace("start = 2020-11-11", "start = 2020-11-01"),
-			`site.toml:44:9: start: episode "escarmouches" starts on 2020-11-01 but "guerre-2020" runs until 2020-11-10: episodes overlap (start it on 2020-11-11)`},
+			`site.toml:48:9: start : l’épisode "escarmouches" commence le 2020-11-01 mais "guerre-2020" dure jusqu’au 2020-11-10 : les épisodes se chevauchent (faites-le commencer le 2020-11-11)`},
 		{"a gap between episodes", "site.toml", replace("start = 2020-11-11", "start = 2020-11-20"),
-			`site.toml:44:9: start: episode "escarmouches" starts on 2020-11-20 but "guerre-2020" ends on 2020-11-10: the days between belong to no episode (start it on 2020-11-11)`},
+			`site.toml:48:9: start : l’épisode "escarmouches" commence le 2020-11-20 mais "guerre-2020" finit le 2020-11-10 : les jours entre les deux n’appartiennent à aucun épisode (faites-le commencer le 2020-11-11)`},
 		{"an unknown key in site.toml", "site.toml", replace("\ntitle = \"Haut-Karabakh", "\ntitel = \"Haut-Karabakh"),
-			`site.toml:3:9: warning: unknown key titel — did you mean title? (it is ignored)`},
+			`site.toml:3:9: warning: clé inconnue titel — vouliez-vous dire title ? (elle est ignorée)`},
 		{"a template that does not parse", "templates/about.html", replace(`{{.Data.Body}}`, `{{.Data.Body}`),
 			"templates/about.html:3: bad character U+007D '}' (fix the template)"},
 		{"a link to no page", "templates/about.html", replace(`<h1>`, `<a href="{{.Root}}nowhere/">x</a><h1>`),

@@ -64,7 +64,7 @@ func (r *Result) reviewFiles(probs diag.List) ([]File, diag.List) {
 // articles, those with the most warnings first. probs are the build's
 // problems: those naming an article's file are among its warnings.
 func (r *Result) ReviewIndex(probs diag.List) ([]byte, error) {
-	return review.Index(review.Input{Articles: r.Articles, Extractions: r.Extractions, Problems: probs})
+	return review.Index(review.Input{Articles: r.Articles, Extractions: r.Extractions, Problems: probs, Lang: r.Site.Language})
 }
 
 // ReviewPage returns the review page of the article whose slug is slug,
@@ -90,5 +90,5 @@ func (r *Result) reviewPage(a *content.Article, siteURL string) ([]byte, error) 
 	if read == nil {
 		return nil, probs
 	}
-	return review.Page(read, timeline.Extract(read, r.Timeline.Lexicons), probs, siteURL)
+	return review.Page(read, timeline.Extract(read, r.Timeline.Lexicons), probs, siteURL, r.Site.Language)
 }

@@ -76,8 +76,8 @@ func TestReviewPage(t *testing.T) {
 	}
 	for _, want := range []string{
 		`<mark title="mardi 19 septembre 2023">mardi 19` + "\u00a0" + `septembre<span class="value">2023-09-19</span>`,
-		`<span class="value">2023-10-03</span>`, // the line added since the build
-		`<a href="/sources/` + slug + `/">its page on the site</a>`,
+		`<span class="value">2023-10-03</span>`,                    // the line added since the build
+		`<a href="/sources/` + slug + `/">sa page sur le site</a>`, // the site is French
 	} {
 		if !strings.Contains(string(page), want) {
 			t.Errorf("the page lacks %s", want)

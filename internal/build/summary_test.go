@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"timeline/internal/diag"
 )
 
 func TestTable(t *testing.T) {
@@ -55,5 +57,38 @@ func TestPlural(t *testing.T) {
 		if got := Plural(n, "error"); got != want {
 			t.Errorf("Plural(%d) = %q, want %q", n, got, want)
 		}
+	}
+}
+
+// TestSummaryFrench checks the summary and the count of problems of a
+// French site, in French.
+func TestSummaryFrench(t *testing.T) {
+	s := &Summary{Out: "public", Articles: 10001, Cached: 10000, Dropped: 52310, Dates: 250112, Events: 3921,
+		Pages: 14090, PagesWritten: 12, PagesUnchanged: 14078, Bytes: 3 << 20, Fingerprint: "0cfa0e23d85fc522",
+		Stages: []Stage{{"read", 40 * time.Millisecond}}, Time: 250 * time.Millisecond, Review: "review", Lang: "fr"}
+	var b strings.Builder
+	if err := s.Table(&b); err != nil {
+		t.Fatal(err)
+	}
+	// The thousands are grouped by a narrow no-break space, written here
+	// as a space.
+	want := ` 10 001  articles (10 000 inchangés depuis la dernière construction)
+ 52 310  lignes de remplissage écartées
+250 112  dates trouvées
+  3 921  événements
+     12  pages écrites
+ 14 078  pages inchangées
+read 40ms · total 250ms
+relecture : ouvrir review/index.html
+3.0 MB de fichiers dans public · entrée 0cfa0e23d85fc522 · ouvrir public/index.html
+`
+	want = strings.NewReplacer("10 001", "10\u202f001", "52 310", "52\u202f310", "250 112", "250\u202f112", "3 921", "3\u202f921", "14 078", "14\u202f078", "10 000", "10\u202f000").Replace(want)
+	if b.String() != want {
+		t.Errorf("Table:\n%s\nwant:\n%s", b.String(), want)
+	}
+	b.Reset()
+	s.Report(&b, diag.List{diag.Errorf("site.toml", 1, 1, "x"), diag.Warnf("site.toml", 2, 1, "y"), diag.Warnf("site.toml", 3, 1, "z")})
+	if want := "site.toml:1:1: x\nsite.toml:2:1: warning: y\nsite.toml:3:1: warning: z\n1 erreur, 2 avertissements : le site n’a pas été écrit (le précédent est inchangé)\n"; b.String() != want {
+		t.Errorf("Report:\n%s\nwant:\n%s", b.String(), want)
 	}
 }

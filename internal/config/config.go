@@ -11,7 +11,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
-	"slices"
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -29,8 +29,9 @@ const FileName = "site.toml"
 type Site struct {
 	Title       string    // the site's name, in its language
 	Description string    // one sentence for search engines and the feed
+	Lead        string    // the index's opening paragraph; "" for the interface's own (index_lead)
 	BaseURL     string    // absolute URL the site is published at, for the sitemap and feed only
-	Language    string    // "fr" or "en": interface language and default article language
+	Language    string    // "fr", "en", or a language the site adds: interface language and default article language
 	Output      string    // output folder, relative to the site folder
 	Contact     string    // where readers report an error (an e-mail address or URL)
 	Episodes    []Episode // in calendar order
@@ -82,10 +83,12 @@ func (s *Site) Episode(d dates.Date) (Episode, bool) {
 	return s.Episodes[best], true
 }
 
-// Languages the interface is translated into.
-var Languages = []string{"fr", "en"}
+// langCode is a language code as site.toml writes it: "fr", "en", "es",
+// "pt-BR". Whether the interface has texts in it is for the templates to
+// say (package i18n): a site adds a language with a file of its own.
+var langCode = regexp.MustCompile(`^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$`)
 
-var siteKeys = []string{"title", "description", "base_url", "language", "output", "contact", "episode"}
+var siteKeys = []string{"title", "description", "lead", "base_url", "language", "output", "contact", "episode"}
 var episodeKeys = []string{"id", "title", "start", "end", "description"}
 
 // Load reads site.toml from the site folder. Problems come back as a
@@ -106,19 +109,29 @@ func Load(dir string) (*Site, diag.List) {
 	return site, probs
 }
 
+// languageLine is site.toml's line language = "fr", read before the file
+// is decoded: its problems, a syntax error too, are written in the
+// site's language.
+var languageLine = regexp.MustCompile(`(?m)^[ \t]*language[ \t]*=[ \t]*["']([a-z]{2,3})["']`)
+
 // Parse reads the text of a site.toml.
 func Parse(src string) (*Site, diag.List) {
 	var probs diag.List
-	m, err := tomlpos.Decode(FileName, src, 0)
+	lang := ""
+	if m := languageLine.FindStringSubmatch(src); m != nil {
+		lang = m[1]
+	}
+	m, err := tomlpos.DecodeIn(lang, FileName, src, 0)
 	if err != nil {
 		probs.Merge(FileName, err)
 		return nil, probs
 	}
-	t := &tomlpos.Table{File: FileName, Src: src, Values: m, Probs: &probs}
+	t := &tomlpos.Table{File: FileName, Src: src, Values: m, Probs: &probs, Lang: lang, Catalog: messages}
 	t.Unknown(siteKeys...)
 	s := &Site{
-		Title:       t.String("title", true, `title = "Haut-Karabakh : chronologie"`),
+		Title:       t.String("title", true, `title = "Chronologie du conflit"`),
 		Description: t.String("description", false, ""),
+		Lead:        t.String("lead", false, `lead = "Les événements, date par date, tels que les rapporte la presse."`),
 		BaseURL:     t.String("base_url", false, `base_url = "https://example.org/"`),
 		Language:    t.String("language", false, `language = "fr"`),
 		Output:      t.String("output", false, `output = "public"`),
@@ -126,8 +139,8 @@ func Parse(src string) (*Site, diag.List) {
 	}
 	if s.Language == "" {
 		s.Language = "fr"
-	} else if !slices.Contains(Languages, s.Language) {
-		t.Errorf("language", "language: %q is not a language the interface knows (write fr or en)", s.Language)
+	} else if !langCode.MatchString(s.Language) {
+		t.Errorf("language", "language: %q is not a language code (write its code in lowercase letters: fr, en, es…)", s.Language)
 	}
 	if s.Output == "" {
 		s.Output = "public"
@@ -241,7 +254,7 @@ func (e Episode) String() string {
 }
 
 // BasePath returns the path part of BaseURL, where the site is published
-// ("/karabakh/"), or "/" when there is none.
+// ("/chronologie/"), or "/" when there is none.
 func (s *Site) BasePath() string {
 	u, err := url.Parse(s.BaseURL)
 	if err != nil || u.Path == "" {

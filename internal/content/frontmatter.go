@@ -24,6 +24,11 @@ type Options struct {
 	// Now is the build's "now", in the editor's time zone: a publication
 	// date after its calendar day there is refused; zero to skip the check.
 	Now time.Time
+	// Messages is the language the front matter's problems are written
+	// in where tomlpos has it, "" for English: the build gives the site's
+	// language, the editor's, which Language is too (and the cache's keys
+	// hold).
+	Messages string
 }
 
 // Fields are the front matter keys an article may have.
@@ -56,12 +61,12 @@ func Parse(path string, data []byte, opt Options) (*Article, diag.List) {
 		probs.Add(err)
 		return nil, probs
 	}
-	m, derr := tomlpos.Decode(path, front, 1)
+	m, derr := tomlpos.DecodeIn(opt.Messages, path, front, 1)
 	if derr != nil {
 		probs.Merge(path, derr)
 		return nil, probs
 	}
-	t := &tomlpos.Table{File: path, Src: front, Offset: 1, Values: m, Probs: &probs}
+	t := &tomlpos.Table{File: path, Src: front, Offset: 1, Values: m, Probs: &probs, Lang: opt.Messages}
 	t.Unknown(Fields...)
 	a := &Article{
 		Path:     path,

@@ -3,7 +3,9 @@
 // and the short month names of chart labels.
 //
 // It writes words only: it finds no dates (that is package dates), knows
-// no HTML, and falls back to French for a language it does not know.
+// no HTML, and writes a language it does not know in English: a site in
+// another language reads its dates in the language its missing interface
+// texts fall back to (see package i18n).
 package datefmt
 
 import (
@@ -12,6 +14,15 @@ import (
 
 	"timeline/internal/dates"
 )
+
+// Languages are the languages it writes dates in.
+var Languages = []string{"en", "fr"}
+
+// Knows reports whether dates are written in lang, not in English for it.
+func Knows(lang string) bool { _, ok := monthNames[lang]; return ok }
+
+// fallback is the language a language it does not know is written in.
+const fallback = "en"
 
 var monthNames = map[string][13]string{
 	"fr": {"", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
@@ -26,7 +37,7 @@ var monthAbbrs = map[string][13]string{
 // MonthAbbr writes month m (1 to 12) in short, for chart labels: "sept.", "Sep".
 func MonthAbbr(m int, lang string) string {
 	if _, ok := monthAbbrs[lang]; !ok {
-		lang = "fr"
+		lang = fallback
 	}
 	return monthAbbrs[lang][m]
 }
@@ -46,7 +57,7 @@ var seasonNames = map[string]map[int]string{
 // "1991", "années 1990"; "Tuesday 19 September 2023", "the 1990s".
 func Date(d dates.Date, lang string) string {
 	if _, ok := monthNames[lang]; !ok {
-		lang = "fr"
+		lang = fallback
 	}
 	switch d.Precision {
 	case dates.Day:
@@ -72,7 +83,7 @@ func Date(d dates.Date, lang string) string {
 func Short(d dates.Date, lang string) string {
 	if d.Precision == dates.Day {
 		if _, ok := monthNames[lang]; !ok {
-			lang = "fr"
+			lang = fallback
 		}
 		return fmt.Sprintf("%s %s %d", dayNumber(d.Day, lang), monthNames[lang][d.Month], d.Year)
 	}

@@ -24,7 +24,7 @@ func TestDate(t *testing.T) {
 		{"2022-12", "en", "December 2022"},
 		{"2020-24", "en", "winter 2020"},
 		{"199X", "en", "the 1990s"},
-		{"2023-09-19", "hy", "mardi 19 septembre 2023"}, // an unknown language is written in French
+		{"2023-09-19", "hy", "Tuesday 19 September 2023"}, // an unknown language is written in English
 	}
 	for _, tt := range tests {
 		d, err := dates.ParseEDTF(tt.edtf)
@@ -47,7 +47,7 @@ func TestShort(t *testing.T) {
 		{"2023-09-01", "en", "1 September 2023"},
 		{"2022-12", "fr", "décembre 2022"}, // a month is already short
 		{"199X", "en", "the 1990s"},
-		{"2023-09-19", "", "19 septembre 2023"},
+		{"2023-09-19", "", "19 September 2023"}, // no language: English
 	}
 	for _, tt := range tests {
 		d, err := dates.ParseEDTF(tt.edtf)
@@ -73,7 +73,7 @@ func TestMonthAbbr(t *testing.T) {
 		{9, "fr", "sept."},
 		{5, "fr", "mai"}, // short enough already
 		{9, "en", "Sep"},
-		{12, "de", "déc."}, // an unknown language is written in French
+		{12, "de", "Dec"}, // an unknown language is written in English
 	}
 	for _, tt := range tests {
 		if got := MonthAbbr(tt.m, tt.lang); got != tt.want {

@@ -66,3 +66,38 @@ func TestOneLine(t *testing.T) {
 		}
 	}
 }
+
+// number is an argument that is words: "the number 3", "le nombre 3".
+type number int
+
+func (n number) In(lang string) string {
+	if lang == "fr" {
+		return fmt.Sprintf("le nombre %d", int(n))
+	}
+	return fmt.Sprintf("the number %d", int(n))
+}
+
+func TestCatalog(t *testing.T) {
+	c := Catalog{"fr": {
+		"%s is missing (add a line: %s)": "%s manque (ajoutez une ligne : %s)",
+		"%s: expected a text, found %s":  "%s : un texte était attendu, et c’est %s",
+	}}
+	for _, tt := range []struct {
+		lang, format string
+		args         []any
+		want         string
+	}{
+		{"fr", "%s is missing (add a line: %s)", []any{"title", `title = "T"`}, `title manque (ajoutez une ligne : title = "T")`},
+		{"en", "%s is missing (add a line: %s)", []any{"title", `title = "T"`}, `title is missing (add a line: title = "T")`},
+		{"es", "%s is missing (add a line: %s)", []any{"title", `title = "T"`}, `title is missing (add a line: title = "T")`}, // no Spanish: English
+		{"fr", "%s: expected a text, found %s", []any{"title", number(3)}, "title : un texte était attendu, et c’est le nombre 3"},
+		{"fr", "%s: not translated, %s", []any{"title", number(3)}, "title: not translated, the number 3"}, // words follow the message's language
+	} {
+		if got := c.Sprintf(tt.lang, tt.format, tt.args...); got != tt.want {
+			t.Errorf("%s %q: got %q, want %q", tt.lang, tt.format, got, tt.want)
+		}
+	}
+	if p := c.Warnf("fr", "a.md", 2, 0, "%s is missing (add a line: %s)", "source", `source = "AFP"`); p.Error() != `a.md:2: warning: source manque (ajoutez une ligne : source = "AFP")` {
+		t.Errorf("got %s", p.Error())
+	}
+}

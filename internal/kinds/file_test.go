@@ -191,7 +191,7 @@ func TestEditorFileProblems(t *testing.T) {
 		{"[kind] for [[kind]]", "[kind]\nid = \"strike\"\n",
 			"1: kind: expected tables written [[kind]]", false},
 		{"invalid TOML", "[[kind]]\nid = \"strike\nfr = []\n",
-			"2: invalid TOML", false},
+			`2:6: id: the text has no closing "`, false},
 		{"a signal listed twice", "[[kind]]\nid = \"strike\"\nfr = [\"Shahed\", \"shahed\"]\n",
 			`3: fr: "shahed" is listed twice`, true},
 		{"a new kind without signals", "[[kind]]\nid = \"cyber\"\nname_fr = \"Cyber\"\nname_en = \"Cyber\"\n",

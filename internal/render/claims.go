@@ -179,14 +179,11 @@ func (s *Site) figureText(f timeline.Figure) string {
 	return b.String()
 }
 
-// number writes n with its thousands grouped as the site's language does:
-// "2 000" (a narrow no-break space), "2,000".
+// number writes n with its thousands grouped as the site's language does
+// (its text thousands_separator): "2 000" (a narrow no-break space), "2,000".
 func (s *Site) number(n int) string {
 	d := strconv.Itoa(n)
-	sep := ","
-	if s.lang == "fr" {
-		sep = "\u202f"
-	}
+	sep := s.T("thousands_separator")
 	var b strings.Builder
 	for i, c := range d {
 		if i > 0 && (len(d)-i)%3 == 0 && c != '-' {

@@ -44,7 +44,7 @@ func (s *Site) assetPath(name string) string {
 	return "assets/" + name
 }
 
-// basePath returns the path part of the site's base URL ("/karabakh/"),
+// basePath returns the path part of the site's base URL ("/chronologie/"),
 // or "/": the 404 page is served at any depth, so its links start there.
 func (s *Site) basePath() string {
 	if u, err := url.Parse(s.Config.BaseURL); err == nil && u.Path != "" {

@@ -14,6 +14,7 @@ import (
 // filters, and every episode, with its events in full while the timeline
 // is small, else a summary.
 type IndexData struct {
+	Lead     string // site.toml's lead, or the interface's own
 	Summary  bool
 	Events   int
 	Articles int
@@ -94,7 +95,7 @@ func (s *Site) filters(root string, episodes []*timeline.Episode, events []*time
 	sortOptions(f.Actors)
 	for _, k := range s.kinds() {
 		if ks[k.ID] {
-			f.Kinds = append(f.Kinds, Option{Value: k.ID, Text: k.Names[s.lang], Href: root + address.Kind(k.ID)})
+			f.Kinds = append(f.Kinds, Option{Value: k.ID, Text: s.kindName(k), Href: root + address.Kind(k.ID)})
 		}
 	}
 	return f
@@ -122,7 +123,11 @@ func (s *Site) indexPage(t *timeline.Timeline) *Page {
 	for _, ev := range t.Events {
 		total += len(ev.Mentions)
 	}
-	d := IndexData{Summary: total > fullMentions, Events: len(t.Events), Articles: len(t.Articles)}
+	d := IndexData{Lead: s.Config.Lead, Summary: total > fullMentions, Events: len(t.Events), Articles: len(t.Articles)}
+	if d.Lead == "" {
+		// A site that says nothing of its subject has a lead that names none.
+		d.Lead = s.T("index_lead")
+	}
 	for _, ep := range t.Episodes {
 		ie := IndexEpisode{EpisodeView: s.episodeView("", ep)}
 		if d.Summary {

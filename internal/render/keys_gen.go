@@ -122,6 +122,7 @@ func (v *EpisodeView) hashKey(h *store.Hash) {
 
 // hashKey mixes every field of v into h (written by keygen).
 func (v *IndexData) hashKey(h *store.Hash) {
+	h.String(string(v.Lead))
 	h.Bool(bool(v.Summary))
 	h.Word(uint64(v.Events))
 	h.Word(uint64(v.Articles))

@@ -42,20 +42,48 @@ type EntityItem struct {
 	Events int
 }
 
-// placeName returns the name of p in the site's language.
+// placeName returns the name of p in the site's language: the lexicons
+// name places in French and English, and a site in another language
+// reads them in English.
 func (s *Site) placeName(p *gazetteer.Place) string {
-	if s.lang == "en" && p.NameEn != "" {
+	if s.lang != "fr" && p.NameEn != "" {
 		return p.NameEn
 	}
 	return p.Name
 }
 
-// actorName returns the name of a in the site's language.
+// actorName returns the name of a in the site's language, as placeName.
 func (s *Site) actorName(a *gazetteer.Actor) string {
-	if s.lang == "en" && a.NameEn != "" {
+	if s.lang != "fr" && a.NameEn != "" {
 		return a.NameEn
 	}
 	return a.Name
+}
+
+// kindName returns the name of a kind of event in the site's language,
+// in English when the typology has none in it.
+func (s *Site) kindName(k kinds.Kind) string {
+	if n := k.Names[s.lang]; n != "" {
+		return n
+	}
+	return k.Names["en"]
+}
+
+// sideName returns the heading of a side's actors: the interface's text
+// side_<side> for the sides that are states, mediators or organisations,
+// else the name of the actor whose id is the side, as the lexicon the
+// site reads gives it (a party that is no state: its authorities), else
+// the side's id.
+func (s *Site) sideName(side string) string {
+	if v, ok := s.text.Lookup("side_" + side); ok {
+		return v
+	}
+	if lex := s.look.lex; lex != nil && lex.Gazetteer != nil {
+		if a := lex.Gazetteer.Actor(side); a != nil {
+			return s.actorName(a)
+		}
+	}
+	return side
 }
 
 // kinds returns the kinds of event of the timeline's typology.
@@ -174,7 +202,7 @@ func (s *Site) entityPages(t *timeline.Timeline, reuse func(string, uint64) bool
 
 	ad := EntitiesData{Heading: s.T("actors_title"), Lead: s.T("actors_lead")}
 	for _, side := range gazetteer.Sides {
-		g := EntityGroup{Heading: s.T("side_" + side)}
+		g := EntityGroup{Heading: s.sideName(side)}
 		for _, a := range t.Actors {
 			if a.Side == side {
 				g.Items = append(g.Items, EntityItem{Name: s.actorName(a.Actor), Href: root + address.Actor(a.ID),
@@ -207,7 +235,7 @@ func (s *Site) entityPages(t *timeline.Timeline, reuse func(string, uint64) bool
 	for _, a := range t.Actors {
 		name := s.actorName(a.Actor)
 		dir := strings.TrimSuffix(address.Actor(a.ID), "index.html")
-		lead := s.T("side_" + a.Side)
+		lead := s.sideName(a.Side)
 		if names := otherNames(name, []string{a.Name, a.NameEn}, a.Names); names != "" {
 			lead += " · " + fmt.Sprintf(s.T("also_named"), names)
 		}
@@ -221,7 +249,7 @@ func (s *Site) entityPages(t *timeline.Timeline, reuse func(string, uint64) bool
 	}
 	for _, k := range s.kinds() {
 		if evs := byKind[k.ID]; len(evs) > 0 {
-			name := k.Names[s.lang]
+			name := s.kindName(k)
 			dir := strings.TrimSuffix(address.Kind(k.ID), "index.html")
 			pages = append(pages, s.list(dir, name, name, s.T("kind_lead"), "timeline", evs, false, reuse, listExtra{Lines: true})...)
 		}

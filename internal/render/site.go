@@ -35,6 +35,7 @@ import (
 
 	"timeline/internal/config"
 	"timeline/internal/constant"
+	"timeline/internal/datefmt"
 	"timeline/internal/diag"
 	"timeline/internal/i18n"
 	"timeline/internal/store"
@@ -151,12 +152,22 @@ var buffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 func (s *Site) loadText(tfs fs.FS, probs *diag.List) {
 	text, list := i18n.Load(tfs, TemplatesDir, s.lang)
 	s.text = text
-	if len(list) > 0 {
-		probs.Merge("", list)
+	probs.Merge("", list)
+	if list.HasErrors() {
 		return
+	}
+	if !datefmt.Knows(s.lang) {
+		probs.Add(diag.Warnf(config.FileName, 0, 0, "language = %q: dates are written in English, as the program writes dates in %s only",
+			s.lang, strings.Join(datefmt.Languages, " and ")))
 	}
 	aboutName := "i18n/about." + s.lang + ".md"
 	src, err := fs.ReadFile(tfs, aboutName)
+	if errors.Is(err, fs.ErrNotExist) && s.lang != i18n.Fallback {
+		// A language the site adds: its about page may come later.
+		probs.Add(diag.Warnf(TemplatesDir+"/"+aboutName, 0, 0, "missing: the about page is shown in English (write it in this file, from %s/i18n/about.%s.md)", TemplatesDir, i18n.Fallback))
+		aboutName = "i18n/about." + i18n.Fallback + ".md"
+		src, err = fs.ReadFile(tfs, aboutName)
+	}
 	if err != nil {
 		probs.Add(diag.Errorf(TemplatesDir+"/"+aboutName, 0, 0, "cannot read the about page: %v (restore the file)", err))
 		return

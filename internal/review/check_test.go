@@ -53,12 +53,12 @@ func TestWarnings(t *testing.T) {
 			if len(x.Mentions) == 0 {
 				t.Fatal("no mention")
 			}
-			got := strings.Join(warnings(a, x, nil), "\n")
+			got := strings.Join(warnings(a, x, nil, ""), "\n")
 			if got != tt.want {
 				t.Errorf("warnings:\n%s\nwant:\n%s", got, tt.want)
 			}
 			var flags []string
-			for _, f := range check(x.Mentions[0], a, x.Mentions) {
+			for _, f := range check(x.Mentions[0], a, x.Mentions, "") {
 				flags = append(flags, f.flag)
 			}
 			if strings.Join(flags, "|") != tt.flags {
@@ -76,8 +76,14 @@ func TestWarningFurniture(t *testing.T) {
 	m := timeline.Mention{Sentence: "Mis à jour le 9 octobre 2020 à 14h38", Start: 11, End: 28, Expression: "le 9 octobre 2020",
 		Date: a.Day(), Line: 5, Col: 12}
 	m.Date.Day = 9
-	got := strings.Join(warnings(a, timeline.Extraction{Mentions: []timeline.Mention{m}}, nil), "\n")
+	got := strings.Join(warnings(a, timeline.Extraction{Mentions: []timeline.Mention{m}}, nil, ""), "\n")
 	want := `content/x.md:5:12: “le 9 octobre 2020” → 2020-10-09 comes from a line that looks like page furniture, not article text (a date or time line, a byline, a caption, a button): if it is, drop it with ignore = ["le 9 octobre 2020"]`
+	if got != want {
+		t.Errorf("warnings:\n%s\nwant:\n%s", got, want)
+	}
+	// On a French site, in French.
+	got = strings.Join(warnings(a, timeline.Extraction{Mentions: []timeline.Mention{m}}, nil, "fr"), "\n")
+	want = `content/x.md:5:12: « le 9 octobre 2020 » → 2020-10-09 vient d’une ligne qui ressemble à l’habillage de la page plutôt qu’au texte de l’article (une ligne de date ou d’heure, une signature, une légende, un bouton) : si c’en est une, écartez-la avec ignore = ["le 9 octobre 2020"]`
 	if got != want {
 		t.Errorf("warnings:\n%s\nwant:\n%s", got, want)
 	}

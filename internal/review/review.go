@@ -9,6 +9,9 @@
 // build -review writes it to a folder of its own. It renders what it is
 // handed and reads no file: package build reads each article again for
 // its text and extracts its dates, as it does for the site.
+//
+// It speaks to the editor in the site's language where it has the words
+// (words.go: French), else in English.
 package review
 
 import (
@@ -16,6 +19,8 @@ import (
 	"embed"
 	"fmt"
 	"html/template"
+	"maps"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -34,7 +39,26 @@ import (
 //go:embed review.html
 var files embed.FS
 
-var tmpl = template.Must(template.New("review.html").ParseFS(files, "review.html"))
+// tmpl is the listing's template; its functions t and lang, which write
+// the listing's words in a language, are bound to one by templateIn.
+var tmpl = template.Must(template.New("review.html").Funcs(template.FuncMap{
+	"t":    func(format string, args ...any) string { return fmt.Sprintf(format, args...) },
+	"lang": func() string { return "en" },
+}).ParseFS(files, "review.html"))
+
+// templates are tmpl in each language words has, and in English.
+var templates = func() map[string]*template.Template {
+	out := map[string]*template.Template{}
+	for _, lang := range append([]string{"en"}, slices.Sorted(maps.Keys(words))...) {
+		t := template.Must(tmpl.Clone())
+		t.Funcs(template.FuncMap{
+			"t":    func(format string, args ...any) string { return words.Sprintf(lang, format, args...) },
+			"lang": func() string { return lang },
+		})
+		out[lang] = t
+	}
+	return out
+}()
 
 // Input is what the index shows: a build's articles, their extractions
 // (Extractions[i] is Articles[i]'s) and the build's problems.
@@ -42,6 +66,7 @@ type Input struct {
 	Articles    []*content.Article
 	Extractions []timeline.Extraction
 	Problems    diag.List
+	Lang        string // the site's language, which the index speaks where it can
 }
 
 // Flags, as a date's mark shows them. All but Fixed are warnings: each
@@ -77,7 +102,7 @@ func Index(in Input) ([]byte, error) {
 		x := in.Extractions[i]
 		entries[i] = entry{Slug: a.Slug, Path: a.Path, Title: a.Title, Outlet: a.Outlet,
 			Published: dates.DayOf(a.Published).String(), Dates: len(x.Mentions),
-			Warnings: warnings(a, x, in.Problems), Page: a.Slug + ".html"}
+			Warnings: warnings(a, x, in.Problems, in.Lang), Page: a.Slug + ".html"}
 	}
 	sort.SliceStable(entries, func(i, j int) bool {
 		if len(entries[i].Warnings) != len(entries[j].Warnings) {
@@ -89,19 +114,19 @@ func Index(in Input) ([]byte, error) {
 	for _, e := range entries {
 		total += len(e.Warnings)
 	}
-	return execute("index", map[string]any{"Entries": entries, "Warnings": total})
+	return execute(in.Lang, "index", map[string]any{"Entries": entries, "Warnings": total})
 }
 
 // warnings lists an article's warnings: those of the build naming its
-// file, and those of its dates.
-func warnings(a *content.Article, x timeline.Extraction, probs diag.List) []string {
+// file, and those of its dates, in lang.
+func warnings(a *content.Article, x timeline.Extraction, probs diag.List, lang string) []string {
 	var out []string
 	for _, p := range probs {
 		if p.File == a.Path {
 			out = append(out, p.Error())
 		}
 	}
-	for _, p := range Warnings(a, x) {
+	for _, p := range Warnings(a, x, lang) {
 		out = append(out, fmt.Sprintf("%s:%d:%d: %s", p.File, p.Line, p.Col, p.Msg))
 	}
 	return out
@@ -109,11 +134,12 @@ func warnings(a *content.Article, x timeline.Extraction, probs diag.List) []stri
 
 // Warnings returns the warnings the review gives the dates of article a,
 // whose extraction is x: each date likely wrong, at its line and column,
-// with how to set it right. check reports them as the review shows them.
-func Warnings(a *content.Article, x timeline.Extraction) diag.List {
+// with how to set it right, in lang. check reports them as the review
+// shows them.
+func Warnings(a *content.Article, x timeline.Extraction, lang string) diag.List {
 	var out diag.List
 	for _, m := range x.Mentions {
-		for _, f := range check(m, a, x.Mentions) {
+		for _, f := range check(m, a, x.Mentions, lang) {
 			if f.msg != "" {
 				out.Add(diag.Warnf(a.Path, m.Line, m.Col, "%s", f.msg))
 			}
@@ -129,8 +155,9 @@ type finding struct{ flag, msg string }
 // check returns what the review says of mention m of article a: only what
 // is likely wrong, with how to set it right. A date the editor set or
 // added is not questioned. ms are mentions of a that hold m's sentence's
-// others (all of the article's, or those of its line).
-func check(m timeline.Mention, a *content.Article, ms []timeline.Mention) []finding {
+// others (all of the article's, or those of its line). The flags are
+// words's keys; the warnings are written in lang.
+func check(m timeline.Mention, a *content.Article, ms []timeline.Mention, lang string) []finding {
 	if m.Manual {
 		return nil
 	}
@@ -143,17 +170,17 @@ func check(m timeline.Mention, a *content.Article, ms []timeline.Mention) []find
 		// "les combats de samedi" read as the coming Saturday: an event
 		// reported as done cannot come after the article. An announced
 		// one can ("le sommet prévu le 3 mai").
-		out = append(out, finding{afterPublished, fmt.Sprintf("“%s” → %s, after the article's publication (%s), in a sentence that reports it as done (check the day and the year: set the right date with [[fix]], or drop the expression with ignore)",
+		out = append(out, finding{afterPublished, words.Sprintf(lang, "“%s” → %s, after the article's publication (%s), in a sentence that reports it as done (check the day and the year: set the right date with [[fix]], or drop the expression with ignore)",
 			m.Expression, m.Date, pub)})
 	}
 	// A count back ("depuis neuf mois", "il y a huit mois") takes no year:
 	// it is approximate, and as right as the publication date.
 	if n := monthsApart(m.Date, pub); m.Inferred && !m.Approx && n > farMonths {
-		out = append(out, finding{farYear, fmt.Sprintf("“%s” → %s: the text gives no year, and the one the program chose puts it %d months from the publication (%s) (check the year: set the right date with [[fix]])",
+		out = append(out, finding{farYear, words.Sprintf(lang, "“%s” → %s: the text gives no year, and the one the program chose puts it %d months from the publication (%s) (check the year: set the right date with [[fix]])",
 			m.Expression, m.Date, n, pub)})
 	}
 	if headline.Furniture(m.Sentence) || dateLine(m, ms) {
-		out = append(out, finding{furniture, fmt.Sprintf("“%s” → %s comes from a line that looks like page furniture, not article text (a date or time line, a byline, a caption, a button): if it is, drop it with ignore = [%q]",
+		out = append(out, finding{furniture, words.Sprintf(lang, "“%s” → %s comes from a line that looks like page furniture, not article text (a date or time line, a byline, a caption, a button): if it is, drop it with ignore = [%q]",
 			m.Expression, m.Date, m.Expression)})
 	}
 	return out
@@ -203,10 +230,11 @@ func monthsApart(d, pub dates.Date) int {
 // Page returns the review page of article a, read with its lines, given
 // x, its extraction, and probs, the problems reading it gave: they and
 // the extraction's give its warnings. siteURL is where the built site is,
-// to link the article's source page; "" for no link.
-func Page(a *content.Article, x timeline.Extraction, probs diag.List, siteURL string) ([]byte, error) {
+// to link the article's source page; "" for no link. lang is the site's
+// language, which the page speaks where it can.
+func Page(a *content.Article, x timeline.Extraction, probs diag.List, siteURL, lang string) ([]byte, error) {
 	d := articleData{Article: a, Published: dates.DayOf(a.Published).String(), Dates: len(x.Mentions),
-		Dropped: len(a.Dropped()), Warnings: warnings(a, x, append(probs, x.Problems...))}
+		Dropped: len(a.Dropped()), Warnings: warnings(a, x, append(probs, x.Problems...), lang)}
 	if siteURL != "" {
 		d.SourcePage = siteURL + "sources/" + a.Slug + "/"
 	}
@@ -230,11 +258,11 @@ func Page(a *content.Article, x timeline.Extraction, probs diag.List, siteURL st
 		if l.Drop != "" {
 			lv.Parts = []part{{Text: l.Text}}
 		} else {
-			lv.Parts = mark(l.Text, byLine[l.N], ignores, a, lang(a))
+			lv.Parts = mark(l.Text, byLine[l.N], ignores, a, articleLang(a), lang)
 		}
 		d.Lines = append(d.Lines, lv)
 	}
-	return execute("article", d)
+	return execute(lang, "article", d)
 }
 
 type articleData struct {
@@ -274,7 +302,9 @@ type part struct {
 	Ignored     bool
 }
 
-func lang(a *content.Article) string {
+// articleLang is the language an article's dates are written in on its
+// marks.
+func articleLang(a *content.Article) string {
 	if a.Language == "en" {
 		return "en"
 	}
@@ -282,8 +312,9 @@ func lang(a *content.Article) string {
 }
 
 // mark cuts a line into parts around its mentions (at their byte columns)
-// and around the text the editor ignores.
-func mark(text string, ms []timeline.Mention, ignores []string, a *content.Article, lng string) []part {
+// and around the text the editor ignores. lng is the language the dates
+// are written in, lang the site's, which the facts are.
+func mark(text string, ms []timeline.Mention, ignores []string, a *content.Article, lng, lang string) []part {
 	type span struct {
 		start, end int
 		p          part
@@ -296,8 +327,8 @@ func mark(text string, ms []timeline.Mention, ignores []string, a *content.Artic
 			continue // the text changed since: shown unmarked
 		}
 		p := part{Text: m.Expression, Value: m.Date.String(), Readable: datefmt.Date(m.Date, lng), Attribution: m.Attribution,
-			Actor: m.Speaker, Facts: facts(m)}
-		for _, f := range check(m, a, ms) {
+			Actor: m.Speaker, Facts: facts(m, lang)}
+		for _, f := range check(m, a, ms, lang) {
 			p.Flags = append(p.Flags, f.flag)
 			p.Warn = p.Warn || f.msg != ""
 		}
@@ -332,17 +363,17 @@ func mark(text string, ms []timeline.Mention, ignores []string, a *content.Artic
 
 // facts says what the lexicons read in m's sentence, for the editor to
 // check: "places: stepanakert, lachin", "kinds: strike", "figure: killed
-// 16 (ministère arménien de la Défense)".
-func facts(m timeline.Mention) []string {
+// 16 (ministère arménien de la Défense)", in lang.
+func facts(m timeline.Mention, lang string) []string {
 	var out []string
 	if len(m.Places) > 0 {
-		out = append(out, "places: "+strings.Join(m.Places, ", "))
+		out = append(out, words.Sprintf(lang, "places: %s", strings.Join(m.Places, ", ")))
 	}
 	if len(m.Actors) > 0 {
-		out = append(out, "actors: "+strings.Join(m.Actors, ", "))
+		out = append(out, words.Sprintf(lang, "actors: %s", strings.Join(m.Actors, ", ")))
 	}
 	if len(m.Kinds) > 0 {
-		out = append(out, "kinds: "+strings.Join(m.Kinds, ", "))
+		out = append(out, words.Sprintf(lang, "kinds: %s", strings.Join(m.Kinds, ", ")))
 	}
 	for _, f := range m.Figures {
 		n := strconv.Itoa(f.Count)
@@ -352,7 +383,7 @@ func facts(m timeline.Mention) []string {
 		if f.Qualifier != "" {
 			n = f.Qualifier + " " + n
 		}
-		fig := "figure: " + f.Kind.String() + " " + n
+		fig := words.Sprintf(lang, "figure: %s", f.Kind.String()+" "+n)
 		if f.Who != "" {
 			fig += ", " + f.Who
 		}
@@ -364,9 +395,14 @@ func facts(m timeline.Mention) []string {
 	return out
 }
 
-func execute(name string, data any) ([]byte, error) {
+// execute draws the page name in lang, English when words has no lang.
+func execute(lang, name string, data any) ([]byte, error) {
+	t, ok := templates[lang]
+	if !ok {
+		t = templates["en"]
+	}
 	var b bytes.Buffer
-	if err := tmpl.ExecuteTemplate(&b, name, data); err != nil {
+	if err := t.ExecuteTemplate(&b, name, data); err != nil {
 		return nil, fmt.Errorf("review: %w", err)
 	}
 	return b.Bytes(), nil

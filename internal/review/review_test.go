@@ -38,7 +38,7 @@ func page(t *testing.T, site, path string) ([]byte, error) {
 	if a == nil {
 		t.Fatalf("%s does not read:\n%v", path, probs)
 	}
-	return review.Page(a, timeline.Extract(a, timeline.DefaultLexicons()), probs, "")
+	return review.Page(a, timeline.Extract(a, timeline.DefaultLexicons()), probs, "", "")
 }
 
 func TestPage(t *testing.T) {
@@ -139,7 +139,7 @@ func TestPageHanded(t *testing.T) {
 		t.Fatalf("%s does not read", seed)
 	}
 	probs := diag.List{diag.Warnf(seed, 3, 1, "a warning of the reading")}
-	page, err := review.Page(a, timeline.Extract(a, nil), probs, "/karabakh/")
+	page, err := review.Page(a, timeline.Extract(a, nil), probs, "/karabakh/", "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -149,6 +149,48 @@ func TestPageHanded(t *testing.T) {
 	} {
 		if !strings.Contains(string(page), want) {
 			t.Errorf("the page lacks %s", want)
+		}
+	}
+}
+
+// TestFrench checks that the listing of a French site speaks French: the
+// index and an article's page, its marks' flags and facts included.
+func TestFrench(t *testing.T) {
+	in := input(t, "../..")
+	in.Lang = "fr"
+	index, err := review.Index(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, probs := content.Read(content.File{Path: seed, Abs: filepath.Join("../..", seed)}, content.Options{Language: "fr", Now: now})
+	if a == nil {
+		t.Fatal(probs)
+	}
+	page, err := review.Page(a, timeline.Extract(a, timeline.DefaultLexicons()), probs, "/karabakh/", "fr")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		page      []byte
+		want, not []string
+	}{
+		{index, []string{`<html lang="fr">`, "<title>Articles — relecture</title>", "Relecture : l’extraction, article par article",
+			"avertissements. Les articles qui en ont le plus", "<th>Publié le</th>"},
+			[]string{"Review:", "warnings.", "Published"}},
+		{page, []string{`<html lang="fr">`, "Tous les articles", "publié le 2023-09-20", "sa page sur le site",
+			"lignes de remplissage barrées", `<span class="fact">lieux : `, `<span class="fact">types : `, "<h2>Texte</h2>"},
+			[]string{"All articles", "published ", "its page", "struck through", "places: ", "kinds: ", "<h2>Text</h2>"}},
+	} {
+		html := string(c.page)
+		for _, w := range c.want {
+			if !strings.Contains(html, w) {
+				t.Errorf("no %q", w)
+			}
+		}
+		for _, w := range c.not {
+			if strings.Contains(html, w) {
+				t.Errorf("%q left in English", w)
+			}
 		}
 	}
 }

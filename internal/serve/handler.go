@@ -10,6 +10,8 @@ import (
 	"path"
 	"strings"
 	"time"
+
+	"timeline/internal/diag"
 )
 
 // reloadJS reloads the page when a build other than the one it was served
@@ -182,23 +184,33 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+// errorWords are the error page's words in languages other than English:
+// it speaks the site's language.
+var errorWords = diag.Catalog{"fr": {
+	"The build failed — timeline": "La construction a échoué — timeline",
+	"The build failed":            "La construction a échoué",
+	"1 problem stops the build. Fix it and save: this page turns back into the site by itself.":    "1 problème arrête la construction. Corrigez-le et enregistrez : cette page redeviendra le site d’elle-même.",
+	"%d problems stop the build. Fix them and save: this page turns back into the site by itself.": "%d problèmes arrêtent la construction. Corrigez-les et enregistrez : cette page redeviendra le site d’elle-même.",
+	"Warnings": "Avertissements",
+}}
+
 var errorTmpl = template.Must(template.New("error").Parse(`<!DOCTYPE html>
-<html lang="en">
+<html lang="{{.Lang}}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>The build failed — timeline</title>
+<title>{{.Title}}</title>
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}li{margin:.5rem 0}code{white-space:pre-wrap;overflow-wrap:anywhere}</style>
 {{.Script}}
 </head>
 <body>
-<h1>The build failed</h1>
-<p>{{len .Errors}} {{if eq (len .Errors) 1}}problem stops{{else}}problems stop{{end}} the build. Fix {{if eq (len .Errors) 1}}it{{else}}them{{end}} and save: this page turns back into the site by itself.</p>
+<h1>{{.Heading}}</h1>
+<p>{{.Lead}}</p>
 <ol>
 {{range .Errors}}<li><code>{{.Error}}</code></li>
 {{end}}</ol>
-{{with .Warnings}}<h2>Warnings</h2>
+{{with .Warnings}}<h2>{{$.WarningsHeading}}</h2>
 <ul>
 {{range .}}<li><code>{{.Error}}</code></li>
 {{end}}</ul>{{end}}
@@ -209,11 +221,24 @@ var errorTmpl = template.Must(template.New("error").Parse(`<!DOCTYPE html>
 // errorPage answers every request while the last build failed: status
 // 500, each problem as file:line:col: message.
 func (s *Server) errorPage(w http.ResponseWriter, st *state) {
+	lang := "en"
+	if st.sum != nil && errorWords[st.sum.Lang] != nil {
+		lang = st.sum.Lang
+	}
+	lead := errorWords.Sprintf(lang, "%d problems stop the build. Fix them and save: this page turns back into the site by itself.", len(st.errs))
+	if len(st.errs) == 1 {
+		lead = errorWords.Sprintf(lang, "1 problem stops the build. Fix it and save: this page turns back into the site by itself.")
+	}
 	var b bytes.Buffer
 	err := errorTmpl.Execute(&b, map[string]any{
-		"Script":   template.HTML(scriptTag(st.id)),
-		"Errors":   st.errs,
-		"Warnings": st.probs.Warnings(),
+		"Lang":            lang,
+		"Title":           errorWords.Sprintf(lang, "The build failed — timeline"),
+		"Heading":         errorWords.Sprintf(lang, "The build failed"),
+		"Lead":            lead,
+		"WarningsHeading": errorWords.Sprintf(lang, "Warnings"),
+		"Script":          template.HTML(scriptTag(st.id)),
+		"Errors":          st.errs,
+		"Warnings":        st.probs.Warnings(),
 	})
 	if err != nil {
 		http.Error(w, st.errs.Error(), http.StatusInternalServerError)

@@ -58,7 +58,7 @@ type Server struct {
 // state is one build as the server serves it.
 type state struct {
 	id    string        // the build's id: a page reloads when it changes
-	base  string        // the site's path, from base_url: "/karabakh/"
+	base  string        // the site's path, from base_url: "/chronologie/"
 	errs  diag.List     // the problems of a failed build; nil when it succeeded
 	res   *build.Result // the last good build: its files and the review pages
 	sum   *build.Summary
@@ -274,7 +274,7 @@ func (s *Server) root(ln net.Addr) string {
 	return "http://" + host
 }
 
-// base returns the site's path on the server: "/karabakh/"; "/" until a
+// base returns the site's path on the server: "/chronologie/"; "/" until a
 // build succeeded.
 func (s *Server) base() string {
 	if st := s.current(); st != nil && st.base != "" {

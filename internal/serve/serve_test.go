@@ -206,10 +206,14 @@ func TestServe(t *testing.T) {
 	save(t, site, article, func(s string) string {
 		return strings.Replace(s, "published = 2023-09-20", "published = 2023-02-30", 1)
 	})
-	want := article + ":5:13: published: "
+	// The site is French: so are the page and the message.
+	want := article + ":5:13: published : "
 	body = until(t, events, base+page, http.StatusInternalServerError, want)
-	if !strings.Contains(body, "2023-02-30&#34; is not a date") {
+	if !strings.Contains(body, "2023-02-30 n’est pas un jour du calendrier") {
 		t.Error("the error page does not say what is wrong")
+	}
+	if !strings.Contains(body, "<h1>La construction a échoué</h1>") {
+		t.Error("the error page does not speak the site's language")
 	}
 	if !strings.Contains(body, "data-build=") {
 		t.Error("the error page has no reload script: it would not come back by itself")

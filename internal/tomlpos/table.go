@@ -3,6 +3,11 @@
 // with the file, line and column each comes from, so that every problem
 // found in a value points at the line that holds it.
 //
+// A syntax error is said as the editor's mistake, with the line as it
+// should be written (explain.go): a " inside a text, a date written
+// 27/09/2023, a list without brackets. Its messages are written in the
+// site's language where messages.go has it (French), else in English.
+//
 // It knows no key of any file: config and content say which keys they
 // expect and what they mean. Its problems are diag's.
 package tomlpos
@@ -13,6 +18,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -32,18 +38,32 @@ type Table struct {
 	Index  int            // and its index in that array
 	Values map[string]any // the decoded keys
 	Probs  *diag.List     // where problems are reported
+	// Lang is the language problems are written in ("fr"); "" or a
+	// language no catalog has, English.
+	Lang string
+	// Catalog holds the caller's messages (those it passes to Errorf) in
+	// other languages; the package's own are in messages.
+	Catalog diag.Catalog
 }
 
-// Decode decodes src, reporting a syntax error at its position in file.
-// offset is the number of lines of file before src.
+// Decode decodes src, reporting a syntax error at its position in file,
+// in English. offset is the number of lines of file before src.
 func Decode(file, src string, offset int) (map[string]any, error) {
+	return DecodeIn("", file, src, offset)
+}
+
+// DecodeIn is Decode with the syntax error written in lang (as Table.Lang).
+func DecodeIn(lang, file, src string, offset int) (map[string]any, error) {
 	m := map[string]any{}
 	if _, err := toml.Decode(src, &m); err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
+			if m, ok := explain(lang, src, offset, pe); ok {
+				return nil, &diag.Problem{File: file, Line: m.line + offset, Col: m.col, Msg: m.msg, Err: err}
+			}
 			return nil, &diag.Problem{
 				File: file, Line: pe.Position.Line + offset, Col: pe.Position.Col,
-				Msg: tomlMessage(pe), Err: err,
+				Msg: tomlMessage(lang, pe), Err: err,
 			}
 		}
 		return nil, diag.Errorf(file, 0, 0, "%v", err)
@@ -51,8 +71,9 @@ func Decode(file, src string, offset int) (map[string]any, error) {
 	return m, nil
 }
 
-// tomlMessage rewords the TOML parser's message for an editor.
-func tomlMessage(pe toml.ParseError) string {
+// tomlMessage rewords the TOML parser's message for an editor, where no
+// rule of explain recognises the mistake.
+func tomlMessage(lang string, pe toml.ParseError) string {
 	msg := pe.Message
 	switch {
 	case strings.HasPrefix(msg, "invalid datetime"):
@@ -60,16 +81,16 @@ func tomlMessage(pe toml.ParseError) string {
 		// "date = 2023-09": a month is an EDTF value, which Date reads
 		// between quotes, and TOML has no month without them.
 		if d, err := dates.ParseEDTF(strings.Trim(val, `"`)); err == nil && d.Precision != dates.Day {
-			return fmt.Sprintf("%s: %s is not a day (a day is written YYYY-MM-DD; where a month will do, write it between double quotes: \"%s\")", pe.LastKey, d, d)
+			return messages.Sprintf(lang, "%s: %s is not a day (a day is written YYYY-MM-DD; where a month will do, write it between double quotes: \"%s\")", pe.LastKey, d, d)
 		}
-		return fmt.Sprintf("%s: %s is not a date (expected YYYY-MM-DD, a day that exists)", pe.LastKey, val)
+		return messages.Sprintf(lang, "%s: %s is not a date (expected YYYY-MM-DD, a day that exists)", pe.LastKey, val)
 	case strings.HasPrefix(msg, "expected value but found"):
-		return fmt.Sprintf("%s: %s (text goes between double quotes, dates are written YYYY-MM-DD)", pe.LastKey, msg)
+		return messages.Sprintf(lang, "%s: %s (text goes between double quotes, dates are written YYYY-MM-DD)", pe.LastKey, msg)
 	}
 	if pe.LastKey != "" {
-		return fmt.Sprintf("invalid TOML after %s: %s (see https://toml.io for the syntax)", pe.LastKey, msg)
+		return messages.Sprintf(lang, "invalid TOML after %s: %s (see https://toml.io for the syntax)", pe.LastKey, msg)
 	}
-	return fmt.Sprintf("invalid TOML: %s (see https://toml.io for the syntax)", msg)
+	return messages.Sprintf(lang, "invalid TOML: %s (see https://toml.io for the syntax)", msg)
 }
 
 // Pos returns the line and column (1-based, in the file) of the value of
@@ -118,15 +139,24 @@ func locate(src, array string, index int, key string) (int, int) {
 }
 
 // Errorf reports an error at the value of key, or at the table's first
-// line when key is absent.
+// line when key is absent, written in the table's language when the
+// caller's Catalog or the package's messages have format in it.
 func (t *Table) Errorf(key, format string, args ...any) {
 	line, col := t.Pos(key)
-	t.Probs.Add(diag.Errorf(t.File, line, col, format, args...))
+	t.Probs.Add(diag.Errorf(t.File, line, col, "%s", t.say(format, args...)))
 }
 
 func (t *Table) warnf(key, format string, args ...any) {
 	line, col := t.Pos(key)
-	t.Probs.Add(diag.Warnf(t.File, line, col, format, args...))
+	t.Probs.Add(diag.Warnf(t.File, line, col, "%s", t.say(format, args...)))
+}
+
+// say writes a message in the table's language.
+func (t *Table) say(format string, args ...any) string {
+	if t.Catalog.Has(t.Lang, format) {
+		return t.Catalog.Sprintf(t.Lang, format, args...)
+	}
+	return messages.Sprintf(t.Lang, format, args...)
 }
 
 // String returns the string value of key; "" when absent. A required key
@@ -193,9 +223,13 @@ func (t *Table) Time(key string, required bool) (time.Time, bool) {
 		return v, true
 	case string:
 		if d, err := time.Parse("2006-01-02", strings.TrimSpace(v)); err == nil {
-			return d, true
+			return d, true // "2023-09-27" between quotes: what was meant is clear
 		}
-		t.Errorf(key, "%s: %q is not a date (expected YYYY-MM-DD, without quotes)", key, v)
+		if d, ok := ReadDate(v); ok && d.Precision == dates.Day {
+			t.Errorf(key, "%s", dateMistake(t.Lang, key, strconv.Quote(v), d))
+		} else {
+			t.Errorf(key, "%s: %q is not a date (write the day year first, in figures, without quotes: %s = YYYY-MM-DD)", key, v, key)
+		}
 	default:
 		t.Errorf(key, "%s: expected a date, found %s (write: %s = YYYY-MM-DD)", key, describe(v), key)
 	}
@@ -218,7 +252,11 @@ func (t *Table) Date(key string, required bool) (dates.Date, bool) {
 	case string:
 		d, err := dates.ParseEDTF(strings.TrimSpace(v))
 		if err != nil {
-			t.Errorf(key, "%s: %v", key, err)
+			if w, ok := ReadDate(v); ok {
+				t.Errorf(key, "%s", dateMistake(t.Lang, key, strconv.Quote(v), w))
+			} else {
+				t.Errorf(key, "%s: %q is not a date (expected YYYY-MM-DD, YYYY-MM, YYYY or a decade such as 199X)", key, v)
+			}
 			return dates.Date{}, false
 		}
 		return d, true
@@ -246,7 +284,7 @@ func (t *Table) Tables(key string) []*Table {
 	}
 	out := make([]*Table, len(list))
 	for i, m := range list {
-		out[i] = &Table{File: t.File, Src: t.Src, Offset: t.Offset, Array: key, Index: i, Values: m, Probs: t.Probs}
+		out[i] = &Table{File: t.File, Src: t.Src, Offset: t.Offset, Array: key, Index: i, Values: m, Probs: t.Probs, Lang: t.Lang, Catalog: t.Catalog}
 	}
 	return out
 }
@@ -270,23 +308,35 @@ func (t *Table) Unknown(known ...string) {
 	}
 }
 
-// describe names a TOML value's type the way an editor would.
-func describe(v any) string {
+// describe names a TOML value's type the way an editor would, in the
+// message's language.
+func describe(v any) diag.Words {
 	switch v := v.(type) {
 	case string:
-		return fmt.Sprintf("the text %q", v)
+		return phrase{fmt.Sprintf("the text %q", v), fmt.Sprintf("le texte %q", v)}
 	case int64, float64:
-		return fmt.Sprintf("the number %v", v)
+		return phrase{fmt.Sprintf("the number %v", v), fmt.Sprintf("le nombre %v", v)}
 	case bool:
-		return fmt.Sprintf("%v", v)
+		return phrase{fmt.Sprint(v), fmt.Sprint(v)}
 	case time.Time:
-		return "a date"
+		return phrase{"a date", "une date"}
 	case []any:
-		return "a list"
+		return phrase{"a list", "une liste"}
 	case map[string]any:
-		return "a table"
+		return phrase{"a table", "une table"}
 	case []map[string]any:
-		return "a list of tables"
+		return phrase{"a list of tables", "une liste de tables"}
 	}
-	return fmt.Sprintf("%T", v)
+	return phrase{fmt.Sprintf("%T", v), fmt.Sprintf("%T", v)}
+}
+
+// phrase is an argument of a message in English and in French.
+type phrase struct{ en, fr string }
+
+// In writes the phrase in lang: French, or English for any other.
+func (p phrase) In(lang string) string {
+	if lang == "fr" {
+		return p.fr
+	}
+	return p.en
 }

@@ -53,7 +53,12 @@ func TestDateMessages(t *testing.T) {
 		name, src, want string
 	}{
 		{"a day that does not exist", "date = 2023-02-30\n",
-			`a.toml:1:8: date: "2023-02-30" is not a date (expected YYYY-MM-DD, a day that exists)`},
+			`a.toml:1:8: date: 2023-02-30 is not a day of the calendar: February 2023 has 28 days (check the day and the month)`},
+		{"a day between quotes, day first", "date = \"27/09/2023\"\n",
+			`a.toml:1:8: date: "27/09/2023" is not written as a date is here (write it year first, in figures, without quotes: date = 2023-09-27)`},
+		{"a month between quotes, in words", "date = \"septembre 2023\"\n",
+			`a.toml:1:8: date: "septembre 2023" is not written as a date is here (write it year first, in figures, between double quotes: date = "2023-09")`},
+		{"a day between quotes, year first: read as it is meant", "date = \"2023-09-27\"\n", ``},
 		{"a month without quotes", "date = 2023-09\n",
 			`a.toml:1:8: date: 2023-09 is not a day (a day is written YYYY-MM-DD; where a month will do, write it between double quotes: "2023-09")`},
 		{"a year without quotes", "date = 2023\n",
@@ -69,6 +74,33 @@ func TestDateMessages(t *testing.T) {
 			tab := &Table{File: "a.toml", Src: tt.src, Values: m, Probs: &probs}
 			tab.Date("date", true)
 		}
+		if probs.Error() != tt.want {
+			t.Errorf("%s: got\n%s\nwant\n%s", tt.name, probs.Error(), tt.want)
+		}
+	}
+}
+
+// TestTimeMessages checks what an editor reads for a publication date
+// written between quotes, which the front matter reads with Time.
+func TestTimeMessages(t *testing.T) {
+	for _, tt := range []struct {
+		name, src, want string
+	}{
+		{"day first", "published = \"27/09/2023\"\n",
+			`a.md:2:13: published: "27/09/2023" is not written as a date is here (write it year first, in figures, without quotes: published = 2023-09-27)`},
+		{"in words", "published = \"mercredi 27 septembre 2023\"\n",
+			`a.md:2:13: published: "mercredi 27 septembre 2023" is not written as a date is here (write it year first, in figures, without quotes: published = 2023-09-27)`},
+		{"a month, where a day is needed", "published = \"septembre 2023\"\n",
+			`a.md:2:13: published: "septembre 2023" is not a date (write the day year first, in figures, without quotes: published = YYYY-MM-DD)`},
+		{"year first: read as it is meant", "published = \"2023-09-27\"\n", ``},
+	} {
+		var probs diag.List
+		m, err := Decode("a.md", tt.src, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tab := &Table{File: "a.md", Src: tt.src, Offset: 1, Values: m, Probs: &probs}
+		tab.Time("published", true)
 		if probs.Error() != tt.want {
 			t.Errorf("%s: got\n%s\nwant\n%s", tt.name, probs.Error(), tt.want)
 		}
