@@ -45,7 +45,9 @@ test-large: test-hostile
 FUZZTIME ?= 30s
 FUZZ_TARGETS = ./internal/content:FuzzParse ./internal/content:FuzzClean ./internal/content:FuzzSplit \
 	./internal/content:FuzzHints ./internal/content:FuzzPlain ./internal/dates:FuzzTag ./internal/build:FuzzBuildArticle \
-	./internal/render:FuzzRows ./internal/attribution:FuzzClean ./internal/attribution:FuzzTokenize
+	./internal/render:FuzzRows ./internal/attribution:FuzzClean ./internal/attribution:FuzzTokenize \
+	./internal/headline:FuzzShape ./internal/gazetteer:FuzzFind ./internal/kinds:FuzzOf ./internal/kinds:FuzzLoad \
+	./internal/claims:FuzzFind ./internal/geomap:FuzzRender ./internal/geomap:FuzzCrowd ./internal/webpage:FuzzRead
 fuzz:
 	@set -e; log=$$(mktemp); trap 'rm -f "$$log"' EXIT; \
 	for t in $(FUZZ_TARGETS); do \
