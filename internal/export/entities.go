@@ -6,7 +6,6 @@ import (
 	"sort"
 
 	"timeline/internal/address"
-	"timeline/internal/fold"
 	"timeline/internal/jsonstr"
 	"timeline/internal/timeline"
 )
@@ -46,7 +45,7 @@ type (
 func entitiesJSON(t *timeline.Timeline, lang string) ([]byte, error) {
 	ps := []jsonPlace{}
 	for _, p := range t.Places {
-		name := nameIn(lang, p.Name, p.NameEn)
+		name := p.NameIn(lang)
 		lat, lon, ok := point(p.Lat, p.Lon)
 		if !ok {
 			// The gazetteer keeps no place outside its map (a site's place
@@ -54,13 +53,13 @@ func entitiesJSON(t *timeline.Timeline, lang string) ([]byte, error) {
 			// stays, at 0, 0, and the file stays JSON.
 			lat, lon = 0, 0
 		}
-		ps = append(ps, jsonPlace{ID: p.ID, Name: name, Names: otherNames(name, p.Name, p.NameEn, p.Names),
+		ps = append(ps, jsonPlace{ID: p.ID, Name: name, Names: p.OtherNames(name),
 			Kind: p.Kind, Lat: lat, Lon: lon, Near: p.Near, Page: page(address.Place(p.ID))})
 	}
 	actors := []jsonActor{}
 	for _, a := range t.Actors {
-		name := nameIn(lang, a.Name, a.NameEn)
-		actors = append(actors, jsonActor{ID: a.ID, Name: name, Names: otherNames(name, a.Name, a.NameEn, a.Names),
+		name := a.NameIn(lang)
+		actors = append(actors, jsonActor{ID: a.ID, Name: name, Names: a.OtherNames(name),
 			Side: a.Side, Page: page(address.Actor(a.ID))})
 	}
 	ks := []jsonKind{}
@@ -80,30 +79,6 @@ func entitiesJSON(t *timeline.Timeline, lang string) ([]byte, error) {
 		b = append(b, data...)
 	}
 	return b, nil
-}
-
-// nameIn returns the name of a place or an actor in lang, "fr" or "en",
-// of its French and English names: the French one when it has none in
-// lang, or lang is another.
-func nameIn(lang, fr, en string) string {
-	if lang == "en" && en != "" || fr == "" {
-		return en
-	}
-	return fr
-}
-
-// otherNames returns the names of a place or an actor besides name, in
-// the order given, each once: "Choucha" and "choucha" are one name.
-func otherNames(name, fr, en string, more []string) []string {
-	out := []string{}
-	seen := map[string]bool{fold.String(name): true}
-	for _, n := range append([]string{fr, en}, more...) {
-		if k := fold.String(n); n != "" && !seen[k] {
-			seen[k] = true
-			out = append(out, n)
-		}
-	}
-	return out
 }
 
 // eventKinds returns the ids of the kinds of event the events signal, in

@@ -222,13 +222,13 @@ func wantData(t *testing.T, tl *timeline.Timeline, lang string) wanted {
 	}
 	for _, p := range tl.Places {
 		lat, lon, _ := point(p.Lat, p.Lon)
-		name := nameIn(lang, p.Name, p.NameEn)
-		d.Places = append(d.Places, jsonPlace{ID: p.ID, Name: name, Names: otherNames(name, p.Name, p.NameEn, p.Names),
+		name := p.NameIn(lang)
+		d.Places = append(d.Places, jsonPlace{ID: p.ID, Name: name, Names: p.OtherNames(name),
 			Kind: p.Kind, Lat: lat, Lon: lon, Near: p.Near, Page: "places/" + p.ID + "/"})
 	}
 	for _, a := range tl.Actors {
-		name := nameIn(lang, a.Name, a.NameEn)
-		d.Actors = append(d.Actors, jsonActor{ID: a.ID, Name: name, Names: otherNames(name, a.Name, a.NameEn, a.Names),
+		name := a.NameIn(lang)
+		d.Actors = append(d.Actors, jsonActor{ID: a.ID, Name: name, Names: a.OtherNames(name),
 			Side: a.Side, Page: "actors/" + a.ID + "/"})
 	}
 	for _, id := range eventKinds(tl) {
@@ -293,7 +293,7 @@ func wantData(t *testing.T, tl *timeline.Timeline, lang string) wanted {
 				lat, lon, _ := point(p.Lat, p.Lon)
 				geo.Features = append(geo.Features, geoFeature{Type: "Feature", Geometry: geoPoint{Type: "Point", Coordinates: [2]float64{lon, lat}},
 					Properties: geoHappening{Event: h.ID, Date: ev.Date.String(), Headline: h.Title, Page: day + "#" + h.Anchor,
-						Outlets: h.Outlets, Place: id, PlaceName: nameIn(lang, p.Name, p.NameEn), PlaceKind: p.Kind, Near: p.Near, Kinds: orEmpty(h.Kinds)}})
+						Outlets: h.Outlets, Place: id, PlaceName: p.NameIn(lang), PlaceKind: p.Kind, Near: p.Near, Kinds: orEmpty(h.Kinds)}})
 			}
 		}
 		for _, c := range ev.Claims {

@@ -83,7 +83,7 @@ func appendFeatures(b []byte, places map[string]*timeline.Place, ev *timeline.Ev
 			b = append(b, `,"place":`...)
 			b = jsonstr.Append(b, p.ID)
 			b = append(b, `,"place_name":`...)
-			b = jsonstr.Append(b, nameIn(lang, p.Name, p.NameEn))
+			b = jsonstr.Append(b, p.NameIn(lang))
 			b = append(b, `,"place_kind":`...)
 			b = jsonstr.Append(b, p.Kind)
 			b = append(b, `,"near":`...)

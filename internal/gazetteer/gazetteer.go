@@ -33,6 +33,7 @@ import (
 	"sync"
 
 	"timeline/internal/diag"
+	"timeline/internal/fold"
 )
 
 // Place is one place of the gazetteer.
@@ -325,4 +326,45 @@ func (p *Place) names() []string {
 // names returns the actor's names, its metonyms aside.
 func (a *Actor) names() []string {
 	return append([]string{a.Name, a.NameEn}, a.Names...)
+}
+
+// NameIn returns the place's name for a site written in lang: French for
+// "fr", English for any other language (the gazetteer holds the two), the
+// other when one is missing.
+func (p *Place) NameIn(lang string) string { return nameIn(lang, p.Name, p.NameEn) }
+
+// NameIn returns the actor's name for a site written in lang, as
+// Place.NameIn does.
+func (a *Actor) NameIn(lang string) string { return nameIn(lang, a.Name, a.NameEn) }
+
+// OtherNames returns the place's names besides shown (the one a page
+// shows): its French and English names, then its other spellings, each
+// once whatever its case and accents ("Choucha" and "choucha" are one).
+func (p *Place) OtherNames(shown string) []string {
+	return otherNames(shown, p.Name, p.NameEn, p.Names)
+}
+
+// OtherNames returns the actor's names besides shown, as Place.OtherNames
+// does.
+func (a *Actor) OtherNames(shown string) []string {
+	return otherNames(shown, a.Name, a.NameEn, a.Names)
+}
+
+func nameIn(lang, fr, en string) string {
+	if lang != "fr" && en != "" || fr == "" {
+		return en
+	}
+	return fr
+}
+
+func otherNames(shown, fr, en string, more []string) []string {
+	out := []string{}
+	seen := map[string]bool{fold.String(shown): true}
+	for _, n := range append([]string{fr, en}, more...) {
+		if k := fold.String(n); n != "" && !seen[k] {
+			seen[k] = true
+			out = append(out, n)
+		}
+	}
+	return out
 }

@@ -232,3 +232,22 @@ func TestFold(t *testing.T) {
 		}
 	}
 }
+
+// TestNameIn checks which name a site in each language shows, and the
+// other names a page lists beside it.
+func TestNameIn(t *testing.T) {
+	p := &Place{Name: "Chouchi", NameEn: "Shusha", Names: []string{"Şuşa", "shusha", "Choucha", "CHOUCHI"}}
+	for _, tt := range []struct{ lang, name, others string }{
+		{"fr", "Chouchi", "Shusha, Şuşa, Choucha"},
+		{"en", "Shusha", "Chouchi, Şuşa, Choucha"},
+		{"es", "Shusha", "Chouchi, Şuşa, Choucha"}, // a site in another language reads English
+	} {
+		name := p.NameIn(tt.lang)
+		if others := strings.Join(p.OtherNames(name), ", "); name != tt.name || others != tt.others {
+			t.Errorf("%s: %q, others %q; want %q, %q", tt.lang, name, others, tt.name, tt.others)
+		}
+	}
+	if got := (&Place{NameEn: "Kornidzor"}).NameIn("fr"); got != "Kornidzor" {
+		t.Errorf("a place with an English name only, on a French site: %q", got)
+	}
+}

@@ -45,20 +45,10 @@ type EntityItem struct {
 // placeName returns the name of p in the site's language: the lexicons
 // name places in French and English, and a site in another language
 // reads them in English.
-func (s *Site) placeName(p *gazetteer.Place) string {
-	if s.lang != "fr" && p.NameEn != "" {
-		return p.NameEn
-	}
-	return p.Name
-}
+func (s *Site) placeName(p *gazetteer.Place) string { return p.NameIn(s.lang) }
 
 // actorName returns the name of a in the site's language, as placeName.
-func (s *Site) actorName(a *gazetteer.Actor) string {
-	if s.lang != "fr" && a.NameEn != "" {
-		return a.NameEn
-	}
-	return a.Name
-}
+func (s *Site) actorName(a *gazetteer.Actor) string { return a.NameIn(s.lang) }
 
 // kindName returns the name of a kind of event in the site's language,
 // in English when the typology has none in it.
@@ -92,22 +82,6 @@ func (s *Site) kinds() []kinds.Kind {
 		return nil
 	}
 	return s.look.lex.Kinds.Kinds()
-}
-
-// otherNames returns the names of a place or actor besides name, as one
-// line: "Shusha, Şuşa, Shushi".
-func otherNames(name string, names ...[]string) string {
-	var out []string
-	seen := map[string]bool{fold.String(name): true}
-	for _, list := range names {
-		for _, n := range list {
-			if k := fold.String(n); !seen[k] {
-				seen[k] = true
-				out = append(out, n)
-			}
-		}
-	}
-	return strings.Join(out, ", ")
 }
 
 // mainMarks is how many of a map's places are named on it, the most
@@ -190,7 +164,7 @@ func (s *Site) entityPages(t *timeline.Timeline, reuse func(string, uint64) bool
 		for _, p := range t.Places {
 			if p.Kind == kind {
 				g.Items = append(g.Items, EntityItem{Name: s.placeName(p.Place), Href: root + address.Place(p.ID),
-					Names: otherNames(s.placeName(p.Place), []string{p.Name, p.NameEn}, p.Names), Events: len(p.Events)})
+					Names: strings.Join(p.OtherNames(s.placeName(p.Place)), ", "), Events: len(p.Events)})
 			}
 		}
 		if len(g.Items) > 0 {
@@ -206,7 +180,7 @@ func (s *Site) entityPages(t *timeline.Timeline, reuse func(string, uint64) bool
 		for _, a := range t.Actors {
 			if a.Side == side {
 				g.Items = append(g.Items, EntityItem{Name: s.actorName(a.Actor), Href: root + address.Actor(a.ID),
-					Names: otherNames(s.actorName(a.Actor), []string{a.Name, a.NameEn}, a.Names), Events: len(a.Events)})
+					Names: strings.Join(a.OtherNames(s.actorName(a.Actor)), ", "), Events: len(a.Events)})
 			}
 		}
 		if len(g.Items) > 0 {
@@ -220,7 +194,7 @@ func (s *Site) entityPages(t *timeline.Timeline, reuse func(string, uint64) bool
 		name := s.placeName(p.Place)
 		dir := strings.TrimSuffix(address.Place(p.ID), "index.html")
 		lead := s.T("place_kind_" + p.Kind)
-		if names := otherNames(name, []string{p.Name, p.NameEn}, p.Names); names != "" {
+		if names := strings.Join(p.OtherNames(name), ", "); names != "" {
 			lead += " · " + fmt.Sprintf(s.T("also_named"), names)
 		}
 		var locator template.HTML
@@ -236,7 +210,7 @@ func (s *Site) entityPages(t *timeline.Timeline, reuse func(string, uint64) bool
 		name := s.actorName(a.Actor)
 		dir := strings.TrimSuffix(address.Actor(a.ID), "index.html")
 		lead := s.sideName(a.Side)
-		if names := otherNames(name, []string{a.Name, a.NameEn}, a.Names); names != "" {
+		if names := strings.Join(a.OtherNames(name), ", "); names != "" {
 			lead += " · " + fmt.Sprintf(s.T("also_named"), names)
 		}
 		pages = append(pages, s.list(dir, name, name, lead, "places", a.Events, false, reuse, listExtra{Lines: true})...)

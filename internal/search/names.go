@@ -75,11 +75,7 @@ func (pn *placeNames) of(ids []string) string {
 		if pn.buf.Len() > 0 {
 			pn.buf.WriteString(", ")
 		}
-		if pn.lang == "en" && p.NameEn != "" {
-			pn.buf.WriteString(p.NameEn)
-		} else {
-			pn.buf.WriteString(p.Name)
-		}
+		pn.buf.WriteString(p.NameIn(pn.lang))
 	}
 	return pn.buf.String()
 }
