@@ -170,12 +170,17 @@ func (l List) Err() error {
 }
 
 // Nearest returns the candidate closest to word by edit distance, for
-// "pubished — did you mean published?"; "" when none is close enough to help.
+// "pubished — did you mean published?"; "" when none is close enough to
+// help. A slip seldom changes the first letter: among those close enough,
+// one that starts as word does comes first ("kidn" is kind, not id).
 func Nearest(word string, candidates []string) string {
-	best, bestDist := "", len(word)/2+2
+	w := strings.ToLower(word)
+	best, bestDist, bestSame := "", len(w)/2+2, false
 	for _, c := range candidates {
-		if d := distance(strings.ToLower(word), c); d < bestDist {
-			best, bestDist = c, d
+		d := distance(w, c)
+		same := w != "" && c != "" && w[0] == c[0]
+		if d < len(w)/2+2 && (same && !bestSame || same == bestSame && d < bestDist) {
+			best, bestDist, bestSame = c, d, same
 		}
 	}
 	return best

@@ -114,7 +114,7 @@ func entry(t *tomlpos.Table) (e Entry, ok bool) {
 	errs := func() bool { return diag.List((*t.Probs)[before:]).HasErrors() }
 	e.Path = t.File
 	e.Line, _ = t.Pos("")
-	unknown := unknownKeys(t)
+	unknown := t.Refuse("an entry", likely, keys...)
 	if _, there := t.Values["date"]; !there {
 		t.Errorf("date", `date is missing (add a line: date = "2023-09-25", the event's date as the site writes it)`)
 	} else {
@@ -141,28 +141,6 @@ func entry(t *tomlpos.Table) (e Entry, ok bool) {
 		t.Errorf("", `the entry has neither headline nor summary (add a line headline = "…", or summary = """…""", or both)`)
 	}
 	return e, !errs()
-}
-
-// unknownKeys reports the keys of t that are no entry's, each as an error
-// (the text under it would be lost), and returns whether there were any.
-func unknownKeys(t *tomlpos.Table) bool {
-	found := false
-	for _, k := range sortedKeys(t.Values) {
-		if slices.Contains(keys, k) {
-			continue
-		}
-		found = true
-		near := likely[k]
-		if near == "" {
-			near = diag.Nearest(k, keys)
-		}
-		if near != "" {
-			t.Errorf(k, "unknown key %s — did you mean %s? (an entry's keys are %s)", k, near, strings.Join(keys, ", "))
-		} else {
-			t.Errorf(k, "unknown key %s (an entry's keys are %s)", k, strings.Join(keys, ", "))
-		}
-	}
-	return found
 }
 
 // checkHeadline reports a headline that is not one line of at most MaxHeadline characters.

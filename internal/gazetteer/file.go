@@ -66,7 +66,7 @@ func readPlaces(f File, probs *diag.List) placeFile {
 	seen := map[string]*tomlpos.Table{}
 	for _, t := range top.Tables("place") {
 		e := placeEntry{given: given(t), t: t}
-		unknownKeys(t, placeKeys)
+		t.Refuse("an entry", likely, placeKeys...)
 		e.ID = readID(t, seen)
 		e.Name = t.String("name", false, `name = "Chouchi"`)
 		e.NameEn = t.String("name_en", false, `name_en = "Shusha"`)
@@ -104,7 +104,7 @@ func readActors(f File, probs *diag.List) actorFile {
 	seen := map[string]*tomlpos.Table{}
 	for _, t := range top.Tables("actor") {
 		e := actorEntry{given: given(t), t: t}
-		unknownKeys(t, actorKeys)
+		t.Refuse("an entry", likely, actorKeys...)
 		e.ID = readID(t, seen)
 		e.Name = t.String("name", false, `name = "ministère azerbaïdjanais de la Défense"`)
 		e.NameEn = t.String("name_en", false, `name_en = "Azerbaijani Defence Ministry"`)
@@ -246,40 +246,6 @@ func suggestSlug(s string) string {
 		return "shusha"
 	}
 	return s
-}
-
-// unknownKeys reports each key of t that is not in keys, naming the key
-// the editor likely meant: the text under it would be lost.
-func unknownKeys(t *tomlpos.Table, keys []string) {
-	for _, k := range slices.Sorted(maps.Keys(t.Values)) {
-		if slices.Contains(keys, k) {
-			continue
-		}
-		near := likely[k]
-		if !slices.Contains(keys, near) {
-			near = nearest(k, keys)
-		}
-		if near != "" {
-			t.Errorf(k, "unknown key %s — did you mean %s? (an entry's keys are %s)", k, near, strings.Join(keys, ", "))
-		} else {
-			t.Errorf(k, "unknown key %s (an entry's keys are %s)", k, strings.Join(keys, ", "))
-		}
-	}
-}
-
-// nearest returns the key closest to k, those that start with its letter
-// first: "kidn" is kind, not id.
-func nearest(k string, keys []string) string {
-	var same []string
-	for _, key := range keys {
-		if k != "" && key[0] == k[0] {
-			same = append(same, key)
-		}
-	}
-	if n := diag.Nearest(k, same); n != "" {
-		return n
-	}
-	return diag.Nearest(k, keys)
 }
 
 // number reads the number under key, which must lie in [lo, hi].

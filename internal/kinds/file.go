@@ -103,7 +103,7 @@ func idOf(t *tomlpos.Table) string {
 // when known. ok is false when it has an error.
 func readEntry(t *tomlpos.Table, known bool) (e entry, ok bool) {
 	before := len(*t.Probs)
-	unknownKeys(t)
+	t.Refuse("a kind", likely, keys()...)
 	e.id = strings.TrimSpace(t.String("id", true, `id = "drone-strike"`))
 	if e.id != "" && !idRe.MatchString(e.id) {
 		t.Errorf("id", "id: %q is not an id (write lowercase ascii letters, digits and hyphens, as in id = %q)", e.id, suggestID(e.id))
@@ -191,26 +191,6 @@ func suggestID(s string) string {
 		return "kind-" + b.String()
 	}
 	return b.String()
-}
-
-// unknownKeys reports each key of t that is no entry's, as an error: what
-// is under it would be lost.
-func unknownKeys(t *tomlpos.Table) {
-	known := keys()
-	for _, k := range slices.Sorted(maps.Keys(t.Values)) {
-		if slices.Contains(known, k) {
-			continue
-		}
-		near := likely[k]
-		if near == "" {
-			near = diag.Nearest(k, known)
-		}
-		if near != "" {
-			t.Errorf(k, "unknown key %s — did you mean %s? (a kind's keys are %s)", k, near, strings.Join(known, ", "))
-		} else {
-			t.Errorf(k, "unknown key %s (a kind's keys are %s)", k, strings.Join(known, ", "))
-		}
-	}
 }
 
 // itemPos returns the line and column of the text s in the list under

@@ -15,6 +15,7 @@ package tomlpos
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"sort"
@@ -306,6 +307,31 @@ func (t *Table) Unknown(known ...string) {
 			t.warnf(k, "unknown key %s (it is ignored; known keys: %s)", k, strings.Join(known, ", "))
 		}
 	}
+}
+
+// Refuse reports each key not in known as an error: "unknown key nom —
+// did you mean name_fr? (a kind's keys are id, name_fr, …)", where entry
+// says whose keys they are ("a kind", "an entry"). likely gives the key
+// an editor's word stands for ("titre": headline), before the nearest
+// known key by spelling. It reports whether a key was unknown.
+func (t *Table) Refuse(entry string, likely map[string]string, known ...string) bool {
+	found := false
+	for _, k := range slices.Sorted(maps.Keys(t.Values)) {
+		if slices.Contains(known, k) {
+			continue
+		}
+		found = true
+		near := likely[k]
+		if !slices.Contains(known, near) {
+			near = diag.Nearest(k, known)
+		}
+		if near != "" {
+			t.Errorf(k, "unknown key %s — did you mean %s? (%s's keys are %s)", k, near, entry, strings.Join(known, ", "))
+		} else {
+			t.Errorf(k, "unknown key %s (%s's keys are %s)", k, entry, strings.Join(known, ", "))
+		}
+	}
+	return found
 }
 
 // describe names a TOML value's type the way an editor would, in the
